@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm test`: typecheck, build, Node tests (CLI, package, basemap), then the browser tests in Chromium.
+# The last line is `tests: N passed, N failed, N skipped` over both runners.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+fail() { echo "$1" >&2; echo "tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+
+CHROME_PATH=$(bash scripts/find-chromium.sh) || fail "cannot run the browser tests without Chromium (see above)"
+export CHROME_PATH
+
+echo "» typecheck"; npx tsc --noEmit -p tsconfig.json || fail "typecheck failed"
+echo "» build"; npm run -s build || fail "build failed"
+
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+echo "» node tests"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$tmp/node.tap" test/node/
+node_status=$?
+count() { sed -nE "s/^# $1 ([0-9]+)$/\1/p" "$tmp/node.tap" | tail -n 1; }
+np=$(count pass); nf=$(count fail); ns=$(count skipped)
+np=${np:-0}; nf=${nf:-0}; ns=${ns:-0}
+[ "$node_status" = 0 ] || [ "$nf" != 0 ] || nf=1   # a file that failed to load counts as a failure
+
+echo "» browser tests"
+WTR_COUNT_FILE="$tmp/wtr.json" npx wtr
+wtr_status=$?
+read -r bp bf bs < <(node -e 'try{const c=require(process.argv[1]);console.log(c.passed,c.failed,c.skipped)}catch{console.log(0,1,0)}' "$tmp/wtr.json")
+
+status=0; [ "$node_status" = 0 ] && [ "$wtr_status" = 0 ] || status=1
+echo "tests: $((np + bp)) passed, $((nf + bf)) failed, $((ns + bs)) skipped"
+exit $status
