@@ -13,7 +13,9 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   // Decorators need the project's tsconfig (experimentalDecorators), or they fail in the browser.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // Target esnext: with es2022 (or es2025) esbuild silently drops `with { type: 'json' }` from JSON
+  // imports (src/sdg.ts, src/default-atlas.ts) and Chromium then refuses the JSON as a script.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -54,7 +54,7 @@ export function suggest(input: string, candidates: Iterable<string>, options: Su
   const seen = new Set<string>();
   let order = 0;
   for (const name of candidates) {
-    if (typeof name !== 'string' || seen.has(name) || name === input) continue;
+    if (typeof name !== 'string' || name.length > MAX_LENGTH || seen.has(name) || name === input) continue;
     seen.add(name);
     order++;
     const hay = name.toLowerCase();
@@ -71,7 +71,12 @@ export function suggest(input: string, candidates: Iterable<string>, options: Su
     if (score !== undefined) scored.push({ name, score, order });
   }
   scored.sort((x, y) => x.score - y.score || x.order - y.order);
-  return scored.slice(0, max).map((s) => s.name);
+  // Only the best matches: equally good ones, or typos of one edit after a prefix match.
+  const best = scored[0]?.score ?? 0;
+  return scored
+    .filter((s) => s.score <= best + 0.5)
+    .slice(0, max)
+    .map((s) => s.name);
 }
 
 /** `; did you mean "x"?` (or `"x" or "y"`), or an empty string when nothing is close. */

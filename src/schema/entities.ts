@@ -3,7 +3,7 @@
  * resolves. Field names are English; the sources' French terms are mapped in the README.
  */
 import { z } from 'zod';
-import { Coordinates, CountryCode, Correction, DateSpec, Id, LocalizedText, Period, Sources, Url } from './primitives.js';
+import { Coordinates, CountryCode, Correction, DateSpec, Id, LangTag, LocalizedText, Period, Sources, Url } from './primitives.js';
 
 /** A document a record comes from (the seeds, a web page, a brochure). */
 export const Source = z.strictObject({
@@ -15,7 +15,7 @@ export const Source = z.strictObject({
   url: Url.optional(),
   publisher: Id.optional().describe('Organization id'),
   date: DateSpec.optional(),
-  language: z.string().optional(),
+  language: LangTag.optional(),
   note: LocalizedText.optional(),
 });
 
@@ -205,7 +205,7 @@ export const Event = z.strictObject({
 export const AtlasDocument = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1, { error: 'expected "version": 1' }),
-  defaultLanguage: z.string().default('fr'),
+  defaultLanguage: LangTag.default('fr'),
   title: LocalizedText.optional(),
   sources: z.array(Source).default([]),
   organizations: z.array(Organization).default([]),

@@ -1,0 +1,550 @@
+/**
+ * The query API over a validated atlas. An `Atlas` is immutable: its document is frozen and every
+ * index is built once, in the constructor. Build one with `parseAtlas`, which validates first; the
+ * methods assume the references resolve, and skip any that do not rather than fail.
+ *
+ * Lists come back as new arrays in document order unless a method says otherwise, so callers may
+ * sort or filter them freely.
+ */
+import { compareRanges, parseDateSpec, type DateRange } from './dates.js';
+import type {
+  AtlasDocument,
+  City,
+  Event,
+  ItemKind,
+  LocalizedText,
+  Membership,
+  MembershipRole,
+  Network,
+  Organization,
+  OrganizationLink,
+  Period,
+  Project,
+  Roadmap,
+  RoadmapItem,
+  Source,
+  Status,
+  Vocabulary,
+} from './schema/index.js';
+import { compareSdgCodes, goalOfTarget, sdgGoal, sdgTarget, type SdgGoal, type SdgTarget } from './sdg.js';
+import { suggest } from './suggest.js';
+import { containsAllWords, normalizeForSearch, searchWords } from './text-search.js';
+
+/** The order in which a city's roles in a network are listed: the most responsible first. */
+export const MEMBERSHIP_ROLE_ORDER: readonly MembershipRole[] = ['lead', 'seat', 'coordinator', 'co-chair', 'host', 'pilot', 'member', 'participant', 'partner'];
+
+export type PolicyTerm = Vocabulary['terms'][number];
+
+/** What `projects()` can filter on; every given criterion must hold. Empty strings are ignored. */
+export interface ProjectFilter {
+  /** A city id: projects in which the city takes part. */
+  city?: string;
+  /** A network id. */
+  network?: string;
+  /** A goal code (`"16"`): projects with at least one target of that goal. */
+  sdgGoal?: string;
+  /** A target code (`"16.b"`). */
+  sdgTarget?: string;
+  /** A policy-area term id. */
+  policyArea?: string;
+  /** An ISO country code: projects with a city in that country, or that name the country. */
+  country?: string;
+  /** Words to find (accents, Arabic spelling variants and case do not matter). */
+  text?: string;
+  /**
+   * The reader's language for `text`: a localized field is searched in that language when it has
+   * it, otherwise in all its languages (the text shown is then a fallback). Without it, all languages.
+   */
+  lang?: string;
+}
+
+export interface CityFilter {
+  network?: string;
+  project?: string;
+  ids?: readonly string[];
+}
+
+export interface TimelineEntry {
+  type: 'item' | 'event';
+  id: string;
+  title: LocalizedText;
+  kind: ItemKind;
+  /** The date used for ordering and display: the actual date when known, else the planned one. */
+  date?: DateRange;
+  dateType?: 'planned' | 'actual';
+  status?: Status;
+  cities: Array<{ city: City; roles: string[] }>;
+  organizations: Array<{ organization: Organization; roles: string[] }>;
+  /** For an item: its roadmap. */
+  roadmap?: Roadmap;
+  /** For an item carried out by a recorded event: that event (it gets no entry of its own). */
+  event?: Event;
+  record: RoadmapItem | Event;
+}
+
+export interface MemberEntry {
+  city: City;
+  roles: MembershipRole[];
+  memberships: Membership[];
+}
+
+export interface MembershipEntry {
+  network: Network;
+  roles: MembershipRole[];
+  memberships: Membership[];
+}
+
+export interface SdgCoverage {
+  goals: Array<{ goal: SdgGoal; projects: Project[] }>;
+  targets: Array<{ target: SdgTarget; projects: Project[] }>;
+}
+
+export type AtlasRecordKind = 'city' | 'network' | 'project' | 'roadmap' | 'event' | 'organization';
+
+interface SearchText {
+  all: string;
+  /** By primary language subtag (`ar` for `ar-MA`). */
+  byLang: Map<string, string>;
+}
+
+const NO_PROJECTS: ReadonlySet<Project> = new Set();
+
+function freezeDeep<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+      Object.freeze(v);
+      for (const child of Object.values(v)) stack.push(child);
+    }
+  }
+  return value;
+}
+
+const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const r of records) if (!map.has(r.id)) map.set(r.id, r);
+  return map;
+}
+
+function rolesInOrder(roles: Iterable<MembershipRole>): MembershipRole[] {
+  const set = new Set(roles);
+  const known = MEMBERSHIP_ROLE_ORDER.filter((r) => set.has(r));
+  return [...known, ...[...set].filter((r) => !MEMBERSHIP_ROLE_ORDER.includes(r))];
+}
+
+/** The date of a period to show and sort by: actual first, else planned. */
+function periodDate(...periods: Array<Period | undefined>): { date?: DateRange; dateType?: 'planned' | 'actual' } {
+  for (const type of ['actual', 'planned'] as const) {
+    for (const p of periods) {
+      const spec = p?.[type];
+      if (spec === undefined) continue;
+      const parsed = parseDateSpec(spec);
+      if (parsed.ok) return { date: parsed.value, dateType: type };
+    }
+  }
+  return {};
+}
+
+export class Atlas {
+  readonly document: AtlasDocument;
+  readonly defaultLanguage: string;
+
+  #cities: Map<string, City>;
+  #networks: Map<string, Network>;
+  #projects: Map<string, Project>;
+  #organizations: Map<string, Organization>;
+  #sources: Map<string, Source>;
+  #events: Map<string, Event>;
+  #roadmaps: Map<string, Roadmap>;
+  #vocabularies: Map<string, Vocabulary>;
+  #terms = new Map<string, Map<string, PolicyTerm>>();
+  #items = new Map<string, { item: RoadmapItem; roadmap: Roadmap }>();
+  #children = new Map<string, Network[]>();
+  #membershipsByNetwork = new Map<string, Membership[]>();
+  #membershipsByCity = new Map<string, Membership[]>();
+  #projectsByNetwork = new Map<string, Set<Project>>();
+  #projectsByCity = new Map<string, Set<Project>>();
+  #projectsByGoal = new Map<string, Set<Project>>();
+  #projectsByTarget = new Map<string, Set<Project>>();
+  #projectsByPolicyArea = new Map<string, Set<Project>>();
+  #projectsByCountry = new Map<string, Set<Project>>();
+  #roadmapsByNetwork = new Map<string, Roadmap[]>();
+  #eventsByNetwork = new Map<string, Event[]>();
+  #search = new Map<Project, SearchText>();
+
+  /** Use `parseAtlas`, which validates the document first. */
+  constructor(document: AtlasDocument) {
+    this.document = freezeDeep(document);
+    this.defaultLanguage = document.defaultLanguage;
+    this.#cities = byId(document.cities);
+    this.#networks = byId(document.networks);
+    this.#projects = byId(document.projects);
+    this.#organizations = byId(document.organizations);
+    this.#sources = byId(document.sources);
+    this.#events = byId(document.events);
+    this.#roadmaps = byId(document.roadmaps);
+    this.#vocabularies = byId(document.vocabularies);
+
+    for (const v of document.vocabularies) if (!this.#terms.has(v.id)) this.#terms.set(v.id, byId(v.terms));
+    for (const r of document.roadmaps) {
+      for (const item of r.items) if (!this.#items.has(item.id)) this.#items.set(item.id, { item, roadmap: r });
+      push(this.#roadmapsByNetwork, r.network, r);
+    }
+    for (const n of document.networks) if (n.parent !== undefined) push(this.#children, n.parent, n);
+    for (const m of document.memberships) {
+      push(this.#membershipsByNetwork, m.network, m);
+      push(this.#membershipsByCity, m.city, m);
+    }
+    for (const e of document.events) for (const n of new Set(e.networks)) push(this.#eventsByNetwork, n, e);
+    for (const p of document.projects) {
+      add(this.#projectsByNetwork, p.network, p);
+      for (const c of p.cities) {
+        add(this.#projectsByCity, c.city, p);
+        const city = this.#cities.get(c.city);
+        if (city) add(this.#projectsByCountry, city.country, p);
+      }
+      for (const country of p.countries ?? []) add(this.#projectsByCountry, country, p);
+      for (const code of p.sdgTargets) {
+        add(this.#projectsByTarget, code, p);
+        const goal = goalOfTarget(code);
+        if (goal) add(this.#projectsByGoal, goal.code, p);
+      }
+      for (const term of p.policyAreas) add(this.#projectsByPolicyArea, term, p);
+      this.#search.set(p, this.#searchTextOf(p));
+    }
+  }
+
+  #searchTextOf(p: Project): SearchText {
+    const localized: LocalizedText[] = [p.title, ...(p.subtitle ? [p.subtitle] : []), ...(p.objective ? [p.objective] : []), ...p.activities, ...p.results];
+    const common: string[] = [p.acronym ?? ''];
+    for (const c of p.cities) {
+      const city = this.#cities.get(c.city);
+      if (city) common.push(...Object.values(city.name));
+    }
+    const langs = new Set(localized.flatMap((t) => Object.keys(t).map(primary)));
+    const all = normalizeForSearch([...localized.flatMap((t) => Object.values(t)), ...common].join(' \n '));
+    const byLang = new Map<string, string>();
+    for (const lang of langs) {
+      const parts = localized.flatMap((t) => {
+        const own = Object.entries(t).filter(([tag]) => primary(tag) === lang);
+        return (own.length > 0 ? own : Object.entries(t)).map(([, text]) => text);
+      });
+      byLang.set(lang, normalizeForSearch([...parts, ...common].join(' \n ')));
+    }
+    return { all, byLang };
+  }
+
+  // ── Records by id ─────────────────────────────────────────────────────────────────────────
+  network(id: string): Network | undefined {
+    return this.#networks.get(id);
+  }
+  city(id: string): City | undefined {
+    return this.#cities.get(id);
+  }
+  project(id: string): Project | undefined {
+    return this.#projects.get(id);
+  }
+  organization(id: string): Organization | undefined {
+    return this.#organizations.get(id);
+  }
+  source(id: string): Source | undefined {
+    return this.#sources.get(id);
+  }
+  event(id: string): Event | undefined {
+    return this.#events.get(id);
+  }
+  roadmap(id: string): Roadmap | undefined {
+    return this.#roadmaps.get(id);
+  }
+  vocabulary(id: string): Vocabulary | undefined {
+    return this.#vocabularies.get(id);
+  }
+  /** A roadmap item (ids are unique across roadmaps) with the roadmap it belongs to. */
+  roadmapItem(id: string): { item: RoadmapItem; roadmap: Roadmap } | undefined {
+    return this.#items.get(id);
+  }
+
+  // ── Lists ─────────────────────────────────────────────────────────────────────────────────
+  networks(): Network[] {
+    return [...this.document.networks];
+  }
+  cities(): City[] {
+    return [...this.document.cities];
+  }
+  events(): Event[] {
+    return [...this.document.events];
+  }
+  roadmaps(): Roadmap[] {
+    return [...this.document.roadmaps];
+  }
+  organizations(): Organization[] {
+    return [...this.document.organizations];
+  }
+  vocabularies(): Vocabulary[] {
+    return [...this.document.vocabularies];
+  }
+  sources(): Source[] {
+    return [...this.document.sources];
+  }
+
+  // ── Network hierarchy ─────────────────────────────────────────────────────────────────────
+  parentOf(networkId: string): Network | undefined {
+    const parent = this.#networks.get(networkId)?.parent;
+    return parent !== undefined ? this.#networks.get(parent) : undefined;
+  }
+  childrenOf(networkId: string): Network[] {
+    return [...(this.#children.get(networkId) ?? [])];
+  }
+  /** The parent, its parent, and so on (nearest first). */
+  ancestorsOf(networkId: string): Network[] {
+    const out: Network[] = [];
+    const seen = new Set([networkId]);
+    for (let n = this.parentOf(networkId); n && !seen.has(n.id); n = this.parentOf(n.id)) {
+      seen.add(n.id);
+      out.push(n);
+    }
+    return out;
+  }
+
+  // ── Memberships ───────────────────────────────────────────────────────────────────────────
+  /** The cities of a network, one entry per city (in the order of their first membership), roles merged. */
+  membersOf(networkId: string): MemberEntry[] {
+    const groups = new Map<string, Membership[]>();
+    for (const m of this.#membershipsByNetwork.get(networkId) ?? []) push(groups, m.city, m);
+    const out: MemberEntry[] = [];
+    for (const [cityId, memberships] of groups) {
+      const city = this.#cities.get(cityId);
+      if (city) out.push({ city, roles: rolesInOrder(memberships.flatMap((m) => m.roles)), memberships });
+    }
+    return out;
+  }
+
+  /** The networks a city belongs to, one entry per network, roles merged. */
+  membershipsOf(cityId: string): MembershipEntry[] {
+    const groups = new Map<string, Membership[]>();
+    for (const m of this.#membershipsByCity.get(cityId) ?? []) push(groups, m.network, m);
+    const out: MembershipEntry[] = [];
+    for (const [networkId, memberships] of groups) {
+      const network = this.#networks.get(networkId);
+      if (network) out.push({ network, roles: rolesInOrder(memberships.flatMap((m) => m.roles)), memberships });
+    }
+    return out;
+  }
+
+  // ── Projects ──────────────────────────────────────────────────────────────────────────────
+  /** Projects matching every given criterion, in document order (all projects without a filter). */
+  projects(filter: ProjectFilter = {}): Project[] {
+    const given = (v: string | undefined): v is string => typeof v === 'string' && v !== '';
+    const sets: ReadonlySet<Project>[] = [];
+    if (given(filter.city)) sets.push(this.#projectsByCity.get(filter.city) ?? NO_PROJECTS);
+    if (given(filter.network)) sets.push(this.#projectsByNetwork.get(filter.network) ?? NO_PROJECTS);
+    if (given(filter.sdgGoal)) sets.push(this.#projectsByGoal.get(filter.sdgGoal) ?? NO_PROJECTS);
+    if (given(filter.sdgTarget)) sets.push(this.#projectsByTarget.get(filter.sdgTarget) ?? NO_PROJECTS);
+    if (given(filter.policyArea)) sets.push(this.#projectsByPolicyArea.get(filter.policyArea) ?? NO_PROJECTS);
+    if (given(filter.country)) sets.push(this.#projectsByCountry.get(filter.country) ?? NO_PROJECTS);
+    let result: Project[];
+    if (sets.length === 0) result = [...this.document.projects];
+    else {
+      sets.sort((a, b) => a.size - b.size);
+      const [smallest, ...rest] = sets as [ReadonlySet<Project>, ...ReadonlySet<Project>[]];
+      result = [...smallest].filter((p) => rest.every((s) => s.has(p)));
+      // Sets hold projects in document order; the smallest one keeps that order.
+    }
+    const words = given(filter.text) ? searchWords(filter.text) : [];
+    if (words.length > 0) {
+      const lang = given(filter.lang) ? primary(filter.lang) : undefined;
+      result = result.filter((p) => {
+        const text = this.#search.get(p);
+        if (!text) return false;
+        return containsAllWords((lang !== undefined ? text.byLang.get(lang) : undefined) ?? text.all, words);
+      });
+    }
+    return result;
+  }
+
+  projectsOfCity(cityId: string): Project[] {
+    return this.projects({ city: cityId });
+  }
+
+  /**
+   * Cities matching every given criterion. Order: as in `ids` when given, else as in the project,
+   * else as the network's members, else document order.
+   */
+  citiesOf(filter: CityFilter = {}): City[] {
+    const lists: string[][] = [];
+    if (filter.ids) lists.push([...filter.ids]);
+    if (filter.project !== undefined) lists.push(this.#projects.get(filter.project)?.cities.map((c) => c.city) ?? []);
+    if (filter.network !== undefined) lists.push(this.membersOf(filter.network).map((m) => m.city.id));
+    if (lists.length === 0) return this.cities();
+    const [first, ...rest] = lists as [string[], ...string[][]];
+    const others = rest.map((l) => new Set(l));
+    const seen = new Set<string>();
+    const out: City[] = [];
+    for (const id of first) {
+      if (seen.has(id) || !others.every((s) => s.has(id))) continue;
+      seen.add(id);
+      const city = this.#cities.get(id);
+      if (city) out.push(city);
+    }
+    return out;
+  }
+
+  /** A policy-area term, from a vocabulary id or from the id of a network that has a policy vocabulary. */
+  policyArea(networkOrVocabularyId: string, termId: string): PolicyTerm | undefined {
+    const terms = this.#terms.get(networkOrVocabularyId) ?? this.#terms.get(this.#networks.get(networkOrVocabularyId)?.policyVocabulary ?? '');
+    return terms?.get(termId);
+  }
+
+  // ── Timeline ──────────────────────────────────────────────────────────────────────────────
+  /**
+   * Roadmap items and events in chronological order (actual dates preferred to planned ones;
+   * dates without a year after dated ones; undated entries last; ties in document order).
+   * With `network`: the items of its roadmaps and the events it takes part in. With `roadmap`:
+   * only that roadmap's items. An event that an included item points to is not listed again:
+   * the item carries it (`entry.event`).
+   */
+  timeline(filter: { network?: string; roadmap?: string } = {}): TimelineEntry[] {
+    let roadmaps: Roadmap[];
+    let events: Event[];
+    if (filter.roadmap !== undefined) {
+      const r = this.#roadmaps.get(filter.roadmap);
+      roadmaps = r && (filter.network === undefined || r.network === filter.network) ? [r] : [];
+      events = [];
+    } else if (filter.network !== undefined) {
+      roadmaps = this.#roadmapsByNetwork.get(filter.network) ?? [];
+      events = this.#eventsByNetwork.get(filter.network) ?? [];
+    } else {
+      roadmaps = this.document.roadmaps;
+      events = this.document.events;
+    }
+    const entries: TimelineEntry[] = [];
+    const carried = new Set<string>();
+    for (const roadmap of roadmaps) {
+      for (const item of roadmap.items) {
+        const event = item.event !== undefined ? this.#events.get(item.event) : undefined;
+        if (event) carried.add(event.id);
+        const cities = this.#cityRoles(item.cities);
+        const entry: TimelineEntry = {
+          type: 'item',
+          id: item.id,
+          title: item.title,
+          kind: item.kind,
+          ...periodDate(item.period, event?.period),
+          cities: cities.length > 0 || !event ? cities : this.#eventCities(event),
+          organizations: this.#orgRoles(item.organizations.length > 0 || !event ? item.organizations : event.organizations),
+          roadmap,
+          record: item,
+        };
+        if (item.status !== undefined) entry.status = item.status;
+        if (event) entry.event = event;
+        entries.push(entry);
+      }
+    }
+    for (const event of events) {
+      if (carried.has(event.id)) continue;
+      entries.push({
+        type: 'event',
+        id: event.id,
+        title: event.title,
+        kind: event.kind,
+        ...periodDate(event.period),
+        cities: this.#eventCities(event),
+        organizations: this.#orgRoles(event.organizations),
+        record: event,
+      });
+    }
+    return entries
+      .map((entry, i) => ({ entry, i }))
+      .sort((a, b) => {
+        const da = a.entry.date;
+        const db = b.entry.date;
+        if (da && db) return compareRanges(da, db) || a.i - b.i;
+        if (da) return -1;
+        if (db) return 1;
+        return a.i - b.i;
+      })
+      .map(({ entry }) => entry);
+  }
+
+  #cityRoles(links: ReadonlyArray<{ city: string; roles: readonly string[] }>): Array<{ city: City; roles: string[] }> {
+    const out: Array<{ city: City; roles: string[] }> = [];
+    for (const l of links) {
+      const city = this.#cities.get(l.city);
+      if (city) out.push({ city, roles: [...l.roles] });
+    }
+    return out;
+  }
+
+  /** An event's cities; its place's city is listed as host when the event does not list it. */
+  #eventCities(event: Event): Array<{ city: City; roles: string[] }> {
+    const out = this.#cityRoles(event.cities);
+    const place = event.place?.city !== undefined ? this.#cities.get(event.place.city) : undefined;
+    if (place && !out.some((c) => c.city.id === place.id)) out.unshift({ city: place, roles: ['host'] });
+    return out;
+  }
+
+  #orgRoles(links: readonly OrganizationLink[]): Array<{ organization: Organization; roles: string[] }> {
+    const out: Array<{ organization: Organization; roles: string[] }> = [];
+    for (const l of links) {
+      const organization = this.#organizations.get(l.organization);
+      if (organization) out.push({ organization, roles: [...l.roles] });
+    }
+    return out;
+  }
+
+  // ── SDGs ──────────────────────────────────────────────────────────────────────────────────
+  /** The goals and targets the network's projects work on, each with its projects, sorted by code. */
+  sdgCoverage(networkId: string): SdgCoverage {
+    const goals = new Map<string, Project[]>();
+    const targets = new Map<string, Project[]>();
+    for (const p of this.#projectsByNetwork.get(networkId) ?? []) {
+      const goalsOfProject = new Set<string>();
+      for (const code of new Set(p.sdgTargets)) {
+        const target = sdgTarget(code);
+        if (!target) continue;
+        push(targets, code, p);
+        goalsOfProject.add(target.goal);
+      }
+      for (const g of goalsOfProject) push(goals, g, p);
+    }
+    return {
+      goals: [...goals.keys()]
+        .sort(compareSdgCodes)
+        .flatMap((code) => {
+          const goal = sdgGoal(code);
+          return goal ? [{ goal, projects: goals.get(code)! }] : [];
+        }),
+      targets: [...targets.keys()].sort(compareSdgCodes).map((code) => ({ target: sdgTarget(code)!, projects: targets.get(code)! })),
+    };
+  }
+
+  // ── Suggestions ───────────────────────────────────────────────────────────────────────────
+  /** The ids of that kind closest to `id` (for "did you mean" in components and tools), best first. */
+  suggestId(kind: AtlasRecordKind, id: string): string[] {
+    const maps: Record<AtlasRecordKind, Map<string, unknown>> = {
+      city: this.#cities,
+      network: this.#networks,
+      project: this.#projects,
+      roadmap: this.#roadmaps,
+      event: this.#events,
+      organization: this.#organizations,
+    };
+    const map = maps[kind];
+    return map ? suggest(id, map.keys()) : [];
+  }
+}

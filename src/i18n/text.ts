@@ -1,0 +1,139 @@
+/**
+ * Language tags and localized text: which language a reader gets, which text is shown to them, and
+ * which way it runs. The one place that decides how a `LocalizedText` falls back; every component
+ * calls `resolveText` rather than picking a language itself.
+ */
+import type { LocalizedText } from '../schema/primitives.js';
+
+/** The languages the user interface is written in. */
+export type UiLanguage = 'fr' | 'en' | 'ar';
+
+export const UI_LANGUAGES: readonly UiLanguage[] = ['fr', 'en', 'ar'];
+
+/** A language's direction, as the `dir` attribute spells it. */
+export type TextDirection = 'ltr' | 'rtl';
+
+/**
+ * The canonical form of a BCP 47 tag (`ar-ma` → `ar-MA`, `fr_FR` → `fr-FR`), or undefined when the
+ * value is not a usable tag (empty, not a string, malformed). Never throws.
+ */
+export function normalizeLanguageTag(tag: unknown): string | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const t = tag.trim().replace(/_/g, '-');
+  if (t === '' || t.length > 100) return undefined;
+  try {
+    return Intl.getCanonicalLocales(t)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The primary language subtag, lower case: `ar-MA` → `ar`, `zh-Hant-TW` → `zh`. */
+export function baseLanguage(tag: string): string {
+  return (normalizeLanguageTag(tag) ?? String(tag)).split('-')[0]!.toLowerCase();
+}
+
+/** `zh-Hant-TW` → [`zh-Hant-TW`, `zh-Hant`, `zh`]: the tag, then each shorter prefix (extensions dropped). */
+function prefixes(tag: string): string[] {
+  const normal = normalizeLanguageTag(tag);
+  if (!normal) return [];
+  // Drop extensions (`-u-nu-latn`) and private use (`-x-…`): they do not name a language.
+  const subtags = normal.split('-');
+  const end = subtags.findIndex((s, i) => i > 0 && s.length === 1);
+  const core = end === -1 ? subtags : subtags.slice(0, end);
+  const out: string[] = [];
+  for (let n = core.length; n >= 1; n--) out.push(core.slice(0, n).join('-'));
+  return out;
+}
+
+/**
+ * The languages to try for a reader, best first: the requested tag, each shorter form of it, then the
+ * default language (and its shorter forms), then nothing. `languageChain('ar-MA', 'fr')` →
+ * `['ar-MA', 'ar', 'fr']`. Tags come back in canonical form, without duplicates; an unusable
+ * requested tag gives the default's chain alone.
+ */
+export function languageChain(requested: string, defaultLang: string): string[] {
+  const out: string[] = [];
+  for (const t of [...prefixes(requested), ...prefixes(defaultLang)]) {
+    if (!out.some((o) => o.toLowerCase() === t.toLowerCase())) out.push(t);
+  }
+  return out;
+}
+
+/** Where no language in the chain has a text, these are preferred, in this order, before the others (alphabetical). */
+const LAST_RESORT: readonly string[] = ['en', 'fr', 'ar'];
+
+export interface ResolvedText {
+  /** The text to show. */
+  text: string;
+  /** The language tag of that text, as the data spells it: put it in a `lang` attribute when `fallback` is true. */
+  lang: string;
+  /** True when the text is not in the reader's language (its base language differs from the requested one's). */
+  fallback: boolean;
+}
+
+/**
+ * The best text for a reader. Tries, in order: each language of `languageChain(requested,
+ * defaultLang)` (exact tags, case-insensitive); before moving on from the reader's own language,
+ * any regional form of it (an `ar-TN` text for an `ar-MA` reader); likewise for the default
+ * language; then any language at all, English, French and Arabic first, then the others in
+ * alphabetical order, so the choice never depends on the order of keys in the data.
+ * Undefined when the text is missing or has no non-empty string.
+ */
+export function resolveText(text: LocalizedText | undefined, requested: string, defaultLang = 'fr'): ResolvedText | undefined {
+  if (text === null || typeof text !== 'object') return undefined;
+  const entries = Object.entries(text).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '');
+  if (entries.length === 0) return undefined;
+
+  const wanted = baseLanguage(requested);
+  const done = (tag: string, value: string): ResolvedText => ({ text: value, lang: tag, fallback: baseLanguage(tag) !== wanted });
+  const byLower = new Map(entries.map(([tag, value]) => [tag.toLowerCase(), [tag, value] as const]));
+  const sameBase = (base: string) =>
+    entries.filter(([tag]) => baseLanguage(tag) === base).sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+
+  const chain = languageChain(requested, defaultLang);
+  for (let i = 0; i < chain.length; i++) {
+    const tag = chain[i]!;
+    const hit = byLower.get(tag.toLowerCase());
+    if (hit) return done(hit[0], hit[1]);
+    // Leaving a base language (the next tag is another language, or the chain ends): try its regional forms.
+    const base = baseLanguage(tag);
+    const next = chain[i + 1];
+    if (next === undefined || baseLanguage(next) !== base) {
+      const regional = sameBase(base);
+      if (regional) return done(regional[0], regional[1]);
+    }
+  }
+  for (const base of LAST_RESORT) {
+    const any = sameBase(base);
+    if (any) return done(any[0], any[1]);
+  }
+  const [tag, value] = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[0]!;
+  return done(tag, value);
+}
+
+/** The interface language for a tag: its base language when the interface is written in it, else English. */
+export function uiLanguage(tag: string): UiLanguage {
+  const base = baseLanguage(tag);
+  return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : 'en';
+}
+
+/** Languages written right to left by default. */
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ji', 'ks', 'lrc', 'mzn', 'nqo', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+/** Scripts written right to left; a script subtag overrides the language's default (`az-Arab`, `ku-Arab`, `pa-Arab`). */
+const RTL_SCRIPTS = new Set(['adlm', 'arab', 'hebr', 'mand', 'mend', 'nkoo', 'rohg', 'samr', 'syrc', 'thaa', 'yezi']);
+
+/** True for a language written right to left: `ar`, `ar-MA`, `he`, `fa`, `ur`, `az-Arab`; false for `uz-Latn`. */
+export function isRtl(tag: string): boolean {
+  const normal = normalizeLanguageTag(tag);
+  if (!normal) return false;
+  const subtags = normal.split('-');
+  const script = subtags.find((s, i) => i > 0 && /^[A-Za-z]{4}$/.test(s));
+  if (script) return RTL_SCRIPTS.has(script.toLowerCase());
+  return RTL_LANGUAGES.has(subtags[0]!.toLowerCase());
+}
+
+/** `rtl` or `ltr`, for a `dir` attribute. */
+export function textDirection(tag: string): TextDirection {
+  return isRtl(tag) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,247 @@
+/**
+ * The first step of `parseAtlas`: a safe, plain-data copy of whatever was passed in, so that
+ * nothing later can be tripped by it. Getters that throw, proxies, cycles, class instances and
+ * absurd nesting are replaced by marker symbols (which no schema accepts) that say what was there.
+ * Also the helpers every validation step shares: paths, document order, value descriptions.
+ */
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+/** An issue before its path is written out. */
+export interface RawIssue {
+  path: Path;
+  message: string;
+}
+
+/** Deeper than this no atlas field can be: such a value is replaced by a marker. */
+export const MAX_DEPTH = 64;
+/** More values than this and the document is refused as a whole. */
+export const MAX_VALUES = 2_000_000;
+
+export interface Snapshot {
+  /** The plain-data copy. */
+  value: unknown;
+  /** What each marker symbol in the copy stands for. */
+  markers: Map<symbol, string>;
+  /** True when the input has more than `MAX_VALUES` values (the copy is then incomplete). */
+  tooLarge: boolean;
+}
+
+/** Text of a thrown value, without trusting it (its `message` or `toString` may throw too). */
+export function errorText(e: unknown): string {
+  try {
+    if (e instanceof Error && typeof e.message === 'string') return clip(e.message, 200);
+    if (typeof e === 'string') return clip(e, 200);
+    return clip(String(e), 200);
+  } catch {
+    return 'an error that cannot be shown';
+  }
+}
+
+/** Shortens a string to `max` characters, saying how long it was. */
+export function clip(s: string, max = 80): string {
+  return s.length <= max ? s : `${s.slice(0, max)}… (${s.length} characters)`;
+}
+
+/** A value in quotes as JSON writes it, shortened when long. */
+export function quote(s: string): string {
+  return JSON.stringify(s.length > 80 ? `${s.slice(0, 60)}…` : s) + (s.length > 80 ? ` (${s.length} characters)` : '');
+}
+
+function isPlainObject(o: object): boolean {
+  const proto = Object.getPrototypeOf(o);
+  // A root prototype (Object.prototype of this or another realm) or none at all.
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+function kindOfObject(o: object): string {
+  try {
+    const tag = Object.prototype.toString.call(o).slice(8, -1);
+    return tag === 'Object' ? 'an object of a class' : `a ${tag}`;
+  } catch {
+    return 'an object';
+  }
+}
+
+interface Frame {
+  source: object;
+  target: Record<string, unknown> | unknown[];
+  keys: PathSegment[];
+  next: number;
+  depth: number;
+  path: PathSegment[];
+}
+
+/**
+ * Copies `input` into plain JSON-like data without recursion and without ever throwing. Primitive
+ * values (including non-JSON ones such as BigInt, functions or `undefined`) are kept as they are:
+ * the schema rejects them with a message.
+ */
+export function snapshot(input: unknown): Snapshot {
+  const markers = new Map<symbol, string>();
+  const mark = (description: string): symbol => {
+    const s = Symbol(description);
+    markers.set(s, description);
+    return s;
+  };
+  let count = 0;
+  let tooLarge = false;
+  const ancestors = new Map<object, Path>();
+  const stack: Frame[] = [];
+
+  /** The copy of one value; containers are pushed on the stack and filled in later. */
+  const copy = (value: unknown, depth: number, path: PathSegment[]): unknown => {
+    if (++count > MAX_VALUES) {
+      tooLarge = true;
+      return mark('a value past the size limit');
+    }
+    if (value === null || typeof value !== 'object') return value;
+    const seenAt = ancestors.get(value);
+    if (seenAt) return mark(`a circular reference (this value contains itself, at ${formatPath(seenAt) || '(root)'}); JSON data cannot contain cycles`);
+    if (depth >= MAX_DEPTH) return mark(`a value nested more than ${MAX_DEPTH} levels deep`);
+    let isArray: boolean;
+    let keys: PathSegment[];
+    try {
+      isArray = Array.isArray(value);
+      if (isArray) {
+        const length = (value as unknown[]).length;
+        if (typeof length !== 'number' || !(length >= 0)) return mark('an array whose length cannot be read');
+        if (length > MAX_VALUES) {
+          tooLarge = true;
+          return mark(`an array of ${length} items`);
+        }
+        keys = Array.from({ length }, (_, i) => i);
+      } else {
+        if (!isPlainObject(value)) return mark(`${kindOfObject(value)}, not plain JSON data`);
+        keys = Object.keys(value);
+      }
+    } catch (e) {
+      return mark(`a value that could not be read (reading it threw: ${errorText(e)})`);
+    }
+    const target: Record<string, unknown> | unknown[] = isArray ? [] : {};
+    ancestors.set(value, path);
+    stack.push({ source: value, target, keys, next: 0, depth, path });
+    return target;
+  };
+
+  const root = copy(input, 0, []);
+  while (stack.length > 0 && !tooLarge) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.keys.length) {
+      ancestors.delete(frame.source);
+      stack.pop();
+      continue;
+    }
+    const key = frame.keys[frame.next++]!;
+    const path = [...frame.path, key];
+    let child: unknown;
+    try {
+      child = copy((frame.source as Record<PathSegment, unknown>)[key], frame.depth + 1, path);
+    } catch (e) {
+      child = mark(`a value that could not be read (its getter threw: ${errorText(e)})`);
+    }
+    if (Array.isArray(frame.target)) frame.target.push(child);
+    // defineProperty, not assignment: a "__proto__" key stays an own (and reported) field instead
+    // of becoming the copy's prototype.
+    else Object.defineProperty(frame.target, key, { value: child, enumerable: true, writable: true, configurable: true });
+  }
+  return { value: root, markers, tooLarge };
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `projects[3].sdgTargets[1]`, `cities[0].name["ar-MA"]`; the root is `""`. */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (seg.length <= 80 && IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${quote(String(seg))}]`;
+  }
+  return out;
+}
+
+export interface Lookup {
+  /** True when the path leads to a present value (an own key whose value is not `undefined`). */
+  found: boolean;
+  value: unknown;
+  /** The container holding the last segment, when it exists. */
+  parent: unknown;
+}
+
+/** The value at a path in a snapshot. */
+export function valueAt(root: unknown, path: Path): Lookup {
+  let value: unknown = root;
+  let parent: unknown = undefined;
+  for (const seg of path) {
+    parent = value;
+    if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, seg)) {
+      return { found: false, value: undefined, parent };
+    }
+    value = (value as Record<PathSegment, unknown>)[seg];
+  }
+  return { found: value !== undefined, value, parent };
+}
+
+const keyIndexCache = new WeakMap<object, Map<string, number>>();
+
+/** Where a path sits in the document, as a list of positions (keys in the order they were written). */
+function orderKey(root: unknown, path: Path): number[] {
+  const key: number[] = [];
+  let value: unknown = root;
+  for (const seg of path) {
+    if (value === null || typeof value !== 'object') {
+      key.push(-1);
+      continue;
+    }
+    if (Array.isArray(value)) {
+      key.push(typeof seg === 'number' ? seg : -1);
+    } else {
+      let index = keyIndexCache.get(value);
+      if (!index) {
+        index = new Map(Object.keys(value).map((k, i) => [k, i]));
+        keyIndexCache.set(value, index);
+      }
+      // A missing field sorts at the start of its object, right after the object's own issues.
+      key.push(index.get(String(seg)) ?? -1);
+    }
+    value = (value as Record<PathSegment, unknown>)[seg];
+  }
+  return key;
+}
+
+/** Sorts issues in the order of the document as written (stable for issues at the same place). */
+export function sortByDocumentOrder(issues: RawIssue[], root: unknown): RawIssue[] {
+  const keyed = issues.map((issue, i) => ({ issue, key: orderKey(root, issue.path), i }));
+  keyed.sort((a, b) => {
+    const n = Math.min(a.key.length, b.key.length);
+    for (let k = 0; k < n; k++) if (a.key[k] !== b.key[k]) return a.key[k]! - b.key[k]!;
+    return a.key.length - b.key.length || a.i - b.i;
+  });
+  return keyed.map((k) => k.issue);
+}
+
+/** What a value is, for "received …" in messages. */
+export function describeValue(value: unknown, markers: Map<symbol, string>): string {
+  switch (typeof value) {
+    case 'undefined':
+      return 'nothing (undefined)';
+    case 'string':
+      return value.length === 0 ? 'an empty string' : `the string ${quote(value)}`;
+    case 'number':
+      return Number.isFinite(value) ? `the number ${value}` : `${value} (not a JSON number)`;
+    case 'boolean':
+      return String(value);
+    case 'bigint':
+      return 'a BigInt (not JSON data; write a plain number)';
+    case 'function':
+      return 'a function (not JSON data)';
+    case 'symbol':
+      return markers.get(value) ?? 'a symbol (not JSON data)';
+    default:
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+      return 'an object';
+  }
+}

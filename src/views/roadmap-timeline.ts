@@ -1,0 +1,304 @@
+/**
+ * The view model of `<cw-roadmap-timeline>`: what a roadmap or a network's timeline shows, as plain
+ * data. Pure and DOM-free: an `Atlas` and options in, entries grouped by year with their positions on
+ * a time axis out. Language and formatting are left to the caller (the component).
+ *
+ * Positions are fractions of the axis (0 = its start, 1 = its end) in time order; mirroring for
+ * right-to-left text is the renderer's business. The axis spans whole years, from January 1 of the
+ * earliest dated entry or roadmap span to December 31 of the latest one. A date whose year is unknown
+ * (`--11-27`) or an entry with no date cannot be placed: it has no position and sits in the
+ * "year unknown" group, which always comes last.
+ */
+import type { Atlas, TimelineEntry } from '../atlas.js';
+import { parseDateSpec, type DateRange, type PartialDate } from '../dates.js';
+import type { City, ItemKind, Network, Period, Roadmap } from '../schema/index.js';
+
+export interface RoadmapTimelineOptions {
+  /** A roadmap id: that roadmap's items (all of them, dated or not). Takes precedence over `network`. */
+  roadmap?: string;
+  /** A network id: the dated items of its roadmaps and the events it takes part in. */
+  network?: string;
+  /** Keep only entries of this kind. Empty or absent: every kind. */
+  kind?: string;
+  /** Keep only entries in which this city (id) takes part. Empty or absent: every city. */
+  city?: string;
+  /**
+   * Today's date, for the "today" marker: a `Date` (its local calendar day is used) or an ISO day
+   * string `YYYY-MM-DD`. Absent: no marker.
+   */
+  today?: Date | string;
+}
+
+/** One entry of the timeline with where it sits. */
+export interface RoadmapTimelineEntry {
+  /** Unique across items and events: `item:<id>` or `event:<id>`. */
+  key: string;
+  entry: TimelineEntry;
+  /** The year of its start, when known (the group it belongs to). */
+  year?: number;
+  /** Fractions of the axis, in time order; absent when the entry cannot be placed. */
+  start?: number;
+  end?: number;
+}
+
+export interface RoadmapTimelineGroup {
+  /** The year, or `undefined` for the "year unknown" group (always last). */
+  year?: number;
+  entries: RoadmapTimelineEntry[];
+}
+
+/** A roadmap's span, drawn as a band behind the entries. */
+export interface RoadmapTimelineSpan {
+  roadmap: Roadmap;
+  date: DateRange;
+  dateType: 'planned' | 'actual';
+  start: number;
+  end: number;
+}
+
+export interface RoadmapTimelineAxis {
+  /** First year on the axis (starts at its January 1) and last year (ends at its December 31). */
+  firstYear: number;
+  lastYear: number;
+  /** One tick per year, at its January 1. */
+  ticks: Array<{ year: number; position: number }>;
+}
+
+export interface RoadmapTimelineToday {
+  /** `YYYY-MM-DD`. */
+  iso: string;
+  /** Fraction of the axis at the start of today; absent when today lies outside the axis. */
+  position?: number;
+  /** Whether today falls inside a roadmap span. */
+  inSpan: boolean;
+}
+
+export interface RoadmapTimelineFilterOptions {
+  /** Kinds present among all entries (before filtering), in the order of first appearance, with counts. */
+  kinds: Array<{ kind: ItemKind; count: number }>;
+  /** Cities present among all entries (before filtering), in the order of first appearance, with counts. */
+  cities: Array<{ city: City; count: number }>;
+}
+
+export interface RoadmapTimelineView {
+  /** What the timeline is about: the roadmap, or the network. `undefined` when the id is unknown. */
+  subject?: { type: 'roadmap'; roadmap: Roadmap } | { type: 'network'; network: Network };
+  /** The entries left after the filters, in chronological order. */
+  entries: RoadmapTimelineEntry[];
+  /** The same entries grouped by year, earliest first, "year unknown" last. */
+  groups: RoadmapTimelineGroup[];
+  /** Number of entries before filtering. */
+  total: number;
+  /** Absent when nothing can be placed on an axis. */
+  axis?: RoadmapTimelineAxis;
+  spans: RoadmapTimelineSpan[];
+  today?: RoadmapTimelineToday;
+  filterOptions: RoadmapTimelineFilterOptions;
+}
+
+const DAY = 86_400_000;
+
+/** Days since 1970-01-01 of a calendar day (proleptic Gregorian, UTC; any year, even below 100). */
+function dayNumber(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.round(d.getTime() / DAY);
+}
+
+/** The first day of a partial date, or (exclusive) the day after its last one; undefined without a year. */
+export function partialDateDay(d: PartialDate, edge: 'start' | 'end'): number | undefined {
+  if (d.year === undefined) return undefined;
+  if (edge === 'start') return dayNumber(d.year, d.month ?? 1, d.day ?? 1);
+  if (d.month === undefined) return dayNumber(d.year + 1, 1, 1);
+  if (d.day === undefined) return dayNumber(d.year, d.month + 1, 1);
+  return dayNumber(d.year, d.month, d.day + 1);
+}
+
+/** Today as `{ year, month, day }` from a `Date` (local calendar day) or a `YYYY-MM-DD` string. */
+function todayParts(today: Date | string): { year: number; month: number; day: number } | undefined {
+  if (typeof today === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(today.trim());
+    if (!m) return undefined;
+    const parsed = parseDateSpec(`${m[1]}-${m[2]}-${m[3]}`);
+    if (!parsed.ok) return undefined;
+    return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  }
+  if (!(today instanceof Date) || Number.isNaN(today.getTime())) return undefined;
+  return { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() };
+}
+
+/** The date of a period: actual when given, else planned (the rule `Atlas.timeline` applies to entries). */
+function periodRange(period: Period | undefined): { date: DateRange; dateType: 'planned' | 'actual' } | undefined {
+  for (const type of ['actual', 'planned'] as const) {
+    const spec = period?.[type];
+    if (spec === undefined) continue;
+    const parsed = parseDateSpec(spec);
+    if (parsed.ok) return { date: parsed.value, dateType: type };
+  }
+  return undefined;
+}
+
+/** The key of an entry: unique across items and events. */
+export function timelineEntryKey(entry: Pick<TimelineEntry, 'type' | 'id'>): string {
+  return `${entry.type}:${entry.id}`;
+}
+
+/** Builds the view model. Never throws; an unknown roadmap or network gives an empty view without `subject`. */
+export function roadmapTimelineView(atlas: Atlas, options: RoadmapTimelineOptions = {}): RoadmapTimelineView {
+  let subject: RoadmapTimelineView['subject'];
+  let all: TimelineEntry[] = [];
+  let roadmaps: Roadmap[] = [];
+  if (options.roadmap) {
+    const roadmap = atlas.roadmap(options.roadmap);
+    if (roadmap) {
+      subject = { type: 'roadmap', roadmap };
+      all = atlas.timeline({ roadmap: roadmap.id });
+      roadmaps = [roadmap];
+    }
+  } else if (options.network) {
+    const network = atlas.network(options.network);
+    if (network) {
+      subject = { type: 'network', network };
+      // A network's timeline shows its dated entries only (an undated item cannot be placed in time).
+      all = atlas.timeline({ network: network.id }).filter((e) => e.date !== undefined);
+      roadmaps = atlas.roadmaps().filter((r) => r.network === network.id);
+    }
+  }
+
+  // Filter options, from every entry.
+  const kinds = new Map<ItemKind, number>();
+  const cities = new Map<string, { city: City; count: number }>();
+  for (const e of all) {
+    kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+    for (const id of new Set(e.cities.map((c) => c.city.id))) {
+      const c = e.cities.find((x) => x.city.id === id)!.city;
+      const seen = cities.get(id);
+      if (seen) seen.count++;
+      else cities.set(id, { city: c, count: 1 });
+    }
+  }
+
+  const kind = options.kind || undefined;
+  const city = options.city || undefined;
+  const shown = all.filter((e) => (kind === undefined || e.kind === kind) && (city === undefined || e.cities.some((c) => c.city.id === city)));
+
+  // The axis: whole years covering every dated entry (all of them, so filtering does not move the
+  // axis) and every roadmap span.
+  const spanRanges = roadmaps.flatMap((roadmap) => {
+    const r = periodRange(roadmap.period);
+    return r && r.date.start.year !== undefined ? [{ roadmap, ...r }] : [];
+  });
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  for (const d of [...all.map((e) => e.date), ...spanRanges.map((s) => s.date)]) {
+    if (d?.start.year === undefined || d.end.year === undefined) continue;
+    firstYear = Math.min(firstYear, d.start.year);
+    lastYear = Math.max(lastYear, d.end.year);
+  }
+  let axis: RoadmapTimelineAxis | undefined;
+  let fraction: ((day: number) => number) | undefined;
+  if (Number.isFinite(firstYear)) {
+    const from = dayNumber(firstYear, 1, 1);
+    const length = dayNumber(lastYear + 1, 1, 1) - from;
+    const f = (day: number) => (day - from) / length;
+    fraction = f;
+    const ticks: RoadmapTimelineAxis['ticks'] = [];
+    for (let y = firstYear; y <= lastYear; y++) ticks.push({ year: y, position: f(dayNumber(y, 1, 1)) });
+    axis = { firstYear, lastYear, ticks };
+  }
+
+  const place = (d: DateRange | undefined): { start: number; end: number } | undefined => {
+    if (!d || !fraction) return undefined;
+    const s = partialDateDay(d.start, 'start');
+    const e = partialDateDay(d.end, 'end');
+    return s === undefined || e === undefined ? undefined : { start: fraction(s), end: fraction(e) };
+  };
+
+  const entries: RoadmapTimelineEntry[] = shown.map((entry) => {
+    const out: RoadmapTimelineEntry = { key: timelineEntryKey(entry), entry };
+    if (entry.date?.start.year !== undefined) out.year = entry.date.start.year;
+    const p = place(entry.date);
+    if (p) Object.assign(out, p);
+    return out;
+  });
+
+  const groups: RoadmapTimelineGroup[] = [];
+  const byYear = new Map<number, RoadmapTimelineGroup>();
+  const unknown: RoadmapTimelineEntry[] = [];
+  for (const e of entries) {
+    if (e.year === undefined) {
+      unknown.push(e);
+      continue;
+    }
+    let g = byYear.get(e.year);
+    if (!g) {
+      g = { year: e.year, entries: [] };
+      byYear.set(e.year, g);
+      groups.push(g);
+    }
+    g.entries.push(e);
+  }
+  // `timeline()` already orders entries; sorting groups keeps the order even if a caller's data did not.
+  groups.sort((a, b) => a.year! - b.year!);
+  if (unknown.length > 0) groups.push({ entries: unknown });
+
+  const spans: RoadmapTimelineSpan[] = spanRanges.flatMap((s) => {
+    const p = place(s.date);
+    return p ? [{ roadmap: s.roadmap, date: s.date, dateType: s.dateType, ...p }] : [];
+  });
+
+  let today: RoadmapTimelineToday | undefined;
+  const t = options.today !== undefined ? todayParts(options.today) : undefined;
+  if (t) {
+    const day = dayNumber(t.year, t.month, t.day);
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    today = { iso: `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`, inSpan: false };
+    if (fraction) {
+      const pos = fraction(day);
+      if (pos >= 0 && pos < 1) today.position = pos;
+      today.inSpan = spans.some((s) => pos >= s.start && pos < s.end);
+    }
+  }
+
+  const view: RoadmapTimelineView = {
+    entries,
+    groups,
+    total: all.length,
+    spans,
+    filterOptions: {
+      kinds: [...kinds].map(([k, count]) => ({ kind: k, count })),
+      cities: [...cities.values()],
+    },
+  };
+  if (subject) view.subject = subject;
+  if (axis) view.axis = axis;
+  if (today) view.today = today;
+  return view;
+}
+
+/**
+ * The entry a key press moves to, as an index into `count` entries in time order, or `undefined` when
+ * the key does not move. `direction` is the direction in which time runs on screen (`rtl`: later to
+ * the left), so Left and Right follow what the reader sees; Up and Down always go to the previous and
+ * next entry; Home and End to the first and last.
+ */
+export function timelineKeyTarget(key: string, index: number, count: number, direction: 'ltr' | 'rtl'): number | undefined {
+  if (count === 0) return undefined;
+  const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
+  const later = direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const earlier = direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  switch (key) {
+    case 'ArrowDown':
+    case later:
+      return clamp(index + 1);
+    case 'ArrowUp':
+    case earlier:
+      return clamp(index - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}
