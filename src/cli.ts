@@ -46,29 +46,31 @@ export async function runCli(args: string[], io: CliIO, defaultFile: string): Pr
     return 2;
   }
   const path = file ?? defaultFile;
+  // Messages name the file as the user gave it; the bundled dataset by what it is.
+  const label = file ?? 'the bundled dataset';
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((e as Error).message);
-    io.err(`${path}: cannot read the file (${why}); give the path of an atlas JSON file`);
+    io.err(`${label}: cannot read the file (${why}); give the path of an atlas JSON file`);
     return 2;
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    io.err(`${path}: not JSON (${(e as Error).message}); check the file is a JSON document, e.g. with a JSON linter`);
+    io.err(`${label}: not JSON (${(e as Error).message}); check the file is a JSON document, e.g. with a JSON linter`);
     return 2;
   }
   const result = parseAtlas(data);
   if (!result.ok) {
     for (const issue of result.issues) io.out(`${issue.path || '(root)'}: ${issue.message}`);
-    io.err(`${path}: ${result.issues.length} issue${result.issues.length === 1 ? '' : 's'}`);
+    io.err(`${label}: ${result.issues.length} issue${result.issues.length === 1 ? '' : 's'}`);
     return 1;
   }
-  io.out(`${path}: valid cityweave atlas`);
+  io.out(`${label}: valid cityweave atlas`);
   for (const line of describeAtlas(result.atlas)) io.out(line);
   return 0;
 }

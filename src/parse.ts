@@ -4,13 +4,14 @@
  * itself), what is wrong and what to do. Never throws, whatever it is given.
  *
  * Three steps: a safe plain-data copy of the input (`validate-input.ts`), the zod schema
- * (`validate-shape.ts`), then, only when the shapes are valid, the rules that tie records together
- * (`validate-rules.ts`). Issues come in the order of the document.
+ * (`validate-shape.ts`), then the rules that tie records together (`validate-rules.ts`), over the
+ * whole document or, when some records are malformed, over the well-formed ones (`validate-partial.ts`). Issues come in the order of the document.
  */
 import { Atlas } from './atlas.js';
 import { errorText, formatPath, MAX_VALUES, snapshot, sortByDocumentOrder, type RawIssue } from './validate-input.js';
 import { checkRules } from './validate-rules.js';
 import { checkShape } from './validate-shape.js';
+import { validSubset } from './validate-partial.js';
 
 export interface AtlasIssue {
   /** Where: a JSON path like `projects[3].sdgTargets[1]`; `""` for the document as a whole. */
@@ -46,7 +47,11 @@ export function parseAtlas(input: unknown): ParseResult {
       return { ok: false, issues: [{ path: '', message: `the document is too large to check: it holds more than ${MAX_VALUES} values` }] };
     }
     const shape = checkShape(snap);
-    if (!shape.ok) return finish(shape.issues, snap.value);
+    if (!shape.ok) {
+      const partial = validSubset(snap.value);
+      const rules = partial ? checkRules(partial.doc).flatMap((i) => partial.remap(i) ?? []) : [];
+      return finish([...shape.issues, ...rules], snap.value);
+    }
     const rules = checkRules(shape.data);
     if (rules.length > 0) return finish(rules, snap.value);
     return { ok: true, atlas: new Atlas(shape.data) };

@@ -1,0 +1,87 @@
+/**
+ * Dates for display, at the precision the source gave, through `Intl.DateTimeFormat` with the
+ * reader's full language tag (so `ar-MA` gets "نونبر" and `ar-TN` "أفريل"). Years are never
+ * number-formatted: digits are always Latin (`numberingSystem: 'latn'`, whatever the locale's
+ * default) and a year is never grouped. The calendar is always the Gregorian one, the calendar of
+ * the data, even where the locale's default is another (`ar-SA`, `fa-IR`).
+ */
+import { isoDate, parseDateSpec, type DateRange, type PartialDate } from './dates.js';
+import { normalizeLanguageTag } from './i18n/text.js';
+
+export interface FormatDateOptions {
+  /** Month names in full (`long`, "avril", the default) or abbreviated (`short`, "avr."). */
+  month?: 'long' | 'short';
+}
+
+/** A leap year, so that a day whose year is unknown may be 29 February. */
+const YEAR_UNKNOWN = 2000;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, d: PartialDate, month: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${locale}|${d.year !== undefined ? 'y' : ''}${d.month !== undefined ? 'm' : ''}${d.day !== undefined ? 'd' : ''}|${month}`;
+  let f = formats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' };
+    if (d.year !== undefined) options.year = 'numeric';
+    if (d.month !== undefined) options.month = month;
+    if (d.day !== undefined) options.day = 'numeric';
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      f = new Intl.DateTimeFormat('en', options);
+    }
+    formats.set(key, f);
+  }
+  return f;
+}
+
+function instant(d: PartialDate): number {
+  return Date.UTC(d.year ?? YEAR_UNKNOWN, (d.month ?? 1) - 1, d.day ?? 1);
+}
+
+const sameFields = (a: PartialDate, b: PartialDate) =>
+  (a.year === undefined) === (b.year === undefined) && (a.month === undefined) === (b.month === undefined) && (a.day === undefined) === (b.day === undefined);
+
+function toRange(range: DateRange | string): DateRange | undefined {
+  if (typeof range !== 'string') return range && typeof range === 'object' && range.start && range.end ? range : undefined;
+  const parsed = parseDateSpec(range);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/**
+ * A date or range as a reader of `locale` writes it, with only the parts the source gave:
+ * `2019/2020` → "2019–2020"; `2017-04` → "avril 2017" (fr), "April 2017" (en); `2018-04-05` →
+ * "5 avril 2018"; `2017-04-06/2017-04-07` → "6–7 avril 2017"; `--11-27/--11-28` → "27–28
+ * novembre" (the year is unknown: day and month only). Ends of different precisions are written
+ * each at its own (`2017/2018-03` → "2017 – mars 2018"). A string that is not a date is returned
+ * as it is. Never throws.
+ */
+export function formatDate(range: DateRange | string, locale: string, opts: FormatDateOptions = {}): string {
+  const r = toRange(range);
+  if (!r) return typeof range === 'string' ? range : '';
+  const tag = normalizeLanguageTag(locale) ?? 'en';
+  const month = opts.month ?? 'long';
+  const { start, end } = r;
+  const startFormat = dateFormat(tag, start, month);
+  const single = !r.isRange || (instant(start) === instant(end) && start.precision === end.precision);
+  if (single) return startFormat.format(instant(start));
+  if (sameFields(start, end) && typeof startFormat.formatRange === 'function') {
+    return startFormat.formatRange(instant(start), instant(end));
+  }
+  return `${startFormat.format(instant(start))} – ${dateFormat(tag, end, month).format(instant(end))}`;
+}
+
+/**
+ * The value of a `<time datetime>` attribute: the ISO date at its precision (`2017`, `2017-04`,
+ * `2017-04-05`, `--11-27`), or `start/end` for a range. An empty string for a string that is not a
+ * date.
+ */
+export function datetimeAttr(range: DateRange | string): string {
+  const r = toRange(range);
+  if (!r) return '';
+  const start = isoDate(r.start);
+  if (!r.isRange) return start;
+  const end = isoDate(r.end);
+  return start === end ? start : `${start}/${end}`;
+}

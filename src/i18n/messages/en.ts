@@ -1,0 +1,188 @@
+/**
+ * English UI strings. This catalogue defines the set of message keys: `fr` and `ar` must have
+ * exactly the same keys (their type is `Record<MessageKey, Message>`). Role, status and kind keys
+ * are checked against the enums of the schema, so a new enum value cannot be forgotten here.
+ */
+import type { Event, MembershipRole, Network, Organization, OrganizationLink, Project, RoadmapItem, Status, ItemKind } from '../../schema/entities.js';
+import type { Message } from '../types.js';
+
+/** Every role a city can have on a project, a roadmap item or an event. */
+export type CityRole = Project['cities'][number]['roles'][number] | RoadmapItem['cities'][number]['roles'][number] | Event['cities'][number]['roles'][number];
+export type OrganizationRole = OrganizationLink['roles'][number];
+export type NetworkKind = Network['kind'];
+export type OrganizationKind = NonNullable<Organization['kind']>;
+
+const membershipRoles = {
+  'membershipRole.member': 'Member',
+  'membershipRole.lead': 'Lead city',
+  'membershipRole.coordinator': 'Coordinator',
+  'membershipRole.seat': 'Seat',
+  'membershipRole.pilot': 'Pilot city',
+  'membershipRole.host': 'Host city',
+  'membershipRole.participant': 'Participant',
+  'membershipRole.partner': 'Partner',
+  'membershipRole.co-chair': 'Co-chair',
+} satisfies Record<`membershipRole.${MembershipRole}`, Message>;
+
+const cityRoles = {
+  'cityRole.lead': 'Lead city',
+  'cityRole.partner': 'Partner city',
+  'cityRole.pilot': 'Pilot city',
+  'cityRole.beneficiary': 'Beneficiary city',
+  'cityRole.host': 'Host city',
+  'cityRole.transfer': 'Transfer city',
+  'cityRole.participant': 'Participant',
+  'cityRole.organizer': 'Organiser',
+} satisfies Record<`cityRole.${CityRole}`, Message>;
+
+const organizationRoles = {
+  'organizationRole.founder': 'Founder',
+  'organizationRole.funder': 'Funder',
+  'organizationRole.implementer': 'Implementing partner',
+  'organizationRole.secretariat': 'Secretariat',
+  'organizationRole.partner': 'Partner',
+  'organizationRole.organizer': 'Organiser',
+  'organizationRole.co-organizer': 'Co-organiser',
+  'organizationRole.supporter': 'Supporter',
+  'organizationRole.participant': 'Participant',
+  'organizationRole.invited': 'Guest',
+  'organizationRole.contact': 'Contact',
+} satisfies Record<`organizationRole.${OrganizationRole}`, Message>;
+
+const statuses = {
+  'status.planned': 'Planned',
+  'status.ongoing': 'Ongoing',
+  'status.completed': 'Completed',
+  'status.cancelled': 'Cancelled',
+} satisfies Record<`status.${Status}`, Message>;
+
+const itemKinds = {
+  'kind.meeting': 'Meeting',
+  'kind.conference': 'Conference',
+  'kind.roundtable': 'Round table',
+  'kind.workshop': 'Workshop',
+  'kind.colloquium': 'Colloquium',
+  'kind.campaign': 'Campaign',
+  'kind.peer-learning': 'Peer learning',
+  'kind.press-conference': 'Press conference',
+  'kind.pilot-project': 'Pilot project',
+  'kind.study': 'Study',
+  'kind.communication': 'Communication',
+  'kind.exchange': 'Exchange',
+  'kind.declaration': 'Declaration',
+  'kind.other': 'Other',
+} satisfies Record<`kind.${ItemKind}`, Message>;
+
+const networkKinds = {
+  'networkKind.coalition': 'Coalition',
+  'networkKind.network': 'Network',
+  'networkKind.programme': 'Programme',
+} satisfies Record<`networkKind.${NetworkKind}`, Message>;
+
+const organizationKinds = {
+  'organizationKind.intergovernmental': 'Intergovernmental organisation',
+  'organizationKind.government': 'Government',
+  'organizationKind.local-government-association': 'Association of local governments',
+  'organizationKind.ngo': 'Non-governmental organisation',
+  'organizationKind.agency': 'Agency',
+  'organizationKind.programme': 'Programme',
+  'organizationKind.research': 'Research institution',
+  'organizationKind.other': 'Other organisation',
+} satisfies Record<`organizationKind.${OrganizationKind}`, Message>;
+
+export const en = {
+  // ── States ──────────────────────────────────────────────────────────────────────────────
+  'state.loading': 'Loading…',
+
+  // ── Errors: a title, then a sentence ────────────────────────────────────────────────────
+  'error.unreachable.title': 'Data unavailable',
+  'error.unreachable.text': 'The data could not be loaded from {url}.',
+  'error.notJson.title': 'Unreadable data',
+  'error.notJson.text': 'The file at {url} is not a JSON document.',
+  'error.invalid.title': 'Invalid data',
+  'error.invalid.text': {
+    one: 'The data has {count} problem; the browser console lists it.',
+    other: 'The data has {count} problems; the browser console lists them.',
+  },
+  'error.unknownId.title': 'Not found',
+  'error.unknownId.text': 'Nothing is recorded under the id “{id}”.',
+  'error.unknownSdg.text': 'There is no Sustainable Development Goal or target with the code “{id}”.',
+  'error.unknownId.suggestions': 'Did you mean {suggestions}?',
+  'error.internal.title': 'Display error',
+  'error.internal.text': 'This content could not be displayed.',
+
+  // ── Empty states ────────────────────────────────────────────────────────────────────────
+  'empty.projects': 'No projects to show.',
+  'empty.cities': 'No cities to show.',
+  'empty.items': 'Nothing to show yet.',
+  'empty.results': 'No results match these filters.',
+
+  // ── Lists ───────────────────────────────────────────────────────────────────────────────
+  'list.showAll': 'Show all ({count})',
+  'list.showFewer': 'Show fewer',
+
+  // ── Filters ─────────────────────────────────────────────────────────────────────────────
+  'filter.label': 'Filters',
+  'filter.sdgGoal': 'SDG goal',
+  'filter.sdgTarget': 'SDG target',
+  'filter.city': 'City',
+  'filter.country': 'Country',
+  'filter.policyArea': 'Policy area',
+  'filter.kind': 'Type',
+  'filter.search': 'Search',
+  'filter.all': 'All',
+  'filter.clear': 'Clear filters',
+  'filter.results': {
+    zero: 'No results',
+    one: '{count} result',
+    other: '{count} results',
+  },
+
+  // ── Map and list ────────────────────────────────────────────────────────────────────────
+  'view.map': 'Map',
+  'view.list': 'List',
+  'map.label': 'Map of the cities',
+  'map.summary': '{@map.summary.cities} in {@map.summary.countries}',
+  'map.summary.cities': { one: '{count} city', other: '{count} cities' },
+  'map.summary.countries': { by: 'countries', one: '{countries} country', other: '{countries} countries' },
+
+  // ── Dates ───────────────────────────────────────────────────────────────────────────────
+  'date.today': 'Today',
+
+  // ── Labels ──────────────────────────────────────────────────────────────────────────────
+  'label.objective': 'Objective',
+  'label.activities': 'Activities',
+  'label.results': 'Results',
+  'label.sdgTargets': 'SDG targets',
+  'label.policyRecommendations': 'Policy recommendations',
+  'label.partners': 'Partners',
+  'label.funders': 'Funders',
+  'label.period': 'Period',
+  'label.status': 'Status',
+  'label.cities': 'Cities',
+  'label.network': 'Network',
+  'label.otherNetworks': 'Other networks',
+  'label.projectCount': { zero: 'No projects', one: '{count} project', other: '{count} projects' },
+  'label.planned': 'Planned',
+  'label.yearUnknown': 'Year unknown',
+  'label.details': 'Details',
+  'label.close': 'Close',
+  'label.sources': 'Sources',
+  'label.website': 'Website',
+
+  // ── Sustainable Development Goals ──────────────────────────────────────────────────────
+  'sdg.abbr': 'SDG',
+  'sdg.goalName': 'SDG {code}, {short}: {title}',
+  'sdg.targetName': 'SDG target {code} ({short}): {title}',
+
+  ...membershipRoles,
+  ...cityRoles,
+  ...organizationRoles,
+  ...statuses,
+  ...itemKinds,
+  ...networkKinds,
+  ...organizationKinds,
+} as const satisfies Record<string, Message>;
+
+/** Every UI message key. */
+export type MessageKey = keyof typeof en;

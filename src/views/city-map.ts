@@ -1,0 +1,247 @@
+/**
+ * The view model of `<cw-city-map>`: which cities it shows (a network's members, a project's
+ * cities, or a list of ids), what each one's entry says (its roles here, the other networks it
+ * belongs to, its number of projects) and how the list is grouped by country, as plain data.
+ * Pure and DOM-free: an `Atlas`, a scope and the reader's language in; names resolved to the best
+ * available language (with the language actually used), countries named through
+ * `Intl.DisplayNames`, groups and cities sorted for that language out.
+ *
+ * Screen geometry (projection, clusters, labels) is not decided here: see
+ * `components/city-map/layout.ts`.
+ */
+import { MEMBERSHIP_ROLE_ORDER, type Atlas } from '../atlas.js';
+import { resolveText } from '../i18n/index.js';
+import type { City, LocalizedText, Network, Project } from '../schema/index.js';
+
+/** Which cities the map shows. With several, the cities named by all of them (in the first one's terms). */
+export interface CityMapScope {
+  /** A network id: its member cities, with their membership roles. */
+  network?: string;
+  /** A project id: its cities, with their roles in the project. */
+  project?: string;
+  /** City ids, in any order (duplicates and blanks are ignored). */
+  cities?: readonly string[];
+}
+
+/** A text in the language it could be given in. */
+export interface ShownText {
+  text: string;
+  /** The language tag of `text`; differs from the reader's when the text is a fallback. */
+  lang: string;
+}
+
+export interface CityMapNetwork {
+  id: string;
+  network: Network;
+  /** The acronym when there is one (short enough for a list), else the name. */
+  label: ShownText;
+  /** The full name. */
+  name: ShownText;
+}
+
+export interface CityMapCity {
+  id: string;
+  city: City;
+  name: ShownText;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  countryName: string;
+  lat: number;
+  lon: number;
+  /**
+   * Its roles in the network (`rolesOf: 'membership'`, ordered most responsible first) or in the
+   * project (`rolesOf: 'project'`, as the project lists them); none when the scope is a list of ids only.
+   */
+  roles: string[];
+  /** The networks it belongs to besides the one in scope (all of them when no network is in scope), in document order. */
+  otherNetworks: CityMapNetwork[];
+  /** How many projects of the atlas it takes part in. */
+  projectCount: number;
+  /** How many of them belong to the network in scope (absent without one). */
+  networkProjectCount?: number;
+  /**
+   * Its prominence on the map, 0 first: the most responsible roles, then the most projects, then
+   * list order. The map seeds its clusters and places its labels in that order.
+   */
+  rank: number;
+}
+
+export interface CityMapGroup {
+  country: string;
+  countryName: string;
+  cities: CityMapCity[];
+}
+
+export interface CityMapView {
+  scope: 'network' | 'project' | 'cities';
+  /** The network in scope: the `network` asked for, else the project's network. */
+  network?: Network;
+  project?: Project;
+  /** What kind of roles `CityMapCity.roles` holds. */
+  rolesOf: 'membership' | 'project' | 'none';
+  /** The title of what is shown: the network's or project's name. */
+  title?: ShownText;
+  /** Every city once, in list order (groups flattened). */
+  cities: CityMapCity[];
+  groups: CityMapGroup[];
+  cityCount: number;
+  countryCount: number;
+}
+
+export type CityMapCheck = { ok: true } | { ok: false; kind: 'network' | 'project' | 'city'; id: string; suggestions: string[] };
+
+const given = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** The city ids of a `cities="a, b,c"` attribute: trimmed, blanks and duplicates dropped. */
+export function parseCityIds(value: string | null | undefined): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(/[\s,]+/).filter((s) => s !== ''))];
+}
+
+/** Whether the scope names records the atlas has; if not, the first unknown id and the closest ids. */
+export function checkCityMapScope(atlas: Atlas, scope: CityMapScope): CityMapCheck {
+  if (given(scope.network) && !atlas.network(scope.network.trim())) return { ok: false, kind: 'network', id: scope.network, suggestions: atlas.suggestId('network', scope.network.trim()) };
+  if (given(scope.project) && !atlas.project(scope.project.trim())) return { ok: false, kind: 'project', id: scope.project, suggestions: atlas.suggestId('project', scope.project.trim()) };
+  for (const id of scope.cities ?? []) {
+    if (given(id) && !atlas.city(id.trim())) return { ok: false, kind: 'city', id, suggestions: atlas.suggestId('city', id.trim()) };
+  }
+  return { ok: true };
+}
+
+function shown(t: LocalizedText | undefined, lang: string, fallback: string, otherwise: string): ShownText {
+  const r = t ? resolveText(t, lang, fallback) : undefined;
+  return r ? { text: r.text, lang: r.lang } : { text: otherwise, lang: fallback };
+}
+
+const countryNamers = new Map<string, (code: string) => string>();
+
+/** The name of a country (ISO alpha-2) in a language, through `Intl.DisplayNames`; the code itself if unknown. */
+export function countryName(code: string, lang: string): string {
+  let namer = countryNamers.get(lang);
+  if (!namer) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' });
+    } catch {
+      names = undefined;
+    }
+    namer = (c) => {
+      try {
+        return names?.of(c) ?? c;
+      } catch {
+        return c;
+      }
+    };
+    countryNamers.set(lang, namer);
+  }
+  return namer(code);
+}
+
+function collatorFor(lang: string): Intl.Collator {
+  try {
+    return new Intl.Collator([lang, 'en'], { sensitivity: 'base', numeric: true });
+  } catch {
+    return new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  }
+}
+
+function roleWeight(roles: readonly string[], rolesOf: CityMapView['rolesOf']): number {
+  if (rolesOf === 'membership') {
+    const idx = roles.map((r) => MEMBERSHIP_ROLE_ORDER.indexOf(r as (typeof MEMBERSHIP_ROLE_ORDER)[number])).filter((i) => i >= 0);
+    return idx.length > 0 ? Math.min(...idx) : MEMBERSHIP_ROLE_ORDER.length;
+  }
+  if (rolesOf === 'project') {
+    const order = ['lead', 'host', 'pilot', 'partner', 'transfer', 'beneficiary'];
+    const idx = roles.map((r) => order.indexOf(r)).filter((i) => i >= 0);
+    return idx.length > 0 ? Math.min(...idx) : order.length;
+  }
+  return 0;
+}
+
+/**
+ * What the map and its list show for a scope, in the reader's language `lang`. Unknown ids are
+ * skipped (check them first with `checkCityMapScope`). An empty scope shows every city.
+ */
+export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string): CityMapView {
+  const fallback = atlas.defaultLanguage;
+  const networkId = given(scope.network) ? scope.network.trim() : undefined;
+  const projectId = given(scope.project) ? scope.project.trim() : undefined;
+  const ids = (scope.cities ?? []).map((s) => s.trim()).filter((s) => s !== '');
+  const project = projectId !== undefined ? atlas.project(projectId) : undefined;
+  const network = networkId !== undefined ? atlas.network(networkId) : project ? atlas.network(project.network) : undefined;
+
+  const kind: CityMapView['scope'] = networkId !== undefined ? 'network' : projectId !== undefined ? 'project' : 'cities';
+  const filter: { network?: string; project?: string; ids?: string[] } = {};
+  if (networkId !== undefined) filter.network = networkId;
+  if (projectId !== undefined) filter.project = projectId;
+  if (ids.length > 0) filter.ids = ids;
+  const chosen: City[] = Object.keys(filter).length > 0 ? atlas.citiesOf(filter) : atlas.cities();
+
+  // Roles: the network's when a network is asked for, else the project's.
+  const rolesOf: CityMapView['rolesOf'] = networkId !== undefined ? 'membership' : project ? 'project' : 'none';
+  const membershipRoles = new Map<string, string[]>();
+  if (networkId !== undefined) for (const m of atlas.membersOf(networkId)) membershipRoles.set(m.city.id, [...m.roles]);
+  const projectRoles = new Map<string, string[]>();
+  if (project) for (const c of project.cities) projectRoles.set(c.city, [...new Set([...(projectRoles.get(c.city) ?? []), ...c.roles])]);
+
+  const networkEntries = new Map<string, CityMapNetwork>();
+  const networkEntry = (n: Network): CityMapNetwork => {
+    let e = networkEntries.get(n.id);
+    if (!e) {
+      const name = shown(n.name, lang, fallback, n.id);
+      e = { id: n.id, network: n, name, label: n.acronym ? shown(n.acronym, lang, fallback, n.id) : name };
+      networkEntries.set(n.id, e);
+    }
+    return e;
+  };
+
+  const entries: CityMapCity[] = chosen.map((city) => {
+    const roles = rolesOf === 'membership' ? (membershipRoles.get(city.id) ?? []) : rolesOf === 'project' ? (projectRoles.get(city.id) ?? []) : [];
+    const otherNetworks = atlas
+      .membershipsOf(city.id)
+      .filter((m) => m.network.id !== network?.id)
+      .map((m) => networkEntry(m.network));
+    const entry: CityMapCity = {
+      id: city.id,
+      city,
+      name: shown(city.name, lang, fallback, city.id),
+      country: city.country,
+      countryName: countryName(city.country, lang),
+      lat: city.coordinates.lat,
+      lon: city.coordinates.lon,
+      roles,
+      otherNetworks,
+      projectCount: atlas.projects({ city: city.id }).length,
+      rank: 0,
+    };
+    if (network) entry.networkProjectCount = atlas.projects({ city: city.id, network: network.id }).length;
+    return entry;
+  });
+
+  const collator = collatorFor(lang);
+  const byCountry = new Map<string, CityMapCity[]>();
+  for (const e of entries) {
+    const list = byCountry.get(e.country);
+    if (list) list.push(e);
+    else byCountry.set(e.country, [e]);
+  }
+  const groups: CityMapGroup[] = [...byCountry.entries()]
+    .map(([country, cities]) => ({
+      country,
+      countryName: cities[0]!.countryName,
+      cities: cities.sort((a, b) => collator.compare(a.name.text, b.name.text) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    }))
+    .sort((a, b) => collator.compare(a.countryName, b.countryName) || (a.country < b.country ? -1 : 1));
+  const cities = groups.flatMap((g) => g.cities);
+
+  const order = cities.map((c, i) => ({ c, i, w: roleWeight(c.roles, rolesOf) }));
+  order.sort((a, b) => a.w - b.w || b.c.projectCount - a.c.projectCount || a.i - b.i);
+  order.forEach(({ c }, rank) => (c.rank = rank));
+
+  const view: CityMapView = { scope: kind, rolesOf, cities, groups, cityCount: cities.length, countryCount: groups.length };
+  if (network) view.network = network;
+  if (project) view.project = project;
+  if (kind === 'network' && network) view.title = shown(network.name, lang, fallback, network.id);
+  else if (kind === 'project' && project) view.title = shown(project.title, lang, fallback, project.id);
+  return view;
+}

@@ -1,0 +1,228 @@
+import { expect } from '@open-wc/testing';
+import {
+  boxesOverlap,
+  clusterPoints,
+  fitView,
+  labelAt,
+  LABEL_POSITIONS_EAST_FIRST,
+  longitudeSpan,
+  markerBox,
+  placeLabels,
+  type Box,
+  type GeoPoint,
+  type LabelRequest,
+} from '../../components/city-map/layout.js';
+
+const mediterranean: GeoPoint[] = [
+  { id: 'tanger', lon: -5.834, lat: 35.7595 },
+  { id: 'nantes', lon: -1.5536, lat: 47.2184 },
+  { id: 'beirut', lon: 35.5018, lat: 33.8938 },
+  { id: 'sfax', lon: 10.7603, lat: 34.7406 },
+  { id: 'vienna', lon: 16.3738, lat: 48.2082 },
+  { id: 'nouakchott', lon: -15.9785, lat: 18.0735 },
+];
+
+function insideViewBox(view: ReturnType<typeof fitView>, padding: number) {
+  for (const p of view.points) {
+    expect(p.x, `${p.id} x`).to.be.within(padding - 0.5, view.width - padding + 0.5);
+    expect(p.y, `${p.id} y`).to.be.within(padding - 0.5, view.height - padding + 0.5);
+  }
+}
+
+describe('city-map layout: fitView', () => {
+  it('puts every city inside the padded view, and fills it in one direction', () => {
+    const view = fitView(mediterranean, 600, 450, { padding: 30 });
+    expect(view.points).to.have.length(mediterranean.length);
+    insideViewBox(view, 30);
+    const xs = view.points.map((p) => p.x);
+    const ys = view.points.map((p) => p.y);
+    const fillsX = Math.max(...xs) - Math.min(...xs) > 600 - 60 - 2;
+    const fillsY = Math.max(...ys) - Math.min(...ys) > 450 - 60 - 2;
+    expect(fillsX || fillsY, 'the fit uses the space').to.equal(true);
+  });
+
+  it('uses Mercator and the detail layer for the Mediterranean', () => {
+    const view = fitView(mediterranean, 600, 450);
+    expect(view.kind).to.equal('mercator');
+    expect(view.layer).to.equal('detail');
+    // north is up, west is left: a map is never mirrored
+    const pt = Object.fromEntries(view.points.map((p) => [p.id, p]));
+    expect(pt.nantes!.y).to.be.below(pt.nouakchott!.y);
+    expect(pt.tanger!.x).to.be.below(pt.beirut!.x);
+  });
+
+  it('switches to the world layer when the view leaves the detail window', () => {
+    const view = fitView([...mediterranean, { id: 'montreal', lon: -73.5674, lat: 45.5019 }], 600, 450);
+    expect(view.layer).to.equal('world');
+    insideViewBox(view, 28);
+  });
+
+  it('uses Equal Earth for cities around the globe, and still fits them all', () => {
+    const pts: GeoPoint[] = [
+      { id: 'tokyo', lon: 139.69, lat: 35.69 },
+      { id: 'montreal', lon: -73.57, lat: 45.5 },
+      { id: 'sao-paulo', lon: -46.63, lat: -23.55 },
+      { id: 'cape-town', lon: 18.42, lat: -33.92 },
+      { id: 'rabat', lon: -6.84, lat: 34.02 },
+    ];
+    const view = fitView(pts, 800, 400, { padding: 20 });
+    expect(view.kind).to.equal('equal-earth');
+    expect(view.layer).to.equal('world');
+    expect(view.points).to.have.length(5);
+    insideViewBox(view, 20);
+  });
+
+  it('centres a Pacific network on the Pacific rather than cutting it at the antimeridian', () => {
+    const pts: GeoPoint[] = [
+      { id: 'auckland', lon: 174.76, lat: -36.85 },
+      { id: 'suva', lon: 178.44, lat: -18.14 },
+      { id: 'apia', lon: -171.76, lat: -13.83 },
+    ];
+    const { center, span } = longitudeSpan(pts.map((p) => p.lon));
+    expect(span).to.be.closeTo(13.48, 0.01);
+    expect(Math.abs(center)).to.be.above(170);
+    const view = fitView(pts, 400, 300);
+    expect(view.kind).to.equal('mercator');
+    insideViewBox(view, 28);
+    const pt = Object.fromEntries(view.points.map((p) => [p.id, p]));
+    expect(pt.auckland!.x).to.be.below(pt.apia!.x); // Apia is east of Auckland across the antimeridian
+  });
+
+  it('gives a single city a regional zoom, centred', () => {
+    const view = fitView([{ id: 'tunis', lon: 10.18, lat: 36.8 }], 400, 300);
+    expect(view.points).to.have.length(1);
+    const p = view.points[0]!;
+    expect(p.x).to.be.closeTo(200, 1);
+    expect(p.y).to.be.closeTo(150, 3);
+    // about 3° of latitude over the padded height: one degree is tens of pixels, not thousands
+    const north = view.projection([10.18, 37.8])!;
+    expect(p.y - north[1]).to.be.within(30, 150);
+    expect(view.layer).to.equal('detail');
+  });
+
+  it('draws the basemap clipped to the view', () => {
+    const view = fitView(mediterranean, 300, 200);
+    const d = view.path({ type: 'Polygon', coordinates: [[[-10, 30], [-10, 40], [0, 40], [0, 30], [-10, 30]]] });
+    expect(d).to.match(/^M/);
+    const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    for (let i = 0; i < numbers.length; i += 2) {
+      expect(numbers[i]).to.be.within(-0.01, 300.01);
+      expect(numbers[i + 1]).to.be.within(-0.01, 200.01);
+    }
+  });
+
+  it('survives no points at all', () => {
+    const view = fitView([], 300, 200);
+    expect(view.points).to.deep.equal([]);
+    expect(view.kind).to.equal('mercator');
+  });
+});
+
+describe('city-map layout: clusterPoints', () => {
+  it('groups crowded points into one cluster with all their ids', () => {
+    const pts = [
+      { id: 'a', x: 100, y: 100 },
+      { id: 'b', x: 104, y: 101 },
+      { id: 'c', x: 98, y: 107 },
+      { id: 'd', x: 300, y: 100 },
+    ];
+    const clusters = clusterPoints(pts, 20);
+    expect(clusters).to.have.length(2);
+    const big = clusters.find((c) => c.ids.length === 3)!;
+    expect(big.ids).to.have.members(['a', 'b', 'c']);
+    expect(big.key).to.equal('a');
+    expect(big.x).to.be.closeTo(100.67, 0.01);
+    expect(clusters.find((c) => c.key === 'd')!.ids).to.deep.equal(['d']);
+  });
+
+  it('leaves no two clusters closer than the radius, even along a chain', () => {
+    const pts = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, x: 10 + i * 6, y: 50 + (i % 3) }));
+    const radius = 20;
+    const clusters = clusterPoints(pts, radius);
+    expect(clusters.length).to.be.below(40);
+    expect(clusters.flatMap((c) => c.ids)).to.have.members(pts.map((p) => p.id));
+    for (let i = 0; i < clusters.length; i++)
+      for (let j = i + 1; j < clusters.length; j++) {
+        const d = Math.hypot(clusters[i]!.x - clusters[j]!.x, clusters[i]!.y - clusters[j]!.y);
+        expect(d, `${clusters[i]!.key} ↔ ${clusters[j]!.key}`).to.be.at.least(radius);
+      }
+  });
+
+  it('keeps spread points apart and clusters 2 000 points quickly', () => {
+    expect(clusterPoints([{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 50, y: 0 }], 20)).to.have.length(2);
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const many = Array.from({ length: 2000 }, (_, i) => ({ id: `c${i}`, x: rand() * 800, y: rand() * 600 }));
+    const t0 = performance.now();
+    const clusters = clusterPoints(many, 24);
+    const ms = performance.now() - t0;
+    expect(clusters.reduce((n, c) => n + c.ids.length, 0)).to.equal(2000);
+    expect(clusters.length).to.be.below(2000);
+    // not a timing assertion on speed, only a guard against a quadratic blow-up (seconds)
+    expect(ms).to.be.below(1500);
+  });
+});
+
+describe('city-map layout: placeLabels', () => {
+  const bounds: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };
+
+  it('anchors labels on the side they sit', () => {
+    const req: LabelRequest = { id: 'a', x: 100, y: 100, r: 5, width: 40, height: 12 };
+    const e = labelAt(req, 'e');
+    expect(e.anchor).to.equal('start');
+    expect(e.box.x0).to.equal(108);
+    expect(e.box.y0).to.equal(94);
+    const w = labelAt(req, 'w');
+    expect(w.anchor).to.equal('end');
+    expect(w.box.x1).to.equal(92);
+    const n = labelAt(req, 'n');
+    expect(n.anchor).to.equal('middle');
+    expect(n.box.y1).to.equal(92);
+    for (const p of LABEL_POSITIONS_EAST_FIRST) expect(boxesOverlap(labelAt(req, p).box, markerBox(100, 100, 5))).to.equal(false);
+  });
+
+  it('never lets two labels overlap, nor a label cover another marker, and drops what does not fit', () => {
+    let seed = 3;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const reqs: LabelRequest[] = Array.from({ length: 120 }, (_, i) => ({ id: `c${i}`, x: 20 + rand() * 360, y: 20 + rand() * 260, r: 4, width: 30 + rand() * 50, height: 13 }));
+    const obstacles = reqs.map((r) => ({ id: r.id, ...markerBox(r.x, r.y, r.r) }));
+    const placed = placeLabels(reqs, bounds, { obstacles });
+    expect(placed.length).to.be.above(5);
+    expect(placed.length).to.be.below(120);
+    for (let i = 0; i < placed.length; i++) {
+      const a = placed[i]!.box;
+      expect(a.x0).to.be.at.least(0);
+      expect(a.x1).to.be.at.most(400);
+      expect(a.y0).to.be.at.least(0);
+      expect(a.y1).to.be.at.most(300);
+      for (let j = i + 1; j < placed.length; j++) expect(boxesOverlap(a, placed[j]!.box), `${placed[i]!.id} / ${placed[j]!.id}`).to.equal(false);
+      for (const o of obstacles) if (o.id !== placed[i]!.id) expect(boxesOverlap(a, o), `${placed[i]!.id} covers ${o.id}`).to.equal(false);
+    }
+  });
+
+  it('tries other positions before giving up, in the order asked', () => {
+    const reqs: LabelRequest[] = [
+      { id: 'a', x: 100, y: 100, r: 4, width: 40, height: 12 },
+      { id: 'b', x: 150, y: 100, r: 4, width: 40, height: 12 },
+    ];
+    const placed = placeLabels(reqs, bounds);
+    expect(placed.map((p) => p.position)).to.deep.equal(['e', 'e']);
+    const westFirst = placeLabels(reqs, bounds, { positions: ['w', 'e'] });
+    expect(westFirst.map((p) => p.position)).to.deep.equal(['w', 'w']);
+    // at the right edge, east does not fit: west is used
+    const edge = placeLabels([{ id: 'z', x: 390, y: 100, r: 4, width: 40, height: 12 }], bounds);
+    expect(edge[0]!.position).to.equal('w');
+  });
+
+  it('places labels first-come: a label that collides with an earlier one moves', () => {
+    const reqs: LabelRequest[] = [
+      { id: 'a', x: 100, y: 100, r: 4, width: 60, height: 12 },
+      { id: 'b', x: 120, y: 100, r: 4, width: 60, height: 12 },
+    ];
+    const placed = placeLabels(reqs, bounds, { obstacles: reqs.map((r) => ({ id: r.id, ...markerBox(r.x, r.y, r.r) })) });
+    const byId = Object.fromEntries(placed.map((p) => [p.id, p]));
+    expect(byId.a).to.exist;
+    expect(byId.a!.position).to.not.equal('e'); // east of a would cover b's marker
+    if (byId.b) expect(boxesOverlap(byId.a!.box, byId.b.box)).to.equal(false);
+  });
+});

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { parseDateSpec } from '../src/dates.js';
+import { datetimeAttr, formatDate } from '../src/format-date.js';
+
+/** ICU puts thin or narrow no-break spaces around range dashes; compare with plain spaces. */
+const plain = (s: string) => s.replace(/[\s\u2009\u202f\u00a0]+/g, ' ');
+const fmt = (spec: string, locale: string, opts?: Parameters<typeof formatDate>[2]) => plain(formatDate(spec, locale, opts));
+
+describe('formatDate', () => {
+  it('writes a year range as years only', () => {
+    expect(fmt('2019/2020', 'fr')).to.equal('2019–2020');
+    expect(fmt('2019/2020', 'ar')).to.equal('2019–2020');
+    expect(fmt('2019/2020', 'en')).to.match(/^2019 ?– ?2020$/);
+    expect(fmt('2019', 'fr')).to.equal('2019');
+  });
+
+  it('writes a month as month and year', () => {
+    expect(fmt('2017-04', 'fr')).to.equal('avril 2017');
+    expect(fmt('2017-04', 'en')).to.equal('April 2017');
+    expect(fmt('2017-04', 'ar')).to.equal('أبريل 2017');
+    expect(fmt('2017-04', 'fr', { month: 'short' })).to.equal('avr. 2017');
+  });
+
+  it('writes a day in full', () => {
+    expect(fmt('2018-04-05', 'fr')).to.equal('5 avril 2018');
+    expect(fmt('2018-04-05', 'en')).to.equal('April 5, 2018');
+    expect(fmt('2018-04-05', 'ar')).to.equal('5 أبريل 2018');
+  });
+
+  it('uses the full tag: Moroccan and Tunisian month names differ', () => {
+    expect(fmt('2017-04', 'ar-TN')).to.equal('أفريل 2017');
+    expect(fmt('2017-04', 'ar-MA')).to.equal('أبريل 2017');
+    expect(fmt('2017-11', 'ar-MA')).to.equal('نونبر 2017');
+    expect(fmt('2017-11', 'ar-TN')).to.equal('نوفمبر 2017');
+    expect(fmt('2017-06', 'ar-DZ')).to.equal('جوان 2017');
+    expect(fmt('2017-11', 'ar-MA')).to.not.equal(fmt('2017-11', 'ar-TN'));
+  });
+
+  it('never number-formats years: Latin digits, no grouping, Gregorian calendar', () => {
+    for (const locale of ['ar', 'ar-EG', 'ar-SA', 'ar-LB', 'fa-IR', 'ar-EG-u-nu-arab', 'de', 'fr']) {
+      const s = formatDate('2018-04-05', locale);
+      expect(s, locale).to.contain('2018');
+      expect(s, locale).to.not.match(/[\u0660-\u0669\u06F0-\u06F9]/);
+      expect(s, locale).to.not.match(/2[.,\u202f\u00a0 ]018/);
+    }
+    expect(fmt('2018-04-05', 'ar-LB')).to.equal('5 نيسان 2018');
+  });
+
+  it('gives day and month only when the year is unknown', () => {
+    expect(fmt('--11-27/--11-28', 'fr')).to.equal('27–28 novembre');
+    expect(fmt('--11-27/--11-28', 'en')).to.match(/^November 27 ?– ?28$/);
+    expect(fmt('--11-27/--11-28', 'ar')).to.equal('27–28 نوفمبر');
+    expect(fmt('--11-27', 'fr')).to.equal('27 novembre');
+    expect(fmt('--02-29', 'fr'), 'a leap day with no year').to.equal('29 février');
+    expect(fmt('--11', 'fr')).to.equal('novembre');
+    expect(formatDate('--11-27/--11-28', 'fr')).to.not.match(/\d{4}/);
+  });
+
+  it('collapses ranges within a month, and spans months and years', () => {
+    expect(fmt('2017-04-06/2017-04-07', 'fr')).to.equal('6–7 avril 2017');
+    expect(fmt('2017-04-06/2017-04-07', 'en')).to.match(/^April 6 ?– ?7, 2017$/);
+    expect(fmt('2017-04-06/2017-04-07', 'ar')).to.equal('6–7 أبريل 2017');
+    expect(fmt('2017-04-28/2017-05-02', 'fr')).to.equal('28 avril – 2 mai 2017');
+    expect(fmt('2017-12-30/2018-01-02', 'fr')).to.equal('30 décembre 2017 – 2 janvier 2018');
+    expect(fmt('2017-04/2017-06', 'fr')).to.equal('avril – juin 2017');
+    expect(fmt('2017-11/2018-02', 'ar-TN')).to.equal('نوفمبر 2017 – فيفري 2018');
+  });
+
+  it('keeps each end’s precision in a mixed range, and a one-day range is one day', () => {
+    expect(fmt('2017/2018-03', 'fr')).to.equal('2017 – mars 2018');
+    expect(fmt('2017-04-06/2017-04-06', 'fr')).to.equal('6 avril 2017');
+  });
+
+  it('accepts a parsed range, and returns a non-date as it is', () => {
+    const r = parseDateSpec('2017-04');
+    if (!r.ok) throw new Error(r.message);
+    expect(fmt('2017-04', 'fr')).to.equal(plain(formatDate(r.value, 'fr')));
+    expect(formatDate('spring 2017', 'fr')).to.equal('spring 2017');
+    expect(fmt('2017-04', 'not a tag')).to.equal('April 2017');
+  });
+});
+
+describe('datetimeAttr', () => {
+  it('gives the ISO date at its precision, or start/end for a range', () => {
+    expect(datetimeAttr('2017')).to.equal('2017');
+    expect(datetimeAttr('2017-04')).to.equal('2017-04');
+    expect(datetimeAttr('2018-04-05')).to.equal('2018-04-05');
+    expect(datetimeAttr('2019/2020')).to.equal('2019/2020');
+    expect(datetimeAttr('2017-04-06/2017-04-07')).to.equal('2017-04-06/2017-04-07');
+    expect(datetimeAttr('--11-27/--11-28')).to.equal('--11-27/--11-28');
+    expect(datetimeAttr('--11-27')).to.equal('--11-27');
+    expect(datetimeAttr('2017-04-06/2017-04-06')).to.equal('2017-04-06');
+    expect(datetimeAttr('nope')).to.equal('');
+  });
+});

@@ -1,0 +1,185 @@
+import { expect } from '@open-wc/testing';
+import {
+  baseLanguage,
+  formatList,
+  isMessageKey,
+  isRtl,
+  languageChain,
+  MESSAGES,
+  msg,
+  normalizeLanguageTag,
+  resolveText,
+  textDirection,
+  uiLanguage,
+  type MessageKey,
+} from '../src/i18n/index.js';
+import { ITEM_KINDS, MEMBERSHIP_ROLES, NETWORK_KINDS, ORGANIZATION_ROLES, PROJECT_CITY_ROLES, STATUSES } from '../src/schema/index.js';
+
+describe('i18n: language tags', () => {
+  it('normalizes tags and rejects what is not one', () => {
+    expect(normalizeLanguageTag('ar-ma')).to.equal('ar-MA');
+    expect(normalizeLanguageTag('fr_FR')).to.equal('fr-FR');
+    expect(normalizeLanguageTag(' zh-hant-tw ')).to.equal('zh-Hant-TW');
+    for (const bad of ['', '  ', 'not a tag', 42, undefined, null]) expect(normalizeLanguageTag(bad), String(bad)).to.equal(undefined);
+    expect(baseLanguage('ar-MA')).to.equal('ar');
+    expect(baseLanguage('EN-gb')).to.equal('en');
+  });
+
+  it('builds the fallback chain: the tag, its shorter forms, the default, then nothing', () => {
+    expect(languageChain('ar-MA', 'fr')).to.deep.equal(['ar-MA', 'ar', 'fr']);
+    expect(languageChain('ar', 'fr')).to.deep.equal(['ar', 'fr']);
+    expect(languageChain('fr-CA', 'fr')).to.deep.equal(['fr-CA', 'fr']);
+    expect(languageChain('fr', 'fr')).to.deep.equal(['fr']);
+    expect(languageChain('zh-Hant-TW', 'en')).to.deep.equal(['zh-Hant-TW', 'zh-Hant', 'zh', 'en']);
+    expect(languageChain('ar-MA-u-nu-arab', 'fr')).to.deep.equal(['ar-MA', 'ar', 'fr']);
+    expect(languageChain('', 'fr')).to.deep.equal(['fr']);
+    expect(languageChain('!!', 'fr-BE')).to.deep.equal(['fr-BE', 'fr']);
+  });
+
+  it('chooses the interface language and the direction', () => {
+    expect(uiLanguage('ar-MA')).to.equal('ar');
+    expect(uiLanguage('fr-BE')).to.equal('fr');
+    expect(uiLanguage('en-GB')).to.equal('en');
+    expect(uiLanguage('es')).to.equal('en');
+    expect(uiLanguage('')).to.equal('en');
+    for (const rtl of ['ar', 'ar-MA', 'he', 'fa-IR', 'ur', 'ps', 'ckb', 'az-Arab', 'pa-Arab', 'dv']) expect(isRtl(rtl), rtl).to.equal(true);
+    for (const ltr of ['fr', 'en', 'tr', 'zgh', 'ber', 'uz-Latn', 'ku', '', 'garbage tag']) expect(isRtl(ltr), ltr).to.equal(false);
+    expect(textDirection('ar-TN')).to.equal('rtl');
+    expect(textDirection('fr')).to.equal('ltr');
+  });
+});
+
+describe('i18n: resolveText', () => {
+  const text = { fr: 'Tanger', ar: 'طنجة', en: 'Tangier' };
+
+  it('uses the requested language, or its base language, without marking a fallback', () => {
+    expect(resolveText(text, 'fr')).to.deep.equal({ text: 'Tanger', lang: 'fr', fallback: false });
+    expect(resolveText(text, 'ar-MA')).to.deep.equal({ text: 'طنجة', lang: 'ar', fallback: false });
+    expect(resolveText({ fr: 'x', 'ar-MA': 'y' }, 'ar-MA')).to.deep.equal({ text: 'y', lang: 'ar-MA', fallback: false });
+    expect(resolveText({ fr: 'x', 'AR-ma': 'y' }, 'ar-MA')!.text, 'case-insensitive').to.equal('y');
+  });
+
+  it('prefers another regional form of the reader’s language to the default language', () => {
+    expect(resolveText({ fr: 'x', 'ar-TN': 'y' }, 'ar-MA')).to.deep.equal({ text: 'y', lang: 'ar-TN', fallback: false });
+    expect(resolveText({ fr: 'x', 'ar-TN': 'y' }, 'ar')).to.deep.equal({ text: 'y', lang: 'ar-TN', fallback: false });
+  });
+
+  it('falls back to the default language, marked as a fallback', () => {
+    expect(resolveText({ fr: 'Tanger', ar: 'طنجة' }, 'en')).to.deep.equal({ text: 'Tanger', lang: 'fr', fallback: true });
+    expect(resolveText({ fr: 'Tanger', en: 'Tangier' }, 'ar', 'en')).to.deep.equal({ text: 'Tangier', lang: 'en', fallback: true });
+    expect(resolveText({ 'fr-FR': 'Tanger', ar: 'طنجة' }, 'es', 'fr')).to.deep.equal({ text: 'Tanger', lang: 'fr-FR', fallback: true });
+  });
+
+  it('then falls back to any language, in an order that does not depend on the data’s key order', () => {
+    expect(resolveText({ de: 'x', ar: 'y' }, 'es', 'fr')).to.deep.equal({ text: 'y', lang: 'ar', fallback: true });
+    expect(resolveText({ ar: 'y', de: 'x', en: 'z' }, 'es', 'fr')!.lang).to.equal('en');
+    const a = resolveText({ it: 'a', de: 'b' }, 'es', 'fr');
+    const b = resolveText({ de: 'b', it: 'a' }, 'es', 'fr');
+    expect(a).to.deep.equal(b);
+    expect(a).to.deep.equal({ text: 'b', lang: 'de', fallback: true });
+  });
+
+  it('returns undefined for a missing or empty text, and skips empty strings', () => {
+    expect(resolveText(undefined, 'fr')).to.equal(undefined);
+    expect(resolveText({}, 'fr')).to.equal(undefined);
+    expect(resolveText({ fr: '  ' }, 'fr')).to.equal(undefined);
+    expect(resolveText({ fr: '', en: 'Tangier' }, 'fr')).to.deep.equal({ text: 'Tangier', lang: 'en', fallback: true });
+  });
+});
+
+describe('i18n: messages', () => {
+  it('has exactly the same keys in French, English and Arabic', () => {
+    const keys = Object.keys(MESSAGES.en).sort();
+    expect(Object.keys(MESSAGES.fr).sort()).to.deep.equal(keys);
+    expect(Object.keys(MESSAGES.ar).sort()).to.deep.equal(keys);
+  });
+
+  it('has a label for every role, status and kind of the schema', () => {
+    const groups: Array<[string, readonly string[]]> = [
+      ['membershipRole', MEMBERSHIP_ROLES],
+      ['cityRole', PROJECT_CITY_ROLES],
+      ['organizationRole', ORGANIZATION_ROLES],
+      ['status', STATUSES],
+      ['kind', ITEM_KINDS],
+      ['networkKind', NETWORK_KINDS],
+    ];
+    for (const [prefix, values] of groups) {
+      for (const v of values) {
+        const key = `${prefix}.${v}`;
+        expect(isMessageKey(key), key).to.equal(true);
+        for (const lang of ['fr', 'en', 'ar']) expect(msg(lang, key as MessageKey), `${lang} ${key}`).to.not.equal(key);
+      }
+    }
+    expect(isMessageKey('status.unknown')).to.equal(false);
+  });
+
+  it('writes Arabic in Arabic script and French in French', () => {
+    const arabic = /[\u0600-\u06FF]/;
+    for (const key of Object.keys(MESSAGES.en) as MessageKey[]) {
+      const text = msg('ar', key, { count: 5, countries: 5, url: 'u', id: 'i', suggestions: 's', code: '1', title: 't', short: 's' });
+      expect(arabic.test(text), `ar ${key}: ${text}`).to.equal(true);
+    }
+    expect(msg('fr', 'status.ongoing')).to.equal('En cours');
+    expect(msg('ar', 'status.ongoing')).to.equal('قيد التنفيذ');
+  });
+
+  it('fills {name} placeholders and leaves unknown ones', () => {
+    expect(msg('en', 'error.unreachable.text', { url: 'https://x.org/a.json' })).to.equal('The data could not be loaded from https://x.org/a.json.');
+    expect(msg('fr', 'error.unknownId.text', { id: 'tanger' })).to.equal('Aucun élément n’est enregistré sous l’identifiant «\u00a0tanger\u00a0».');
+    expect(msg('en', 'error.unreachable.text')).to.equal('The data could not be loaded from {url}.');
+    expect(msg('en', 'sdg.goalName', { code: '10', short: 'Reduced inequalities', title: 'Reduce inequality' })).to.equal('SDG 10, Reduced inequalities: Reduce inequality');
+  });
+
+  it('chooses the plural form with Intl.PluralRules, all six in Arabic', () => {
+    const ar = [0, 1, 2, 3, 10, 11, 99, 100, 102, 1000].map((count) => msg('ar', 'label.projectCount', { count }));
+    expect(ar).to.deep.equal([
+      'لا توجد مشاريع',
+      'مشروع واحد',
+      'مشروعان',
+      '3 مشاريع',
+      '10 مشاريع',
+      '11 مشروعًا',
+      '99 مشروعًا',
+      '100 مشروع',
+      '102 مشروع',
+      '1,000 مشروع',
+    ]);
+    expect(msg('en', 'filter.results', { count: 1 })).to.equal('1 result');
+    expect(msg('en', 'filter.results', { count: 7 })).to.equal('7 results');
+    expect(msg('fr', 'filter.results', { count: 1 })).to.equal('1 résultat');
+    expect(msg('fr', 'filter.results', { count: 2 })).to.equal('2 résultats');
+  });
+
+  it('uses the zero form for 0 in every language', () => {
+    expect(msg('en', 'filter.results', { count: 0 })).to.equal('No results');
+    expect(msg('fr', 'filter.results', { count: 0 })).to.equal('Aucun résultat');
+    expect(msg('fr', 'label.projectCount', { count: 0 })).to.equal('Aucun projet');
+  });
+
+  it('composes two plurals in one sentence (map summary)', () => {
+    expect(msg('en', 'map.summary', { count: 12, countries: 1 })).to.equal('12 cities in 1 country');
+    expect(msg('fr', 'map.summary', { count: 1, countries: 1 })).to.equal('1 ville dans 1 pays');
+    expect(msg('ar', 'map.summary', { count: 2, countries: 2 })).to.equal('مدينتان في بلدين');
+    expect(msg('ar', 'map.summary', { count: 11, countries: 3 })).to.equal('11 مدينةً في 3 بلدان');
+  });
+
+  it('formats counts for the full locale, but inserts strings (codes, years) as they are', () => {
+    expect(msg('fr', 'list.showAll', { count: 1234 })).to.equal('Tout afficher (1\u202f234)');
+    expect(msg('ar-EG', 'list.showAll', { count: 12 })).to.equal('عرض الكل (١٢)');
+    expect(msg('ar-MA', 'list.showAll', { count: 12 })).to.equal('عرض الكل (12)');
+    expect(msg('ar-EG', 'sdg.goalName', { code: '10', title: 'x' })).to.contain('10');
+  });
+
+  it('falls back to English for other languages and never throws', () => {
+    expect(msg('es', 'view.map')).to.equal('Map');
+    expect(msg('not a tag', 'view.map')).to.equal('Map');
+    expect(msg('ar-TN', 'view.map')).to.equal('الخريطة');
+  });
+
+  it('joins lists in the language', () => {
+    expect(formatList('fr', ['a', 'b', 'c'], 'disjunction')).to.equal('a, b ou c');
+    expect(formatList('en', ['a', 'b'], 'disjunction')).to.equal('a or b');
+    expect(formatList('ar', ['a', 'b'])).to.equal('a وb');
+    expect(formatList('!!', ['a', 'b'])).to.equal('a and b');
+  });
+});
