@@ -501,7 +501,15 @@ describe('parseAtlas: issue order and count', () => {
       d.cities[1].id = 'X';
       d.sources[0].title = {};
     });
-    expect(issues.map((i) => i.path)).to.deep.equal(['sources[0].title', 'cities[1].id', 'cities[1].coordinates.lat', 'cities[2].country', 'events[0].period.actual']);
+    const shapeIssues = ['sources[0].title', 'cities[1].id', 'cities[1].coordinates.lat', 'cities[2].country', 'events[0].period.actual'];
+    const paths = issues.map((i) => i.path);
+    // The shape issues, in document order; the references to the renamed city are reported too,
+    // since they no longer resolve, and come after the cities.
+    expect(paths.filter((p) => shapeIssues.includes(p))).to.deep.equal(shapeIssues);
+    const references = issues.filter((i) => !shapeIssues.includes(i.path));
+    expect(references.length).to.be.greaterThan(0);
+    for (const r of references) expect(r.message).to.contain('"tetouan-ma" does not exist');
+    expect(paths.indexOf(references[0]!.path)).to.be.greaterThan(paths.indexOf('cities[2].country'));
   });
 
   it('follows the key order of the input, not of the schema', () => {
@@ -524,10 +532,18 @@ describe('parseAtlas: issue order and count', () => {
     expect(issues.map((i) => i.path)).to.deep.equal(['cities[6].id', 'memberships[0].city', 'events[0].place.city']);
   });
 
-  it('checks the rules only once the shapes are valid', () => {
+  it('checks the rules over the well-formed records when others are malformed, in one pass', () => {
     const issues = broken((d) => {
       d.memberships[0].city = 'nowhere';
       d.cities[0].country = 'x';
+    });
+    expect(issues.map((i) => i.path)).to.deep.equal(['cities[0].country', 'memberships[0].city']);
+    expect(issues[1]!.message).to.contain('"nowhere" does not exist');
+  });
+
+  it('does not report references to a record whose own shape is already reported', () => {
+    const issues = broken((d) => {
+      d.cities[0].country = 'x'; // tanger-ma is malformed, and referenced elsewhere
     });
     expect(issues.map((i) => i.path)).to.deep.equal(['cities[0].country']);
   });
