@@ -18,6 +18,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
   browsers: [
     chromeLauncher({
+      // One browser context per test page: with two pages in one context, one is hidden, and a
+      // hidden page gets no animation frames or ResizeObserver callbacks, so rendering tests hang.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,

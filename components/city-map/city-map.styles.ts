@@ -1,0 +1,324 @@
+import { css } from 'lit';
+
+/** Styles of `<cw-city-map>`. Logical properties only; the map itself never mirrors (north stays up, west left). */
+export const cityMapStyles = css`
+  :host {
+    --_cw-map-sea: var(--cw-city-map-sea, light-dark(#e6eff6, #0f1a24));
+    --_cw-map-land: var(--cw-city-map-land, light-dark(#dde3d3, #27302a));
+    --_cw-map-coast: var(--cw-city-map-coast, light-dark(#a8b39b, #4b5a4d));
+    --_cw-map-marker: var(--cw-city-map-marker, var(--_cw-color-accent));
+    --_cw-map-marker-stroke: var(--cw-city-map-marker-stroke, var(--_cw-color-surface));
+    --_cw-map-selected: var(--cw-city-map-selected, light-dark(#b42318, #ffb4a2));
+    --_cw-map-cluster: var(--cw-city-map-cluster, light-dark(#0b4a8b, #a9cfff));
+    --_cw-map-on-cluster: var(--cw-city-map-on-cluster, light-dark(#ffffff, #0d1117));
+    --_cw-map-label: var(--cw-city-map-label, var(--_cw-color-text));
+    --_cw-map-halo: var(--cw-city-map-halo, light-dark(rgb(255 255 255 / 0.9), rgb(13 17 23 / 0.9)));
+    --_cw-map-highlight: var(--cw-city-map-highlight, light-dark(#fff4d6, #3a2f12));
+    --_cw-map-aspect: var(--cw-city-map-aspect-ratio, 4 / 3);
+    display: block;
+  }
+
+  .root {
+    container-type: inline-size;
+  }
+
+  .header {
+    margin-block-end: var(--_cw-space-m);
+  }
+  .title {
+    margin: 0;
+    font-size: var(--_cw-font-size-xl);
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .summary {
+    margin: var(--_cw-space-xs) 0 0;
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+  }
+
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_cw-space-l);
+    align-items: start;
+  }
+  /* Wide: the map at the start (left in LTR, right in RTL: the grid follows the direction), the list beside it. */
+  @container (min-width: 40rem) {
+    .layout.both {
+      grid-template-columns: minmax(0, 3fr) minmax(15rem, 2fr);
+    }
+    .layout.both .map-panel {
+      position: sticky;
+      inset-block-start: var(--_cw-space-s);
+    }
+  }
+
+  /* ── The map ───────────────────────────────────────────────────────────────────────────── */
+  .map-panel {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  .frame {
+    position: relative;
+    aspect-ratio: var(--_cw-map-aspect);
+    max-block-size: 34rem;
+    inline-size: 100%;
+    min-block-size: 12rem;
+    overflow: hidden;
+    border: 1px solid var(--_cw-color-border);
+    border-radius: var(--_cw-radius);
+    background-color: var(--_cw-map-sea);
+  }
+  svg {
+    display: block;
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    /* A map is not text: its geometry and its label anchors are in screen directions. */
+    direction: ltr;
+    font-family: inherit;
+    user-select: none;
+  }
+  .sea {
+    fill: var(--_cw-map-sea);
+  }
+  .land {
+    fill: var(--_cw-map-land);
+    stroke: var(--_cw-map-coast);
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+  }
+  .marker,
+  .cluster {
+    cursor: pointer;
+  }
+  .hit {
+    fill: transparent;
+    pointer-events: all;
+  }
+  .marker .dot {
+    fill: var(--_cw-map-marker);
+    stroke: var(--_cw-map-marker-stroke);
+    stroke-width: 1.5;
+  }
+  .marker.selected .dot {
+    fill: var(--_cw-map-selected);
+    stroke-width: 2;
+  }
+  .ring {
+    fill: none;
+    stroke: none;
+  }
+  .marker.selected .ring,
+  .cluster.highlighted .ring {
+    fill: none;
+    stroke: var(--_cw-map-selected);
+    stroke-width: 2;
+  }
+  .marker.highlighted .dot {
+    fill: var(--_cw-map-selected);
+  }
+  .cluster .badge {
+    fill: var(--_cw-map-cluster);
+    stroke: var(--_cw-map-marker-stroke);
+    stroke-width: 1.5;
+  }
+  .cluster .count {
+    fill: var(--_cw-map-on-cluster);
+    font-size: 11px;
+    font-weight: 700;
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+  }
+  .labels text {
+    fill: var(--_cw-map-label);
+    font-size: 12px;
+    font-weight: 600;
+    dominant-baseline: central;
+    paint-order: stroke;
+    stroke: var(--_cw-map-halo);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .labels text.selected {
+    font-weight: 700;
+  }
+  .credits {
+    margin: var(--_cw-space-xs) 0 0;
+    font-size: var(--_cw-font-size-s);
+    color: var(--_cw-color-text-muted);
+  }
+
+  /* ── The list ─────────────────────────────────────────────────────────────────────────── */
+  .list-panel {
+    min-inline-size: 0;
+  }
+  .group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
+  }
+  .group + .group {
+    margin-block-start: var(--_cw-space-l);
+  }
+  .country {
+    margin: 0 0 var(--_cw-space-s);
+    font-size: var(--_cw-font-size-l);
+    line-height: 1.3;
+    font-weight: 700;
+    display: flex;
+    align-items: baseline;
+    gap: var(--_cw-space-s);
+  }
+  .country .n {
+    font-size: var(--_cw-font-size-s);
+    font-weight: 400;
+    color: var(--_cw-color-text-muted);
+  }
+  ul.cities {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_cw-space-xs);
+  }
+  li.city {
+    position: relative;
+    padding-block: var(--_cw-space-xs) var(--_cw-space-s);
+    padding-inline: var(--_cw-space-m) var(--_cw-space-s);
+    border-inline-start: 4px solid transparent;
+    border-radius: var(--_cw-radius-s);
+    background-color: var(--_cw-color-surface);
+  }
+  li.city:hover {
+    background-color: var(--_cw-color-surface-raised);
+  }
+  li.city.highlighted {
+    background-color: var(--_cw-map-highlight);
+    border-inline-start-color: var(--_cw-map-cluster);
+  }
+  li.city.selected {
+    background-color: var(--_cw-color-surface-raised);
+    border-inline-start-color: var(--_cw-map-selected);
+  }
+  .head {
+    display: flex;
+    align-items: center;
+    gap: var(--_cw-space-s);
+  }
+  .name {
+    font: inherit;
+    font-size: var(--_cw-font-size-m);
+    font-weight: 700;
+    color: var(--_cw-color-text);
+    text-align: start;
+    background: none;
+    border: 0;
+    padding: 0;
+    margin: 0;
+    cursor: pointer;
+    min-block-size: 24px;
+    border-radius: var(--_cw-radius-s);
+  }
+  button.name:hover {
+    text-decoration: underline;
+  }
+  a.name {
+    color: var(--_cw-color-accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .locate {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    margin-inline-start: auto;
+    padding: 0;
+    border: 1px solid var(--_cw-color-border);
+    border-radius: 50%;
+    background: var(--_cw-color-surface);
+    color: var(--_cw-color-text);
+    cursor: pointer;
+  }
+  .locate[aria-current='true'] {
+    background: var(--_cw-map-selected);
+    border-color: var(--_cw-map-selected);
+    color: var(--_cw-color-surface);
+  }
+  .locate svg {
+    position: static;
+    inline-size: 1rem;
+    block-size: 1rem;
+    fill: currentColor;
+  }
+  .meta {
+    margin: 0;
+    line-height: 1.45;
+    font-size: var(--_cw-font-size-s);
+    color: var(--_cw-color-text-muted);
+  }
+  .roles {
+    color: var(--_cw-color-text);
+  }
+  .meta .label {
+    font-weight: 600;
+  }
+
+  details.all {
+    margin-block-start: var(--_cw-space-m);
+  }
+  details.all > summary {
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_cw-color-accent);
+    min-block-size: 24px;
+  }
+  details.all[open] > summary {
+    margin-block-end: var(--_cw-space-m);
+  }
+
+  @media (forced-colors: active) {
+    .sea {
+      fill: Canvas;
+    }
+    .land {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .marker .dot,
+    .cluster .badge {
+      fill: LinkText;
+      stroke: Canvas;
+    }
+    .cluster .count {
+      fill: Canvas;
+    }
+    .marker.selected .dot,
+    .marker.highlighted .dot {
+      fill: Highlight;
+    }
+    .marker.selected .ring,
+    .cluster.highlighted .ring {
+      stroke: Highlight;
+    }
+    .labels text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    li.city {
+      border-inline-start-color: Canvas;
+    }
+    li.city.selected,
+    li.city.highlighted {
+      border-inline-start-color: Highlight;
+    }
+    .locate[aria-current='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,732 @@
+/**
+ * `<cw-city-map>`: the cities of a network, a project or a list, on a map beside (wide) or above
+ * (narrow) their list grouped by country. The list is the accessible primary; the map is a
+ * companion with a text summary.
+ *
+ * Why the map is one image (`role="img"` with a summary) rather than a group of focusable markers:
+ * the list already offers every city, in a reading order, with everything the map says except
+ * position; focusable markers would add a second tab stop per city (thousands in a large network)
+ * in an order with no meaning, and their only extra information, a position, does not come
+ * across in speech. So the map carries a summary ("12 cities in 5 countries") and the markers are
+ * a pointer shortcut to the list: clicking one moves focus to its entry.
+ */
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { baseLanguage } from '../../src/i18n/index.js';
+import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
+import { CwDataElement } from '../base/cw-data-element.js';
+import type { LoadingOptions } from '../base/states.js';
+import type { MessageKey } from '../../src/i18n/index.js';
+import { loadBasemap, type Basemap } from './basemap.js';
+import { cityMapMsg } from './city-map.messages.js';
+import { cityMapStyles } from './city-map.styles.js';
+import { jsonLdText, writeJsonLd } from './json-ld-script.js';
+import {
+  clusterPoints,
+  clusterRadius,
+  fitView,
+  LABEL_POSITIONS_EAST_FIRST,
+  LABEL_POSITIONS_WEST_FIRST,
+  markerBox,
+  placeLabels,
+  type LabelRequest,
+  type MapView,
+  type Obstacle,
+  type PlacedLabel,
+} from './layout.js';
+
+/** The detail of `cw-select`: the id of the city picked, in the list or on the map. */
+export interface CitySelectDetail {
+  city: string;
+}
+
+export type CityMapShow = 'map' | 'list' | 'both';
+
+/** How many list entries are rendered per animation frame (the first frame shows that many at once). */
+const CHUNK = 200;
+const MARKER_R = 5;
+const SELECTED_R = 7;
+const LABEL_FONT_SIZE = 12;
+const LABEL_HEIGHT = 15;
+const MAP_PADDING = 30;
+/** The attribute that marks the element's own JSON-LD script. */
+const MARKER = 'data-cw-city-map';
+const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+interface Single {
+  id: string;
+  x: number;
+  y: number;
+}
+interface Group {
+  key: string;
+  ids: string[];
+  x: number;
+  y: number;
+  r: number;
+}
+interface Geometry {
+  fit: MapView;
+  singles: Single[];
+  clusters: Group[];
+  selected?: Single;
+  labels: PlacedLabel[];
+}
+
+const PIN = svg`<path d="M8 1a5 5 0 0 0-5 5c0 3.6 4.3 8.3 4.5 8.5a.7.7 0 0 0 1 0C8.7 14.3 13 9.6 13 6a5 5 0 0 0-5-5Zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4Z"/>`;
+
+/**
+ * Runs `callback` at the next animation frame, or soon when the page is hidden (no frames are
+ * rendered then, and the list would never finish). Returns a function that cancels it.
+ */
+function nextFrame(callback: () => void): () => void {
+  if (globalThis.document?.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') {
+    const id = setTimeout(callback, 0);
+    return () => clearTimeout(id);
+  }
+  const id = requestAnimationFrame(callback);
+  return () => cancelAnimationFrame(id);
+}
+
+/**
+ * A link to a city's page on the host site from an `href-template` (`{id}` and `{lang}` replaced by
+ * their URL-encoded values), when it resolves against the page to an http(s) URL; else undefined
+ * (a `javascript:` template never makes a link). Same rule as the project card's `hrefFromTemplate`.
+ */
+export function cityHref(template: string | undefined | null, id: string, lang: string): string | undefined {
+  if (typeof template !== 'string' || template.trim() === '') return undefined;
+  const href = template.trim().replace(/\{(id|lang)\}/g, (_, name: string) => encodeURIComponent(name === 'id' ? id : lang));
+  try {
+    const url = new URL(href, globalThis.document?.baseURI || undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @summary A map of cities beside their list, grouped by country; the list is the accessible primary.
+ *
+ * @csspart header - The title and the summary.
+ * @csspart title - The title (a heading at `heading-level`).
+ * @csspart summary - "12 cities in 5 countries".
+ * @csspart map - The map panel (the map and its credits).
+ * @csspart map-frame - The box the map is drawn in.
+ * @csspart credits - The basemap's credit line.
+ * @csspart list - The list panel (with `show="map"`, the disclosure that holds the list).
+ * @csspart group - One country's block.
+ * @csspart country - A country heading (at `heading-level` + 1).
+ * @csspart cities - The list of a country's cities.
+ * @csspart city - One city's entry.
+ * @csspart city-button - The city's name, a button that shows it on the map (without `href-template`).
+ * @csspart city-link - The city's name as a link (with `href-template`).
+ * @csspart locate - With `href-template`: the button that shows the city on the map.
+ *
+ * @cssprop --cw-city-map-sea - Sea colour.
+ * @cssprop --cw-city-map-land - Land colour.
+ * @cssprop --cw-city-map-coast - Coastline colour.
+ * @cssprop --cw-city-map-marker - City marker colour (the accent by default).
+ * @cssprop --cw-city-map-marker-stroke - Marker outline (the surface colour by default).
+ * @cssprop --cw-city-map-selected - The selected city's marker and entry border.
+ * @cssprop --cw-city-map-cluster - Cluster badge colour.
+ * @cssprop --cw-city-map-on-cluster - The count on a cluster badge.
+ * @cssprop --cw-city-map-label - Map label colour.
+ * @cssprop --cw-city-map-halo - The halo around map labels.
+ * @cssprop --cw-city-map-highlight - Background of list entries highlighted from a cluster.
+ * @cssprop --cw-city-map-aspect-ratio - The map's aspect ratio (4 / 3).
+ *
+ * @fires cw-select - When the reader picks a city in the list or on the map. Bubbles and is composed; `detail` is a `CitySelectDetail` (`{ city: id }`).
+ * @fires cw-error - When the element enters the error state (see the base class).
+ */
+export class CwCityMap extends CwDataElement {
+  static override styles: CSSResultGroup = [CwDataElement.styles, cityMapStyles];
+
+  /** A network id: its member cities, with their roles in it. */
+  @property() network?: string;
+
+  /** City ids, separated by commas or spaces. With `network` or `project`, narrows them to these. */
+  @property() cities?: string;
+
+  /** A project id: its cities, with their roles in the project. */
+  @property() project?: string;
+
+  /** What to show: `map`, `list` or `both` (the default). With `map`, the list stays one click away, in a disclosure. */
+  @property() show: CityMapShow = 'both';
+
+  /** The level of the title heading (1–6, default 2); country headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** A URL template for the cities' own pages on the host site: `{id}` and `{lang}` are substituted (`/fr/villes/{id}`). */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** The id of the selected city (highlighted on the map and in the list). Set by the reader's choice, or by the page. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Write schema.org JSON-LD of what is shown (the network, project or cities) into a script in the light DOM. */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /** Markers closer than this many pixels merge into a cluster badge with a count (default 28). */
+  @property({ attribute: 'cluster-radius', type: Number }) clusterRadius = 28;
+
+  #view?: CityMapView;
+  #viewKey?: string;
+  #viewAtlas?: object;
+  #byId = new Map<string, CityMapCity>();
+  #index = new Map<string, number>();
+  #limit = CHUNK;
+  /** Cancels the pending step of the progressive list. */
+  #frame?: () => void;
+  #size?: { width: number; height: number };
+  #observer?: ResizeObserver;
+  #observed?: Element;
+  #basemap?: Basemap;
+  #basemapState: 'idle' | 'loading' | 'failed' = 'idle';
+  #highlight?: { key: string; ids: ReadonlySet<string> };
+  #status = '';
+  #fit?: { key: string; view: CityMapView; fit: MapView };
+  #land?: { fit: MapView; basemap: Basemap; d: string };
+  #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry };
+  #measureContext?: CanvasRenderingContext2D | null;
+  #widths = new Map<string, number>();
+  #font = '';
+  #jsonLd?: string;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#observed = undefined;
+    this.#frame?.();
+    this.#frame = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attach the size observer after a move in the document.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /** What `show` means, with unknown values read as `both`. */
+  get #show(): CityMapShow {
+    const s = (this.show ?? '').trim().toLowerCase();
+    return s === 'map' || s === 'list' ? s : 'both';
+  }
+
+  get #level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return Number.isFinite(n) ? Math.max(1, Math.min(6, n)) : 2;
+  }
+
+  // ── View model ──────────────────────────────────────────────────────────────────────────
+
+  protected override prepareView(_changed: PropertyValues): void {
+    const atlas = this.data;
+    const scope: CityMapScope = { cities: parseCityIds(this.cities) };
+    if (this.network?.trim()) scope.network = this.network.trim();
+    if (this.project?.trim()) scope.project = this.project.trim();
+    const key = JSON.stringify([scope.network, scope.project, scope.cities, this.lang]);
+    if (this.#view && this.#viewKey === key && this.#viewAtlas === atlas) return;
+    const check = checkCityMapScope(atlas, scope);
+    if (!check.ok) this.fail({ kind: 'unknown-id', subject: check.kind, id: check.id, suggestions: check.suggestions });
+    const view = cityMapView(atlas, scope, this.lang);
+    const sameCities = this.#view !== undefined && this.#view.cities.length === view.cities.length && this.#view.cities.every((c, i) => c.id === view.cities[i]!.id);
+    this.#view = view;
+    this.#viewKey = key;
+    this.#viewAtlas = atlas;
+    this.#byId = new Map(view.cities.map((c) => [c.id, c]));
+    this.#index = new Map(view.cities.map((c, i) => [c.id, i]));
+    if (!sameCities) {
+      this.#limit = CHUNK;
+      this.#highlight = undefined;
+      this.#status = '';
+    }
+  }
+
+  protected override isEmpty(): boolean {
+    return !this.#view || this.#view.cityCount === 0;
+  }
+
+  protected override emptyKey(): MessageKey {
+    return 'empty.cities';
+  }
+
+  protected override loadingOptions(): LoadingOptions {
+    return { lines: 8 };
+  }
+
+  // ── Rendering ───────────────────────────────────────────────────────────────────────────
+
+  /** `lang` for a text, when it is not in the element's language. */
+  #langOf(t: ShownText): string | typeof nothing {
+    return baseLanguage(t.lang) !== baseLanguage(this.lang) ? t.lang : nothing;
+  }
+
+  #heading(level: number, cls: string, part: string, content: unknown): TemplateResult {
+    const tag = HEADINGS[Math.max(1, Math.min(6, level)) - 1]!;
+    return staticHtml`<${tag} class=${cls} part=${part}>${content}</${tag}>`;
+  }
+
+  #summary(view: CityMapView): string {
+    return this.t('map.summary', { count: view.cityCount, countries: view.countryCount });
+  }
+
+  protected override renderView(): unknown {
+    const view = this.#view!;
+    const show = this.#show;
+    const level = this.#level;
+    const title = view.title;
+    return html`<div class="root">
+      <div class="header" part="header">
+        ${this.#heading(level, 'title', 'title', title ? html`<span lang=${this.#langOf(title)}>${title.text}</span>` : this.t('label.cities'))}
+        <p class="summary" part="summary">${this.#summary(view)}</p>
+      </div>
+      <div class="layout ${show}">
+        ${show === 'list' ? nothing : this.#renderMap(view)}
+        ${show === 'map'
+          ? html`<details class="all" part="list">
+              <summary>${cityMapMsg(this.lang, 'cityMap.listOfCities', { count: view.cityCount })}</summary>
+              ${this.#renderList(view, level + 1)}
+            </details>`
+          : html`<div class="list-panel" part="list">${this.#renderList(view, level + 1)}</div>`}
+      </div>
+      <p class="cw-visually-hidden" role="status">${this.#status}</p>
+    </div>`;
+  }
+
+  #renderList(view: CityMapView, level: number): TemplateResult {
+    const selected = this.selected;
+    const hl = this.#highlight?.ids;
+    const showMap = this.#show !== 'list';
+    const lang = this.lang;
+    const href = this.hrefTemplate;
+    let remaining = this.#limit;
+    const groups: TemplateResult[] = [];
+    for (const g of view.groups) {
+      if (remaining <= 0) break;
+      const cities = g.cities.slice(0, remaining);
+      remaining -= cities.length;
+      groups.push(html`<section class="group" part="group" data-country=${g.country}>
+        ${this.#heading(level, 'country', 'country', html`<span>${g.countryName}</span><span class="n">${this.t('map.summary.cities', { count: g.cities.length })}</span>`)}
+        <ul class="cities" part="cities">
+          ${cities.map((c) =>
+            guard([c, c.id === selected, hl?.has(c.id) ?? false, showMap, href, lang], () => this.#renderEntry(c, view, c.id === selected, hl?.has(c.id) ?? false, showMap)),
+          )}
+        </ul>
+      </section>`);
+    }
+    return html`<div class="groups" @click=${this.#onListClick} @keydown=${this.#onListKeydown}>${groups}</div>`;
+  }
+
+  #renderEntry(c: CityMapCity, view: CityMapView, selected: boolean, highlighted: boolean, showMap: boolean): TemplateResult {
+    const lang = this.lang;
+    const href = cityHref(this.hrefTemplate, c.id, lang);
+    const name = html`<span lang=${this.#langOf(c.name)}>${c.name.text}</span>`;
+    const sep = baseLanguage(lang) === 'ar' ? '، ' : ', ';
+    const roleKey = (r: string): string => {
+      const key = `${view.rolesOf === 'project' ? 'cityRole' : 'membershipRole'}.${r}`;
+      const text = this.t(key as MessageKey);
+      return text === key ? r : text;
+    };
+    const networks = c.otherNetworks.map(
+      (n, i) =>
+        html`${i > 0 ? sep : ''}${n.label.text !== n.name.text
+          ? html`<abbr title=${n.name.text} lang=${this.#langOf(n.label)}>${n.label.text}</abbr>`
+          : html`<span lang=${this.#langOf(n.label)}>${n.label.text}</span>`}`,
+    );
+    return html`<li class="city ${selected ? 'selected' : ''} ${highlighted ? 'highlighted' : ''}" part="city" data-city=${c.id}>
+      <div class="head">
+        ${href
+          ? html`<a class="name" part="city-link" href=${href}>${name}</a>`
+          : html`<button type="button" class="name" part="city-button" data-city=${c.id} aria-current=${selected ? 'true' : 'false'}>${name}</button>`}
+        ${href && showMap
+          ? html`<button
+              type="button"
+              class="locate"
+              part="locate"
+              data-city=${c.id}
+              aria-current=${selected ? 'true' : 'false'}
+              aria-label=${cityMapMsg(lang, 'cityMap.showOnMap', { name: c.name.text })}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${PIN}</svg>
+            </button>`
+          : nothing}
+      </div>
+      ${c.roles.length > 0 ? html`<p class="meta roles">${c.roles.map(roleKey).join(sep)}</p>` : nothing}
+      ${c.otherNetworks.length > 0
+        ? html`<p class="meta networks">
+            <span class="label">${view.network ? this.t('label.otherNetworks') : cityMapMsg(lang, 'cityMap.networks')}</span>${baseLanguage(lang) === 'fr' ? '\u00a0:' : ':'}
+            ${networks}
+          </p>`
+        : nothing}
+      <p class="meta projects">${this.t('label.projectCount', { count: c.projectCount })}</p>
+    </li>`;
+  }
+
+  #renderMap(view: CityMapView): TemplateResult {
+    const geo = this.#computeGeometry(view);
+    const size = this.#size;
+    const label = `${this.t('map.label')}${baseLanguage(this.lang) === 'fr' ? '\u00a0:' : ':'} ${this.#summary(view)}`;
+    return html`<div class="map-panel" part="map">
+      <div class="frame" part="map-frame">
+        <svg
+          role="img"
+          aria-label=${label}
+          viewBox=${size ? `0 0 ${size.width} ${size.height}` : '0 0 400 300'}
+          preserveAspectRatio="xMidYMid meet"
+          @click=${this.#onMapClick}
+        >
+          ${size ? svg`<rect class="sea" x="0" y="0" width=${size.width} height=${size.height}></rect>` : nothing}
+          ${geo ? this.#renderGeometry(geo) : nothing}
+        </svg>
+      </div>
+      <p class="credits" part="credits">${cityMapMsg(this.lang, 'cityMap.credits')}</p>
+    </div>`;
+  }
+
+  #renderGeometry(geo: Geometry): TemplateResult {
+    const land = this.#landPath(geo.fit);
+    const hl = this.#highlight?.ids;
+    const names = (ids: readonly string[]) => {
+      const shown = ids.slice(0, 8).map((id) => this.#byId.get(id)?.name.text ?? id);
+      return ids.length > 8 ? `${shown.join(', ')}, …` : shown.join(', ');
+    };
+    return svg`
+      ${land ? svg`<path class="land" d=${land}></path>` : nothing}
+      <g class="markers">
+        ${geo.clusters.map(
+          (c) => svg`<g class="cluster ${hl && c.ids.some((id) => hl.has(id)) ? 'highlighted' : ''}" data-cluster=${c.key} data-cities=${c.ids.join(' ')} data-count=${c.ids.length}>
+            <title>${cityMapMsg(this.lang, 'cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}</title>
+            <circle class="ring" cx=${c.x} cy=${c.y} r=${c.r + 3}></circle>
+            <circle class="badge" cx=${c.x} cy=${c.y} r=${c.r}></circle>
+            <text class="count" x=${c.x} y=${c.y}>${c.ids.length}</text>
+          </g>`,
+        )}
+        ${geo.singles.map(
+          (s) => svg`<g class="marker ${hl?.has(s.id) ? 'highlighted' : ''}" data-city=${s.id}>
+            <title>${this.#byId.get(s.id)?.name.text ?? s.id}</title>
+            <circle class="hit" cx=${s.x} cy=${s.y} r="11"></circle>
+            <circle class="dot" cx=${s.x} cy=${s.y} r=${MARKER_R}></circle>
+          </g>`,
+        )}
+        ${geo.selected
+          ? svg`<g class="marker selected" data-city=${geo.selected.id}>
+              <title>${this.#byId.get(geo.selected.id)?.name.text ?? geo.selected.id}</title>
+              <circle class="ring" cx=${geo.selected.x} cy=${geo.selected.y} r=${SELECTED_R + 4}></circle>
+              <circle class="hit" cx=${geo.selected.x} cy=${geo.selected.y} r="12"></circle>
+              <circle class="dot" cx=${geo.selected.x} cy=${geo.selected.y} r=${SELECTED_R}></circle>
+            </g>`
+          : nothing}
+      </g>
+      <g class="labels" font-size=${LABEL_FONT_SIZE}>
+        ${geo.labels.map((l) => {
+          const c = this.#byId.get(l.id);
+          return c
+            ? svg`<text class=${l.id === geo.selected?.id ? 'selected' : ''} data-city=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor} lang=${this.#langOf(c.name)}>${c.name.text}</text>`
+            : nothing;
+        })}
+      </g>`;
+  }
+
+  // ── Geometry (decided in layout.ts; only measured and memoized here) ─────────────────────
+
+  #fitFor(view: CityMapView, width: number, height: number): MapView {
+    const key = `${width}x${height}`;
+    if (this.#fit && this.#fit.view === view && this.#fit.key === key) return this.#fit.fit;
+    const prev = this.#fit;
+    // A change of language gives a new view of the same cities: keep the same fit.
+    if (prev && prev.key === key && prev.view.cities.length === view.cities.length && prev.view.cities.every((c) => this.#byId.get(c.id)?.lat === c.lat && this.#byId.get(c.id)?.lon === c.lon)) {
+      this.#fit = { key, view, fit: prev.fit };
+      return prev.fit;
+    }
+    const fit = fitView(
+      view.cities.map((c) => ({ id: c.id, lon: c.lon, lat: c.lat })),
+      width,
+      height,
+      { padding: MAP_PADDING },
+    );
+    this.#fit = { key, view, fit };
+    return fit;
+  }
+
+  #landPath(fit: MapView): string | undefined {
+    const basemap = this.#basemap;
+    if (!basemap) return undefined;
+    if (this.#land && this.#land.fit === fit && this.#land.basemap === basemap) return this.#land.d;
+    const d = fit.path(fit.layer === 'detail' ? basemap.detail : basemap.world);
+    this.#land = { fit, basemap, d };
+    return d;
+  }
+
+  #measure(text: string): number {
+    const font = this.#font;
+    const key = `${font}|${text}`;
+    let w = this.#widths.get(key);
+    if (w !== undefined) return w;
+    if (this.#measureContext === undefined) {
+      try {
+        this.#measureContext = globalThis.document?.createElement('canvas').getContext('2d') ?? null;
+      } catch {
+        this.#measureContext = null;
+      }
+    }
+    const ctx = this.#measureContext;
+    if (ctx) {
+      ctx.font = font;
+      w = ctx.measureText(text).width;
+    } else w = text.length * LABEL_FONT_SIZE * 0.62;
+    w = Math.ceil(w) + 2;
+    if (this.#widths.size > 5000) this.#widths.clear();
+    this.#widths.set(key, w);
+    return w;
+  }
+
+  #computeGeometry(view: CityMapView): Geometry | undefined {
+    const size = this.#size;
+    if (!size || size.width < 20 || size.height < 20) return undefined;
+    const fit = this.#fitFor(view, size.width, size.height);
+    const selected = this.selected && this.#byId.has(this.selected) ? this.selected : undefined;
+    const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
+    const rtl = this.dir === 'rtl';
+    const family = globalThis.getComputedStyle?.(this).fontFamily || 'sans-serif';
+    this.#font = `600 ${LABEL_FONT_SIZE}px ${family}`;
+    const key = JSON.stringify([selected, radius, rtl, this.#font]);
+    if (this.#geometry && this.#geometry.fit === fit && this.#geometry.view === view && this.#geometry.key === key) return this.#geometry.geometry;
+
+    const byId = this.#byId;
+    const rankOf = (id: string) => byId.get(id)?.rank ?? Number.MAX_SAFE_INTEGER;
+    const points = fit.points.filter((p) => p.id !== selected).sort((a, b) => rankOf(a.id) - rankOf(b.id));
+    const groups = clusterPoints(points, radius);
+    const singles: Single[] = [];
+    const clusters: Group[] = [];
+    for (const g of groups) {
+      if (g.ids.length === 1) singles.push({ id: g.ids[0]!, x: g.x, y: g.y });
+      else clusters.push({ key: g.key, ids: g.ids, x: g.x, y: g.y, r: Math.min(radius / 2, clusterRadius(g.ids.length)) });
+    }
+    const sel = selected ? fit.points.find((p) => p.id === selected) : undefined;
+
+    const obstacles: Obstacle[] = [
+      ...singles.map((s) => ({ id: s.id, ...markerBox(s.x, s.y, MARKER_R + 1) })),
+      ...clusters.map((c) => ({ id: `cluster:${c.key}`, ...markerBox(c.x, c.y, c.r + 1) })),
+    ];
+    if (sel) obstacles.push({ id: sel.id, ...markerBox(sel.x, sel.y, SELECTED_R + 4) });
+    const requests: LabelRequest[] = [];
+    const request = (id: string, x: number, y: number, r: number) => {
+      const c = byId.get(id);
+      if (c) requests.push({ id, x, y, r, width: this.#measure(c.name.text), height: LABEL_HEIGHT });
+    };
+    if (sel) request(sel.id, sel.x, sel.y, SELECTED_R + 4);
+    for (const s of singles) request(s.id, s.x, s.y, MARKER_R + 1);
+    const labels = placeLabels(requests, { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 }, { obstacles, positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST });
+
+    const geometry: Geometry = { fit, singles, clusters, labels };
+    if (sel) geometry.selected = { id: sel.id, x: sel.x, y: sel.y };
+    this.#geometry = { key, fit, view, geometry };
+    return geometry;
+  }
+
+  // ── Interaction ─────────────────────────────────────────────────────────────────────────
+
+  /** Runs an event handler; an exception becomes a console warning, never an error in the host page. */
+  #guarded(run: () => void): void {
+    try {
+      run();
+    } catch (e) {
+      console.warn('cityweave: <cw-city-map> could not handle an event.', e);
+    }
+  }
+
+  #onListClick = (event: Event): void =>
+    this.#guarded(() => {
+      const button = (event.target as Element | null)?.closest?.('button[data-city]');
+      const id = button?.getAttribute('data-city');
+      if (id) this.#select(id, 'list');
+    });
+
+  #controls(): HTMLElement[] {
+    return [...(this.renderRoot.querySelectorAll<HTMLElement>('li.city .name') ?? [])];
+  }
+
+  #onListKeydown = (event: KeyboardEvent): void => this.#guarded(() => this.#keydown(event));
+
+  #keydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      if (this.selected !== undefined || this.#highlight) {
+        this.selected = undefined;
+        this.#highlight = undefined;
+        this.#status = '';
+        this.requestUpdate();
+        event.stopPropagation();
+      }
+      return;
+    }
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    const controls = this.#controls();
+    if (controls.length === 0) return;
+    const current = (event.target as Element | null)?.closest?.('li.city')?.querySelector<HTMLElement>('.name');
+    const i = current ? controls.indexOf(current) : -1;
+    let next: number;
+    if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = controls.length - 1;
+    else next = Math.max(0, Math.min(controls.length - 1, i + (event.key === 'ArrowDown' ? 1 : -1)));
+    if (event.key === 'End' && this.#view && this.#limit < this.#view.cityCount) {
+      // Not all entries are rendered yet: render them, then go to the last one.
+      this.#limit = this.#view.cityCount;
+      this.requestUpdate();
+      event.preventDefault();
+      void this.updateComplete.then(() => this.#controls().at(-1)?.focus());
+      return;
+    }
+    event.preventDefault();
+    controls[next]?.focus();
+  }
+
+  #onMapClick = (event: Event): void => this.#guarded(() => this.#mapClick(event));
+
+  #mapClick(event: Event): void {
+    const target = event.target as Element | null;
+    const cluster = target?.closest?.('[data-cluster]');
+    if (cluster) {
+      const ids = (cluster.getAttribute('data-cities') ?? '').split(' ').filter((s) => this.#byId.has(s));
+      if (ids.length > 0) this.#highlightCluster(cluster.getAttribute('data-cluster')!, ids);
+      return;
+    }
+    const id = target?.closest?.('[data-city]')?.getAttribute('data-city');
+    if (id && this.#byId.has(id)) this.#select(id, 'map');
+  }
+
+  #select(id: string, from: 'list' | 'map'): void {
+    this.selected = id;
+    this.#highlight = undefined;
+    this.#status = '';
+    this.requestUpdate();
+    this.dispatchEvent(new CustomEvent<CitySelectDetail>('cw-select', { detail: { city: id }, bubbles: true, composed: true }));
+    if (from === 'map') void this.#focusEntry(id);
+  }
+
+  #highlightCluster(key: string, ids: string[]): void {
+    const inListOrder = [...ids].sort((a, b) => (this.#index.get(a) ?? 0) - (this.#index.get(b) ?? 0));
+    this.selected = undefined;
+    this.#highlight = { key, ids: new Set(ids) };
+    this.#status = cityMapMsg(this.lang, 'cityMap.clusterHighlighted', {
+      count: ids.length,
+      names: inListOrder
+        .slice(0, 20)
+        .map((id) => this.#byId.get(id)?.name.text ?? id)
+        .join(baseLanguage(this.lang) === 'ar' ? '، ' : ', '),
+    });
+    this.requestUpdate();
+    void this.#focusEntry(inListOrder[0]!);
+  }
+
+  /** Moves focus to a city's entry in the list (rendering it first if the list is still growing). */
+  async #focusEntry(id: string): Promise<void> {
+    try {
+      await this.#showEntry(id);
+    } catch (e) {
+      console.warn('cityweave: <cw-city-map> could not move focus to the list.', e);
+    }
+  }
+
+  async #showEntry(id: string): Promise<void> {
+    const index = this.#index.get(id) ?? 0;
+    if (index >= this.#limit) this.#limit = index + 1;
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.all');
+    if (details && !details.open) details.open = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    const entry = this.renderRoot.querySelector<HTMLElement>(`li.city[data-city="${CSS.escape(id)}"]`);
+    const control = entry?.querySelector<HTMLElement>('.name');
+    if (!entry || !control) return;
+    control.focus({ preventScroll: true });
+    entry.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }
+
+  // ── After rendering: size observer, progressive list, basemap, structured data ──────────
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const ready = this.state === 'ready' && this.#view !== undefined;
+    this.#observeFrame();
+    if (ready && this.#view && this.#limit < this.#view.cityCount && this.#frame === undefined) {
+      this.#frame = nextFrame(() => {
+        this.#frame = undefined;
+        if (this.#view) {
+          this.#limit = Math.min(this.#view.cityCount, this.#limit + CHUNK);
+          this.requestUpdate();
+        }
+      });
+    }
+    if (ready && this.#show !== 'list' && !this.#basemap && this.#basemapState === 'idle') {
+      this.#basemapState = 'loading';
+      loadBasemap().then(
+        (basemap) => {
+          this.#basemap = basemap;
+          this.#basemapState = 'idle';
+          this.requestUpdate();
+        },
+        (e: unknown) => {
+          this.#basemapState = 'failed';
+          console.warn('cityweave: <cw-city-map> could not load its basemap; the cities are shown without land.', e);
+        },
+      );
+    }
+    this.#writeStructuredData(ready).catch((e: unknown) => console.warn('cityweave: <cw-city-map> could not write its structured data.', e));
+  }
+
+  #observeFrame(): void {
+    const frame = this.renderRoot.querySelector('.frame') ?? undefined;
+    if (frame === this.#observed) return;
+    if (typeof ResizeObserver === 'undefined') return;
+    this.#observer ??= new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (!entry) return;
+      const width = Math.round(entry.contentRect.width);
+      const height = Math.round(entry.contentRect.height);
+      // Apply the new size on the next frame, so that rendering never runs inside the observer's loop.
+      requestAnimationFrame(() => {
+        if (this.#size?.width === width && this.#size?.height === height) return;
+        this.#size = { width, height };
+        this.requestUpdate();
+      });
+    });
+    if (this.#observed) this.#observer.unobserve(this.#observed);
+    this.#observed = frame;
+    if (!frame) return;
+    this.#observer.observe(frame);
+    // Measure a new frame at once, rather than wait for the observer: it reports only in the next
+    // rendered frame, and never while the page is hidden (a background tab, a test runner's page).
+    const box = frame.getBoundingClientRect();
+    const width = Math.round(box.width - 2);
+    const height = Math.round(box.height - 2);
+    if (width > 0 && height > 0 && (this.#size?.width !== width || this.#size?.height !== height)) {
+      this.#size = { width, height };
+      // After this update has finished, so that it is a new update rather than a change inside this one.
+      void Promise.resolve().then(() => this.requestUpdate());
+    }
+  }
+
+  async #writeStructuredData(ready: boolean): Promise<void> {
+    if (!this.structuredData || !ready || !this.#view) {
+      if (this.#jsonLd !== undefined) writeJsonLd(this, MARKER, undefined);
+      this.#jsonLd = undefined;
+      return;
+    }
+    const view = this.#view;
+    const atlas = this.currentAtlas;
+    if (!atlas) return;
+    const lang = this.lang;
+    const { cityJsonLd, networkJsonLd, projectJsonLd } = await import('../../src/jsonld.js');
+    if (view !== this.#view || !this.structuredData) return;
+    let data: unknown;
+    const narrowed = parseCityIds(this.cities).length > 0;
+    if (view.scope === 'network' && view.network && !narrowed) data = networkJsonLd(atlas, view.network, lang);
+    else if (view.scope === 'project' && view.project && !narrowed) data = projectJsonLd(atlas, view.project, lang);
+    else data = view.cities.map((c) => cityJsonLd(atlas, c.city, lang));
+    const text = jsonLdText(data);
+    if (text === this.#jsonLd) return;
+    writeJsonLd(this, MARKER, text);
+    this.#jsonLd = text;
+  }
+}

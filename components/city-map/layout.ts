@@ -1,0 +1,379 @@
+/**
+ * The geometry of `<cw-city-map>`, with no DOM: which projection and which basemap layer, where
+ * each city falls on screen, which markers merge into a cluster, and where labels go without
+ * overlapping. Pure functions over plain numbers, so they are tested on their own and the
+ * element only draws what they decide. What the data means (which cities, their roles) is
+ * decided in `src/views/city-map.ts`, not here.
+ */
+import { geoEqualEarth, geoMercator, geoPath, type GeoProjection, type GeoXY } from 'd3-geo';
+
+/** A place to show, in degrees (WGS 84). */
+export interface GeoPoint {
+  id: string;
+  lon: number;
+  lat: number;
+}
+
+/** An axis-aligned box in screen pixels: `x0 ≤ x1`, `y0 ≤ y1`. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** `[west, south, east, north]` in degrees. */
+export type GeoWindow = readonly [number, number, number, number];
+
+/** The window of the basemap's `detail` layer (see data/BASEMAP.md). */
+export const DETAIL_WINDOW: GeoWindow = [-32, 0, 70, 72];
+
+export interface FitOptions {
+  /** Room kept free on every side, in pixels (markers and labels need it). Default 28. */
+  padding?: number;
+  /**
+   * The smallest area shown, in degrees of latitude (longitude is widened to match at that
+   * latitude), so that one city or a few close ones get a regional view, not a street view.
+   * Default 3 (about 330 km).
+   */
+  minSpan?: number;
+  /** The window within which the `detail` layer may be drawn. Default `DETAIL_WINDOW`. */
+  detailWindow?: GeoWindow;
+}
+
+/** A projection as the element uses it: a function from `[lon, lat]` to `[x, y]` (null if not shown). */
+export interface MapProjection {
+  (point: [number, number]): [number, number] | null;
+}
+
+export interface MapView {
+  width: number;
+  height: number;
+  /** Mercator for a region; Equal Earth once the cities span much of the globe. */
+  kind: 'mercator' | 'equal-earth';
+  /** The basemap layer to draw: `detail` when the whole view lies within its window. */
+  layer: 'detail' | 'world';
+  /** The longitude at the centre of the view (the projection is rotated to it). */
+  centerLon: number;
+  projection: MapProjection;
+  /** Screen positions of the points, in their order (a point that cannot be projected is left out). */
+  points: Array<{ id: string; x: number; y: number }>;
+  /** The SVG path of a GeoJSON object (the basemap) in this view, clipped to it. */
+  path(object: { type: string; [key: string]: unknown }): string;
+}
+
+const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+
+/**
+ * The central longitude of a set of longitudes and their span: the complement of the largest empty
+ * arc, so that a network around the Pacific is centred on the Pacific, not cut by the antimeridian.
+ */
+export function longitudeSpan(lons: readonly number[]): { center: number; span: number } {
+  if (lons.length === 0) return { center: 0, span: 0 };
+  const sorted = lons.map(wrap).sort((a, b) => a - b);
+  let gap = sorted[0]! + 360 - sorted[sorted.length - 1]!;
+  let start = sorted[0]!;
+  for (let i = 1; i < sorted.length; i++) {
+    const g = sorted[i]! - sorted[i - 1]!;
+    if (g > gap) {
+      gap = g;
+      start = sorted[i]!;
+    }
+  }
+  const span = 360 - gap;
+  return { center: wrap(start + span / 2), span };
+}
+
+/**
+ * Fits a projection to the points inside `width × height` with padding: every point lands inside
+ * the padded box. The view's kind and layer follow from the points' spread and from what the
+ * corners of the view show.
+ */
+export function fitView(points: readonly GeoPoint[], width: number, height: number, options: FitOptions = {}): MapView {
+  const padding = Math.max(0, Math.min(options.padding ?? 28, width / 3, height / 3));
+  const minSpan = options.minSpan ?? 3;
+  const window = options.detailWindow ?? DETAIL_WINDOW;
+  const valid = points.filter((p) => Number.isFinite(p.lon) && Number.isFinite(p.lat));
+  const lons = valid.map((p) => p.lon);
+  const lats = valid.map((p) => Math.max(-85, Math.min(85, p.lat)));
+  const { center, span } = valid.length > 0 ? longitudeSpan(lons) : { center: 15, span: 0 };
+  const south = valid.length > 0 ? Math.min(...lats) : 25;
+  const north = valid.length > 0 ? Math.max(...lats) : 45;
+  const worldWide = span > 150 || north - south > 80 || north > 78 || south < -78;
+  const kind: MapView['kind'] = worldWide ? 'equal-earth' : 'mercator';
+  const projection: GeoProjection = (worldWide ? geoEqualEarth() : geoMercator()).rotate([-center, 0]);
+
+  // What to fit: the points, widened to the smallest span around their middle.
+  const midLat = (south + north) / 2;
+  const latHalf = Math.max((north - south) / 2, minSpan / 2);
+  const lonHalf = Math.max(span / 2, minSpan / 2 / Math.max(0.2, Math.cos((midLat * Math.PI) / 180)));
+  const coordinates: GeoXY[] = valid.map((p) => [p.lon, Math.max(-85, Math.min(85, p.lat))]);
+  const clampLat = (lat: number) => Math.max(-85, Math.min(85, lat));
+  coordinates.push([wrap(center - lonHalf), clampLat(midLat - latHalf)], [wrap(center + lonHalf), clampLat(midLat + latHalf)]);
+  coordinates.push([wrap(center - lonHalf), clampLat(midLat + latHalf)], [wrap(center + lonHalf), clampLat(midLat - latHalf)]);
+  const inner: [GeoXY, GeoXY] = [
+    [padding, padding],
+    [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
+  ];
+  projection.fitExtent(inner, { type: 'MultiPoint', coordinates });
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+
+  const layer: MapView['layer'] = !worldWide && viewInside(projection, width, height, window) ? 'detail' : 'world';
+  const path = geoPath(projection);
+  const out: MapView['points'] = [];
+  for (const p of valid) {
+    const xy = projection([p.lon, p.lat]);
+    if (xy && Number.isFinite(xy[0]) && Number.isFinite(xy[1])) out.push({ id: p.id, x: xy[0], y: xy[1] });
+  }
+  return {
+    width,
+    height,
+    kind,
+    layer,
+    centerLon: center,
+    projection: (point) => projection(point),
+    points: out,
+    path: (object) => path(object) ?? '',
+  };
+}
+
+/** Whether the whole screen rectangle shows places inside the geographic window. */
+function viewInside(projection: GeoProjection, width: number, height: number, window: GeoWindow): boolean {
+  if (!projection.invert) return false;
+  const [west, south, east, north] = window;
+  const steps = 8;
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    for (const xy of [
+      [t * width, 0],
+      [t * width, height],
+      [0, t * height],
+      [width, t * height],
+    ] as GeoXY[]) {
+      const ll = projection.invert(xy);
+      if (!ll || !(ll[0] >= west && ll[0] <= east && ll[1] >= south && ll[1] <= north)) return false;
+    }
+  }
+  return true;
+}
+
+// ── Clustering ──────────────────────────────────────────────────────────────────────────────
+
+export interface ScreenPoint {
+  id: string;
+  x: number;
+  y: number;
+}
+
+export interface Cluster {
+  /** A stable key: the id of its first point. */
+  key: string;
+  /** Its points' ids, in the order given. */
+  ids: string[];
+  /** The mean of its points. */
+  x: number;
+  y: number;
+}
+
+/**
+ * Groups points closer than `radius` pixels. Greedy on a grid, in the given order (so the caller's
+ * most important points seed the groups), repeated on the groups until none is closer than
+ * `radius` to another: when it returns, every two clusters are at least `radius` apart.
+ * Linear in the number of points per pass.
+ */
+export function clusterPoints(points: readonly ScreenPoint[], radius: number): Cluster[] {
+  let clusters: Array<Cluster & { sx: number; sy: number }> = points.map((p) => ({ key: p.id, ids: [p.id], x: p.x, y: p.y, sx: p.x, sy: p.y }));
+  if (radius <= 0) return clusters.map(({ key, ids, x, y }) => ({ key, ids, x, y }));
+  const r2 = radius * radius;
+  for (let pass = 0; pass < 50; pass++) {
+    const grid = new Map<string, number[]>();
+    const cell = (v: number) => Math.floor(v / radius);
+    clusters.forEach((c, i) => {
+      const k = `${cell(c.x)},${cell(c.y)}`;
+      const list = grid.get(k);
+      if (list) list.push(i);
+      else grid.set(k, [i]);
+    });
+    const taken = new Uint8Array(clusters.length);
+    const next: typeof clusters = [];
+    let merged = false;
+    for (let i = 0; i < clusters.length; i++) {
+      if (taken[i]) continue;
+      taken[i] = 1;
+      const seed = clusters[i]!;
+      const group = { key: seed.key, ids: [...seed.ids], x: seed.x, y: seed.y, sx: seed.sx, sy: seed.sy };
+      const cx = cell(seed.x);
+      const cy = cell(seed.y);
+      const members: number[] = [];
+      for (let gx = cx - 1; gx <= cx + 1; gx++) {
+        for (let gy = cy - 1; gy <= cy + 1; gy++) {
+          for (const j of grid.get(`${gx},${gy}`) ?? []) {
+            if (taken[j]) continue;
+            const o = clusters[j]!;
+            const dx = o.x - seed.x;
+            const dy = o.y - seed.y;
+            if (dx * dx + dy * dy < r2) members.push(j);
+          }
+        }
+      }
+      members.sort((a, b) => a - b);
+      for (const j of members) {
+        taken[j] = 1;
+        const o = clusters[j]!;
+        group.ids.push(...o.ids);
+        group.sx += o.sx;
+        group.sy += o.sy;
+        merged = true;
+      }
+      group.x = group.sx / group.ids.length;
+      group.y = group.sy / group.ids.length;
+      next.push(group);
+    }
+    clusters = next;
+    if (!merged) break;
+  }
+  return clusters.map(({ key, ids, x, y }) => ({ key, ids, x, y }));
+}
+
+// ── Labels ──────────────────────────────────────────────────────────────────────────────────
+
+/** Where a label sits around its marker (screen directions: a map does not mirror). */
+export type LabelPosition = 'e' | 'w' | 'ne' | 'nw' | 'se' | 'sw' | 'n' | 's';
+
+export interface LabelRequest {
+  id: string;
+  /** The marker's centre and radius. */
+  x: number;
+  y: number;
+  r: number;
+  /** The label's measured size in pixels. */
+  width: number;
+  height: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  position: LabelPosition;
+  /** The text's anchor point: draw with `text-anchor` = `anchor` and a central baseline. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+}
+
+export interface LabelOptions {
+  /** Space between a marker and its label. Default 3. */
+  gap?: number;
+  /** Positions to try, best first. Default east first (`e w ne nw se sw n s`). */
+  positions?: readonly LabelPosition[];
+  /** Boxes no label may cover (the markers); one with the label's `id` is its own marker and is skipped. */
+  obstacles?: readonly Obstacle[];
+}
+
+export const LABEL_POSITIONS_EAST_FIRST: readonly LabelPosition[] = ['e', 'w', 'ne', 'nw', 'se', 'sw', 'n', 's'];
+export const LABEL_POSITIONS_WEST_FIRST: readonly LabelPosition[] = ['w', 'e', 'nw', 'ne', 'sw', 'se', 'n', 's'];
+
+/** A box no label may cover; `id` names the marker it belongs to. */
+export interface Obstacle extends Box {
+  id?: string;
+}
+
+export const boxesOverlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** A label's box and anchor at a position around its marker. */
+export function labelAt(req: LabelRequest, position: LabelPosition, gap = 3): PlacedLabel {
+  const { x, y, r, width: w, height: h } = req;
+  const d = r + gap;
+  const diag = d * Math.SQRT1_2;
+  let ax: number;
+  let ay: number;
+  let anchor: PlacedLabel['anchor'];
+  switch (position) {
+    case 'e':
+      [ax, ay, anchor] = [x + d, y, 'start'];
+      break;
+    case 'w':
+      [ax, ay, anchor] = [x - d, y, 'end'];
+      break;
+    case 'ne':
+      [ax, ay, anchor] = [x + diag, y - diag - h / 2, 'start'];
+      break;
+    case 'nw':
+      [ax, ay, anchor] = [x - diag, y - diag - h / 2, 'end'];
+      break;
+    case 'se':
+      [ax, ay, anchor] = [x + diag, y + diag + h / 2, 'start'];
+      break;
+    case 'sw':
+      [ax, ay, anchor] = [x - diag, y + diag + h / 2, 'end'];
+      break;
+    case 'n':
+      [ax, ay, anchor] = [x, y - d - h / 2, 'middle'];
+      break;
+    case 's':
+      [ax, ay, anchor] = [x, y + d + h / 2, 'middle'];
+      break;
+  }
+  const x0 = anchor === 'start' ? ax : anchor === 'end' ? ax - w : ax - w / 2;
+  return { id: req.id, position, x: ax, y: ay, anchor, box: { x0, y0: ay - h / 2, x1: x0 + w, y1: ay + h / 2 } };
+}
+
+/** A grid of boxes for overlap queries in time proportional to the boxes nearby. */
+class BoxIndex {
+  #cells = new Map<string, Obstacle[]>();
+  constructor(private readonly size: number) {}
+  #keys(b: Box): string[] {
+    const keys: string[] = [];
+    for (let gx = Math.floor(b.x0 / this.size); gx <= Math.floor(b.x1 / this.size); gx++)
+      for (let gy = Math.floor(b.y0 / this.size); gy <= Math.floor(b.y1 / this.size); gy++) keys.push(`${gx},${gy}`);
+    return keys;
+  }
+  add(b: Obstacle): void {
+    for (const k of this.#keys(b)) {
+      const list = this.#cells.get(k);
+      if (list) list.push(b);
+      else this.#cells.set(k, [b]);
+    }
+  }
+  hits(b: Box, except?: string): boolean {
+    for (const k of this.#keys(b)) for (const o of this.#cells.get(k) ?? []) if ((except === undefined || o.id !== except) && boxesOverlap(b, o)) return true;
+    return false;
+  }
+}
+
+/**
+ * Greedy label placement: in the order given (most important first), each label takes the first
+ * position around its marker where its box stays inside `bounds` and overlaps neither a label
+ * already placed nor an obstacle other than its own marker; a label with no such position is left
+ * out (the list still names the city). No two returned boxes overlap.
+ */
+export function placeLabels(requests: readonly LabelRequest[], bounds: Box, options: LabelOptions = {}): PlacedLabel[] {
+  const gap = options.gap ?? 3;
+  const positions = options.positions ?? LABEL_POSITIONS_EAST_FIRST;
+  const index = new BoxIndex(64);
+  const obstacles = new BoxIndex(64);
+  for (const o of options.obstacles ?? []) obstacles.add(o);
+  const placed: PlacedLabel[] = [];
+  for (const req of requests) {
+    if (!(req.width > 0 && req.height > 0)) continue;
+    for (const position of positions) {
+      const label = labelAt(req, position, gap);
+      const b = label.box;
+      if (b.x0 < bounds.x0 || b.y0 < bounds.y0 || b.x1 > bounds.x1 || b.y1 > bounds.y1) continue;
+      if (index.hits(b) || obstacles.hits(b, req.id)) continue;
+      index.add(b);
+      placed.push(label);
+      break;
+    }
+  }
+  return placed;
+}
+
+/** The box of a round marker. */
+export const markerBox = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+
+/** The radius of a cluster badge that holds `count` cities: grows slowly with the count. */
+export const clusterRadius = (count: number): number => Math.round(9 + 2.2 * Math.log2(Math.max(2, count)));

@@ -1,0 +1,33 @@
+/**
+ * The basemap is loaded only when a map is shown: a page whose maps are all `show="list"` never
+ * downloads data/basemap.json. In a file of its own, so that no other test has loaded it first.
+ */
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../components/city-map/define.js';
+import type { CwCityMap } from '../../components/city-map/city-map.js';
+import { parseAtlas } from '../../src/parse.js';
+
+const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
+const basemapRequests = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('basemap.json')).length;
+
+describe('<cw-city-map> basemap loading', () => {
+  it('is not downloaded for a list, and downloaded once for any number of maps', async () => {
+    const r = parseAtlas(await (await fetch(FIXTURE)).json());
+    if (!r.ok) throw new Error('fixture invalid');
+    const list = await fixture<CwCityMap>(html`<cw-city-map network="mc2cm" show="list" .atlas=${r.atlas}></cw-city-map>`);
+    await waitUntil(() => list.state === 'ready');
+    await aTimeout(300);
+    expect(basemapRequests()).to.equal(0);
+
+    // Not open-wc's fixture for a plain <div>: it waits for a frame, and a background page renders none.
+    const maps = document.createElement('div');
+    maps.innerHTML = '<cw-city-map network="mc2cm"></cw-city-map><cw-city-map network="rmci" show="map"></cw-city-map>';
+    const [a, b] = [...maps.querySelectorAll('cw-city-map')] as CwCityMap[];
+    a!.atlas = r.atlas;
+    b!.atlas = r.atlas;
+    document.body.append(maps);
+    for (const el of [a!, b!]) await waitUntil(() => el.shadowRoot!.querySelector('svg path.land')?.getAttribute('d'), 'land drawn', { timeout: 5000 });
+    expect(basemapRequests()).to.equal(1);
+    maps.remove();
+  });
+});

@@ -1,0 +1,640 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/city-map/define.js';
+import { CwCityMap, cityHref, type CitySelectDetail } from '../../components/city-map/city-map.js';
+import type { CwErrorDetail } from '../../components/base/states.js';
+import { defineElement } from '../../components/base/define.js';
+import { clearAtlasCache } from '../../components/base/data-source.js';
+import { parseAtlas } from '../../src/parse.js';
+import type { Atlas } from '../../src/atlas.js';
+import { stubFetch } from './helpers.js';
+
+const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
+const NOT_JSON = new URL('../fixtures/city-map-not-json.json', import.meta.url).href;
+const INVALID = new URL('../fixtures/city-map-invalid.json', import.meta.url).href;
+const MISSING = new URL('../fixtures/city-map-does-not-exist.json', import.meta.url).href;
+const LANGS = ['fr', 'en', 'ar'] as const;
+
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
+const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let doc: any;
+let atlas: Atlas;
+before(async () => {
+  doc = await (await fetch(FIXTURE)).json();
+  const r = parseAtlas(doc);
+  if (!r.ok) throw new Error('fixture invalid');
+  atlas = r.atlas;
+});
+
+/**
+ * A wrapper element in the document, removed after the test. Not open-wc's `fixture` for plain
+ * elements: it waits for an animation frame, and a page the runner keeps in the background
+ * (concurrency > 1) renders no frames.
+ */
+const mounted: Element[] = [];
+afterEach(() => {
+  for (const m of mounted.splice(0)) m.remove();
+});
+function mount(inner: string, attrs: Record<string, string> = {}): HTMLDivElement {
+  const div = document.createElement('div');
+  for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
+  div.innerHTML = inner;
+  document.body.append(div);
+  mounted.push(div);
+  return div;
+}
+
+interface Options {
+  lang?: string;
+  width?: number;
+  withAtlas?: Atlas | null;
+  theme?: string;
+}
+
+/** A map in a wrapper of the given language and width, loaded. */
+async function cityMap(attrs: string, { lang = 'fr', width = 760, withAtlas, theme }: Options = {}): Promise<CwCityMap> {
+  const wrap = mount(`<cw-city-map ${attrs} ${theme ? `theme="${theme}"` : ''}></cw-city-map>`, { lang, style: `inline-size: ${width}px` });
+  const el = wrap.firstElementChild as CwCityMap;
+  if (withAtlas !== null) el.atlas = withAtlas ?? atlas;
+  await waitUntil(() => el.state !== 'loading', 'the map stays in loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits until the markers are drawn (the map has measured itself). */
+async function drawn(el: CwCityMap): Promise<SVGSVGElement> {
+  await waitUntil(() => $(el, 'svg .markers'), 'the map is not drawn', { timeout: 5000 });
+  await el.updateComplete;
+  return $(el, 'svg') as unknown as SVGSVGElement;
+}
+
+async function landDrawn(el: CwCityMap): Promise<void> {
+  await waitUntil(() => $(el, 'svg path.land')?.getAttribute('d'), 'the land is not drawn', { timeout: 5000 });
+}
+
+function viewBox(svg: SVGSVGElement): { width: number; height: number } {
+  const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+  return { width: width!, height: height! };
+}
+
+const overlap = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
+  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
+
+/** A document with `n` extra cities members of rmci, spread on a grid around the Mediterranean. */
+function bigDoc(n: number, spread = 1): unknown {
+  const big = structuredClone(doc);
+  for (let i = 0; i < n; i++) {
+    big.cities.push({
+      id: `c-${i}`,
+      name: { fr: `Ville ${i}` },
+      country: ['MA', 'TN', 'FR', 'ES', 'LB', 'IT'][i % 6],
+      coordinates: { lat: 31 + ((i * 7) % 150) / 10 * spread, lon: -6 + ((i * 13) % 420) / 10 * spread },
+      sources: ['seed-rmci'],
+    });
+    big.memberships.push({ city: `c-${i}`, network: 'rmci', roles: ['member'], sources: ['seed-rmci'] });
+  }
+  return big;
+}
+
+function collect(): { events: CustomEvent[]; stop(): void } {
+  const events: CustomEvent[] = [];
+  const on = (e: Event) => events.push(e as CustomEvent);
+  document.addEventListener('cw-error', on);
+  document.addEventListener('cw-select', on);
+  return { events, stop: () => (document.removeEventListener('cw-error', on), document.removeEventListener('cw-select', on)) };
+}
+
+describe('<cw-city-map>', () => {
+  describe('registration', () => {
+    it('is registered, and a second registration does not throw', async () => {
+      expect(customElements.get('cw-city-map')).to.equal(CwCityMap);
+      expect(() => defineElement('cw-city-map', CwCityMap)).to.not.throw();
+      expect(defineElement('cw-city-map', CwCityMap)).to.equal(true);
+      // Another copy (another version) of the class: not registered, no exception, the first one stays.
+      const warn = console.warn;
+      const warnings: unknown[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        expect(defineElement('cw-city-map', class extends CwCityMap {}, '9.9.9')).to.equal(false);
+      } finally {
+        console.warn = warn;
+      }
+      expect(customElements.get('cw-city-map')).to.equal(CwCityMap);
+    });
+  });
+
+  describe('loaded', () => {
+    it('shows the network’s cities grouped by country in French, English and Arabic, and passes axe', async () => {
+      const expected = {
+        fr: { title: 'Migration de ville à ville en Méditerranée', summary: '7 villes dans 4 pays', countries: ['France', 'Liban', 'Maroc', 'Tunisie'] },
+        en: { title: 'Migration de ville à ville en Méditerranée', summary: '7 cities in 4 countries', countries: ['France', 'Lebanon', 'Morocco', 'Tunisia'] },
+        ar: { title: 'Migration de ville à ville en Méditerranée', summary: '', countries: ['المغرب', 'تونس', 'فرنسا', 'لبنان'] },
+      };
+      for (const lang of LANGS) {
+        const el = await cityMap('network="mc2cm"', { lang });
+        expect(el.state, lang).to.equal('ready');
+        const title = part(el, 'title')!;
+        expect(title.tagName, 'default heading level').to.equal('H2');
+        expect(text(title), lang).to.equal(expected[lang].title);
+        // The network has no name in English or Arabic: the French one is marked as such.
+        expect(title.querySelector('span')!.getAttribute('lang'), lang).to.equal(lang === 'fr' ? null : 'fr');
+        if (lang !== 'ar') expect(text(part(el, 'summary')), lang).to.equal(expected[lang].summary);
+        const countries = $$(el, '[part~="country"]');
+        expect(countries.map((h) => h.tagName)).to.deep.equal(['H3', 'H3', 'H3', 'H3']);
+        expect(countries.map((h) => text(h.querySelector('span'))), lang).to.deep.equal(expected[lang].countries);
+        expect($$(el, 'ul.cities > li.city')).to.have.length(7);
+        const svg = await drawn(el);
+        expect(svg.getAttribute('role')).to.equal('img');
+        expect(svg.getAttribute('aria-label'), lang).to.contain(text(part(el, 'summary')));
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('writes the summary "N cities in M countries", with Arabic plurals and digits', async () => {
+      const el = await cityMap('network="rmci"', { lang: 'en' });
+      expect(text(part(el, 'summary'))).to.equal('3 cities in 1 country');
+      const ar = await cityMap('network="mc2cm"', { lang: 'ar' });
+      const summary = text(part(ar, 'summary'));
+      expect(summary).to.match(/[\u0600-\u06FF]/);
+      expect(summary).to.not.contain('{');
+    });
+
+    it('shows each entry’s roles in this network, its other networks and its number of projects', async () => {
+      const el = await cityMap('network="mc2cm"', { lang: 'en' });
+      const tanger = $(el, 'li.city[data-city="tanger-ma"]')!;
+      expect(text(tanger.querySelector('.name'))).to.equal('Tangier');
+      expect(text(tanger.querySelector('.roles'))).to.equal('Lead city, Member');
+      expect(text(tanger.querySelector('.networks'))).to.equal('Other networks: RMCI');
+      expect(tanger.querySelector('.networks abbr')!.getAttribute('title')).to.equal('Réseau marocain des villes interculturelles');
+      expect(text(tanger.querySelector('.projects'))).to.equal('1 project');
+      const lyon = $(el, 'li.city[data-city="lyon-fr"]')!;
+      expect(text(lyon.querySelector('.projects'))).to.equal('No projects');
+      expect(lyon.querySelector('.networks')).to.equal(null);
+      // Entries are real list items in a list, under their country heading.
+      expect(tanger.parentElement!.tagName).to.equal('UL');
+      expect(tanger.querySelector('button.name')!.getAttribute('type')).to.equal('button');
+    });
+
+    it('shows a project’s cities with their project roles, and a list of ids with every network', async () => {
+      const p = await cityMap('project="vivre-ensemble"', { lang: 'en' });
+      expect(text(part(p, 'title'))).to.equal('Ériger le vivre-ensemble');
+      expect($$(p, 'li.city').map((li) => li.dataset.city)).to.deep.equal(['casablanca-ma', 'tetouan-ma']);
+      expect(text($(p, 'li.city[data-city="tetouan-ma"] .roles'))).to.equal('Lead city');
+      const c = await cityMap('cities="tanger-ma, sfax-tn"', { lang: 'en' });
+      expect(text(part(c, 'title'))).to.equal('Cities');
+      expect(text($(c, 'li.city[data-city="tanger-ma"] .networks'))).to.equal('Networks: MC2CM, RMCI');
+      expect($(c, 'li.city[data-city="tanger-ma"] .roles')).to.equal(null);
+    });
+
+    it('puts headings at heading-level', async () => {
+      const el = await cityMap('network="rmci" heading-level="4"');
+      expect(part(el, 'title')!.tagName).to.equal('H4');
+      expect(part(el, 'country')!.tagName).to.equal('H5');
+      const top = await cityMap('network="rmci" heading-level="6"');
+      expect(part(top, 'country')!.tagName, 'capped at h6').to.equal('H6');
+    });
+
+    it('passes axe in the light and the dark theme', async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await cityMap('network="mc2cm" selected="tanger-ma"', { theme });
+        await drawn(el);
+        await expect(el).to.be.accessible();
+        const bg = getComputedStyle(el).backgroundColor;
+        expect(bg, theme).to.equal(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(22, 25, 29)');
+      }
+    });
+  });
+
+  describe('states', () => {
+    afterEach(() => clearAtlasCache());
+
+    it('shows a loading placeholder of the map’s size while the data loads', async () => {
+      let release!: () => void;
+      const stub = stubFetch({ [FIXTURE + '?slow']: () => new Promise<Response>((r) => (release = () => r(new Response(JSON.stringify(doc))))) });
+      try {
+        for (const lang of LANGS) {
+          const wrap = mount(`<cw-city-map src="${FIXTURE}?slow" network="mc2cm"></cw-city-map>`, { lang });
+          const el = wrap.firstElementChild as CwCityMap;
+          await el.updateComplete;
+          expect(el.state).to.equal('loading');
+          const loading = part(el, 'loading')!;
+          expect(loading.getAttribute('role')).to.equal('status');
+          expect(loading.querySelectorAll('.cw-skeleton-line').length).to.equal(8);
+          await expect(el).to.be.accessible();
+        }
+        release();
+      } finally {
+        stub.restore();
+      }
+    });
+
+    it('shows the empty state for a network without cities, in each language', async () => {
+      const messages = { fr: 'Aucune ville à afficher.', en: 'No cities to show.', ar: 'لا توجد مدن لعرضها.' };
+      for (const lang of LANGS) {
+        const el = await cityMap('network="iccar"', { lang });
+        expect(el.state).to.equal('empty');
+        expect(text(part(el, 'empty'))).to.equal(messages[lang]);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('names an unknown id with suggestions, and fires cw-error', async () => {
+      for (const lang of LANGS) {
+        const log = collect();
+        try {
+          const el = await cityMap('network="rmc"', { lang });
+          expect(el.state).to.equal('error');
+          expect(text(part(el, 'error-text'))).to.contain('rmci');
+          const err = log.events.find((e) => e.type === 'cw-error')!;
+          const detail = err.detail as CwErrorDetail;
+          expect(detail.kind).to.equal('unknown-id');
+          expect(detail.id).to.equal('rmc');
+          expect(detail.suggestions).to.include('rmci');
+          expect(err.bubbles && err.composed).to.equal(true);
+          await expect(el).to.be.accessible();
+        } finally {
+          log.stop();
+        }
+      }
+      const city = await cityMap('cities="tanger-ma,tetuan-ma"');
+      expect(city.failure?.id).to.equal('tetuan-ma');
+      expect(city.failure?.suggestions).to.deep.equal(['tetouan-ma']);
+      const project = await cityMap('project="vivre-ensembl"');
+      expect(project.failure?.suggestions).to.deep.equal(['vivre-ensemble']);
+    });
+
+    it('names an unreachable src, a src that is not JSON, and a src with invalid data, in each language', async () => {
+      const cases = [
+        { src: MISSING, kind: 'unreachable' },
+        { src: NOT_JSON, kind: 'not-json' },
+        { src: INVALID, kind: 'invalid' },
+      ];
+      for (const { src, kind } of cases) {
+        for (const lang of LANGS) {
+          clearAtlasCache();
+          const log = collect();
+          try {
+            const el = await cityMap(`src="${src}" network="mc2cm"`, { lang, withAtlas: null });
+            expect(el.state, `${kind} ${lang}`).to.equal('error');
+            const detail = log.events.find((e) => e.type === 'cw-error')!.detail as CwErrorDetail;
+            expect(detail.kind).to.equal(kind);
+            if (kind === 'invalid') expect(detail.issues!.length).to.be.above(0);
+            if (kind !== 'invalid') expect(text(part(el, 'error-text'))).to.contain(src);
+            expect(text(part(el, 'error-title'))).to.not.equal('');
+            await expect(el).to.be.accessible();
+          } finally {
+            log.stop();
+          }
+        }
+      }
+    });
+
+    it('fetches a src once for two widgets that name it', async () => {
+      const url = FIXTURE + '?shared';
+      const stub = stubFetch({ [url]: () => new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } }) });
+      try {
+        const wrap = mount(`<cw-city-map src="${url}" network="mc2cm" show="list"></cw-city-map>
+          <cw-city-map src="${url}" network="rmci" show="list"></cw-city-map>`);
+        const [a, b] = [...wrap.querySelectorAll('cw-city-map')] as CwCityMap[];
+        await waitUntil(() => a!.state === 'ready' && b!.state === 'ready', 'both load');
+        expect(stub.calls.filter((c) => c === url)).to.have.length(1);
+        expect($$(a!, 'li.city')).to.have.length(7);
+        expect($$(b!, 'li.city')).to.have.length(3);
+      } finally {
+        stub.restore();
+      }
+    });
+
+    it('works from attributes alone, on the bundled dataset', async () => {
+      const wrap = mount('<cw-city-map network="rmci"></cw-city-map>', { lang: 'fr' });
+      const el = wrap.firstElementChild as CwCityMap;
+      await waitUntil(() => el.state !== 'loading', 'loads the bundled dataset', { timeout: 8000 });
+      expect(el.state).to.equal('ready');
+      expect(text(part(el, 'title'))).to.equal('Réseau marocain des cités interculturelles');
+      expect($$(el, 'li.city').length).to.be.above(5);
+      expect($(el, 'li.city[data-city="tanger-ma"]')).to.not.equal(null);
+      await drawn(el);
+    });
+  });
+
+  describe('language and direction', () => {
+    it('inherits lang from an ancestor and re-renders when it changes at run time', async () => {
+      const el = await cityMap('network="rmci"', { lang: 'en' });
+      expect(text(part(el, 'summary'))).to.equal('3 cities in 1 country');
+      expect(el.dir).to.equal('ltr');
+      el.parentElement!.setAttribute('lang', 'fr');
+      await waitUntil(() => text(part(el, 'summary')) === '3 villes dans 1 pays', 'switches to French');
+      el.parentElement!.setAttribute('lang', 'ar');
+      await waitUntil(() => el.dir === 'rtl' && /[\u0600-\u06FF]/.test(text(part(el, 'summary'))), 'switches to Arabic');
+      expect(el.getAttribute('dir')).to.equal('rtl');
+      expect(text($(el, 'li.city[data-city="tanger-ma"] .name'))).to.equal('طنجة');
+    });
+
+    it('puts the map at the start side and mirrors it in RTL (computed positions)', async () => {
+      const ltr = await cityMap('network="mc2cm"', { lang: 'fr', width: 760 });
+      await drawn(ltr);
+      const lm = part(ltr, 'map')!.getBoundingClientRect();
+      const ll = part(ltr, 'list')!.getBoundingClientRect();
+      expect(lm.right, 'map left of list').to.be.at.most(ll.left + 1);
+      expect(Math.abs(lm.top - ll.top), 'side by side').to.be.below(2);
+      const rtl = await cityMap('network="mc2cm"', { lang: 'ar', width: 760 });
+      await drawn(rtl);
+      const rm = part(rtl, 'map')!.getBoundingClientRect();
+      const rl = part(rtl, 'list')!.getBoundingClientRect();
+      expect(rm.left, 'map right of list').to.be.at.least(rl.right - 1);
+      // The list entry's accent border is on the start side: right in RTL.
+      const li = $(rtl, 'li.city')!;
+      expect(getComputedStyle(li).borderRightWidth).to.equal('4px');
+      expect(getComputedStyle(li).borderLeftWidth).to.equal('0px');
+    });
+
+    it('stacks the map above the list in a narrow container', async () => {
+      for (const lang of ['fr', 'ar']) {
+        const el = await cityMap('network="mc2cm"', { lang, width: 340 });
+        await drawn(el);
+        const m = part(el, 'map')!.getBoundingClientRect();
+        const l = part(el, 'list')!.getBoundingClientRect();
+        expect(m.bottom, lang).to.be.at.most(l.top + 1);
+        expect(Math.abs(m.width - l.width), 'same width').to.be.below(2);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('does not mirror the map itself: west stays left in RTL', async () => {
+      const el = await cityMap('cities="tanger-ma,beyrouth-lb"', { lang: 'ar' });
+      await drawn(el);
+      const x = (id: string) => Number($(el, `svg g.marker[data-city="${id}"] circle.dot`)!.getAttribute('cx'));
+      expect(x('tanger-ma')).to.be.below(x('beyrouth-lb'));
+    });
+  });
+
+  describe('selection', () => {
+    it('selecting a list entry highlights its marker on the map and fires cw-select', async () => {
+      const el = await cityMap('network="mc2cm"');
+      await drawn(el);
+      const button = $(el, 'li.city[data-city="sfax-tn"] button.name')!;
+      setTimeout(() => button.click());
+      const event = (await oneEvent(el, 'cw-select')) as CustomEvent<CitySelectDetail>;
+      expect(event.detail).to.deep.equal({ city: 'sfax-tn' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(el.selected).to.equal('sfax-tn');
+      expect(el.getAttribute('selected')).to.equal('sfax-tn');
+      const marker = $(el, 'svg g.marker.selected')!;
+      expect(marker.getAttribute('data-city')).to.equal('sfax-tn');
+      expect($$(el, 'svg g.marker.selected')).to.have.length(1);
+      expect(button.getAttribute('aria-current')).to.equal('true');
+      expect($(el, 'li.city[data-city="sfax-tn"]')!.classList.contains('selected')).to.equal(true);
+      // The selected city always gets its label.
+      expect(text($(el, 'svg .labels text[data-city="sfax-tn"]'))).to.equal('Sfax');
+    });
+
+    it('a selected city leaves its cluster and gets its own marker', async () => {
+      const el = await cityMap('network="mc2cm"');
+      await drawn(el);
+      const cluster = $(el, 'svg g.cluster')!;
+      expect(cluster, 'Tunis, La Marsa and Raoued crowd').to.not.equal(null);
+      const ids = cluster.getAttribute('data-cities')!.split(' ');
+      expect(ids).to.include.members(['tunis-tn', 'la-marsa-tn', 'raoued-tn']);
+      el.selected = 'la-marsa-tn';
+      await el.updateComplete;
+      expect($(el, 'svg g.marker.selected')!.getAttribute('data-city')).to.equal('la-marsa-tn');
+      expect($$(el, 'svg g.cluster').flatMap((g) => g.getAttribute('data-cities')!.split(' '))).to.not.include('la-marsa-tn');
+    });
+
+    it('clicking a marker selects it and moves focus to its list entry', async () => {
+      const el = await cityMap('network="mc2cm"');
+      await drawn(el);
+      const marker = $(el, 'svg g.marker[data-city="lyon-fr"]')!;
+      setTimeout(() => marker.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+      const event = (await oneEvent(el, 'cw-select')) as CustomEvent<CitySelectDetail>;
+      expect(event.detail.city).to.equal('lyon-fr');
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'li.city[data-city="lyon-fr"] button.name'), 'focus moves to the entry');
+      expect($(el, 'li.city[data-city="lyon-fr"]')!.classList.contains('selected')).to.equal(true);
+    });
+
+    it('clicking a cluster highlights its cities in the list and focuses the first', async () => {
+      const el = await cityMap('network="mc2cm"', { lang: 'en' });
+      await drawn(el);
+      const cluster = $(el, 'svg g.cluster')!;
+      const ids = cluster.getAttribute('data-cities')!.split(' ');
+      expect(cluster.getAttribute('data-count')).to.equal(String(ids.length));
+      expect(text(cluster.querySelector('text.count'))).to.equal(String(ids.length));
+      cluster.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const highlighted = $$(el, 'li.city.highlighted').map((li) => li.dataset.city);
+      expect(highlighted).to.have.members(ids);
+      expect($(el, 'svg g.cluster.highlighted')).to.not.equal(null);
+      expect(text($(el, '[role="status"]'))).to.contain(`${ids.length} cities highlighted in the list`);
+      await waitUntil(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest('li')?.dataset.city === highlighted[0], 'focus on the first');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is operable by keyboard: Tab, arrows, Enter, Escape', async () => {
+      const el = await cityMap('network="rmci"', { lang: 'en' });
+      const log = collect();
+      try {
+        const first = $(el, 'li.city button.name')!;
+        first.focus();
+        await sendKeys({ press: 'ArrowDown' });
+        const second = $$(el, 'li.city button.name')[1]!;
+        expect(el.shadowRoot!.activeElement).to.equal(second);
+        await sendKeys({ press: 'End' });
+        expect(el.shadowRoot!.activeElement).to.equal($$(el, 'li.city button.name').at(-1));
+        await sendKeys({ press: 'Home' });
+        expect(el.shadowRoot!.activeElement).to.equal(first);
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(second);
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(el.selected).to.equal(second.closest('li')!.dataset.city);
+        const selects = log.events.filter((e) => e.type === 'cw-select');
+        expect(selects.map((e) => (e.detail as CitySelectDetail).city)).to.deep.equal([el.selected]);
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(el.selected).to.equal(undefined);
+        expect($$(el, 'li.city.selected')).to.have.length(0);
+        // Focus is visible.
+        expect(getComputedStyle(el.shadowRoot!.activeElement!).outlineStyle).to.equal('solid');
+      } finally {
+        log.stop();
+      }
+    });
+  });
+
+  describe('the map', () => {
+    it('fits the view to the cities: every marker lies inside the viewBox', async () => {
+      for (const attrs of ['network="mc2cm"', 'network="rmci"', 'cities="beyrouth-lb"', 'cities="tanger-ma,beyrouth-lb,lyon-fr"']) {
+        const el = await cityMap(attrs);
+        const svg = await drawn(el);
+        const { width, height } = viewBox(svg);
+        expect(width).to.be.above(100);
+        const circles = $$(el, 'svg .markers circle.dot, svg .markers circle.badge');
+        expect(circles.length, attrs).to.be.above(0);
+        for (const c of circles) {
+          const cx = Number(c.getAttribute('cx'));
+          const cy = Number(c.getAttribute('cy'));
+          expect(cx, attrs).to.be.within(10, width - 10);
+          expect(cy, attrs).to.be.within(10, height - 10);
+        }
+        // Every city is on the map, alone or in a cluster.
+        const shown = [
+          ...$$(el, 'svg g.marker').map((g) => g.getAttribute('data-city')),
+          ...$$(el, 'svg g.cluster').flatMap((g) => g.getAttribute('data-cities')!.split(' ')),
+        ];
+        expect(shown, attrs).to.have.members($$(el, 'li.city').map((li) => li.dataset.city));
+      }
+    });
+
+    it('draws the bundled land, choosing the world layer far from the Mediterranean', async () => {
+      const el = await cityMap('network="mc2cm"');
+      await drawn(el);
+      await landDrawn(el);
+      const d = $(el, 'svg path.land')!.getAttribute('d')!;
+      expect(d.length).to.be.above(500);
+      const far = structuredClone(doc);
+      far.cities.push({ id: 'montreal-ca', name: { fr: 'Montréal' }, country: 'CA', coordinates: { lat: 45.5019, lon: -73.5674 }, sources: ['seed-rmci'] });
+      const r = parseAtlas(far);
+      if (!r.ok) throw new Error('invalid');
+      const world = await cityMap('cities="montreal-ca,beyrouth-lb"', { withAtlas: r.atlas });
+      const svg = await drawn(world);
+      await landDrawn(world);
+      const { width } = viewBox(svg);
+      const x = (id: string) => Number($(world, `svg g.marker[data-city="${id}"] circle.dot`)!.getAttribute('cx'));
+      expect(x('montreal-ca')).to.be.below(width / 2);
+      expect(x('beyrouth-lb')).to.be.above(width / 2);
+    });
+
+    it('groups crowded markers into clusters, so that no two markers are closer than cluster-radius', async () => {
+      const r = parseAtlas(bigDoc(150, 0.6));
+      if (!r.ok) throw new Error('invalid');
+      const el = await cityMap('network="rmci" cluster-radius="30"', { withAtlas: r.atlas });
+      await drawn(el);
+      const centres = [
+        ...$$(el, 'svg g.marker circle.dot').map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
+        ...$$(el, 'svg g.cluster circle.badge').map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
+      ] as Array<[number, number]>;
+      expect($$(el, 'svg g.cluster').length).to.be.above(0);
+      expect(centres.length).to.be.below(153);
+      for (let i = 0; i < centres.length; i++)
+        for (let j = i + 1; j < centres.length; j++) expect(Math.hypot(centres[i]![0] - centres[j]![0], centres[i]![1] - centres[j]![1])).to.be.at.least(30 - 0.01);
+      const total = $$(el, 'svg g.cluster').reduce((n, g) => n + Number(g.getAttribute('data-count')), 0) + $$(el, 'svg g.marker').length;
+      expect(total).to.equal(153);
+    });
+
+    it('never lets labels overlap each other or cover other markers (measured boxes)', async () => {
+      const r = parseAtlas(bigDoc(80, 0.5));
+      if (!r.ok) throw new Error('invalid');
+      for (const lang of ['fr', 'ar']) {
+        const el = await cityMap('network="rmci" cluster-radius="12"', { withAtlas: r.atlas, lang });
+        await drawn(el);
+        const labels = $$(el, 'svg .labels text') as unknown as SVGTextElement[];
+        expect(labels.length, lang).to.be.above(3);
+        expect(labels.length, 'some labels are left out where cities crowd').to.be.below($$(el, 'svg g.marker').length);
+        const boxes = labels.map((t) => t.getBoundingClientRect());
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${labels[i]!.textContent} / ${labels[j]!.textContent}`).to.equal(false);
+        const frame = part(el, 'map-frame')!.getBoundingClientRect();
+        for (const b of boxes) {
+          expect(b.left).to.be.at.least(frame.left - 1);
+          expect(b.right).to.be.at.most(frame.right + 1);
+        }
+        const dots = [...$$(el, 'svg g.marker circle.dot'), ...$$(el, 'svg g.cluster circle.badge')];
+        for (let i = 0; i < labels.length; i++) {
+          const own = labels[i]!.getAttribute('data-city');
+          for (const d of dots) {
+            if (d.closest('g')!.getAttribute('data-city') === own) continue;
+            expect(overlap(boxes[i]!, d.getBoundingClientRect(), 1), `${labels[i]!.textContent} covers a marker`).to.equal(false);
+          }
+        }
+      }
+    });
+
+    it('renders 2 000 cities progressively: the list in chunks, the map as clusters', async () => {
+      const r = parseAtlas(bigDoc(2000));
+      if (!r.ok) throw new Error('invalid');
+      const wrap = mount('', { lang: 'fr', style: 'inline-size: 760px' });
+      const el = document.createElement('cw-city-map') as CwCityMap;
+      el.setAttribute('network', 'rmci');
+      el.atlas = r.atlas;
+      wrap.append(el);
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      const first = $$(el, 'li.city').length;
+      expect(first, 'the first frame renders a chunk, not everything').to.be.at.most(250);
+      expect(text(part(el, 'summary'))).to.contain('2').and.contain('003');
+      await waitUntil(() => $$(el, 'li.city').length === 2003, 'the whole list arrives', { timeout: 10000 });
+      await drawn(el);
+      const markers = $$(el, 'svg g.marker').length + $$(el, 'svg g.cluster').length;
+      expect(markers).to.be.below(400);
+      expect($$(el, 'svg .labels text').length).to.be.at.most($$(el, 'svg g.marker').length);
+      // End jumps to the last entry even while the list grows.
+      const last = $$(el, 'li.city').at(-1)!;
+      expect(last.querySelector('button.name')).to.not.equal(null);
+    });
+  });
+
+  describe('show', () => {
+    it('show="list" draws no map; show="map" keeps the list one click away; both by default', async () => {
+      const list = await cityMap('network="mc2cm" show="list"');
+      expect($(list, 'svg[role="img"]')).to.equal(null);
+      expect(part(list, 'map')).to.equal(null);
+      expect($$(list, 'li.city')).to.have.length(7);
+      await expect(list).to.be.accessible();
+
+      const map = await cityMap('network="mc2cm" show="map"', { lang: 'en' });
+      await drawn(map);
+      const details = $(map, 'details.all') as HTMLDetailsElement;
+      expect(details.open).to.equal(false);
+      expect(text(details.querySelector('summary'))).to.equal('List of cities (7)');
+      expect($(map, '.list-panel')).to.equal(null);
+      await expect(map).to.be.accessible();
+      // Clicking a marker opens the list and focuses the entry.
+      $(map, 'svg g.marker[data-city="lyon-fr"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await waitUntil(() => details.open && map.shadowRoot!.activeElement?.closest('li')?.getAttribute('data-city') === 'lyon-fr', 'opens and focuses');
+
+      const both = await cityMap('network="mc2cm" show="nonsense"');
+      expect(part(both, 'map')).to.not.equal(null);
+      expect(part(both, 'list')!.classList.contains('list-panel')).to.equal(true);
+    });
+  });
+
+  describe('links and structured data', () => {
+    it('turns names into links with href-template, keeping a button to show the city on the map', async () => {
+      const el = await cityMap('network="rmci" href-template="/{lang}/villes/{id}"', { lang: 'en' });
+      const link = $(el, 'li.city[data-city="tanger-ma"] a.name')!;
+      expect(link.getAttribute('href')).to.equal('/en/villes/tanger-ma');
+      const locate = $(el, 'li.city[data-city="tanger-ma"] button.locate')!;
+      expect(locate.getAttribute('aria-label')).to.equal('Show Tangier on the map');
+      locate.click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('tanger-ma');
+      expect(locate.getAttribute('aria-current')).to.equal('true');
+      await expect(el).to.be.accessible();
+      expect(cityHref('javascript:alert(1)//{id}', 'x', 'fr')).to.equal(undefined);
+      expect(cityHref('mailto:{id}@example.org', 'x', 'fr')).to.equal(undefined);
+      expect(cityHref('https://example.org/{id}?l={lang}', 'a b', 'ar-MA')).to.equal('https://example.org/a%20b?l=ar-MA');
+      const bad = await cityMap('network="rmci" href-template="javascript:alert(1)//{id}"');
+      expect($(bad, 'a.name')).to.equal(null);
+      expect($(bad, 'button.name')).to.not.equal(null);
+    });
+
+    it('writes schema.org JSON-LD into the light DOM with structured-data', async () => {
+      const el = await cityMap('network="rmci" structured-data');
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'writes the script');
+      const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(JSON.stringify(data)).to.contain('Réseau marocain des villes interculturelles');
+      el.removeAttribute('structured-data');
+      await el.updateComplete;
+      await waitUntil(() => !el.querySelector('script[type="application/ld+json"]'), 'removes it');
+      const cities = await cityMap('cities="tanger-ma,sfax-tn" structured-data');
+      await waitUntil(() => cities.querySelector('script[type="application/ld+json"]'), 'writes the script');
+      const list = JSON.parse(cities.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(list).to.have.length(2);
+      expect(list[0]['@type']).to.equal('City');
+    });
+  });
+});
