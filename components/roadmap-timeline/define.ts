@@ -1,0 +1,14 @@
+/** Registers `<cw-roadmap-timeline>` (guarded: never throws, see `defineElement`). */
+import { defineElement } from '../base/define.js';
+import { CwRoadmapTimeline } from './roadmap-timeline.js';
+
+defineElement('cw-roadmap-timeline', CwRoadmapTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cw-roadmap-timeline': CwRoadmapTimeline;
+  }
+}
+
+export { CwRoadmapTimeline };
+export type { RoadmapTimelineSelectDetail } from './roadmap-timeline.js';

@@ -1,0 +1,378 @@
+import { css } from 'lit';
+
+/**
+ * `<cw-roadmap-timeline>`: a vertical list on narrow containers; from 44rem, a horizontal axis with
+ * each entry's card placed at its date. Positions come in as `--start` and `--end` (fractions of the
+ * axis, already mirrored when time runs against the text) and are applied with logical properties,
+ * so the axis runs with the text direction.
+ */
+export const roadmapTimelineStyles = css`
+  :host {
+    container: cw-timeline / inline-size;
+    --_cw-tl-card: var(--cw-timeline-card-width, 18rem);
+    --_cw-tl-bar: var(--cw-timeline-bar-color, var(--_cw-color-accent));
+    --_cw-tl-band: var(--cw-timeline-band-color, color-mix(in srgb, var(--_cw-color-accent) 14%, transparent));
+    --_cw-tl-today: var(--cw-timeline-today-color, light-dark(#b3261e, #ffb4ab));
+    --_cw-tl-axis: 2rem;
+    --_cw-tl-label: 1.5rem;
+  }
+
+  .base {
+    display: grid;
+    gap: var(--_cw-space-m);
+    min-inline-size: 0;
+  }
+
+  /* ── Header ─────────────────────────────────────────────────────────────────────────────── */
+  .header {
+    display: grid;
+    gap: var(--_cw-space-xs);
+  }
+  .title {
+    margin: 0;
+    font-size: var(--_cw-font-size-xl);
+    line-height: 1.25;
+  }
+  .summary {
+    margin: 0;
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+  }
+  .summary time {
+    color: var(--_cw-color-text);
+    font-weight: 600;
+  }
+
+  /* ── Filters ────────────────────────────────────────────────────────────────────────────── */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_cw-space-s) var(--_cw-space-m);
+  }
+  .filter {
+    display: grid;
+    gap: var(--_cw-space-xs);
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .filter label {
+    font-size: var(--_cw-font-size-s);
+    font-weight: 600;
+  }
+  select {
+    max-inline-size: 100%;
+    min-inline-size: 10rem;
+    padding-block: var(--_cw-space-xs);
+    padding-inline: var(--_cw-space-s);
+    border: 1px solid var(--_cw-color-border);
+    border-radius: var(--_cw-radius-s);
+    background-color: var(--_cw-color-surface);
+    color: var(--_cw-color-text);
+    font: inherit;
+    font-size: var(--_cw-font-size-s);
+  }
+  .count {
+    margin: 0;
+    margin-inline-start: auto;
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+  }
+
+  /* ── Track: axis, span band, today marker ─────────────────────────────────────────────── */
+  .track {
+    --_cw-tl-layout: vertical;
+    position: relative;
+    isolation: isolate;
+  }
+  .axis {
+    position: relative;
+    block-size: var(--_cw-tl-axis);
+    margin-block-start: var(--_cw-tl-label);
+    border-block-end: 1px solid var(--_cw-color-border);
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+  }
+  .tick {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--start) * 100%);
+    inline-size: calc((var(--end) - var(--start)) * 100%);
+    display: flex;
+    align-items: center;
+    padding-inline: var(--_cw-space-xs);
+    border-inline-start: 1px solid var(--_cw-color-border);
+    white-space: nowrap;
+  }
+  .tick:not(.label-narrow) bdi {
+    visibility: hidden;
+  }
+  .band {
+    position: absolute;
+    z-index: -1;
+    inset-block-start: var(--_cw-tl-label);
+    block-size: var(--_cw-tl-axis);
+    inset-inline-start: calc(var(--start) * 100%);
+    inline-size: calc((var(--end) - var(--start)) * 100%);
+    background-color: var(--_cw-tl-band);
+    border-block-end: 3px solid var(--_cw-tl-bar);
+    pointer-events: none;
+  }
+  .today {
+    position: absolute;
+    z-index: 0;
+    inset-block-start: 0;
+    block-size: calc(var(--_cw-tl-label) + var(--_cw-tl-axis));
+    inset-inline-start: calc(var(--start) * 100%);
+    border-inline-start: 2px solid var(--_cw-tl-today);
+    pointer-events: none;
+  }
+  .today-label {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: var(--_cw-space-xs);
+    color: var(--_cw-tl-today);
+    font-size: var(--_cw-font-size-s);
+    font-weight: 700;
+    line-height: var(--_cw-tl-label);
+    white-space: nowrap;
+  }
+  .today.near-end .today-label {
+    inset-inline-start: auto;
+    inset-inline-end: var(--_cw-space-xs);
+  }
+
+  /* ── Years and entries: the vertical list ─────────────────────────────────────────────── */
+  .groups {
+    position: relative;
+    z-index: 1;
+  }
+  .year {
+    margin-block-start: var(--_cw-space-m);
+    /* Years far off screen are not laid out or painted until scrolled to (thousands of entries). */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 30rem;
+  }
+  .year-heading {
+    margin-block: 0 var(--_cw-space-s);
+    font-size: var(--_cw-font-size-l);
+    line-height: 1.25;
+  }
+  .list {
+    display: grid;
+    gap: var(--_cw-space-s);
+    margin: 0;
+    margin-inline-start: var(--_cw-space-s);
+    padding: 0;
+    padding-inline-start: var(--_cw-space-m);
+    border-inline-start: 2px solid var(--_cw-color-border);
+    list-style: none;
+  }
+  .entry {
+    position: relative;
+  }
+  .entry::before {
+    /* The entry's dot on the vertical rail. */
+    content: '';
+    position: absolute;
+    inset-block-start: 1.1rem;
+    inset-inline-start: calc(-1 * var(--_cw-space-m) - 2px - 0.4rem + 1px);
+    inline-size: 0.8rem;
+    block-size: 0.8rem;
+    border: 2px solid var(--_cw-tl-bar);
+    border-radius: 50%;
+    background-color: var(--_cw-color-surface);
+  }
+  .entry.actual::before {
+    background-color: var(--_cw-tl-bar);
+  }
+  .bar {
+    display: block;
+    block-size: 0.5rem;
+    margin-block-end: var(--_cw-space-xs);
+    margin-inline-start: min(calc(var(--start) * 100%), calc(100% - 0.75rem));
+    inline-size: max(calc((var(--end) - var(--start)) * 100%), 0.75rem);
+    border: 2px solid var(--_cw-tl-bar);
+    border-radius: 999px;
+    background-color: var(--_cw-tl-bar);
+  }
+  .entry.planned .bar {
+    /* Planned: hollow; actual: filled (as the dots on the rail). */
+    background-color: transparent;
+  }
+  .card {
+    padding-block: var(--_cw-space-s);
+    padding-inline: var(--_cw-space-m);
+    border: 1px solid var(--_cw-color-border);
+    border-radius: var(--_cw-radius);
+    background-color: var(--_cw-color-surface-raised);
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .entry.selected .card {
+    border-color: var(--_cw-color-accent);
+    box-shadow: 0 0 0 1px var(--_cw-color-accent);
+  }
+  .item-button {
+    display: block;
+    inline-size: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_cw-color-text);
+    font: inherit;
+    font-weight: 650;
+    line-height: 1.35;
+    text-align: start;
+    cursor: pointer;
+  }
+  .item-button:hover {
+    color: var(--_cw-color-accent);
+    text-decoration: underline;
+  }
+  .item-button[aria-expanded='true'] {
+    color: var(--_cw-color-accent);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_cw-space-xs) var(--_cw-space-s);
+    margin-block: var(--_cw-space-xs) 0;
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+  }
+  .date {
+    color: var(--_cw-color-text);
+    font-weight: 600;
+  }
+  .date-type,
+  .kind,
+  .status {
+    padding-inline: 0.5em;
+    border: 1px solid var(--_cw-color-border);
+    border-radius: 999px;
+    line-height: 1.4;
+  }
+  .date-type.planned {
+    border-style: dashed;
+  }
+  .cities,
+  .orgs {
+    margin-block: var(--_cw-space-xs) 0;
+    font-size: var(--_cw-font-size-s);
+  }
+  .role {
+    color: var(--_cw-color-text-muted);
+  }
+
+  /* ── Details ─────────────────────────────────────────────────────────────────────────── */
+  .details {
+    margin-block-start: var(--_cw-space-s);
+    padding: var(--_cw-space-m);
+    border: 1px solid var(--_cw-color-accent);
+    border-inline-start-width: 4px;
+    border-radius: var(--_cw-radius);
+    background-color: var(--_cw-color-surface);
+    font-size: var(--_cw-font-size-m);
+  }
+  .details-title {
+    margin-block: 0 var(--_cw-space-s);
+    font-size: var(--_cw-font-size-l);
+    line-height: 1.3;
+  }
+  .details a {
+    color: var(--_cw-color-accent);
+  }
+  .details dl {
+    display: grid;
+    gap: var(--_cw-space-xs) var(--_cw-space-m);
+    margin: 0;
+  }
+  .details dl > div {
+    display: grid;
+    gap: 0 var(--_cw-space-m);
+  }
+  .details dt {
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+    font-weight: 600;
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  /* ── Wide containers: the horizontal axis ─────────────────────────────────────────────── */
+  @container cw-timeline (min-width: 44rem) {
+    .track {
+      --_cw-tl-layout: horizontal;
+    }
+    .tick.label-wide bdi {
+      visibility: visible;
+    }
+    .tick:not(.label-wide) bdi {
+      visibility: hidden;
+    }
+    .axis {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 2;
+    }
+    .band,
+    .today {
+      block-size: auto;
+      inset-block-end: 0;
+    }
+    .list {
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    .entry::before {
+      display: none;
+    }
+    .year-heading {
+      margin-inline-start: min(calc(var(--start, 0) * 100%), calc(100% - 10rem));
+      padding-inline-start: var(--_cw-space-xs);
+      border-inline-start: 2px solid var(--_cw-color-border);
+    }
+    .entry.placed .card {
+      margin-inline-start: min(calc(var(--start) * 100%), calc(100% - var(--_cw-tl-card)));
+      inline-size: max(calc((var(--end) - var(--start)) * 100%), var(--_cw-tl-card));
+      max-inline-size: 100%;
+    }
+    .details dl > div {
+      grid-template-columns: minmax(8rem, max-content) 1fr;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .bar,
+    .entry.actual::before {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background-color: CanvasText;
+    }
+    .entry.planned .bar {
+      background-color: Canvas;
+    }
+    .band {
+      border-block-end-color: Highlight;
+      background-color: transparent;
+    }
+    .today {
+      border-inline-start-color: Highlight;
+    }
+    .today-label {
+      color: CanvasText;
+    }
+    .entry.selected .card {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

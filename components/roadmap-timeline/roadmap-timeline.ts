@@ -1,0 +1,706 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { TimelineEntry } from '../../src/atlas.js';
+import { datetimeAttr, formatDate } from '../../src/format-date.js';
+import { isMessageKey, textDirection, type ResolvedText } from '../../src/i18n/index.js';
+import { eventJsonLd } from '../../src/jsonld.js';
+import type { Event, LocalizedText, RoadmapItem } from '../../src/schema/index.js';
+import { roadmapTimelineView, timelineKeyTarget, type RoadmapTimelineEntry, type RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
+import { CwDataElement } from '../base/cw-data-element.js';
+import { CwElement } from '../base/cw-element.js';
+// TODO(base): these helpers are shared with the project components and belong in components/base/.
+import { hrefFromTemplate, safeUrl, writeStructuredData } from '../project-card/links.js';
+import { timelineMsg, type TimelineMessageKey } from './roadmap-timeline.messages.js';
+import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
+
+/** The detail of `cw-select`. */
+export interface RoadmapTimelineSelectDetail {
+  /** The id of the roadmap item or event. */
+  item: string;
+  type: 'item' | 'event';
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-select': CustomEvent<RoadmapTimelineSelectDetail>;
+  }
+}
+
+interface FilterOption {
+  value: string;
+  label: string;
+  count: number;
+  /** The language of `label` when it is a fallback. */
+  lang?: string;
+}
+
+/** Entries rendered in the first frame, then added per animation frame, so thousands never block the page. */
+const CHUNK = 120;
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const heading = (level: number) => HEADINGS[Math.max(1, Math.min(6, level)) - 1]!;
+
+/** `YYYY-MM-DD` of the local calendar day. */
+function isoToday(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear()).padStart(4, '0')}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Ids in the shadow root, from keys (`item:rmci-2019-website`). */
+const domId = (prefix: string, key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+
+/**
+ * @summary A roadmap's items and a network's events in time order, grouped by year, on a time axis.
+ *
+ * Each entry shows its date at the precision the source gives ("2019–2020", "avril 2017", "27–28
+ * novembre" when the year is unknown) in `<time datetime>`, whether that date is planned or actual,
+ * its kind, its status, its cities with their roles and its partners. The roadmap's span is drawn as
+ * a band and today as a marker. On narrow containers the entries form a vertical list; from 44rem
+ * they are placed on a horizontal axis that runs with the text direction (later to the left in
+ * right-to-left text) unless `time-direction` says otherwise. Filters by kind and city. The arrow
+ * keys move between entries (Left and Right follow the time axis on screen, Up and Down go to the
+ * previous and next entry, Home and End to the first and last); Enter, Space or a click shows an
+ * entry's details and fires `cw-select`. Large timelines are rendered progressively.
+ *
+ * @csspart base - The whole timeline.
+ * @csspart header - Title and summary (span, today).
+ * @csspart title - The title (the roadmap's or the network's name).
+ * @csspart summary - The sentence giving the span and today's date.
+ * @csspart filters - The filter bar.
+ * @csspart filter - Each filter (label and select).
+ * @csspart count - The number of entries shown (announced to screen readers).
+ * @csspart track - The area holding the axis, the span band, the today marker and the entries.
+ * @csspart axis - The time axis with its years.
+ * @csspart span - The band of a roadmap's span.
+ * @csspart today - The today marker.
+ * @csspart year - A year's group.
+ * @csspart year-heading - A year's heading ("Year unknown" for the last group).
+ * @csspart list - The ordered list of a year's entries.
+ * @csspart item - An entry.
+ * @csspart item-selected - The selected entry (with `item`).
+ * @csspart bar - An entry's extent on the axis.
+ * @csspart card - An entry's text.
+ * @csspart item-button - The entry's title, the button that selects it.
+ * @csspart details - The details of the selected entry.
+ * @csspart empty - The block shown when there is nothing to show.
+ * @cssprop --cw-timeline-card-width - Minimum width of an entry's card on the horizontal axis (18rem).
+ * @cssprop --cw-timeline-bar-color - Colour of an entry's bar (the accent colour).
+ * @cssprop --cw-timeline-band-color - Colour of the span band (a tint of the accent colour).
+ * @cssprop --cw-timeline-today-color - Colour of the today marker.
+ * @fires cw-select - When an entry is selected. Bubbles and is composed; `detail` is `{ item, type }` (`RoadmapTimelineSelectDetail`).
+ * @fires cw-error - When the data cannot be shown (see `CwElement`).
+ */
+export class CwRoadmapTimeline extends CwDataElement {
+  static override styles = [CwElement.styles, roadmapTimelineStyles];
+
+  /** The id of the roadmap to show. Takes precedence over `network`. */
+  @property({ reflect: true }) roadmap?: string;
+
+  /** The id of a network: the dated items of its roadmaps and the events it takes part in. */
+  @property({ reflect: true }) network?: string;
+
+  /**
+   * Today's date for the marker: a `Date`, or an ISO day (`2019-06-15`) as property or attribute.
+   * Unset: the reader's current date. For stories and tests.
+   */
+  @property() today?: Date | string;
+
+  /**
+   * The direction in which time runs on the horizontal axis: `ltr` (later to the right) or `rtl`
+   * (later to the left). Unset: with the text direction.
+   */
+  @property({ attribute: 'time-direction', reflect: true }) timeDirection?: 'ltr' | 'rtl';
+
+  /** The level of the title heading (1–6, default 2); year headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** A URL template for links to the host site's pages of entries: `{id}` and `{lang}` are replaced. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** Writes schema.org JSON-LD of the events shown into a `<script type="application/ld+json">` in the light DOM. */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /** The kind shown (`workshop`, …); empty for every kind. Reflects the filter. */
+  @property({ attribute: 'filter-kind', reflect: true }) filterKind = '';
+
+  /** The id of the city whose entries are shown; empty for every city. Reflects the filter. */
+  @property({ attribute: 'filter-city', reflect: true }) filterCity = '';
+
+  /** The id of the selected entry (its details are shown); empty for none. */
+  @property({ reflect: true }) selected = '';
+
+  #view?: RoadmapTimelineView;
+  #viewKey?: unknown[];
+  #index = new Map<string, number>();
+  #focusKey?: string;
+  #limit = CHUNK;
+  #frame?: number;
+  #cancelChunk?: () => void;
+  #focusAfterUpdate?: string;
+  #structuredKey?: unknown[];
+  #filterOptions?: { key: unknown[]; kinds: FilterOption[]; cities: FilterOption[] };
+
+  /** The view model currently shown (for tests and stories). */
+  get view(): RoadmapTimelineView | undefined {
+    return this.#view;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Progressive rendering paused while disconnected picks up again.
+    if (this.#view && this.#limit < this.#view.entries.length) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelChunk?.();
+    this.#cancelChunk = undefined;
+  }
+
+  // ── View model ────────────────────────────────────────────────────────────────────────────
+
+  #todayIso(): string {
+    const t = this.today;
+    if (t instanceof Date && !Number.isNaN(t.getTime())) return isoToday(t);
+    if (typeof t === 'string' && /^\d{4}-\d{2}-\d{2}/.test(t.trim())) return t.trim().slice(0, 10);
+    return isoToday(new Date());
+  }
+
+  protected override prepareView(_changed: PropertyValues): void {
+    const atlas = this.data;
+    const roadmap = this.roadmap?.trim() || undefined;
+    const network = roadmap ? undefined : this.network?.trim() || undefined;
+    if (roadmap) this.record('roadmap', roadmap);
+    else if (network) this.record('network', network);
+    const today = this.#todayIso();
+    const key = [atlas, roadmap, network, this.filterKind, this.filterCity, today];
+    if (this.#view && this.#viewKey && key.every((k, i) => k === this.#viewKey![i])) return;
+    const previous = this.#view;
+    this.#viewKey = key;
+    this.#view = roadmapTimelineView(atlas, { roadmap, network, kind: this.filterKind, city: this.filterCity, today });
+    this.#index = new Map(this.#view.entries.map((e, i) => [e.key, i]));
+    // A new subject starts from the top; a filter change keeps what is already rendered.
+    if (!previous || previous.subject !== this.#view.subject) this.#limit = CHUNK;
+    if (this.#focusKey === undefined || !this.#index.has(this.#focusKey)) {
+      this.#focusKey = this.#selectedEntry()?.key ?? this.#view.entries[0]?.key;
+    }
+  }
+
+  protected override isEmpty(): boolean {
+    return !this.#view || this.#view.total === 0;
+  }
+
+  #selectedEntry(): RoadmapTimelineEntry | undefined {
+    const id = this.selected?.trim();
+    if (!id || !this.#view) return undefined;
+    return this.#view.entries.find((e) => e.entry.id === id && e.entry.type === 'item') ?? this.#view.entries.find((e) => e.entry.id === id);
+  }
+
+  // ── Progressive rendering ─────────────────────────────────────────────────────────────────
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const total = this.#view?.entries.length ?? 0;
+    if (this.state === 'ready' && this.#limit < total && this.#frame === undefined) this.#scheduleChunk();
+    if (this.#focusAfterUpdate !== undefined) {
+      const key = this.#focusAfterUpdate;
+      this.#focusAfterUpdate = undefined;
+      this.#buttonOf(key)?.focus();
+    }
+    this.#writeStructuredData();
+  }
+
+  /**
+   * Renders the next chunk of entries at the next animation frame, or after a short delay where no
+   * frame comes (a page in the background, a hidden frame), whichever is first.
+   */
+  #scheduleChunk(): void {
+    const frame = { raf: 0, timer: 0 as ReturnType<typeof setTimeout> | 0 };
+    const run = () => {
+      cancelAnimationFrame(frame.raf);
+      clearTimeout(frame.timer);
+      this.#frame = undefined;
+      this.#cancelChunk = undefined;
+      this.#limit += CHUNK * 4;
+      this.requestUpdate();
+    };
+    frame.raf = requestAnimationFrame(run);
+    frame.timer = setTimeout(run, 100);
+    this.#frame = frame.raf;
+    this.#cancelChunk = () => {
+      cancelAnimationFrame(frame.raf);
+      clearTimeout(frame.timer);
+      this.#frame = undefined;
+    };
+  }
+
+  /** Resolves once every entry is rendered (progressive rendering finished). */
+  async allRendered(): Promise<void> {
+    await this.updateComplete;
+    while (this.state === 'ready' && this.#limit < (this.#view?.entries.length ?? 0)) {
+      this.#limit = Infinity;
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+  }
+
+  /** Writes (or removes) the JSON-LD; only when what it describes changed. */
+  #writeStructuredData(): void {
+    const view = this.#view;
+    const on = this.structuredData && this.state === 'ready' && view !== undefined;
+    const key = [on, view, this.lang];
+    if (this.#structuredKey && key.every((k, i) => k === this.#structuredKey![i])) return;
+    this.#structuredKey = key;
+    if (!on || !view) {
+      writeStructuredData(this, undefined);
+      return;
+    }
+    const atlas = this.data;
+    const events = new Set<Event>();
+    for (const e of view.entries) {
+      if (e.entry.type === 'event') events.add(e.entry.record as Event);
+      else if (e.entry.event) events.add(e.entry.event);
+    }
+    writeStructuredData(this, events.size > 0 ? [...events].map((ev) => eventJsonLd(atlas, ev, this.lang)) : undefined);
+  }
+
+  // ── Interaction ───────────────────────────────────────────────────────────────────────────
+
+  #buttonOf(key: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`#${domId('entry', key)}`);
+  }
+
+  /** The direction in which time runs on screen, for Left and Right: the axis's in the horizontal layout, the text's in the list. */
+  #keyDirection(): 'ltr' | 'rtl' {
+    const track = this.renderRoot.querySelector('.track');
+    const horizontal = track ? getComputedStyle(track).getPropertyValue('--_cw-tl-layout').trim() === 'horizontal' : false;
+    return horizontal ? this.#timeDirection() : this.dir;
+  }
+
+  #timeDirection(): 'ltr' | 'rtl' {
+    return this.timeDirection === 'ltr' || this.timeDirection === 'rtl' ? this.timeDirection : this.dir;
+  }
+
+  #onKeyDown(e: KeyboardEvent): void {
+    const button = (e.target as Element | null)?.closest?.('button[data-key]');
+    const view = this.#view;
+    if (!button || !view || e.altKey || e.ctrlKey || e.metaKey) return;
+    const key = button.getAttribute('data-key')!;
+    const index = this.#index.get(key);
+    if (index === undefined) return;
+    const target = timelineKeyTarget(e.key, index, view.entries.length, this.#keyDirection());
+    if (target === undefined) return;
+    e.preventDefault();
+    this.#moveFocus(view.entries[target]!.key, target);
+  }
+
+  #moveFocus(key: string, index: number): void {
+    this.#focusKey = key;
+    if (index >= this.#limit) this.#limit = index + CHUNK;
+    const button = this.#buttonOf(key);
+    if (button && index < this.#limit) {
+      this.requestUpdate();
+      button.focus();
+    } else {
+      this.#focusAfterUpdate = key;
+      this.requestUpdate();
+    }
+  }
+
+  #onDetailsKeyDown(e: KeyboardEvent, key: string): void {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    this.selected = '';
+    this.#focusKey = key;
+    this.#focusAfterUpdate = key;
+  }
+
+  #onClick(e: MouseEvent): void {
+    const path = e.composedPath();
+    // Clicks on links and inside the details panel keep their own meaning.
+    if (path.some((n) => n instanceof HTMLAnchorElement || (n instanceof HTMLElement && n.classList.contains('details')))) return;
+    const li = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-entry'));
+    if (!li) return;
+    const key = li.getAttribute('data-entry')!;
+    const entry = this.#view?.entries[this.#index.get(key) ?? -1];
+    if (!entry) return;
+    this.#focusKey = key;
+    const button = this.#buttonOf(key);
+    if (this.#selectedEntry()?.key === key) {
+      this.selected = '';
+    } else {
+      this.selected = entry.entry.id;
+      this.dispatchEvent(
+        new CustomEvent<RoadmapTimelineSelectDetail>('cw-select', { detail: { item: entry.entry.id, type: entry.entry.type }, bubbles: true, composed: true }),
+      );
+    }
+    if (button && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== button) button.focus();
+  }
+
+  #onFilter(e: Event & { target: HTMLSelectElement }, which: 'kind' | 'city'): void {
+    if (which === 'kind') this.filterKind = e.target.value;
+    else this.filterCity = e.target.value;
+  }
+
+  // ── Text helpers ──────────────────────────────────────────────────────────────────────────
+
+  #tm(key: TimelineMessageKey, params?: Record<string, string | number>): string {
+    return timelineMsg(this.lang, key, params);
+  }
+
+  /** A localized text in a span, with `lang` when it is a fallback. */
+  #text(text: LocalizedText | undefined): TemplateResult | typeof nothing {
+    const r = this.localized(text);
+    if (!r) return nothing;
+    return this.#resolved(r);
+  }
+
+  #resolved(r: ResolvedText): TemplateResult {
+    return r.fallback ? html`<span lang=${r.lang} dir=${this.#fallbackDir(r)}>${r.text}</span>` : html`${r.text}`;
+  }
+
+  /** The direction of fallback text when it differs from the element's (French inside Arabic), so its punctuation stays in place. */
+  #fallbackDir(r: ResolvedText | undefined): 'ltr' | 'rtl' | typeof nothing {
+    if (!r?.fallback) return nothing;
+    const dir = textDirection(r.lang);
+    return dir === this.dir ? nothing : dir;
+  }
+
+  /** Templates joined as a list in the element's language ("a, b et c"). */
+  #list(items: readonly unknown[]): unknown {
+    if (items.length <= 1) return items[0] ?? nothing;
+    try {
+      const parts = new Intl.ListFormat(this.lang, { type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
+      return parts.map((p) => (p.type === 'element' ? items[Number(p.value)] : p.value));
+    } catch {
+      return items.flatMap((x, i) => (i === 0 ? [x] : [', ', x]));
+    }
+  }
+
+  #role(prefix: 'cityRole' | 'organizationRole', role: string): string {
+    const key = `${prefix}.${role}`;
+    return isMessageKey(key) ? this.t(key) : role;
+  }
+
+  #kindName(kind: string): string {
+    const key = `kind.${kind}`;
+    return isMessageKey(key) ? this.t(key) : kind;
+  }
+
+  #orgName(o: TimelineEntry['organizations'][number]['organization']): TemplateResult | typeof nothing {
+    return this.#text(o.acronym ?? o.name);
+  }
+
+  #time(entry: TimelineEntry): TemplateResult {
+    if (!entry.date) return html`<span class="date">${this.#tm('timeline.date.unknown')}</span>`;
+    return html`<time class="date" datetime=${datetimeAttr(entry.date)}>${formatDate(entry.date, this.lang)}</time>`;
+  }
+
+  #dateType(entry: TimelineEntry): TemplateResult | typeof nothing {
+    if (!entry.dateType) return nothing;
+    return html`<span class="date-type ${entry.dateType}">${this.#tm(entry.dateType === 'planned' ? 'timeline.date.planned' : 'timeline.date.actual')}</span>`;
+  }
+
+  #cities(entry: TimelineEntry): unknown {
+    return this.#list(
+      entry.cities.map(
+        (c) => html`<span class="city">${this.#text(c.city.name)}${c.roles.length ? html` <span class="role">(${this.#list(c.roles.map((r) => this.#role('cityRole', r)))})</span>` : nothing}</span>`,
+      ),
+    );
+  }
+
+  #organizations(entry: TimelineEntry): unknown {
+    return this.#list(
+      entry.organizations.map(
+        (o) => html`<span class="org">${this.#orgName(o.organization)}${o.roles.length ? html` <span class="role">(${this.#list(o.roles.map((r) => this.#role('organizationRole', r)))})</span>` : nothing}</span>`,
+      ),
+    );
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────────────────────────
+
+  protected override loadingOptions() {
+    return { lines: 6 };
+  }
+
+  protected override renderView(): unknown {
+    const view = this.#view!;
+    const level = Math.max(1, Math.min(6, Math.round(Number(this.headingLevel) || 2)));
+    const flip = this.#timeDirection() !== this.dir;
+    const selected = this.#selectedEntry();
+    const title = view.subject?.type === 'roadmap' ? view.subject.roadmap.title : view.subject?.type === 'network' ? view.subject.network.name : undefined;
+    const H = heading(level);
+
+    return staticHtml`<section part="base" class="base" aria-labelledby="title">
+      <header part="header" class="header">
+        <${H} id="title" part="title" class="title">${this.#text(title)}</${H}>
+        ${this.#renderSummary(view)}
+      </header>
+      ${this.#renderFilters(view)}
+      ${view.entries.length === 0
+        ? html`<div part="empty" class="cw-state cw-empty"><p>${this.t('empty.results')}</p></div>`
+        : this.#renderTrack(view, level, flip, selected?.key)}
+    </section>`;
+  }
+
+  /** A message of this component with a `<time>` in place of its `{date}`. */
+  #withTime(key: TimelineMessageKey, time: TemplateResult): TemplateResult {
+    const [before = '', after = ''] = this.#tm(key, { date: '\u0000' }).split('\u0000');
+    return html`${before}${time}${after}`;
+  }
+
+  #renderSummary(view: RoadmapTimelineView): unknown {
+    const spans = view.spans.map(
+      (s) =>
+        html`<span class="span-text"
+          >${view.spans.length > 1 ? html`${this.#text(s.roadmap.title)} – ` : nothing}${this.#withTime(
+            s.dateType === 'planned' ? 'timeline.span.planned' : 'timeline.span.actual',
+            html`<time datetime=${datetimeAttr(s.date)}>${formatDate(s.date, this.lang)}</time>`,
+          )}</span
+        > `,
+    );
+    const today = view.today;
+    let todayText: unknown = nothing;
+    if (today) {
+      let key: TimelineMessageKey = 'timeline.today.on';
+      if (today.inSpan) key = 'timeline.today.inside';
+      else if (view.axis && today.position === undefined) key = Number(today.iso.slice(0, 4)) < view.axis.firstYear ? 'timeline.today.before' : 'timeline.today.after';
+      todayText = html`<span class="today-text">${this.#withTime(key, html`<time datetime=${today.iso}>${formatDate(today.iso, this.lang)}</time>`)}</span>`;
+    }
+    if (spans.length === 0 && todayText === nothing) return nothing;
+    return html`<p part="summary" class="summary">${spans}${todayText}</p>`;
+  }
+
+  /** The filter options in the element's language, sorted by name; computed once per view and language. */
+  #options(view: RoadmapTimelineView): { kinds: FilterOption[]; cities: FilterOption[] } {
+    const key = [view.filterOptions, this.lang];
+    if (this.#filterOptions && key.every((k, i) => k === this.#filterOptions!.key[i])) return this.#filterOptions;
+    const collator = new Intl.Collator(this.lang);
+    const kinds: FilterOption[] = view.filterOptions.kinds.map((k) => ({ value: k.kind, label: this.#kindName(k.kind), count: k.count }));
+    const cities: FilterOption[] = view.filterOptions.cities.map((c) => {
+      const name = this.localized(c.city.name);
+      const option: FilterOption = { value: c.city.id, label: name?.text ?? c.city.id, count: c.count };
+      if (name?.fallback) option.lang = name.lang;
+      return option;
+    });
+    kinds.sort((a, b) => collator.compare(a.label, b.label));
+    cities.sort((a, b) => collator.compare(a.label, b.label));
+    this.#filterOptions = { key, kinds, cities };
+    return this.#filterOptions;
+  }
+
+  #renderFilters(view: RoadmapTimelineView): unknown {
+    const { kinds, cities } = this.#options(view);
+    const shown = view.entries.length;
+    const kindValue = kinds.some((k) => k.value === this.filterKind) ? this.filterKind : '';
+    const cityValue = cities.some((c) => c.value === this.filterCity) ? this.filterCity : '';
+    return html`<div part="filters" class="filters" role="group" aria-label=${this.t('filter.label')}>
+      ${kinds.length > 1 || kindValue
+        ? html`<div part="filter" class="filter">
+            <label for="filter-kind">${this.t('filter.kind')}</label>
+            <select id="filter-kind" @change=${(e: Event & { target: HTMLSelectElement }) => this.#onFilter(e, 'kind')}>
+              <option value="" ?selected=${kindValue === ''}>${this.t('filter.all')}</option>
+              ${kinds.map((k) => html`<option value=${k.value} ?selected=${k.value === kindValue}>${k.label} (${k.count})</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      ${cities.length > 1 || cityValue
+        ? html`<div part="filter" class="filter">
+            <label for="filter-city">${this.t('filter.city')}</label>
+            <select id="filter-city" @change=${(e: Event & { target: HTMLSelectElement }) => this.#onFilter(e, 'city')}>
+              <option value="" ?selected=${cityValue === ''}>${this.t('filter.all')}</option>
+              ${cities.map((c) => html`<option value=${c.value} ?selected=${c.value === cityValue} lang=${c.lang ?? nothing}>${c.label} (${c.count})</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      <p part="count" class="count" role="status">${this.#tm('timeline.shown', { count: shown, total: view.total })}</p>
+    </div>`;
+  }
+
+  #renderTrack(view: RoadmapTimelineView, level: number, flip: boolean, selectedKey: string | undefined): unknown {
+    const pos = (start: number, end: number) => (flip ? `--start:${1 - end};--end:${1 - start}` : `--start:${start};--end:${end}`);
+    const axis = view.axis;
+    const H = heading(level + 1);
+    let rendered = 0;
+    const limit = this.#limit;
+    return html`<div part="track" class="track ${axis ? 'has-axis' : ''}">
+      ${axis
+        ? html`<div part="axis" class="axis" aria-hidden="true">
+            ${axis.ticks.map((t, i) => {
+              const end = axis.ticks[i + 1]?.position ?? 1;
+              // Labels every year when they fit, else every few years (the tick lines stay).
+              const narrow = i % Math.ceil(axis.ticks.length / 4) === 0;
+              const wide = i % Math.ceil(axis.ticks.length / 12) === 0;
+              return html`<span class="tick ${narrow ? 'label-narrow' : ''} ${wide ? 'label-wide' : ''}" style=${pos(t.position, end)}
+                ><bdi>${String(t.year)}</bdi></span
+              >`;
+            })}
+          </div>`
+        : nothing}
+      ${view.spans.map((s) => html`<div part="span" class="band ${s.dateType}" style=${pos(s.start, s.end)} aria-hidden="true"></div>`)}
+      ${view.today?.position !== undefined
+        ? html`<div
+            part="today"
+            class="today ${(flip ? 1 - view.today.position : view.today.position) > 0.8 ? 'near-end' : ''}"
+            style=${pos(view.today.position, view.today.position)}
+            aria-hidden="true"
+          >
+            <span class="today-label">${this.t('date.today')}</span>
+          </div>`
+        : nothing}
+      <div class="groups" role="group" aria-label=${this.#tm('timeline.label')} aria-describedby="keyboard-hint" @keydown=${this.#onKeyDown} @click=${this.#onClick}>
+        <p id="keyboard-hint" class="cw-visually-hidden">${this.#tm('timeline.keyboardHint')}</p>
+        ${view.groups.map((g) => {
+          if (rendered >= limit) return nothing;
+          const entries = g.entries.slice(0, Math.max(0, limit - rendered));
+          rendered += entries.length;
+          const id = `year-${g.year ?? 'unknown'}`;
+          const yearStart = g.year !== undefined && axis ? axis.ticks.find((t) => t.year === g.year)?.position : undefined;
+          return html`<section part="year" class="year ${g.year === undefined ? 'unknown' : ''}" aria-labelledby=${id}>
+            ${staticHtml`<${H} id=${id} part="year-heading" class="year-heading" style=${yearStart !== undefined ? pos(yearStart, yearStart) : nothing}>${
+              g.year !== undefined ? html`<bdi>${String(g.year)}</bdi>` : this.t('label.yearUnknown')
+            }</${H}>`}
+            <ol part="list" class="list">
+              ${repeat(
+                entries,
+                (e) => e.key,
+                (e) =>
+                  guard([e.entry.record, view.subject, e.start, e.end, this.lang, flip, e.key === selectedKey, e.key === this.#focusKey, this.hrefTemplate, level], () =>
+                    this.#renderEntry(e, e.key === selectedKey, level, pos),
+                  ),
+              )}
+            </ol>
+          </section>`;
+        })}
+      </div>
+    </div>`;
+  }
+
+  #renderEntry(e: RoadmapTimelineEntry, isSelected: boolean, level: number, pos: (s: number, e: number) => string): TemplateResult {
+    const entry = e.entry;
+    const placed = e.start !== undefined && e.end !== undefined;
+    const title = this.localized(entry.title);
+    const buttonId = domId('entry', e.key);
+    const detailsId = domId('details', e.key);
+    const statusKey = `status.${entry.status}`;
+    const status = entry.status && isMessageKey(statusKey) ? this.t(statusKey) : undefined;
+    const kind = this.#kindName(entry.kind);
+    return html`<li
+      part=${isSelected ? 'item item-selected' : 'item'}
+      class="entry ${placed ? 'placed' : 'unplaced'} ${entry.dateType ?? 'undated'} ${isSelected ? 'selected' : ''}"
+      style=${placed ? pos(e.start!, e.end!) : nothing}
+      data-entry=${e.key}
+    >
+      ${placed ? html`<span part="bar" class="bar" aria-hidden="true"></span>` : nothing}
+      <div part="card" class="card">
+        <button
+          part="item-button"
+          class="item-button"
+          id=${buttonId}
+          type="button"
+          data-key=${e.key}
+          tabindex=${e.key === this.#focusKey ? '0' : '-1'}
+          aria-expanded=${isSelected ? 'true' : 'false'}
+          aria-controls=${isSelected ? detailsId : nothing}
+        >
+          ${title ? this.#resolved(title) : entry.id}
+        </button>
+        <p class="meta">
+          ${this.#time(entry)} ${this.#dateType(entry)} <span class="kind">${kind}</span>
+          ${status ? html`<span class="status">${status}</span>` : nothing}
+        </p>
+        ${entry.cities.length ? html`<p class="cities">${this.#cities(entry)}</p>` : nothing}
+        ${entry.organizations.length ? html`<p class="orgs">${this.#organizations(entry)}</p>` : nothing}
+      </div>
+      ${isSelected ? this.#renderDetails(e, level, detailsId, kind, status) : nothing}
+    </li>`;
+  }
+
+  #renderDetails(e: RoadmapTimelineEntry, level: number, id: string, kind: string, status: string | undefined): TemplateResult {
+    const entry = e.entry;
+    const record = entry.record;
+    const H = heading(level + 2);
+    const headingId = `${id}-title`;
+    const item = entry.type === 'item' ? (record as RoadmapItem) : undefined;
+    const event = entry.type === 'event' ? (record as Event) : entry.event;
+    const description = record.description ?? (item ? entry.event?.description : undefined);
+    const href = hrefFromTemplate(this.hrefTemplate, entry.id, this.lang);
+    const title = this.#text(entry.title);
+    const sourceIds = [...new Set([...record.sources, ...(item && entry.event ? entry.event.sources : [])])];
+    const sources = sourceIds.map((s) => this.data.source(s)).filter((s) => s !== undefined);
+    return html`<div
+      part="details"
+      class="details"
+      id=${id}
+      role="region"
+      aria-labelledby=${headingId}
+      @keydown=${(ev: KeyboardEvent) => this.#onDetailsKeyDown(ev, e.key)}
+    >
+      ${staticHtml`<${H} id=${headingId} class="details-title">${href ? html`<a href=${href}>${title}</a>` : title}</${H}>`}
+      <dl>
+        <div><dt>${this.t('label.period')}</dt><dd>${this.#time(entry)} ${this.#dateType(entry)}</dd></div>
+        <div><dt>${this.#tm('timeline.kind')}</dt><dd>${kind}</dd></div>
+        ${status ? html`<div><dt>${this.t('label.status')}</dt><dd>${status}</dd></div>` : nothing}
+        ${item && entry.roadmap && this.#view?.subject?.type === 'network'
+          ? html`<div><dt>${this.#tm('timeline.roadmap')}</dt><dd>${this.#text(entry.roadmap.title)}</dd></div>`
+          : nothing}
+        ${item && entry.event
+          ? html`<div>
+              <dt>${this.#tm('timeline.event')}</dt>
+              <dd>${this.#text(entry.event.title)}</dd>
+            </div>`
+          : nothing}
+        ${event?.theme ? html`<div><dt>${this.#tm('timeline.theme')}</dt><dd>${this.#text(event.theme)}</dd></div>` : nothing}
+        ${description ? html`<div class="wide"><dt>${this.#tm('timeline.description')}</dt><dd>${this.#text(description)}</dd></div>` : nothing}
+        ${entry.cities.length
+          ? html`<div class="wide">
+              <dt>${this.t('label.cities')}</dt>
+              <dd>
+                <ul>
+                  ${entry.cities.map(
+                    (c) => html`<li>${this.#text(c.city.name)}${c.roles.length ? html` (${this.#list(c.roles.map((r) => this.#role('cityRole', r)))})` : nothing}</li>`,
+                  )}
+                </ul>
+              </dd>
+            </div>`
+          : nothing}
+        ${entry.organizations.length
+          ? html`<div class="wide">
+              <dt>${this.#tm('timeline.organizations')}</dt>
+              <dd>
+                <ul>
+                  ${entry.organizations.map((o) => {
+                    const url = safeUrl(o.organization.url);
+                    const name = this.#text(o.organization.name);
+                    const acronym = o.organization.acronym ? this.localized(o.organization.acronym) : undefined;
+                    return html`<li>
+                      ${url ? html`<a href=${url}>${name}</a>` : name}${acronym && acronym.text !== this.localized(o.organization.name)?.text
+                        ? html` (<span lang=${acronym.fallback ? acronym.lang : nothing} dir=${this.#fallbackDir(acronym)}>${acronym.text}</span>)`
+                        : nothing}${o.roles.length ? html` – ${this.#list(o.roles.map((r) => this.#role('organizationRole', r)))}` : nothing}
+                    </li>`;
+                  })}
+                </ul>
+              </dd>
+            </div>`
+          : nothing}
+        ${sources.length
+          ? html`<div class="wide">
+              <dt>${this.t('label.sources')}</dt>
+              <dd>
+                <ul>
+                  ${sources.map((s) => {
+                    const url = safeUrl(s.url);
+                    const t = this.#text(s.title);
+                    return html`<li>${url ? html`<a href=${url}>${t}</a>` : t}</li>`;
+                  })}
+                </ul>
+              </dd>
+            </div>`
+          : nothing}
+      </dl>
+    </div>`;
+  }
+}

@@ -1,0 +1,686 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { defineElement } from '../../components/base/define.js';
+import '../../components/roadmap-timeline/define.js';
+import { CwRoadmapTimeline } from '../../components/roadmap-timeline/roadmap-timeline.js';
+import { timelineMsg } from '../../components/roadmap-timeline/roadmap-timeline.messages.js';
+import type { CwErrorDetail } from '../../components/base/states.js';
+import { formatDate } from '../../src/format-date.js';
+import { msg } from '../../src/i18n/index.js';
+import { parseAtlas } from '../../src/parse.js';
+import { mount } from './helpers.js';
+
+const SMALL = '/test/fixtures/timeline-small.json';
+const LANGS = ['fr', 'en', 'ar'] as const;
+type Lang = (typeof LANGS)[number];
+
+// ── Helpers ─────────────────────────────────────────────────────────────────────────────────
+
+/** Waits for the data and for every entry to be rendered. */
+async function settle(el: CwRoadmapTimeline): Promise<CwRoadmapTimeline> {
+  await waitUntil(() => el.state !== 'loading', `<cw-roadmap-timeline> stays loading (${el.getAttribute('src') ?? 'default data'})`, { timeout: 8000 });
+  await el.allRendered();
+  return el;
+}
+
+/** A timeline inside a container of the given width (px) and language; waits until it is settled. */
+async function timeline(attrs: Record<string, string>, opts: { lang?: string; width?: number } = {}): Promise<CwRoadmapTimeline> {
+  const wrapper = await mount<HTMLDivElement>(html`<div lang=${opts.lang ?? 'fr'} style="inline-size: ${opts.width ?? 600}px"></div>`);
+  const el = document.createElement('cw-roadmap-timeline');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  wrapper.append(el);
+  return settle(el);
+}
+
+const root = (el: CwRoadmapTimeline) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: CwRoadmapTimeline, sel: string) => root(el).querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: CwRoadmapTimeline, sel: string) => [...root(el).querySelectorAll<T>(sel)];
+const entryKeys = (el: CwRoadmapTimeline) => $$(el, 'li.entry').map((li) => li.dataset['entry']);
+const entry = (el: CwRoadmapTimeline, key: string) => $(el, `li.entry[data-entry="${key}"]`)!;
+const timeOf = (el: CwRoadmapTimeline, key: string) => entry(el, key).querySelector('.meta time, .meta .date')!;
+const button = (el: CwRoadmapTimeline, key: string) => entry(el, key).querySelector<HTMLButtonElement>('button.item-button')!;
+const focused = (el: CwRoadmapTimeline) => (root(el).activeElement as HTMLElement | null)?.dataset['key'];
+const centre = (r: DOMRect) => r.left + r.width / 2;
+
+/**
+ * Presses a key on the element that has the focus in the document (and in the shadow roots below it).
+ *
+ * Real key presses (`sendKeys` from @web/test-runner-commands) never return in a page that is not in
+ * front (nor do animation frames come there), which is the case for one of the two test files the
+ * runner runs at once. So the key
+ * is dispatched as the browser dispatches it (a keydown that bubbles out of the shadow root), and
+ * Enter or Space on a focused native button activates it as the browser does (a click), unless the
+ * keydown was cancelled.
+ */
+async function press(key: string): Promise<void> {
+  let target: Element | null = document.activeElement;
+  while (target?.shadowRoot?.activeElement) target = target.shadowRoot.activeElement;
+  if (!target) throw new Error(`no focused element to press ${key} on`);
+  const down = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+  target.dispatchEvent(down);
+  if (!down.defaultPrevented && (key === 'Enter' || key === ' ') && target instanceof HTMLButtonElement) target.click();
+  target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+  // Let the element update and move the focus (a task, not an animation frame: frames do not come
+  // in a page that is not in front).
+  await new Promise((r) => setTimeout(r, 0));
+}
+
+/** Chooses a value in one of the filter selects as a user would. */
+async function choose(el: CwRoadmapTimeline, id: 'filter-kind' | 'filter-city', value: string): Promise<void> {
+  const select = $<HTMLSelectElement>(el, `#${id}`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+  await el.allRendered();
+}
+
+/** Creates a timeline and collects its `cw-error` events (the listener is there before the element connects). */
+async function failing(attrs: Record<string, string>, lang: Lang): Promise<{ el: CwRoadmapTimeline; errors: CwErrorDetail[] }> {
+  const wrapper = await mount<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  const errors: CwErrorDetail[] = [];
+  wrapper.addEventListener('cw-error', (e) => errors.push((e as CustomEvent<CwErrorDetail>).detail));
+  const el = document.createElement('cw-roadmap-timeline');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  wrapper.append(el);
+  await waitUntil(() => el.state === 'error', 'enters the error state', { timeout: 8000 });
+  await el.updateComplete;
+  return { el, errors };
+}
+
+const RMCI_ORDER = [
+  'rmci-2019-exchange-intercultural-networks',
+  'rmci-2019-basic-services-migrants',
+  'rmci-2019-anti-rumour-campaign',
+  'rmci-2019-colloquium-migrant-cultures',
+  'rmci-2019-legal-orientation-service',
+  'rmci-2019-workshop-exchange-spaces',
+  'rmci-2019-workshop-gender',
+  'rmci-2019-inventory-intercultural-places',
+  'rmci-2019-press-conference',
+  'rmci-2019-facebook-page',
+  'rmci-2019-website',
+].map((id) => `item:${id}`);
+
+// ── Registration and attribute-only use ─────────────────────────────────────────────────────
+
+describe('<cw-roadmap-timeline> registration', () => {
+  it('is registered, and a second registration does not throw', async () => {
+    expect(customElements.get('cw-roadmap-timeline')).to.equal(CwRoadmapTimeline);
+    expect(() => defineElement('cw-roadmap-timeline', class extends HTMLElement {})).not.to.throw();
+    // The same module loaded again, as a page that includes the bundle twice would.
+    await import(/* @vite-ignore */ `../../components/roadmap-timeline/define.ts?again=${Date.now()}`);
+    expect(customElements.get('cw-roadmap-timeline')).to.equal(CwRoadmapTimeline);
+  });
+
+  it('works from attributes alone, on the bundled data', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' });
+    expect(el.state).to.equal('ready');
+    expect(entryKeys(el)).to.deep.equal(RMCI_ORDER);
+    expect($(el, '[part~="title"]')!.textContent).to.contain('Plan d');
+  });
+});
+
+// ── States × languages ──────────────────────────────────────────────────────────────────────
+
+describe('<cw-roadmap-timeline> states', () => {
+  for (const lang of LANGS) {
+    describe(`in ${lang}`, () => {
+      it('loading: a placeholder and a status message, no layout jump', async () => {
+        const url = new URL(`${SMALL}?pending=${lang}-${Math.random()}`, location.href).href;
+        const original = window.fetch;
+        window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+          String(input instanceof Request ? input.url : input) === url ? new Promise<Response>(() => {}) : original.call(window, input, init);
+        try {
+          const el = await mount<CwRoadmapTimeline>(html`<cw-roadmap-timeline lang=${lang} src=${url} roadmap="test-plan"></cw-roadmap-timeline>`);
+          expect(el.state).to.equal('loading');
+          const loading = $(el, '[part="loading"]')!;
+          expect(loading.getAttribute('role')).to.equal('status');
+          expect(loading.textContent).to.contain(msg(lang, 'state.loading'));
+          expect(loading.getBoundingClientRect().height).to.be.greaterThan(80);
+          await expect(el).to.be.accessible();
+        } finally {
+          window.fetch = original;
+        }
+      });
+
+      it('loaded: the entries, in order, with axe', async () => {
+        const el = await timeline({ src: SMALL, roadmap: 'test-plan', today: '2020-06-01' }, { lang });
+        expect(el.state).to.equal('ready');
+        // The campaign (2020–2021) starts before the kick-off (12–13 March 2020).
+        expect(entryKeys(el)).to.deep.equal(['item:campaign', 'item:kickoff', 'item:workshop', 'item:forum', 'item:website']);
+        expect(el.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+        expect(el.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+        expect($(el, '#filter-kind')!.closest('.filter')!.querySelector('label')!.textContent!.trim()).to.equal(msg(lang, 'filter.kind'));
+        expect(timeOf(el, 'item:kickoff').textContent).to.equal(formatDate('2020-03-12/2020-03-13', lang));
+        expect(timeOf(el, 'item:website').textContent).to.equal(timelineMsg(lang, 'timeline.date.unknown'));
+        await expect(el).to.be.accessible();
+      });
+
+      it('empty: a sentence, no list', async () => {
+        const el = await timeline({ src: '/test/fixtures/timeline-empty.json', roadmap: 'empty-plan' }, { lang });
+        expect(el.state).to.equal('empty');
+        expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal(msg(lang, 'empty.items'));
+        expect($(el, 'ol')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+
+      it('unknown id: the id and a suggestion, and cw-error', async () => {
+        const { el, errors } = await failing({ src: SMALL, roadmap: 'test-plam' }, lang);
+        expect($(el, '[part="error-title"]')!.textContent).to.equal(msg(lang, 'error.unknownId.title'));
+        const text = $(el, '[part="error-text"]')!.textContent!;
+        expect(text).to.contain('test-plam');
+        expect(text).to.contain('test-plan');
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.deep.include({ kind: 'unknown-id', id: 'test-plam' });
+        expect(errors[0]!.suggestions).to.include('test-plan');
+        await expect(el).to.be.accessible();
+      });
+
+      it('unknown network id, on the bundled data: suggestions too', async () => {
+        const { el, errors } = await failing({ network: 'arab-coalitoin' }, lang);
+        expect(errors[0]!.suggestions).to.include('arab-coalition');
+        expect($(el, '[part="error-text"]')!.textContent).to.contain('arab-coalition');
+      });
+
+      it('unreachable src: says so, and cw-error with the URL', async () => {
+        const { el, errors } = await failing({ src: `/test/fixtures/timeline-missing.json?${lang}`, roadmap: 'test-plan' }, lang);
+        expect($(el, '[part="error-title"]')!.textContent).to.equal(msg(lang, 'error.unreachable.title'));
+        expect(errors[0]!.kind).to.equal('unreachable');
+        expect(errors[0]!.url).to.contain('timeline-missing.json');
+        await expect(el).to.be.accessible();
+      });
+
+      it('src that is not JSON', async () => {
+        const { el, errors } = await failing({ src: '/test/fixtures/timeline-not-json.json', roadmap: 'test-plan' }, lang);
+        expect($(el, '[part="error-title"]')!.textContent).to.equal(msg(lang, 'error.notJson.title'));
+        expect(errors[0]!.kind).to.equal('not-json');
+        await expect(el).to.be.accessible();
+      });
+
+      it('src with invalid data: the first issues in the event', async () => {
+        const { el, errors } = await failing({ src: '/test/fixtures/timeline-invalid.json', roadmap: 'test-plan' }, lang);
+        expect($(el, '[part="error-title"]')!.textContent).to.equal(msg(lang, 'error.invalid.title'));
+        expect(errors[0]!.kind).to.equal('invalid');
+        expect(errors[0]!.issues!.some((i) => i.path.startsWith('cities[0]'))).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+
+  it('passes axe in the light and dark themes, with details open', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await timeline({ src: SMALL, roadmap: 'test-plan', theme, selected: 'kickoff', today: '2020-06-01' }, { width: 900 });
+      expect($(el, '[part="details"]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('two widgets with the same src make one request', async () => {
+    const url = new URL(`${SMALL}?shared=${Math.random()}`, location.href).href;
+    const calls: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push(String(input instanceof Request ? input.url : input));
+      return original.call(window, input, init);
+    };
+    try {
+      const wrapper = await mount<HTMLDivElement>(html`<div>
+        <cw-roadmap-timeline src=${url} roadmap="test-plan"></cw-roadmap-timeline>
+        <cw-roadmap-timeline src=${url} network="test-network"></cw-roadmap-timeline>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('cw-roadmap-timeline')];
+      await settle(a!);
+      await settle(b!);
+      expect(a!.state).to.equal('ready');
+      expect(b!.state).to.equal('ready');
+      expect(calls.filter((c) => c === url)).to.have.length(1);
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
+
+// ── The default data, in three languages ────────────────────────────────────────────────────
+
+describe('<cw-roadmap-timeline> on the default data', () => {
+  for (const lang of LANGS) {
+    it(`the RMCI plan’s 11 items, in order, dated 2019–2020 (${lang})`, async () => {
+      const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang });
+      expect(entryKeys(el)).to.deep.equal(RMCI_ORDER);
+      for (const key of RMCI_ORDER) {
+        const t = timeOf(el, key);
+        expect(t.getAttribute('datetime')).to.equal('2019/2020');
+        expect(t.textContent).to.equal(formatDate('2019/2020', lang));
+      }
+      if (lang === 'fr') expect(timeOf(el, RMCI_ORDER[0]!).textContent).to.equal('2019–2020');
+      expect($$(el, '[part~="year-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['2019']);
+      // The planned date says it is planned; the kind and the host cities are named.
+      const campaign = entry(el, 'item:rmci-2019-anti-rumour-campaign');
+      expect(campaign.querySelector('.date-type')!.textContent).to.equal(timelineMsg(lang, 'timeline.date.planned'));
+      expect(campaign.querySelector('.kind')!.textContent).to.equal(msg(lang, 'kind.campaign'));
+      expect(campaign.querySelector('.cities')!.textContent).to.contain(msg(lang, 'cityRole.pilot'));
+      expect(campaign.querySelector('.orgs')!.textContent).to.contain('Anti-rumours Global');
+      await expect(el).to.be.accessible();
+    });
+
+    it(`the Arab coalition’s events in order, Tunis on 6–7 April 2017 (${lang})`, async () => {
+      const el = await timeline({ network: 'arab-coalition' }, { lang });
+      expect(entryKeys(el)).to.deep.equal(['event:arab-coalition-launch-2008', 'event:arab-coalition-tunis-2017', 'event:arab-coalition-rabat-2018']);
+      const tunis = timeOf(el, 'event:arab-coalition-tunis-2017');
+      expect(tunis.getAttribute('datetime')).to.equal('2017-04-06/2017-04-07');
+      expect(tunis.textContent).to.equal(formatDate('2017-04-06/2017-04-07', lang));
+      expect(timeOf(el, 'event:arab-coalition-launch-2008').textContent).to.equal('2008');
+      expect(timeOf(el, 'event:arab-coalition-rabat-2018').textContent).to.equal(formatDate('2018-04-05', lang));
+      if (lang === 'fr') {
+        expect(tunis.textContent).to.equal('6–7 avril 2017');
+        expect(timeOf(el, 'event:arab-coalition-rabat-2018').textContent).to.equal('5 avril 2018');
+      }
+      if (lang === 'en') expect(tunis.textContent).to.match(/April/);
+      if (lang === 'ar') expect(tunis.textContent).to.match(/أبريل/);
+      // Rabat 2018 is a planned date, Tunis an actual one.
+      expect(entry(el, 'event:arab-coalition-rabat-2018').querySelector('.date-type')!.textContent).to.equal(timelineMsg(lang, 'timeline.date.planned'));
+      expect(entry(el, 'event:arab-coalition-tunis-2017').querySelector('.date-type')!.textContent).to.equal(timelineMsg(lang, 'timeline.date.actual'));
+      expect($$(el, '[part~="year-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['2008', '2017', '2018']);
+      // Years sit in <bdi>, never number-formatted.
+      expect($$(el, '[part~="year-heading"] bdi').map((b) => b.textContent)).to.deep.equal(['2008', '2017', '2018']);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`the Tanger roundtable as 27–28 November in the year-unknown group (${lang})`, async () => {
+      const el = await timeline({ network: 'strong-cities-mena' }, { lang });
+      const groups = $$(el, '[part="year"]');
+      expect(groups).to.have.length(1);
+      expect(groups[0]!.querySelector('[part~="year-heading"]')!.textContent!.trim()).to.equal(msg(lang, 'label.yearUnknown'));
+      const t = timeOf(el, 'event:strong-cities-tanger-roundtable');
+      expect(t.getAttribute('datetime')).to.equal('--11-27/--11-28');
+      expect(t.textContent).to.equal(formatDate('--11-27/--11-28', lang));
+      if (lang === 'fr') expect(t.textContent).to.equal('27–28 novembre');
+      expect(t.textContent).not.to.match(/\d{4}/);
+      // It cannot be placed on an axis: no bar, no axis.
+      expect(entry(el, 'event:strong-cities-tanger-roundtable').querySelector('[part="bar"]')).to.equal(null);
+      expect($(el, '[part="axis"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('puts the year-unknown group last, after dated years', async () => {
+    const el = await timeline({ src: SMALL, network: 'test-network' });
+    expect($$(el, '[part~="year-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['2019', '2020', '2021', msg('fr', 'label.yearUnknown')]);
+    // A network shows its dated entries: the undated website item is left out.
+    expect(entryKeys(el)).to.deep.equal(['event:launch', 'item:campaign', 'item:kickoff', 'item:workshop', 'item:forum']);
+  });
+});
+
+// ── Axis, direction, span and today ─────────────────────────────────────────────────────────
+
+describe('<cw-roadmap-timeline> axis and direction', () => {
+  const bar = (el: CwRoadmapTimeline, key: string) => entry(el, key).querySelector('[part="bar"]')!.getBoundingClientRect();
+  const card = (el: CwRoadmapTimeline, key: string) => entry(el, key).querySelector('[part="card"]')!.getBoundingClientRect();
+  const LAUNCH = 'event:arab-coalition-launch-2008';
+  const TUNIS = 'event:arab-coalition-tunis-2017';
+
+  it('is horizontal on a wide container: later entries further right in LTR', async () => {
+    const el = await timeline({ network: 'arab-coalition' }, { lang: 'en', width: 900 });
+    expect(getComputedStyle($(el, '.track')!).getPropertyValue('--_cw-tl-layout').trim()).to.equal('horizontal');
+    expect(centre(bar(el, LAUNCH))).to.be.lessThan(centre(bar(el, TUNIS)));
+    expect(card(el, LAUNCH).left).to.be.lessThan(card(el, TUNIS).left);
+    // Cards are placed, not stacked at the start.
+    expect(card(el, TUNIS).left - card(el, LAUNCH).left).to.be.greaterThan(200);
+  });
+
+  it('runs right to left in Arabic: later entries further left (mirrored on computed positions)', async () => {
+    const el = await timeline({ network: 'arab-coalition' }, { lang: 'ar', width: 900 });
+    expect(centre(bar(el, LAUNCH))).to.be.greaterThan(centre(bar(el, TUNIS)));
+    expect(card(el, LAUNCH).right).to.be.greaterThan(card(el, TUNIS).right);
+    const ticks = $$(el, '.tick').map((t) => t.getBoundingClientRect().left);
+    expect(ticks[0]).to.be.greaterThan(ticks[ticks.length - 1]!);
+  });
+
+  it('time-direction="ltr" in Arabic and "rtl" in English override the text direction', async () => {
+    const arLtr = await timeline({ network: 'arab-coalition', 'time-direction': 'ltr' }, { lang: 'ar', width: 900 });
+    expect(arLtr.dir).to.equal('rtl');
+    expect(centre(bar(arLtr, LAUNCH))).to.be.lessThan(centre(bar(arLtr, TUNIS)));
+    const ticks = $$(arLtr, '.tick').map((t) => t.getBoundingClientRect().left);
+    expect(ticks[0]).to.be.lessThan(ticks[ticks.length - 1]!);
+    const enRtl = await timeline({ network: 'arab-coalition', 'time-direction': 'rtl' }, { lang: 'en', width: 900 });
+    expect(centre(bar(enRtl, LAUNCH))).to.be.greaterThan(centre(bar(enRtl, TUNIS)));
+  });
+
+  it('is a vertical list on a narrow container', async () => {
+    const el = await timeline({ network: 'arab-coalition' }, { width: 320 });
+    expect(getComputedStyle($(el, '.track')!).getPropertyValue('--_cw-tl-layout').trim()).to.equal('vertical');
+    const cards = [LAUNCH, TUNIS].map((k) => card(el, k));
+    expect(Math.abs(cards[0]!.left - cards[1]!.left)).to.be.lessThan(1);
+    expect(cards[0]!.bottom).to.be.at.most(cards[1]!.top);
+    expect($$(el, 'ol[part="list"] > li time').length).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the span as a band and today as a marker inside it', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-07-02' }, { width: 900 });
+    const band = $(el, '[part="span"]')!.getBoundingClientRect();
+    const today = $(el, '[part="today"]')!.getBoundingClientRect();
+    expect(band.width).to.be.greaterThan(800);
+    expect(today.left).to.be.greaterThan(band.left);
+    expect(today.left).to.be.lessThan(band.right);
+    // 2 July 2019 is a quarter of the way through 2019–2020.
+    expect((today.left - band.left) / band.width).to.be.closeTo(182 / 731, 0.01);
+    const summary = $(el, '[part="summary"]')!;
+    expect(summary.textContent).to.contain(timelineMsg('fr', 'timeline.today.inside', { date: formatDate('2019-07-02', 'fr') }));
+    expect(summary.querySelector('time[datetime="2019-07-02"]')).not.to.equal(null);
+    expect(summary.querySelector('time[datetime="2019/2020"]')).not.to.equal(null);
+  });
+
+  it('mirrors the today marker in Arabic', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-07-02' }, { lang: 'ar', width: 900 });
+    const band = $(el, '[part="span"]')!.getBoundingClientRect();
+    const today = $(el, '[part="today"]')!.getBoundingClientRect();
+    expect((band.right - today.right) / band.width).to.be.closeTo(182 / 731, 0.01);
+  });
+
+  it('shows no today marker when today is outside the axis, and says so', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2024-05-02' }, { lang: 'en' });
+    expect($(el, '[part="today"]')).to.equal(null);
+    expect($(el, '[part="summary"]')!.textContent).to.contain(timelineMsg('en', 'timeline.today.after', { date: formatDate('2024-05-02', 'en') }));
+  });
+
+  it('defaults today to the current date', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' });
+    const now = new Date();
+    const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(el.view!.today!.iso).to.equal(iso);
+    expect($(el, `[part="summary"] time[datetime="${iso}"]`)).not.to.equal(null);
+  });
+
+  it('accepts today as a Date property', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' });
+    el.today = new Date(2020, 0, 1);
+    await el.updateComplete;
+    expect(el.view!.today).to.deep.include({ iso: '2020-01-01', inSpan: true });
+    expect($(el, '[part="today"]')).not.to.equal(null);
+  });
+});
+
+// ── Keyboard ────────────────────────────────────────────────────────────────────────────────
+
+describe('<cw-roadmap-timeline> keyboard', () => {
+  const ARAB = ['event:arab-coalition-launch-2008', 'event:arab-coalition-tunis-2017', 'event:arab-coalition-rabat-2018'];
+
+  it('has one tab stop, which moves with the arrow keys (roving tabindex)', async () => {
+    const el = await timeline({ network: 'arab-coalition' }, { lang: 'en', width: 900 });
+    const tabbable = () => $$(el, 'button.item-button').filter((b) => b.tabIndex === 0).map((b) => b.dataset['key']);
+    expect(tabbable()).to.deep.equal([ARAB[0]]);
+    button(el, ARAB[0]!).focus();
+    await press('ArrowRight');
+    await el.updateComplete;
+    expect(focused(el)).to.equal(ARAB[1]);
+    expect(tabbable()).to.deep.equal([ARAB[1]]);
+    await press('ArrowRight');
+    await press('ArrowRight');
+    expect(focused(el)).to.equal(ARAB[2]);
+    await press('ArrowLeft');
+    expect(focused(el)).to.equal(ARAB[1]);
+    await press('Home');
+    expect(focused(el)).to.equal(ARAB[0]);
+    await press('End');
+    expect(focused(el)).to.equal(ARAB[2]);
+    await press('ArrowUp');
+    expect(focused(el)).to.equal(ARAB[1]);
+    await press('ArrowDown');
+    expect(focused(el)).to.equal(ARAB[2]);
+  });
+
+  it('mirrors Left and Right in Arabic: Left goes to the later entry', async () => {
+    const el = await timeline({ network: 'arab-coalition' }, { lang: 'ar', width: 900 });
+    button(el, ARAB[0]!).focus();
+    await press('ArrowLeft');
+    expect(focused(el)).to.equal(ARAB[1]);
+    await press('ArrowRight');
+    expect(focused(el)).to.equal(ARAB[0]);
+    // The later entry is indeed to the left on screen.
+    const r = (k: string) => button(el, k).getBoundingClientRect();
+    expect(r(ARAB[1]!).left).to.be.lessThan(r(ARAB[0]!).left);
+  });
+
+  it('follows the axis when time-direction overrides the text direction', async () => {
+    const el = await timeline({ network: 'arab-coalition', 'time-direction': 'ltr' }, { lang: 'ar', width: 900 });
+    button(el, ARAB[0]!).focus();
+    await press('ArrowRight');
+    expect(focused(el)).to.equal(ARAB[1]);
+  });
+
+  it('uses Up and Down in the vertical list, with Left and Right following the text in Arabic', async () => {
+    const el = await timeline({ network: 'arab-coalition' }, { lang: 'ar', width: 320 });
+    button(el, ARAB[0]!).focus();
+    await press('ArrowDown');
+    expect(focused(el)).to.equal(ARAB[1]);
+    await press('ArrowUp');
+    expect(focused(el)).to.equal(ARAB[0]);
+    await press('ArrowLeft');
+    expect(focused(el)).to.equal(ARAB[1]);
+  });
+
+  it('selects with Enter and Space, shows the details, and Escape closes them', async () => {
+    const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'en' });
+    button(el, 'item:campaign').focus();
+    setTimeout(() => void press('Enter'));
+    const ev = await oneEvent(el, 'cw-select');
+    expect(ev.detail).to.deep.equal({ item: 'campaign', type: 'item' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('campaign');
+    expect(button(el, 'item:campaign').getAttribute('aria-expanded')).to.equal('true');
+    const details = $(el, '[part="details"]')!;
+    expect(button(el, 'item:campaign').getAttribute('aria-controls')).to.equal(details.id);
+    expect(focused(el)).to.equal('item:campaign');
+    await press('ArrowRight');
+    setTimeout(() => void press(' '));
+    const ev2 = await oneEvent(el, 'cw-select');
+    expect(ev2.detail).to.deep.equal({ item: 'kickoff', type: 'item' });
+    await el.updateComplete;
+    // Only one entry's details at a time.
+    expect($$(el, '[part="details"]')).to.have.length(1);
+    expect(button(el, 'item:campaign').getAttribute('aria-expanded')).to.equal('false');
+    // Escape, from inside the details, closes them and gives the focus back to the entry.
+    $(el, '[part="details"] a')!.focus();
+    await press('Escape');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '[part="details"]')).to.equal(null);
+    expect(el.selected).to.equal('');
+    expect(focused(el)).to.equal('item:kickoff');
+    // Enter on a selected entry closes its details (a disclosure), without a new cw-select.
+    let fired = 0;
+    el.addEventListener('cw-select', () => fired++);
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.selected).to.equal('kickoff');
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.selected).to.equal('');
+    expect(fired).to.equal(1);
+  });
+
+  it('reaches the last of thousands of entries with End before they are all rendered', async () => {
+    const atlas = bulkAtlas(3000);
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="en"></div>`);
+    const el = document.createElement('cw-roadmap-timeline');
+    el.atlas = atlas;
+    el.roadmap = 'bulk-plan';
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect($$(el, 'li.entry').length).to.be.lessThan(3000);
+    button(el, 'item:bulk-0').focus();
+    await press('End');
+    await waitUntil(() => focused(el) === 'item:bulk-2999', 'focus reaches the last entry');
+  });
+});
+
+// ── Filters, selection, details ─────────────────────────────────────────────────────────────
+
+describe('<cw-roadmap-timeline> filters and details', () => {
+  it('filters by kind and by city with labelled native selects, and announces the count', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang: 'en' });
+    const kind = $<HTMLSelectElement>(el, '#filter-kind')!;
+    expect(root(el).querySelector(`label[for="filter-kind"]`)!.textContent).to.equal(msg('en', 'filter.kind'));
+    expect(root(el).querySelector(`label[for="filter-city"]`)!.textContent).to.equal(msg('en', 'filter.city'));
+    expect([...kind.options].map((o) => o.value)).to.include.members(['', 'workshop', 'campaign', 'communication']);
+    await choose(el, 'filter-kind', 'workshop');
+    expect(entryKeys(el)).to.deep.equal(['item:rmci-2019-workshop-exchange-spaces', 'item:rmci-2019-workshop-gender']);
+    expect(el.getAttribute('filter-kind')).to.equal('workshop');
+    const count = $(el, '[part="count"]')!;
+    expect(count.getAttribute('role')).to.equal('status');
+    expect(count.textContent).to.equal(timelineMsg('en', 'timeline.shown', { count: 2, total: 11 }));
+    await choose(el, 'filter-city', 'tanger-ma');
+    expect(entryKeys(el)).to.deep.equal(['item:rmci-2019-workshop-gender']);
+    await choose(el, 'filter-kind', '');
+    expect(entryKeys(el)).to.deep.equal(['item:rmci-2019-anti-rumour-campaign', 'item:rmci-2019-workshop-gender', 'item:rmci-2019-press-conference']);
+    await choose(el, 'filter-kind', 'study');
+    expect(entryKeys(el)).to.deep.equal([]);
+    expect($(el, '[part="empty"]')!.textContent).to.contain(msg('en', 'empty.results'));
+    // The filters stay, so the reader can undo them.
+    expect($(el, '#filter-kind')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes its filters from attributes', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', 'filter-city': 'tanger-ma' });
+    expect(entryKeys(el)).to.have.length(3);
+    expect($<HTMLSelectElement>(el, '#filter-city')!.value).to.equal('tanger-ma');
+  });
+
+  it('fires cw-select with { item, type } on click, for items and events', async () => {
+    const el = await timeline({ src: SMALL, network: 'test-network' }, { lang: 'en' });
+    setTimeout(() => button(el, 'event:launch').click());
+    const ev = await oneEvent(el, 'cw-select');
+    expect(ev.detail).to.deep.equal({ item: 'launch', type: 'event' });
+    expect(ev.bubbles).to.equal(true);
+    expect(ev.composed).to.equal(true);
+    // A click anywhere on the card selects too.
+    setTimeout(() => (entry(el, 'item:workshop').querySelector('.meta') as HTMLElement).click());
+    const ev2 = await oneEvent(el, 'cw-select');
+    expect(ev2.detail).to.deep.equal({ item: 'workshop', type: 'item' });
+  });
+
+  it('shows the details: description, cities with roles, organisations with roles, sources (safe links only)', async () => {
+    const el = await timeline({ src: SMALL, roadmap: 'test-plan', selected: 'kickoff', 'heading-level': '3' }, { lang: 'en' });
+    const details = $(el, '[part="details"]')!;
+    expect(details.getAttribute('role')).to.equal('region');
+    expect(details.querySelector('h5')!.textContent).to.contain('Kick-off meeting');
+    const text = details.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('First meeting of the network.');
+    expect(text).to.contain(`Tangier (${msg('en', 'cityRole.host')})`);
+    expect(text).to.contain('Council of Europe');
+    expect(text).to.contain(msg('en', 'organizationRole.partner'));
+    expect(text).to.contain(msg('en', 'status.completed'));
+    expect(details.querySelector('time')!.getAttribute('datetime')).to.equal('2020-03-12/2020-03-13');
+    expect(details.querySelector<HTMLAnchorElement>('a[href="https://example.org/plan"]')!.textContent).to.equal('Test action plan');
+    // Headings at the requested level: title h3, years h4, details h5.
+    expect($(el, 'h3[part~="title"]')).not.to.equal(null);
+    expect($$(el, 'h4[part~="year-heading"]').length).to.be.greaterThan(0);
+    // A source without a URL is text, not a link.
+    el.selected = 'workshop';
+    await el.updateComplete;
+    const workshop = $(el, '[part="details"]')!;
+    expect(workshop.textContent).to.contain('Programme de la rencontre');
+    expect([...workshop.querySelectorAll('a')].every((a) => /^https?:/.test(a.href))).to.equal(true);
+    // French fallback text is marked with its language.
+    expect(workshop.querySelector('[lang="fr"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('links titles to the host site with href-template', async () => {
+    const el = await timeline({ src: SMALL, roadmap: 'test-plan', selected: 'kickoff', 'href-template': '/{lang}/actions/{id}' }, { lang: 'en' });
+    const link = $<HTMLAnchorElement>(el, '[part="details"] .details-title a')!;
+    expect(link.getAttribute('href')).to.equal('/en/actions/kickoff');
+    const unsafe = await timeline({ src: SMALL, roadmap: 'test-plan', selected: 'kickoff', 'href-template': 'javascript:alert("{id}")' }, { lang: 'en' });
+    expect($(unsafe, '[part="details"] .details-title a')).to.equal(null);
+  });
+
+  it('writes JSON-LD of the events shown with structured-data', async () => {
+    const el = await timeline({ network: 'arab-coalition', 'structured-data': '' }, { lang: 'en' });
+    const script = el.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent!) as Array<Record<string, unknown>>;
+    expect(data.map((d) => d['@type'])).to.deep.equal(['Event', 'Event', 'Event']);
+    expect(data[1]).to.deep.include({ startDate: '2017-04-06', endDate: '2017-04-07' });
+    el.removeAttribute('structured-data');
+    await el.updateComplete;
+    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+  });
+});
+
+// ── Language ────────────────────────────────────────────────────────────────────────────────
+
+describe('<cw-roadmap-timeline> language', () => {
+  it('inherits lang from an ancestor and follows its change at run time', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="fr"><cw-roadmap-timeline network="arab-coalition"></cw-roadmap-timeline></div>`);
+    const el = await settle(wrapper.querySelector('cw-roadmap-timeline')!);
+    const tunis = () => timeOf(el, 'event:arab-coalition-tunis-2017').textContent;
+    const kind = () => entry(el, 'event:arab-coalition-tunis-2017').querySelector('.kind')!.textContent;
+    expect(tunis()).to.equal('6–7 avril 2017');
+    expect(kind()).to.equal(msg('fr', 'kind.meeting'));
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => kind() === msg('en', 'kind.meeting'), 'switches to English');
+    expect(tunis()).to.equal(formatDate('2017-04-06/2017-04-07', 'en'));
+    wrapper.setAttribute('lang', 'ar-TN');
+    await waitUntil(() => kind() === msg('ar', 'kind.meeting'), 'switches to Arabic');
+    expect(el.dir).to.equal('rtl');
+    // The full tag reaches Intl: Tunisian month names.
+    expect(tunis()).to.equal(formatDate('2017-04-06/2017-04-07', 'ar-TN'));
+    expect(formatDate('2017-04-06/2017-04-07', 'ar-TN')).not.to.equal(formatDate('2017-04-06/2017-04-07', 'ar-EG'));
+  });
+
+  it('marks fallback text with its language', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang: 'ar' });
+    // The plan is written in French and English only.
+    const title = button(el, RMCI_ORDER[0]!).querySelector('[lang]')!;
+    expect(title.getAttribute('lang')).to.equal('fr');
+    // In its own direction, so its punctuation stays in place inside right-to-left text.
+    expect(title.getAttribute('dir')).to.equal('ltr');
+    const en = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang: 'en' });
+    expect(button(en, RMCI_ORDER[0]!).querySelector('[lang]')).to.equal(null);
+  });
+});
+
+// ── Scale ───────────────────────────────────────────────────────────────────────────────────
+
+function bulkAtlas(n: number) {
+  const items = [];
+  for (let i = 0; i < n; i++) {
+    const y = 2000 + (i % 25);
+    items.push({
+      id: `bulk-${i}`,
+      title: { fr: `Action ${i}`, en: `Action ${i}` },
+      kind: i % 3 === 0 ? 'workshop' : 'meeting',
+      period: { planned: `${y}-${String((i % 12) + 1).padStart(2, '0')}` },
+      sources: ['s'],
+    });
+  }
+  const r = parseAtlas({
+    version: 1,
+    sources: [{ id: 's', title: { fr: 'Source' } }],
+    networks: [{ id: 'bulk', name: { fr: 'Réseau' }, kind: 'network', sources: ['s'] }],
+    roadmaps: [{ id: 'bulk-plan', title: { fr: 'Plan' }, network: 'bulk', period: { planned: '2000/2024' }, items, sources: ['s'] }],
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
+  return r.atlas;
+}
+
+describe('<cw-roadmap-timeline> at scale', () => {
+  it('renders thousands of entries progressively, then all of them', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="en" style="inline-size: 900px"></div>`);
+    const el = document.createElement('cw-roadmap-timeline');
+    el.atlas = bulkAtlas(3000);
+    el.roadmap = 'bulk-plan';
+    wrapper.append(el);
+    await el.updateComplete;
+    const first = $$(el, 'li.entry').length;
+    expect(first).to.be.greaterThan(0);
+    expect(first).to.be.lessThan(3000);
+    await waitUntil(() => $$(el, 'li.entry').length === 3000, 'renders every entry in later frames', { timeout: 8000 });
+    expect($$(el, '[part="year"]')).to.have.length(25);
+    // A filter change keeps the page responsive and shows the right subset.
+    el.filterKind = 'workshop';
+    await el.allRendered();
+    expect($$(el, 'li.entry')).to.have.length(1000);
+  });
+});
