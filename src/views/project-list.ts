@@ -12,7 +12,9 @@ import type { Atlas, ProjectFilter } from '../atlas.js';
 import { resolveText } from '../i18n/index.js';
 import type { City, LocalizedText, Project } from '../schema/index.js';
 import { compareSdgCodes, goalOfTarget, sdgGoal, sdgKind, sdgTarget, type SdgGoal, type SdgTarget } from '../sdg.js';
-import { projectCountries } from './project-card.js';
+import { countryName, projectCountries } from './project-card.js';
+
+export { countryName };
 
 /** Which projects the list is about. With both, the city's projects in that network. */
 export interface ProjectListScope {
@@ -158,15 +160,6 @@ function collator(lang: string | undefined): Intl.Collator {
     return new Intl.Collator(lang || undefined, { sensitivity: 'base', numeric: true });
   } catch {
     return new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  }
-}
-
-/** The name of a country in a language, through `Intl.DisplayNames`; the code itself when unknown. */
-export function countryName(code: string, lang: string | undefined): string {
-  try {
-    return new Intl.DisplayNames(lang ? [lang] : [], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
   }
 }
 

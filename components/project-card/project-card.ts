@@ -1,0 +1,434 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Atlas } from '../../src/atlas.js';
+import { formatDate, datetimeAttr } from '../../src/format-date.js';
+import { isMessageKey, textDirection, type MessageKey, type ResolvedText, type TextDirection } from '../../src/i18n/index.js';
+import { projectJsonLd } from '../../src/jsonld.js';
+import type { LocalizedText } from '../../src/schema/index.js';
+import { countryName, projectCardView, type ProjectCardCorrection, type ProjectCardOrganization, type ProjectCardView } from '../../src/views/project-card.js';
+import { CwDataElement } from '../base/cw-data-element.js';
+import type { LoadingOptions } from '../base/states.js';
+import { heading, headingLevel } from './heading.js';
+import { hrefFromTemplate, safeUrl, writeStructuredData } from './links.js';
+import { cardMsg, type CardMessageKey } from './project-card.messages.js';
+import { projectCardStyles } from './project-card.styles.js';
+
+/** `compact`: for lists (title, facts, cities, SDG badges, policy labels); `full`: everything. */
+export type ProjectCardVariant = 'compact' | 'full';
+
+/** The detail of `cw-select` from a project card or list. */
+export interface CwProjectSelectDetail {
+  /** The project's id. */
+  project: string;
+}
+export type CwProjectSelectEvent = CustomEvent<CwProjectSelectDetail>;
+
+/** Lists longer than this collapse behind a "show all" toggle, showing the first `SHOWN_WHEN_COLLAPSED`. */
+export const COLLAPSE_ABOVE = 4;
+export const SHOWN_WHEN_COLLAPSED = 3;
+
+const MARK = '\uE000';
+
+/**
+ * @summary One project: its title, cities, network, objective, activities and results, SDG targets,
+ * policy recommendations, partners and funders, period and status, and where the data departs from
+ * its source.
+ *
+ * Works from attributes alone (`<cw-project-card project="tanger-accueil">` shows the bundled data).
+ * Texts come in the element's language when the data has it; a text in another language carries
+ * its own `lang`. Long lists of activities or results collapse behind a "show all" button.
+ * Corrections recorded in the data (an SDG code the source got wrong) are shown as a note, and the
+ * corrected badge is marked.
+ *
+ * @csspart card - The card (`article`).
+ * @csspart title - The project's title (a heading at `heading-level`).
+ * @csspart title-link - The title as a link, with `href-template`.
+ * @csspart title-button - The title as a button, with `selectable` (in a list).
+ * @csspart subtitle - The subtitle.
+ * @csspart facts - Acronym, network, period and status (`dl`).
+ * @csspart acronym - The acronym.
+ * @csspart status - The status.
+ * @csspart cities - The list of cities with their roles and countries.
+ * @csspart countries - The countries the project names without a city.
+ * @csspart details - The full content below the header (always shown with `variant="full"`; shown when `expanded` with `variant="compact"`).
+ * @csspart section - Each titled section (objective, activities, …).
+ * @csspart section-title - The title of a section.
+ * @csspart objective - The objective.
+ * @csspart activities - The list of activities.
+ * @csspart results - The list of results.
+ * @csspart toggle - The "show all" / "show fewer" buttons.
+ * @csspart sdgs - The list of SDG target badges.
+ * @csspart sdg-badge - Each `<cw-sdg-badge>`.
+ * @csspart corrected-mark - The mark on a badge whose code was corrected.
+ * @csspart policy-areas - The list of policy recommendations.
+ * @csspart policy-area - Each policy recommendation label.
+ * @csspart organizations - Partners and funders (`dl`).
+ * @csspart website - The link to the project's website.
+ * @csspart corrections - The note on corrections.
+ * @csspart correction - Each correction.
+ * @cssprop --cw-project-card-padding - Inner spacing of the card.
+ * @cssprop --cw-project-card-border - Border of the card (`1px solid` the border colour).
+ * @cssprop --cw-project-card-shadow - Shadow of the card (none by default).
+ * @cssprop --cw-project-card-title-size - Size of the title (the large text size; larger in wide full cards).
+ * @cssprop --cw-project-card-label-background - Background of the policy labels.
+ * @fires cw-select - When the title is activated, with `selectable` (in a list): `detail` is `{ project: id }`. Cancelable: cancelling it keeps a compact card closed, or keeps a title link from being followed.
+ * @fires cw-error - When the element enters the error state (unknown project, unreachable or invalid data).
+ */
+export class CwProjectCard extends CwDataElement {
+  static override styles = [CwDataElement.styles, projectCardStyles];
+
+  /** The id of the project to show (`tanger-accueil`). */
+  @property() project?: string;
+
+  /** `full` (the default): every section; `compact`: the header, cities, SDG badges, policy labels and corrections. */
+  @property({ reflect: true }) variant: ProjectCardVariant = 'full';
+
+  /** The level of the title's heading, 1 to 6 (default 3); sections use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /**
+   * A URL template that turns the title into a link to the host site's page for the project:
+   * `{id}` and `{lang}` are replaced (`/fr/projets/{id}`). Only http(s) results are used.
+   */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** Writes schema.org JSON-LD for the project into a `<script type="application/ld+json">` child. */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /**
+   * In a list: the title becomes a button (or stays a link with `href-template`) that fires
+   * `cw-select`; a compact card then opens to show its details.
+   */
+  @property({ type: Boolean, reflect: true }) selectable = false;
+
+  /** Whether a compact card shows its details (set by the title button when `selectable`). */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  @state() private showAllActivities = false;
+  @state() private showAllResults = false;
+
+  #view?: ProjectCardView;
+  #viewAtlas?: Atlas;
+  #wroteStructuredData = false;
+
+  /** The view model shown (undefined until the data is there), for tests and subclasses. */
+  get view(): ProjectCardView | undefined {
+    return this.state === 'ready' ? this.#view : undefined;
+  }
+
+  /**
+   * Moves focus to the title's link or button (with `href-template` or `selectable`); returns
+   * false when the title is plain text or the card is not shown yet.
+   */
+  focusTitle(options?: FocusOptions): boolean {
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~="title-link"], [part~="title-button"]');
+    if (!target) return false;
+    target.focus(options);
+    return true;
+  }
+
+  protected override loadingOptions(): LoadingOptions {
+    return { lines: this.variant === 'compact' ? 4 : 9 };
+  }
+
+  protected override prepareView(_changed: PropertyValues): void {
+    const atlas = this.data;
+    const id = (this.project ?? '').trim();
+    if (this.#view && this.#viewAtlas === atlas && this.#view.id === id) return;
+    const record = this.record('project', id);
+    const previous = this.#view?.id;
+    this.#view = projectCardView(atlas, record.id);
+    this.#viewAtlas = atlas;
+    if (previous !== record.id) {
+      this.showAllActivities = false;
+      this.showAllResults = false;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    try {
+      const wanted = this.structuredData && this.state === 'ready' && this.#view && this.#viewAtlas;
+      if (wanted) {
+        writeStructuredData(this, projectJsonLd(this.#viewAtlas!, this.#view!.project, this.lang));
+        this.#wroteStructuredData = true;
+      } else if (this.#wroteStructuredData) {
+        writeStructuredData(this, undefined);
+        this.#wroteStructuredData = false;
+      }
+    } catch (e) {
+      console.warn('cityweave: <cw-project-card> could not write its structured data.', e);
+    }
+  }
+
+  // ── Text helpers ────────────────────────────────────────────────────────────────────────
+
+  #m(key: CardMessageKey, params?: Record<string, string | number>): string {
+    return cardMsg(this.lang, key, params);
+  }
+
+  /** A shared-catalogue message built from a data value (`status.completed`); the value itself when there is none. */
+  #named(prefix: string, value: string): string {
+    const key = `${prefix}.${value}`;
+    return isMessageKey(key) ? this.t(key as MessageKey) : value;
+  }
+
+  /** A localized text from the data, with `lang` on it when it is a fallback. */
+  #text(t: LocalizedText | undefined, cls?: string): TemplateResult | typeof nothing {
+    const r: ResolvedText | undefined = this.localized(t);
+    if (!r) return nothing;
+    return html`<span class=${cls ?? nothing} lang=${r.fallback ? r.lang : nothing} dir=${this.#dirOf(r)}>${r.text}</span>`;
+  }
+
+  /** `dir` for a fallback text written in the other direction (French inside Arabic), so its punctuation stays in place. */
+  #dirOf(r: ResolvedText | undefined): TextDirection | typeof nothing {
+    if (!r?.fallback) return nothing;
+    const dir = textDirection(r.lang);
+    return dir === this.dir ? nothing : dir;
+  }
+
+  /** A card message whose placeholders hold codes: each value is put in a `<bdi>`. */
+  #withCodes(key: CardMessageKey, values: Record<string, string>): unknown[] {
+    const marked = Object.fromEntries(Object.keys(values).map((k) => [k, `${MARK}${k}${MARK}`]));
+    const parts = this.#m(key, marked).split(MARK);
+    return parts.map((part, i) => (i % 2 === 1 ? html`<bdi>${values[part] ?? part}</bdi>` : part));
+  }
+
+  // ── Events ─────────────────────────────────────────────────────────────────────────────
+
+  /** Fires `cw-select`; true when no listener cancelled it. */
+  #select(): boolean {
+    const id = this.#view?.id;
+    if (id === undefined) return false;
+    const event: CwProjectSelectEvent = new CustomEvent('cw-select', { detail: { project: id }, bubbles: true, composed: true, cancelable: true });
+    return this.dispatchEvent(event);
+  }
+
+  #onTitleButton = (): void => {
+    if (this.variant === 'compact') {
+      if (this.expanded) this.expanded = false;
+      else if (this.#select()) this.expanded = true;
+    } else this.#select();
+  };
+
+  #onTitleLink = (e: MouseEvent): void => {
+    if (!this.selectable) return;
+    if (!this.#select()) e.preventDefault();
+  };
+
+  // ── Rendering ──────────────────────────────────────────────────────────────────────────
+
+  protected override renderView(): unknown {
+    const v = this.#view!;
+    const level = headingLevel(this.headingLevel, 3);
+    const compact = this.variant === 'compact';
+    const showDetails = !compact || this.expanded;
+    return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
+      <header class="header">
+        ${heading(level, this.#renderTitle(v, compact), { id: 'title', part: 'title', class: 'title' })}
+        ${v.subtitle ? html`<p part="subtitle" class="subtitle">${this.#text(v.subtitle)}</p>` : nothing} ${this.#renderFacts(v, compact)}
+      </header>
+      ${this.#renderPlaces(v, compact)} ${compact ? this.#renderTags(v, level, true) : nothing}
+      ${compact
+        ? html`<div id="details" part="details" class="details" ?hidden=${!showDetails}>${showDetails ? this.#renderDetails(v, level, true) : nothing}</div>`
+        : html`<div part="details" class="details">${this.#renderDetails(v, level, false)}</div>`}
+      ${this.#renderCorrections(v, compact && !this.expanded)}
+    </article>`;
+  }
+
+  #renderTitle(v: ProjectCardView, compact: boolean): unknown {
+    const title = this.#text(v.title);
+    const href = hrefFromTemplate(this.hrefTemplate, v.id, this.lang);
+    if (href) return html`<a part="title-link" class="title-link" href=${href} @click=${this.#onTitleLink}>${title}</a>`;
+    if (!this.selectable) return title;
+    return html`<button
+      part="title-button"
+      class="title-button"
+      type="button"
+      aria-expanded=${compact ? String(this.expanded) : nothing}
+      aria-controls=${compact ? 'details' : nothing}
+      @click=${this.#onTitleButton}
+    >
+      ${title}${compact ? html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" /></svg>` : nothing}
+    </button>`;
+  }
+
+  #renderFacts(v: ProjectCardView, compact: boolean): unknown {
+    const facts: TemplateResult[] = [];
+    if (v.acronym) {
+      facts.push(html`<div class="fact fact-acronym"><dt class="cw-visually-hidden">${this.#m('card.acronym')}</dt><dd part="acronym" class="acronym"><bdi>${v.acronym}</bdi></dd></div>`);
+    }
+    if (v.network) {
+      const n = v.network;
+      const acronym = this.localized(n.acronym);
+      const name = this.localized(n.name);
+      const shown = compact && acronym ? acronym : name;
+      facts.push(html`<div class="fact">
+        <dt>${this.#named('networkKind', n.kind)}</dt>
+        <dd lang=${shown?.fallback ? shown.lang : nothing} dir=${this.#dirOf(shown)}>${shown?.text ?? n.id}${!compact && acronym && name ? html` (<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)` : nothing}</dd>
+      </div>`);
+    }
+    if (v.period) {
+      facts.push(html`<div class="fact">
+        <dt>${this.#m(v.period.type === 'planned' ? 'card.period.planned' : 'card.period.actual')}</dt>
+        <dd><bdi><time datetime=${datetimeAttr(v.period.range)}>${formatDate(v.period.range, this.lang)}</time></bdi></dd>
+      </div>`);
+    }
+    if (v.status) {
+      facts.push(html`<div class="fact">
+        <dt>${this.t('label.status')}</dt>
+        <dd part="status" class="status status-${v.status}">${this.#named('status', v.status)}</dd>
+      </div>`);
+    }
+    return facts.length > 0 ? html`<dl part="facts" class="facts">${facts}</dl>` : nothing;
+  }
+
+  #renderPlaces(v: ProjectCardView, compact: boolean): unknown {
+    const cities = v.cities.length
+      ? html`<ul part="cities" class="cities" aria-label=${this.t('label.cities')}>
+          ${v.cities.map(
+            (c) => html`<li class="city">
+              ${this.#text(c.city.name, 'city-name')}
+              <span class="city-roles">${c.roles.map((r) => this.#named('cityRole', r)).join(', ')}</span>
+              <span class="city-country">${countryName(c.city.country, this.lang)}</span>
+            </li>`,
+          )}
+        </ul>`
+      : nothing;
+    const others = v.otherCountries;
+    const countries = others.length
+      ? html`<p part="countries" class="countries">
+          <span class="countries-label">${this.#m(v.cities.length ? 'card.alsoIn' : 'card.countries')}</span>
+          ${others.map((c) => countryName(c, this.lang)).join(', ')}
+        </p>`
+      : nothing;
+    if (cities === nothing && countries === nothing) return nothing;
+    return html`<div class="places ${compact ? 'compact' : ''}">${cities}${countries}</div>`;
+  }
+
+  /** SDG badges and policy labels: in the header of a compact card, in sections of a full one. */
+  #renderTags(v: ProjectCardView, level: number, compact: boolean): unknown {
+    const sdgs = v.sdgTargets.length
+      ? html`<ul part="sdgs" class="sdgs" aria-label=${compact ? this.t('label.sdgTargets') : nothing}>
+          ${v.sdgTargets.map(
+            (s) => html`<li class="sdg">
+              <cw-sdg-badge part="sdg-badge" exportparts="base: sdg-badge-base" code=${s.code} size=${compact ? 'small' : 'medium'}></cw-sdg-badge
+              >${s.correction
+                ? html`<span part="corrected-mark" class="corrected-mark"><span aria-hidden="true">*</span><span class="cw-visually-hidden">${this.#m('card.correctedMark')}</span></span>`
+                : nothing}
+            </li>`,
+          )}
+        </ul>`
+      : nothing;
+    const labels = v.policyAreas.length
+      ? html`<ul part="policy-areas" class="labels" aria-label=${compact ? this.t('label.policyRecommendations') : nothing}>
+          ${v.policyAreas.map((a) => html`<li part="policy-area" class="label">${a.label ? this.#text(a.label) : html`<bdi>${a.id}</bdi>`}</li>`)}
+        </ul>`
+      : nothing;
+    if (compact) return sdgs === nothing && labels === nothing ? nothing : html`<div class="tags">${sdgs}${labels}</div>`;
+    const sub = Math.min(level + 1, 6);
+    return html`${sdgs === nothing ? nothing : this.#section(sub, 'sdgs', this.t('label.sdgTargets'), sdgs)}
+    ${labels === nothing ? nothing : this.#section(sub, 'policy', this.t('label.policyRecommendations'), labels)}`;
+  }
+
+  #section(level: number, id: string, title: string, body: unknown): TemplateResult {
+    return html`<section part="section" class="section section-${id}" aria-labelledby="h-${id}">
+      ${heading(level, title, { id: `h-${id}`, part: 'section-title', class: 'section-title' })} ${body}
+    </section>`;
+  }
+
+  #renderDetails(v: ProjectCardView, level: number, inCompact: boolean): unknown {
+    const sub = Math.min(level + 1, 6);
+    return html`${v.objective ? this.#section(sub, 'objective', this.t('label.objective'), html`<p part="objective" class="objective">${this.#text(v.objective)}</p>`) : nothing}
+    ${this.#renderLongList(sub, 'activities', v.activities)} ${this.#renderLongList(sub, 'results', v.results)}
+    ${inCompact ? nothing : this.#renderTags(v, level, false)} ${this.#renderOrganizations(v, sub)}
+    ${safeUrl(v.url)
+      ? html`<p class="website"><a part="website" href=${safeUrl(v.url)!} rel="noopener">${this.t('label.website')}</a></p>`
+      : nothing}`;
+  }
+
+  #renderLongList(level: number, which: 'activities' | 'results', items: readonly LocalizedText[]): unknown {
+    if (items.length === 0) return nothing;
+    const collapsible = items.length > COLLAPSE_ABOVE;
+    const all = which === 'activities' ? this.showAllActivities : this.showAllResults;
+    const shown = collapsible && !all ? items.slice(0, SHOWN_WHEN_COLLAPSED) : items;
+    const listId = `${which}-list`;
+    const toggle = () => {
+      if (which === 'activities') this.showAllActivities = !this.showAllActivities;
+      else this.showAllResults = !this.showAllResults;
+    };
+    const label = all
+      ? this.#m(which === 'activities' ? 'card.showFewer.activities' : 'card.showFewer.results')
+      : this.#m(which === 'activities' ? 'card.showAll.activities' : 'card.showAll.results', { count: items.length });
+    return this.#section(
+      level,
+      which,
+      this.t(which === 'activities' ? 'label.activities' : 'label.results'),
+      html`<ul part=${which} id=${listId} class="bullets">
+          ${shown.map((t) => html`<li>${this.#text(t)}</li>`)}
+        </ul>
+        ${collapsible
+          ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(all)} aria-controls=${listId} @click=${toggle}>
+              <svg class="toggle-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>${label}
+            </button>`
+          : nothing}`,
+    );
+  }
+
+  #renderOrganizations(v: ProjectCardView, level: number): unknown {
+    if (v.funders.length === 0 && v.partners.length === 0) return nothing;
+    const group = (title: string, orgs: ProjectCardOrganization[], showRoles: boolean) =>
+      orgs.length === 0
+        ? nothing
+        : html`<div class="org-group">
+            <dt>${title}</dt>
+            <dd>
+              <ul class="orgs">
+                ${orgs.map((o) => this.#renderOrganization(o, showRoles))}
+              </ul>
+            </dd>
+          </div>`;
+    return this.#section(
+      level,
+      'organizations',
+      this.#m('card.partnersAndFunders'),
+      html`<dl part="organizations" class="organizations">${group(this.t('label.funders'), v.funders, false)}${group(this.t('label.partners'), v.partners, true)}</dl>`,
+    );
+  }
+
+  #renderOrganization(o: ProjectCardOrganization, showRoles: boolean): TemplateResult {
+    const org = o.organization;
+    const name = this.#text(org.name, 'org-name');
+    const acronym = this.localized(org.acronym);
+    const nameText = this.localized(org.name)?.text;
+    const url = safeUrl(org.url);
+    const roles = showRoles ? o.roles.filter((r) => r !== 'partner').map((r) => this.#named('organizationRole', r)) : [];
+    return html`<li class="org">
+      ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${acronym && acronym.text !== nameText
+        ? html` <span class="org-acronym">(<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)</span>`
+        : nothing}${roles.length ? html` <span class="org-roles">${roles.join(', ')}</span>` : nothing}
+      ${o.note ? html`<span class="org-note">${this.#text(o.note)}</span>` : nothing}
+    </li>`;
+  }
+
+  #correctionSummary(c: ProjectCardCorrection): unknown[] {
+    const key: CardMessageKey = `card.correction.${c.subject}`;
+    return this.#withCodes(key, { from: c.asWritten, to: c.corrected, field: c.field });
+  }
+
+  #renderCorrections(v: ProjectCardView, brief: boolean): unknown {
+    if (v.corrections.length === 0) return nothing;
+    return html`<div part="corrections" class="corrections" role="note" aria-label=${this.#m('card.corrections')}>
+      ${v.corrections.map((c) =>
+        brief
+          ? html`<details part="correction" class="correction">
+              <summary><span class="corrected-mark" aria-hidden="true">*</span> ${this.#correctionSummary(c)}</summary>
+              <p class="reason">${this.#text(c.reason)}</p>
+            </details>`
+          : html`<p part="correction" class="correction">
+              <span class="corrected-mark" aria-hidden="true">*</span> <strong>${this.#correctionSummary(c)}</strong> — ${this.#text(c.reason, 'reason')}
+            </p>`,
+      )}
+    </div>`;
+  }
+}

@@ -1,0 +1,15 @@
+/** Registers `<cw-project-list>` and the elements it uses (guarded: never throws, see `defineElement`). */
+import '../project-card/define.js';
+import { defineElement } from '../base/define.js';
+import { CwProjectList } from './project-list.js';
+
+defineElement('cw-project-list', CwProjectList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cw-project-list': CwProjectList;
+  }
+}
+
+export { CwProjectList };
+export type { CwFilterChangeDetail, CwFilterChangeEvent } from './project-list.js';

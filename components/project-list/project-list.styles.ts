@@ -1,0 +1,169 @@
+import { css } from 'lit';
+
+/** Styles of `<cw-project-list>`: logical properties only; sized by its container, not the viewport. */
+export const projectListStyles = css`
+  :host {
+    container: cw-project-list / inline-size;
+    --_cw-list-gap: var(--cw-project-list-gap, var(--_cw-space-m));
+    --_cw-list-card-min: var(--cw-project-list-card-min, 20rem);
+    --_cw-list-card-height: var(--cw-project-list-card-height, 14rem);
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cw-space-m);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  /* ── Filters ─────────────────────────────────────────────────────────── */
+  .filters {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-items: end;
+    gap: var(--_cw-space-s) var(--_cw-space-m);
+    padding: var(--_cw-space-m);
+    border: 1px solid var(--_cw-color-border);
+    border-radius: var(--_cw-radius);
+    background-color: var(--_cw-color-surface-raised);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cw-space-xs);
+    min-inline-size: 0;
+  }
+  .field-search {
+    grid-column: 1 / -1;
+  }
+  label {
+    font-size: var(--_cw-font-size-s);
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    font-size: var(--_cw-font-size-m);
+  }
+  input,
+  select {
+    inline-size: 100%;
+    min-block-size: 2.5rem;
+    padding-block: 0.35rem;
+    padding-inline: 0.6rem;
+    border: 1px solid var(--_cw-color-border);
+    border-radius: var(--_cw-radius-s);
+    background-color: var(--_cw-color-surface);
+    color: var(--_cw-color-text);
+  }
+  input:hover,
+  select:hover {
+    border-color: var(--_cw-color-text-muted);
+  }
+  .field-actions {
+    justify-content: flex-end;
+  }
+  .clear,
+  .more {
+    min-block-size: 2.5rem;
+    padding-block: 0.35rem;
+    padding-inline: var(--_cw-space-m);
+    border: 1px solid var(--_cw-color-accent);
+    border-radius: var(--_cw-radius-s);
+    background-color: var(--_cw-color-surface);
+    color: var(--_cw-color-accent);
+    cursor: pointer;
+  }
+  .clear:hover:not(:disabled),
+  .more:hover {
+    background-color: var(--_cw-color-accent);
+    color: var(--_cw-color-on-accent);
+  }
+  .clear:disabled {
+    border-color: var(--_cw-color-border);
+    color: var(--_cw-color-text-muted);
+    cursor: default;
+  }
+
+  /* ── Status, list, empty results ─────────────────────────────────────── */
+  .status {
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+    font-weight: 600;
+    min-block-size: calc(var(--_cw-font-size-s) * var(--_cw-line-height));
+  }
+  .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_cw-list-card-min)), 1fr));
+    align-items: start;
+    gap: var(--_cw-list-gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    /* Cards far from the viewport are neither laid out nor painted. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--_cw-list-card-height);
+    min-inline-size: 0;
+  }
+  .item > cw-project-card {
+    block-size: 100%;
+  }
+  .no-results {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_cw-space-s) var(--_cw-space-m);
+    padding: var(--_cw-space-m);
+    border: 1px dashed var(--_cw-color-border);
+    border-radius: var(--_cw-radius);
+    color: var(--_cw-color-text-muted);
+  }
+  .more {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    align-self: center;
+    gap: 0;
+  }
+  .more-remaining {
+    font-size: var(--_cw-font-size-s);
+  }
+
+  /* ── Wider containers ────────────────────────────────────────────────── */
+  @container cw-project-list (min-width: 36rem) {
+    .filters {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container cw-project-list (min-width: 56rem) {
+    .filters {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .field-search {
+      grid-column: 1 / 3;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .clear,
+    .more,
+    input,
+    select {
+      border-color: ButtonText;
+    }
+    .clear:disabled {
+      border-color: GrayText;
+      color: GrayText;
+    }
+  }
+`;

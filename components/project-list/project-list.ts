@@ -1,0 +1,541 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Atlas } from '../../src/atlas.js';
+import { formatNumber, msg, type MessageKey } from '../../src/i18n/index.js';
+import { projectJsonLd } from '../../src/jsonld.js';
+import type { LocalizedText, Project } from '../../src/schema/index.js';
+import { countryName } from '../../src/views/project-card.js';
+import {
+  activeFilterCount,
+  checkScope,
+  cleanFilters,
+  filterProjects,
+  projectListOptions,
+  queryHasFilters,
+  readFiltersFromQuery,
+  sameFilters,
+  scopeProjects,
+  splitSdg,
+  targetsOfGoal,
+  writeFiltersToQuery,
+  type ProjectListFilters,
+  type ProjectListOptions,
+  type ProjectListScope,
+  type TargetOption,
+} from '../../src/views/project-list.js';
+import { CwDataElement } from '../base/cw-data-element.js';
+import type { LoadingOptions } from '../base/states.js';
+import { headingLevel } from '../project-card/heading.js';
+import { writeStructuredData } from '../project-card/links.js';
+import type { CwProjectCard } from '../project-card/project-card.js';
+import { listMsg, type ListMessageKey } from './project-list.messages.js';
+import { projectListStyles } from './project-list.styles.js';
+
+/** The detail of `cw-filter-change`: the filter state after the reader changed it. */
+export interface CwFilterChangeDetail {
+  filters: ProjectListFilters;
+}
+export type CwFilterChangeEvent = CustomEvent<CwFilterChangeDetail>;
+
+/** How long the result count waits after the last keystroke before it is announced. */
+const ANNOUNCE_DELAY_TYPING = 600;
+/** How long the URL waits after the last change before it is rewritten. */
+const URL_DELAY = 250;
+/** Option texts longer than this are cut (SDG target titles are whole sentences). */
+const OPTION_MAX = 70;
+
+const isolate = (s: string) => `\u2068${s}\u2069`;
+const cut = (s: string) => (s.length > OPTION_MAX ? `${s.slice(0, OPTION_MAX - 1).trimEnd()}…` : s);
+
+/**
+ * @summary The projects of a network (or of a city) as cards, with filters by SDG goal and target,
+ * city, country and policy area, and a text search.
+ *
+ * Every control is a native, labelled form control. The number of results is announced to screen
+ * readers. With `sync-url`, the filter state is written into the page's query string
+ * (`?cw-sdg=10.7&cw-city=tanger-ma&cw-q=accueil`) with `history.replaceState`, and read back on
+ * load, so a filtered view can be shared. Cards are rendered in chunks as the reader scrolls, so
+ * thousands of projects do not block the page.
+ *
+ * @csspart base - The wrapper of the filters, the status and the list.
+ * @csspart filters - The filter form (`role="search"`).
+ * @csspart field - Each label and control pair.
+ * @csspart search - The text search input.
+ * @csspart select - Each filter `select`.
+ * @csspart clear - The "clear filters" buttons.
+ * @csspart status - The number of results (a polite live region).
+ * @csspart list - The list of cards (`ul`).
+ * @csspart item - Each list item.
+ * @csspart card - Each `<cw-project-card>` (compact, selectable).
+ * @csspart no-results - The block shown when no project matches the filters.
+ * @csspart more - The "show more" button at the end of a partly rendered list.
+ * @cssprop --cw-project-list-gap - Space between cards.
+ * @cssprop --cw-project-list-card-min - The narrowest a card column may be (20rem); more columns fit in wider containers.
+ * @cssprop --cw-project-list-card-height - The height reserved for a card not yet laid out (`content-visibility`).
+ * @fires cw-select - From a card whose title is activated: `detail` is `{ project: id }`.
+ * @fires cw-filter-change - When the reader changes a filter: `detail` is `{ filters }`.
+ * @fires cw-error - When the element enters the error state (unknown network or city, unreachable or invalid data).
+ */
+export class CwProjectList extends CwDataElement {
+  static override styles = [CwDataElement.styles, projectListStyles];
+
+  /** A network id: show its projects. */
+  @property() network?: string;
+
+  /** A city id: show the projects the city takes part in (within `network` when both are given). */
+  @property() city?: string;
+
+  /** The heading level of the cards' titles, 1 to 6 (default 3). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** A URL template for the cards' titles (`/fr/projets/{id}`; `{id}` and `{lang}` are replaced). */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** Writes schema.org JSON-LD (an `ItemList` of the projects shown) into a `<script type="application/ld+json">` child. */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /** Reflects the filter state in the page URL's query string (and reads it back on load). */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  /** The prefix of the query parameters written with `sync-url` (default `cw-`): give two lists on one page different prefixes. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = 'cw-';
+
+  /** How many cards are added at a time (default 20). */
+  @property({ attribute: 'chunk-size', type: Number }) chunkSize = 20;
+
+  /** The filter state: `{ sdg, city, country, policyArea, text }`, each optional. Setting it filters the list. */
+  @property({ attribute: false }) filters: ProjectListFilters = {};
+
+  /** How many of the matching projects are rendered. */
+  @state() private limit = 0;
+  /** The text of the live status region. */
+  @state() private announcement = '';
+
+  #options?: ProjectListOptions;
+  #optionsKey?: string;
+  #optionsAtlas?: Atlas;
+  #results: Project[] = [];
+  #resultsKey?: string;
+  #resultsAtlas?: Atlas;
+  #total = 0;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #announceDelay = 0;
+  #urlTimer?: ReturnType<typeof setTimeout>;
+  #urlRead = false;
+  #filtersFromUrl = false;
+  #observer?: IntersectionObserver;
+  #growFrame?: number;
+  #focusAfterGrow?: number;
+  #wroteStructuredData = false;
+  #structuredKey?: string;
+
+  /** The projects that match the filters (all of them, rendered or not). */
+  get results(): readonly Project[] {
+    return this.state === 'ready' ? this.#results : [];
+  }
+
+  /** The number of projects in scope, before filtering. */
+  get total(): number {
+    return this.#total;
+  }
+
+  /** How many cards are rendered now (the rest come as the reader scrolls). */
+  get renderedCount(): number {
+    return Math.min(this.limit, this.#results.length);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+    if (this.syncUrl) this.#readUrl();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    if (this.#growFrame !== undefined) cancelAnimationFrame(this.#growFrame);
+    this.#growFrame = undefined;
+    clearTimeout(this.#announceTimer);
+    if (this.#urlTimer !== undefined) {
+      clearTimeout(this.#urlTimer);
+      this.#urlTimer = undefined;
+      this.#writeUrl();
+    }
+  }
+
+  // ── URL ────────────────────────────────────────────────────────────────────────────────
+
+  #prefix(): string {
+    const p = (this.urlPrefix ?? '').trim();
+    return p === '' ? 'cw-' : p;
+  }
+
+  /**
+   * Takes the filter state from the URL. On load, a URL without filter parameters leaves the
+   * filters as they are (set by a script, say); after a history navigation (`clearIfAbsent`), it
+   * clears them.
+   */
+  #readUrl(clearIfAbsent = false): void {
+    this.#urlRead = true;
+    try {
+      const params = new URLSearchParams(window.location.search);
+      if (!clearIfAbsent && !queryHasFilters(params, this.#prefix())) return;
+      const next = readFiltersFromQuery(params, this.#prefix());
+      if (!sameFilters(next, this.filters)) {
+        this.#filtersFromUrl = true;
+        this.filters = next;
+      }
+    } catch {
+      // A page without a usable location: nothing to read.
+    }
+  }
+
+  #writeUrl(): void {
+    try {
+      const url = new URL(window.location.href);
+      const params = writeFiltersToQuery(url.searchParams, this.filters, this.#prefix());
+      const search = params.toString();
+      if (search === url.search.replace(/^\?/, '')) return;
+      url.search = search;
+      history.replaceState(history.state, '', url.href);
+    } catch (e) {
+      console.warn('cityweave: <cw-project-list> could not write its filters into the URL.', e);
+    }
+  }
+
+  #scheduleUrlWrite(): void {
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = setTimeout(() => {
+      this.#urlTimer = undefined;
+      this.#writeUrl();
+    }, URL_DELAY);
+  }
+
+  #onPopState = (): void => {
+    if (this.syncUrl) this.#readUrl(true);
+  };
+
+  // ── Preparing the view ──────────────────────────────────────────────────────────────────
+
+  #scope(): ProjectListScope {
+    const scope: ProjectListScope = {};
+    const network = this.network?.trim();
+    const city = this.city?.trim();
+    if (network) scope.network = network;
+    if (city) scope.city = city;
+    return scope;
+  }
+
+  protected override loadingOptions(): LoadingOptions {
+    return { lines: 8 };
+  }
+
+  protected override isEmpty(): boolean {
+    return this.#total === 0;
+  }
+
+  protected override emptyKey(): MessageKey {
+    return 'empty.projects';
+  }
+
+  protected override prepareView(changed: PropertyValues): void {
+    if (this.syncUrl && !this.#urlRead) this.#readUrl();
+    const atlas = this.data;
+    const scope = this.#scope();
+    const check = checkScope(atlas, scope);
+    if (!check.ok) this.fail({ kind: 'unknown-id', subject: check.kind, id: check.id, suggestions: check.suggestions });
+    const lang = this.lang;
+    const f = cleanFilters(this.filters ?? {});
+    const scopeKey = JSON.stringify([scope.network ?? '', scope.city ?? '']);
+
+    const optionsKey = JSON.stringify([scopeKey, lang, f.sdg, f.city, f.country, f.policyArea]);
+    if (optionsKey !== this.#optionsKey || atlas !== this.#optionsAtlas) {
+      this.#options = projectListOptions(atlas, scope, lang, f);
+      this.#optionsKey = optionsKey;
+      this.#optionsAtlas = atlas;
+      this.#total = scopeProjects(atlas, scope).length;
+    }
+
+    const resultsKey = JSON.stringify([scopeKey, lang, f]);
+    const chunk = this.#chunk();
+    if (resultsKey !== this.#resultsKey || atlas !== this.#resultsAtlas) {
+      const previous = this.#results;
+      this.#results = filterProjects(atlas, scope, f, lang);
+      this.#resultsKey = resultsKey;
+      this.#resultsAtlas = atlas;
+      const same = previous.length === this.#results.length && previous.every((p, i) => p === this.#results[i]);
+      if (!same) this.limit = chunk;
+    }
+    if (this.limit < chunk) this.limit = chunk;
+
+    const text = this.#statusText();
+    if (this.announcement === '' || this.#announceDelay === 0) {
+      clearTimeout(this.#announceTimer);
+      this.announcement = text;
+    } else if (text !== this.announcement) {
+      clearTimeout(this.#announceTimer);
+      this.#announceTimer = setTimeout(() => {
+        this.announcement = this.#statusText();
+      }, this.#announceDelay);
+    }
+    this.#announceDelay = 0;
+
+    if (changed.has('filters') && this.syncUrl && !this.#filtersFromUrl) this.#scheduleUrlWrite();
+    this.#filtersFromUrl = false;
+  }
+
+  #chunk(): number {
+    const n = Math.round(Number(this.chunkSize));
+    return Number.isFinite(n) && n > 0 ? Math.min(n, 500) : 20;
+  }
+
+  #statusText(): string {
+    const count = this.#results.length;
+    if (activeFilterCount(this.filters ?? {}) === 0) return msg(this.lang, 'label.projectCount', { count: this.#total });
+    if (count === 0) return this.t('empty.results');
+    return this.#m('projectList.status.filtered', {
+      results: msg(this.lang, 'filter.results', { count }),
+      total: msg(this.lang, 'label.projectCount', { count: this.#total }),
+    });
+  }
+
+  #m(key: ListMessageKey, params?: Record<string, string | number>): string {
+    return listMsg(this.lang, key, params);
+  }
+
+  // ── After rendering: progressive rendering and structured data ─────────────────────────
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    try {
+      this.#watchSentinel();
+      this.#focusNewCard();
+      this.#syncStructuredData();
+    } catch (e) {
+      console.warn('cityweave: <cw-project-list> failed after rendering.', e);
+    }
+  }
+
+  /** Observes the "show more" button: when it comes near the viewport, the next chunk is rendered (one per frame). */
+  #watchSentinel(): void {
+    const sentinel = this.renderRoot.querySelector<HTMLElement>('[part~="more"]');
+    if (!sentinel || this.state !== 'ready') {
+      this.#observer?.disconnect();
+      return;
+    }
+    if (typeof IntersectionObserver === 'undefined') return;
+    this.#observer ??= new IntersectionObserver((entries) => this.#onIntersect(entries), { rootMargin: '0px 0px 100% 0px' });
+    // Observing again gives a fresh first report, even when the sentinel stayed in view.
+    this.#observer.disconnect();
+    this.#observer.observe(sentinel);
+  }
+
+  #onIntersect(entries: IntersectionObserverEntry[]): void {
+    if (!entries.some((e) => e.isIntersecting) || this.#growFrame !== undefined) return;
+    this.#growFrame = requestAnimationFrame(() => {
+      this.#growFrame = undefined;
+      this.#grow();
+    });
+  }
+
+  #grow(focus = false): void {
+    if (this.limit >= this.#results.length) return;
+    if (focus) this.#focusAfterGrow = this.limit;
+    this.limit = Math.min(this.#results.length, this.limit + this.#chunk());
+  }
+
+  #focusNewCard(): void {
+    const index = this.#focusAfterGrow;
+    if (index === undefined) return;
+    this.#focusAfterGrow = undefined;
+    const card = this.renderRoot.querySelectorAll<CwProjectCard>('cw-project-card')[index];
+    if (card) void card.updateComplete.then(() => card.focusTitle());
+  }
+
+  #syncStructuredData(): void {
+    if (!this.structuredData || this.state !== 'ready') {
+      if (this.#wroteStructuredData) writeStructuredData(this, undefined);
+      this.#wroteStructuredData = false;
+      this.#structuredKey = undefined;
+      return;
+    }
+    const key = `${this.#resultsKey}|${this.lang}`;
+    if (key === this.#structuredKey && this.#wroteStructuredData) return;
+    const atlas = this.data;
+    const lang = this.lang;
+    writeStructuredData(this, {
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      inLanguage: lang,
+      numberOfItems: this.#results.length,
+      itemListElement: this.#results.map((p, i) => {
+        const { '@context': _context, ...item } = projectJsonLd(atlas, p, lang);
+        return { '@type': 'ListItem', position: i + 1, item };
+      }),
+    });
+    this.#wroteStructuredData = true;
+    this.#structuredKey = key;
+  }
+
+  // ── Changing the filters ───────────────────────────────────────────────────────────────
+
+  #change(patch: Partial<ProjectListFilters>, typing = false): void {
+    const next = cleanFilters({ ...this.filters, ...patch });
+    if (sameFilters(next, this.filters ?? {})) return;
+    this.#announceDelay = typing ? ANNOUNCE_DELAY_TYPING : 0;
+    this.filters = next;
+    this.dispatchEvent(new CustomEvent<CwFilterChangeDetail>('cw-filter-change', { detail: { filters: { ...next } }, bubbles: true, composed: true }));
+  }
+
+  #onSearch = (e: Event): void => {
+    this.#change({ text: (e.target as HTMLInputElement).value }, true);
+  };
+
+  #onGoal = (e: Event): void => {
+    this.#change({ sdg: (e.target as HTMLSelectElement).value });
+  };
+
+  #onTarget = (e: Event): void => {
+    const value = (e.target as HTMLSelectElement).value;
+    this.#change({ sdg: value || splitSdg(this.filters?.sdg).goal });
+  };
+
+  #onSelect = (key: 'city' | 'country' | 'policyArea') => (e: Event) => {
+    this.#change({ [key]: (e.target as HTMLSelectElement).value });
+  };
+
+  #clear = (): void => {
+    if (activeFilterCount(this.filters ?? {}) === 0) return;
+    this.#change({ sdg: '', city: '', country: '', policyArea: '', text: '' });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#cw-q')?.focus());
+  };
+
+  // ── Rendering ──────────────────────────────────────────────────────────────────────────
+
+  #label(t: LocalizedText | undefined, fallback: string): { text: string; lang?: string } {
+    const r = this.localized(t);
+    if (!r) return { text: this.#m('projectList.unknownValue', { value: fallback }) };
+    return r.fallback ? { text: r.text, lang: r.lang } : { text: r.text };
+  }
+
+  #count(n: number): string {
+    return ` (${formatNumber(this.lang, n)})`;
+  }
+
+  /** Whether a filter is worth showing: it has a value, or an option that narrows the list. */
+  #useful(options: ReadonlyArray<{ count: number }>, selected: string | undefined): boolean {
+    if (selected) return true;
+    if (options.length === 0) return false;
+    return options.length > 1 || options[0]!.count < this.#total;
+  }
+
+  #select(id: string, label: string, value: string, onChange: (e: Event) => void, options: TemplateResult[]): TemplateResult {
+    return html`<div part="field" class="field">
+      <label for=${id}>${label}</label>
+      <select part="select" id=${id} @change=${onChange}>
+        <option value="" .selected=${value === ''}>${this.t('filter.all')}</option>
+        ${options}
+      </select>
+    </div>`;
+  }
+
+  #renderFilters(o: ProjectListOptions): TemplateResult {
+    const f = cleanFilters(this.filters ?? {});
+    const { goal, target } = splitSdg(f.sdg);
+    const scope = this.#scope();
+    const option = (value: string, selected: boolean, text: string, lang?: string) =>
+      html`<option value=${value} .selected=${selected} lang=${lang ?? nothing}>${text}</option>`;
+
+    const goals = o.goals.map((g) => {
+      const short = g.goal ? this.#label(g.goal.shortTitle, g.code) : { text: this.#m('projectList.unknownValue', { value: g.code }) };
+      return option(g.code, g.code === goal, `${isolate(g.code)} · ${short.text}${this.#count(g.count)}`, short.lang);
+    });
+    const targetOption = (t: TargetOption) => {
+      const title = t.target ? this.#label(t.target.title, t.code) : { text: this.#m('projectList.unknownValue', { value: t.code }) };
+      return option(t.code, t.code === target, `${isolate(t.code)} · ${cut(title.text)}${this.#count(t.count)}`, title.lang);
+    };
+    const shownTargets = targetsOfGoal(o, goal);
+    let targets: TemplateResult[];
+    if (goal) targets = shownTargets.map(targetOption);
+    else {
+      // Without a goal: targets grouped by goal.
+      const groups = new Map<string, TargetOption[]>();
+      for (const t of shownTargets) groups.set(t.goal ?? '', [...(groups.get(t.goal ?? '') ?? []), t]);
+      targets = [...groups].map(([g, list]) => {
+        const goalOption = o.goals.find((x) => x.code === g);
+        const label = goalOption?.goal ? `${isolate(g)} · ${this.#label(goalOption.goal.shortTitle, g).text}` : isolate(g || '?');
+        return html`<optgroup label=${label}>${list.map(targetOption)}</optgroup>`;
+      });
+    }
+    const cities = o.cities.map((c) => {
+      const name = c.city ? this.#label(c.city.name, c.id) : { text: this.#m('projectList.unknownValue', { value: c.id }) };
+      return option(c.id, c.id === f.city, `${name.text}${this.#count(c.count)}`, name.lang);
+    });
+    const countries = o.countries.map((c) => option(c.code, c.code === f.country, `${countryName(c.code, this.lang)}${this.#count(c.count)}`));
+    const areas = o.policyAreas.map((a) => {
+      const label = this.#label(a.label, a.id);
+      return option(a.id, a.id === f.policyArea, `${label.text}${this.#count(a.count)}`, label.lang);
+    });
+    const active = activeFilterCount(f) > 0;
+
+    return html`<form part="filters" class="filters" role="search" aria-label=${this.#m('projectList.filtersLabel')} @submit=${(e: Event) => e.preventDefault()}>
+      <div part="field" class="field field-search">
+        <label for="cw-q">${this.t('filter.search')}</label>
+        <input part="search" id="cw-q" type="search" autocomplete="off" spellcheck="false" aria-describedby="cw-q-hint" .value=${this.filters?.text ?? ''} @input=${this.#onSearch} />
+        <p id="cw-q-hint" class="hint">${this.#m('projectList.searchHint')}</p>
+      </div>
+      ${this.#useful(o.goals, goal) ? this.#select('cw-goal', this.t('filter.sdgGoal'), goal, this.#onGoal, goals) : nothing}
+      ${this.#useful(shownTargets, target) ? this.#select('cw-target', this.t('filter.sdgTarget'), target, this.#onTarget, targets) : nothing}
+      ${!scope.city && this.#useful(o.cities, f.city) ? this.#select('cw-city', this.t('filter.city'), f.city ?? '', this.#onSelect('city'), cities) : nothing}
+      ${this.#useful(o.countries, f.country) ? this.#select('cw-country', this.t('filter.country'), f.country ?? '', this.#onSelect('country'), countries) : nothing}
+      ${this.#useful(o.policyAreas, f.policyArea) ? this.#select('cw-policy', this.t('filter.policyArea'), f.policyArea ?? '', this.#onSelect('policyArea'), areas) : nothing}
+      <div class="field field-actions">
+        <button part="clear" class="clear" type="button" ?disabled=${!active} @click=${this.#clear}>${this.t('filter.clear')}</button>
+      </div>
+    </form>`;
+  }
+
+  protected override renderView(): unknown {
+    const o = this.#options!;
+    const results = this.#results;
+    const shown = results.slice(0, Math.min(this.limit, results.length));
+    const remaining = results.length - shown.length;
+    const level = headingLevel(this.headingLevel, 3);
+    return html`<div part="base" class="base">
+      ${this.#renderFilters(o)}
+      <p part="status" class="status" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      ${results.length === 0
+        ? html`<div part="no-results" class="no-results">
+            <p>${this.t('empty.results')}</p>
+            <button part="clear" class="clear" type="button" @click=${this.#clear}>${this.t('filter.clear')}</button>
+          </div>`
+        : html`<ul part="list" class="list" aria-label=${this.#m('projectList.results')}>
+            ${repeat(
+              shown,
+              (p) => p.id,
+              (p, i) => html`<li part="item" class="item" aria-setsize=${results.length} aria-posinset=${i + 1}>
+                <cw-project-card
+                  part="card"
+                  exportparts="card: card-article, title: card-title"
+                  .atlas=${this.data}
+                  project=${p.id}
+                  variant="compact"
+                  selectable
+                  heading-level=${level}
+                  href-template=${this.hrefTemplate ?? nothing}
+                ></cw-project-card>
+              </li>`,
+            )}
+          </ul>`}
+      ${remaining > 0
+        ? html`<button part="more" class="more" type="button" @click=${() => this.#grow(true)}>
+            ${this.#m('projectList.showMore', { count: Math.min(remaining, this.#chunk()) })}
+            <span class="more-remaining">${this.#m('projectList.remaining', { count: remaining })}</span>
+          </button>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,590 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent as waitForEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/project-list/define.js';
+import type { CwProjectList, CwFilterChangeEvent } from '../../components/project-list/project-list.js';
+import type { CwProjectCard, CwProjectSelectEvent } from '../../components/project-card/project-card.js';
+import type { CwErrorDetail } from '../../components/base/index.js';
+import { defineElement } from '../../components/base/define.js';
+import { clearAtlasCache } from '../../components/base/data-source.js';
+import { parseAtlas } from '../../src/parse.js';
+import type { Atlas } from '../../src/atlas.js';
+import { sdgTargets } from '../../src/sdg.js';
+import { stubFetch } from './helpers.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/** `oneEvent` that fails after 3 s instead of hanging the run. */
+function oneEvent(target: EventTarget, type: string): Promise<Event> {
+  return Promise.race([
+    waitForEvent(target, type),
+    new Promise<Event>((_, reject) => setTimeout(() => reject(new Error(`no ${type} event within 3 s`)), 3000)),
+  ]);
+}
+
+const FIXTURE = new URL('../fixtures/project-atlas.json', import.meta.url).href;
+const NOT_JSON = new URL('../fixtures/project-not-json.json', import.meta.url).href;
+const INVALID = new URL('../fixtures/project-invalid.json', import.meta.url).href;
+const MISSING = new URL('../fixtures/project-does-not-exist.json', import.meta.url).href;
+const LANGS = ['fr', 'en', 'ar'] as const;
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as T | null;
+const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
+const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('cw-project-card')] as CwProjectCard[];
+const cardIds = (el: Element) => cards(el).map((c) => c.getAttribute('project'));
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const status = (el: Element) => text(part(el, 'status'));
+
+let atlas: Atlas;
+before(async () => {
+  const r = parseAtlas(await (await fetch(FIXTURE)).json());
+  if (!r.ok) throw new Error('fixture invalid');
+  atlas = r.atlas;
+});
+
+async function list(attrs: string, lang = 'fr', data: Atlas | null = atlas, width = 900): Promise<CwProjectList> {
+  const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} style="inline-size: ${width}px"></div>`);
+  wrap.innerHTML = `<cw-project-list ${attrs}></cw-project-list>`;
+  const el = wrap.firstElementChild as CwProjectList;
+  if (data) el.atlas = data;
+  await waitUntil(() => el.state !== 'loading', 'the list stays in loading', { timeout: 8000 });
+  await el.updateComplete;
+  await Promise.all(cards(el).map((c) => c.updateComplete));
+  return el;
+}
+
+async function choose(el: CwProjectList, id: string, value: string): Promise<void> {
+  const select = $<HTMLSelectElement>(el, `#${id}`)!;
+  select.value = value;
+  expect(select.value, `${id} has an option ${value}`).to.equal(value);
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** A generated atlas: `n` projects over 60 cities in 6 countries, with SDG targets and policy areas. */
+function bigAtlas(n: number): Atlas {
+  const countries = ['MA', 'TN', 'LB', 'JO', 'DZ', 'EG'];
+  const codes = sdgTargets().map((t) => t.code);
+  const cities = Array.from({ length: 60 }, (_, i) => ({
+    id: `city-${i}`,
+    name: { fr: `Ville ${i}`, ar: `مدينة ${i}` },
+    country: countries[i % countries.length]!,
+    coordinates: { lat: 30 + (i % 10), lon: -5 + i / 3 },
+    sources: ['gen'],
+  }));
+  const terms = ['a', 'b', 'c', 'd', 'e'].map((t) => ({ id: `term-${t}`, label: { fr: `Domaine ${t}`, en: `Area ${t}` } }));
+  const projects = Array.from({ length: n }, (_, i) => ({
+    id: `project-${i}`,
+    title: { fr: `Projet numéro ${i} pour l’inclusion`, en: `Project number ${i} for inclusion` },
+    network: 'big',
+    cities: [{ city: `city-${i % 60}`, roles: ['lead'] }],
+    objective: { fr: `Objectif du projet ${i}` },
+    activities: Array.from({ length: 1 + (i % 6) }, (_, k) => ({ fr: `Activité ${k}` })),
+    sdgTargets: [codes[i % codes.length]!, codes[(i * 7 + 3) % codes.length]!].filter((c, k, all) => all.indexOf(c) === k),
+    policyAreas: [terms[i % terms.length]!.id],
+    sources: ['gen'],
+  }));
+  const r = parseAtlas({
+    version: 1,
+    sources: [{ id: 'gen', title: { fr: 'Données générées' } }],
+    cities,
+    networks: [{ id: 'big', name: { fr: 'Grand réseau' }, kind: 'network', policyVocabulary: 'big-terms', sources: ['gen'] }],
+    vocabularies: [{ id: 'big-terms', label: { fr: 'Domaines' }, terms, sources: ['gen'] }],
+    projects,
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
+  return r.atlas;
+}
+
+describe('<cw-project-list>', () => {
+  describe('loaded', () => {
+    it('shows a network’s projects as compact, selectable cards with labelled filters, in French, English and Arabic, and passes axe', async () => {
+      const expected = { fr: '4 projets', en: '4 projects', ar: '' };
+      for (const lang of LANGS) {
+        const el = await list('network="mc2cm"', lang);
+        expect(el.state).to.equal('ready');
+        expect(cardIds(el)).to.deep.equal(['tanger-accueil', 'sfax-coordination', 'liban-gouvernance', 'beyrouth-protection']);
+        expect(cards(el).every((c) => c.variant === 'compact' && c.selectable)).to.equal(true);
+        const listEl = part(el, 'list')!;
+        expect(listEl.tagName).to.equal('UL');
+        const items = [...listEl.children] as HTMLElement[];
+        expect(items.map((li) => li.tagName)).to.deep.equal(['LI', 'LI', 'LI', 'LI']);
+        expect(items[0]!.getAttribute('aria-setsize')).to.equal('4');
+        expect(items[3]!.getAttribute('aria-posinset')).to.equal('4');
+        if (lang !== 'ar') expect(status(el)).to.equal(expected[lang]);
+        else expect(status(el)).to.not.equal('');
+        const form = part(el, 'filters')!;
+        expect(form.getAttribute('role')).to.equal('search');
+        for (const id of ['cw-q', 'cw-goal', 'cw-target', 'cw-city', 'cw-country', 'cw-policy']) {
+          const control = $(el, `#${id}`)!;
+          expect(control, id).to.not.equal(null);
+          expect($(el, `label[for="${id}"]`), `label of ${id}`).to.not.equal(null);
+        }
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('offers filter options with counts, in catalogue and name order', async () => {
+      const el = await list('network="mc2cm"', 'fr');
+      const options = (id: string) => [...$<HTMLSelectElement>(el, `#${id}`)!.options].map((o) => o.value);
+      expect(options('cw-goal')).to.deep.equal(['', '5', '10', '11', '16', '17']);
+      expect(options('cw-country')).to.deep.equal(['', 'LB', 'MA', 'TN']);
+      expect(options('cw-city')).to.deep.equal(['', 'beirut-lb', 'oujda-ma', 'sfax-tn', 'tanger-ma']);
+      const goal10 = [...$<HTMLSelectElement>(el, '#cw-goal')!.options].find((o) => o.value === '10')!;
+      expect(goal10.textContent).to.contain('10').and.contain('Inégalités réduites').and.contain('(3)');
+      // Without a goal, targets are grouped by goal.
+      expect($(el, '#cw-target optgroup')).to.not.equal(null);
+      const lb = [...$<HTMLSelectElement>(el, '#cw-country')!.options].find((o) => o.value === 'LB')!;
+      expect(lb.textContent).to.equal('Liban (2)');
+    });
+
+    it('gives the cards the heading level and the href template', async () => {
+      const el = await list('network="mc2cm" heading-level="4" href-template="/fr/projets/{id}"', 'fr');
+      const card = cards(el)[0]!;
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part~="title"]')!.tagName).to.equal('H4');
+      expect(card.shadowRoot!.querySelector('[part~="title-link"]')!.getAttribute('href')).to.equal('/fr/projets/tanger-accueil');
+    });
+
+    it('shows a city’s projects without a city filter', async () => {
+      const el = await list('city="tanger-ma"', 'fr');
+      expect(cardIds(el)).to.deep.equal(['tanger-accueil']);
+      expect($(el, '#cw-city')).to.equal(null);
+    });
+
+    it('passes axe in the light and dark themes', async () => {
+      for (const theme of ['light', 'dark']) {
+        for (const lang of ['fr', 'ar']) {
+          const el = await list(`network="mc2cm" theme="${theme}"`, lang);
+          expect(getComputedStyle(el).colorScheme).to.equal(theme);
+          expect(getComputedStyle(cards(el)[0]!).colorScheme, 'cards follow the list’s theme').to.equal(theme);
+          await expect(el).to.be.accessible();
+        }
+      }
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by goal, then narrows to a target of that goal', async () => {
+      const el = await list('network="mc2cm"', 'en');
+      await choose(el, 'cw-goal', '10');
+      expect(cardIds(el)).to.deep.equal(['tanger-accueil', 'sfax-coordination', 'liban-gouvernance']);
+      const targets = [...$<HTMLSelectElement>(el, '#cw-target')!.options].map((o) => o.value);
+      expect(targets).to.deep.equal(['', '10.2', '10.7']);
+      await choose(el, 'cw-target', '10.7');
+      expect(el.filters.sdg).to.equal('10.7');
+      expect(cardIds(el)).to.deep.equal(['tanger-accueil', 'sfax-coordination']);
+      expect($<HTMLSelectElement>(el, '#cw-goal')!.value).to.equal('10');
+      // "All" targets goes back to the goal.
+      await choose(el, 'cw-target', '');
+      expect(el.filters.sdg).to.equal('10');
+      expect(cardIds(el)).to.have.length(3);
+    });
+
+    it('filters by city, country and policy area, combined', async () => {
+      const el = await list('network="mc2cm"', 'en');
+      await choose(el, 'cw-country', 'LB');
+      expect(cardIds(el)).to.deep.equal(['liban-gouvernance', 'beyrouth-protection']);
+      await choose(el, 'cw-policy', 'education');
+      expect(cardIds(el)).to.deep.equal(['liban-gouvernance']);
+      await choose(el, 'cw-policy', '');
+      await choose(el, 'cw-country', '');
+      await choose(el, 'cw-city', 'oujda-ma');
+      expect(cardIds(el)).to.deep.equal(['tanger-accueil']);
+    });
+
+    it('searches text whatever the accents, case and Arabic spelling', async () => {
+      const el = await list('', 'fr');
+      const input = $<HTMLInputElement>(el, '#cw-q')!;
+      const type = async (value: string) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await el.updateComplete;
+      };
+      await type('TETOUAN');
+      expect(cardIds(el)).to.deep.equal(['tetouan-diversite']);
+      await type('beyrouth sociale');
+      expect(cardIds(el)).to.deep.equal(['beyrouth-protection']);
+      el.closest('div')!.setAttribute('lang', 'ar');
+      await waitUntil(() => el.lang === 'ar');
+      await type('التنـوع');
+      await el.updateComplete;
+      expect(cardIds(el)).to.deep.equal(['tetouan-diversite']);
+    });
+
+    it('is operable by keyboard: type in the search, tab to a filter, change it with the arrow keys', async () => {
+      const el = await list('network="mc2cm"', 'en');
+      $<HTMLInputElement>(el, '#cw-q')!.focus();
+      await sendKeys({ type: 'Sfax' });
+      await el.updateComplete;
+      expect(cardIds(el)).to.deep.equal(['sfax-coordination']);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.id).to.equal('cw-goal');
+      await sendKeys({ press: 'Backspace' }); // no effect on a select
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect($<HTMLSelectElement>(el, '#cw-goal')!.value).to.equal('5');
+      expect(el.filters).to.deep.equal({ text: 'Sfax', sdg: '5' });
+      expect(cardIds(el)).to.deep.equal(['sfax-coordination']);
+      expect(el.shadowRoot!.activeElement!.id, 'focus stays on the select').to.equal('cw-goal');
+    });
+
+    it('announces the number of results in a polite status, after typing pauses', async () => {
+      const el = await list('network="mc2cm"', 'fr');
+      const live = part(el, 'status')!;
+      expect(live.getAttribute('role')).to.equal('status');
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(status(el)).to.equal('4 projets');
+      await choose(el, 'cw-country', 'LB');
+      expect(status(el)).to.equal('2 résultats sur 4 projets');
+      const input = $<HTMLInputElement>(el, '#cw-q')!;
+      input.value = 'Beyrouth';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      expect(cardIds(el), 'the list follows at once').to.deep.equal(['beyrouth-protection']);
+      expect(status(el), 'the announcement waits for a pause').to.equal('2 résultats sur 4 projets');
+      await waitUntil(() => status(el) === '1 résultat sur 4 projets', 'the count is announced', { timeout: 3000 });
+      el.closest('div')!.setAttribute('lang', 'en');
+      await waitUntil(() => status(el) === '1 result out of 4 projects', 'in English');
+    });
+
+    it('shows an empty result state with a way out, and clears the filters', async () => {
+      for (const lang of LANGS) {
+        const el = await list('network="mc2cm"', lang);
+        const clear = $<HTMLButtonElement>(el, '.filters [part~="clear"]')!;
+        expect(clear.disabled, 'nothing to clear yet').to.equal(true);
+        const input = $<HTMLInputElement>(el, '#cw-q')!;
+        input.value = 'zzzz introuvable';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await el.updateComplete;
+        expect(cards(el)).to.have.length(0);
+        const none = part(el, 'no-results')!;
+        expect(text(none)).to.contain({ fr: 'Aucun résultat', en: 'No results', ar: 'لا توجد نتائج' }[lang]);
+        expect(part(el, 'list')).to.equal(null);
+        expect(clear.disabled).to.equal(false);
+        await expect(el).to.be.accessible();
+        (none.querySelector('button') as HTMLButtonElement).click();
+        await el.updateComplete;
+        await aTimeout(0);
+        expect(cards(el)).to.have.length(4);
+        expect(input.value).to.equal('');
+        expect(el.filters).to.deep.equal({});
+        expect(el.shadowRoot!.activeElement, 'focus goes to the search field').to.equal(input);
+        expect(clear.disabled).to.equal(true);
+      }
+    });
+
+    it('fires cw-filter-change with the filters, and lets cw-select from a card through', async () => {
+      const el = await list('network="mc2cm"', 'fr');
+      setTimeout(() => void choose(el, 'cw-goal', '16'));
+      const change = (await oneEvent(el, 'cw-filter-change')) as CwFilterChangeEvent;
+      expect(change.detail.filters).to.deep.equal({ sdg: '16' });
+      await el.updateComplete;
+      const card = cards(el)[0]!;
+      await card.updateComplete;
+      const wrap = el.parentElement!;
+      setTimeout(() => (card.shadowRoot!.querySelector('[part~="title-button"]') as HTMLButtonElement).click());
+      const select = (await oneEvent(wrap, 'cw-select')) as CwProjectSelectEvent;
+      expect(select.detail).to.deep.equal({ project: 'tanger-accueil' });
+      await card.updateComplete;
+      expect(card.expanded).to.equal(true);
+    });
+
+    it('accepts a filter state through the filters property', async () => {
+      const el = await list('network="mc2cm"', 'fr');
+      el.filters = { policyArea: 'anti-discrimination' };
+      await el.updateComplete;
+      expect(cardIds(el)).to.deep.equal(['liban-gouvernance', 'beyrouth-protection']);
+      expect($<HTMLSelectElement>(el, '#cw-policy')!.value).to.equal('anti-discrimination');
+    });
+  });
+
+  describe('sync-url', () => {
+    let original: string;
+    beforeEach(() => {
+      original = window.location.href;
+    });
+    afterEach(() => history.replaceState(history.state, '', original));
+
+    it('reads the filters from the URL on load, and writes them back as they change (round trip)', async () => {
+      const start = new URL(original);
+      start.search = '?page=2&cw-sdg=10.7&cw-q=accueil';
+      history.replaceState(history.state, '', start.href);
+      const el = await list('network="mc2cm" sync-url', 'fr');
+      expect(el.filters).to.deep.equal({ sdg: '10.7', text: 'accueil' });
+      expect($<HTMLSelectElement>(el, '#cw-goal')!.value).to.equal('10');
+      expect($<HTMLSelectElement>(el, '#cw-target')!.value).to.equal('10.7');
+      expect($<HTMLInputElement>(el, '#cw-q')!.value).to.equal('accueil');
+      expect(cardIds(el)).to.deep.equal(['tanger-accueil', 'sfax-coordination']);
+      await choose(el, 'cw-city', 'tanger-ma');
+      await waitUntil(() => new URL(window.location.href).searchParams.get('cw-city') === 'tanger-ma', 'the URL follows');
+      const params = new URL(window.location.href).searchParams;
+      expect(params.get('page'), 'the page’s own parameters are kept').to.equal('2');
+      expect(params.get('cw-sdg')).to.equal('10.7');
+      expect(params.get('cw-q')).to.equal('accueil');
+      // A second list reading the shared URL shows the same view.
+      const copy = await list('network="mc2cm" sync-url', 'fr');
+      expect(copy.filters).to.deep.equal({ sdg: '10.7', city: 'tanger-ma', text: 'accueil' });
+      expect(cardIds(copy)).to.deep.equal(['tanger-accueil']);
+      // Clearing removes the parameters, and writes no history entry.
+      const length = history.length;
+      (el.shadowRoot!.querySelector('.filters [part~="clear"]') as HTMLButtonElement).click();
+      await waitUntil(() => !new URL(window.location.href).searchParams.has('cw-sdg'), 'the URL is cleared');
+      expect(new URL(window.location.href).search).to.equal('?page=2');
+      expect(history.length).to.equal(length);
+    });
+
+    it('follows the URL when the reader goes back in history', async () => {
+      const el = await list('network="mc2cm" sync-url', 'fr');
+      const withFilter = new URL(original);
+      withFilter.search = '?cw-country=TN';
+      history.pushState(null, '', withFilter.href);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await el.updateComplete;
+      expect(cardIds(el)).to.deep.equal(['sfax-coordination']);
+      history.replaceState(null, '', original);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await el.updateComplete;
+      expect(el.filters).to.deep.equal({});
+      expect(cardIds(el)).to.have.length(4);
+    });
+
+    it('does not touch the URL without sync-url, and keeps two lists apart with url-prefix', async () => {
+      const el = await list('network="mc2cm"', 'fr');
+      await choose(el, 'cw-goal', '11');
+      await aTimeout(350);
+      expect(window.location.href).to.equal(original);
+      const other = await list('network="mc2cm" sync-url url-prefix="b-"', 'fr');
+      await choose(other, 'cw-country', 'TN');
+      await waitUntil(() => new URL(window.location.href).searchParams.get('b-country') === 'TN');
+      expect(new URL(window.location.href).searchParams.has('cw-country')).to.equal(false);
+    });
+
+    it('shows a value from an old link that the data lacks, so it can be cleared', async () => {
+      const start = new URL(original);
+      start.search = '?cw-policy=health';
+      history.replaceState(history.state, '', start.href);
+      const el = await list('network="mc2cm" sync-url', 'en');
+      const select = $<HTMLSelectElement>(el, '#cw-policy')!;
+      expect(select.value).to.equal('health');
+      expect(select.selectedOptions[0]!.textContent).to.contain('not in the data');
+      expect(part(el, 'no-results')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    afterEach(() => clearAtlasCache());
+
+    it('shows a loading placeholder, in each language', async () => {
+      for (const lang of LANGS) {
+        const url = `${FIXTURE}?list-loading-${lang}`;
+        const stub = stubFetch({ [url]: () => new Promise<Response>(() => {}) });
+        try {
+          const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}><cw-project-list network="mc2cm" src=${url}></cw-project-list></div>`);
+          const el = wrap.firstElementChild as CwProjectList;
+          await el.updateComplete;
+          expect(el.state).to.equal('loading');
+          expect(part(el, 'loading')!.getAttribute('role')).to.equal('status');
+          await expect(el).to.be.accessible();
+        } finally {
+          stub.restore();
+        }
+      }
+    });
+
+    it('shows the empty state for a network without projects, in each language', async () => {
+      for (const lang of LANGS) {
+        const el = await list('network="quiet-network"', lang);
+        expect(el.state).to.equal('empty');
+        expect(text(part(el, 'empty'))).to.equal({ fr: 'Aucun projet à afficher.', en: 'No projects to show.', ar: 'لا توجد مشاريع لعرضها.' }[lang]);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('reports an unknown network or city with suggestions, in each language, with cw-error', async () => {
+      for (const lang of LANGS) {
+        for (const [attr, id, suggestion] of [
+          ['network', 'mc2c', 'mc2cm'],
+          ['city', 'tanger', 'tanger-ma'],
+        ] as const) {
+          const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+          const el = document.createElement('cw-project-list') as CwProjectList;
+          el.setAttribute(attr, id);
+          el.atlas = atlas;
+          setTimeout(() => wrap.append(el));
+          const event = (await oneEvent(wrap, 'cw-error')) as CustomEvent<CwErrorDetail>;
+          expect(event.detail.kind).to.equal('unknown-id');
+          expect(event.detail.id).to.equal(id);
+          expect(event.detail.suggestions).to.include(suggestion);
+          await el.updateComplete;
+          expect(text(part(el, 'error-text'))).to.contain(suggestion);
+          await expect(el).to.be.accessible();
+        }
+      }
+    });
+
+    it('reports an unreachable src, a src that is not JSON, and invalid data, in each language', async () => {
+      for (const [url, kind] of [
+        [MISSING, 'unreachable'],
+        [NOT_JSON, 'not-json'],
+        [INVALID, 'invalid'],
+      ] as const) {
+        for (const lang of LANGS) {
+          const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+          const el = document.createElement('cw-project-list') as CwProjectList;
+          el.setAttribute('network', 'mc2cm');
+          el.setAttribute('src', url);
+          setTimeout(() => wrap.append(el));
+          const event = (await oneEvent(wrap, 'cw-error')) as CustomEvent<CwErrorDetail>;
+          expect(event.detail.kind, `${kind} ${lang}`).to.equal(kind);
+          await el.updateComplete;
+          expect(el.state).to.equal('error');
+          expect(part(el, 'error-title')).to.not.equal(null);
+          await expect(el).to.be.accessible();
+        }
+      }
+    });
+
+    it('loads a src once for two lists that name it', async () => {
+      const url = `${FIXTURE}?list-shared`;
+      const real = window.fetch;
+      const calls: string[] = [];
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        calls.push(String(input));
+        return real(input, init);
+      };
+      try {
+        const wrap = await fixture<HTMLDivElement>(html`<div lang="fr"><cw-project-list network="mc2cm" src=${url}></cw-project-list><cw-project-list city="tetouan-ma" src=${url}></cw-project-list></div>`);
+        const [a, b] = [...wrap.children] as CwProjectList[];
+        await waitUntil(() => a!.state === 'ready' && b!.state === 'ready', 'both lists load');
+        expect(calls.filter((c) => c === url)).to.have.length(1);
+        expect(cardIds(b!)).to.deep.equal(['tetouan-diversite']);
+      } finally {
+        window.fetch = real;
+      }
+    });
+  });
+
+  describe('layout and language', () => {
+    it('mirrors the layout in Arabic (computed positions)', async () => {
+      const geometry = (el: CwProjectList) => {
+        const form = part(el, 'filters')!.getBoundingClientRect();
+        const label = $(el, 'label[for="cw-q"]')!.getBoundingClientRect();
+        const goal = $(el, '#cw-goal')!.getBoundingClientRect();
+        const target = $(el, '#cw-target')!.getBoundingClientRect();
+        const [first, second] = cards(el).map((c) => c.getBoundingClientRect());
+        return { form, label, goal, target, first: first!, second: second! };
+      };
+      const fr = geometry(await list('network="mc2cm"', 'fr', atlas, 900));
+      expect(fr.label.left - fr.form.left, 'fr: the label starts on the left').to.be.lessThan(fr.form.right - fr.label.right);
+      expect(fr.target.top).to.be.greaterThan(fr.goal.top - 1);
+      expect(fr.second.left, 'fr: the second card is to the right of the first').to.be.greaterThan(fr.first.left);
+      const ar = geometry(await list('network="mc2cm"', 'ar', atlas, 900));
+      expect(ar.form.right - ar.label.right, 'ar: the label starts on the right').to.be.lessThan(ar.label.left - ar.form.left);
+      expect(ar.second.right, 'ar: the second card is to the left of the first').to.be.lessThan(ar.first.right);
+      expect(Math.abs(ar.first.right - (fr.form.right)), 'ar: the first card sits at the right edge').to.be.lessThan(2);
+    });
+
+    it('fits a 320px container: one column, no horizontal overflow', async () => {
+      const el = await list('network="mc2cm"', 'fr', atlas, 320);
+      const [a, b] = cards(el).map((c) => c.getBoundingClientRect());
+      expect(b!.top).to.be.greaterThan(a!.bottom - 1);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the lang of an ancestor and re-renders its options and cards when it changes', async () => {
+      const el = await list('network="mc2cm"', 'fr');
+      const lb = () => [...$<HTMLSelectElement>(el, '#cw-country')!.options].find((o) => o.value === 'LB')!.textContent;
+      expect(lb()).to.equal('Liban (2)');
+      const wrap = el.parentElement!;
+      wrap.setAttribute('lang', 'en');
+      await waitUntil(() => lb() === 'Lebanon (2)', 'options in English');
+      expect(status(el)).to.equal('4 projects');
+      await waitUntil(() => text(cards(el)[0]!.shadowRoot!.querySelector('[part~="title"]')).startsWith('Promoting'), 'cards in English');
+      wrap.setAttribute('lang', 'ar');
+      await waitUntil(() => el.getAttribute('dir') === 'rtl');
+      expect($(el, 'label[for="cw-q"]')!.textContent).to.equal('بحث');
+    });
+
+    it('works from attributes alone on the bundled data', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="fr"><cw-project-list network="mc2cm"></cw-project-list></div>`);
+      const el = wrap.firstElementChild as CwProjectList;
+      await waitUntil(() => el.state === 'ready', 'the bundled data loads', { timeout: 8000 });
+      await el.updateComplete;
+      expect(status(el)).to.equal('15 projets');
+      expect(cards(el)).to.have.length(15);
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes an ItemList of the matching projects as JSON-LD with structured-data', async () => {
+      const el = await list('network="mc2cm" structured-data', 'en');
+      const read = () => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(read()['@type']).to.equal('ItemList');
+      expect(read().numberOfItems).to.equal(4);
+      expect(read().itemListElement[0].item.name).to.equal('Promoting partnerships for the reception of immigrants in Tangier');
+      await choose(el, 'cw-country', 'TN');
+      await el.updateComplete;
+      expect(read().numberOfItems).to.equal(1);
+      // The cards inside do not write their own.
+      expect(cards(el).every((c) => c.querySelector('script') === null)).to.equal(true);
+    });
+
+    it('does not throw when registered a second time', async () => {
+      expect(() => defineElement('cw-project-list', class extends HTMLElement {})).to.not.throw();
+      await import(/* @vite-ignore */ new URL('../../components/project-list/define.ts?again', import.meta.url).href);
+      expect(customElements.get('cw-project-list')!.name).to.equal('CwProjectList');
+    });
+  });
+
+  describe('scale', () => {
+    let big: Atlas;
+    before(() => {
+      big = bigAtlas(2000);
+    });
+
+    it('renders the first chunk of 2 000 projects, not all of them, and more as the reader scrolls', async () => {
+      const el = await list('network="big"', 'fr', big);
+      expect(el.results).to.have.length(2000);
+      expect(cards(el), 'the first update renders one chunk').to.have.length(20);
+      expect(status(el)).to.equal(`${new Intl.NumberFormat('fr').format(2000)} projets`.replace(/\s+/g, ' '));
+      await nextFrame();
+      await nextFrame();
+      const afterFrames = cards(el).length;
+      expect(afterFrames, 'a frame later, still far from all').to.be.at.most(60);
+      const item = part(el, 'item')!;
+      expect(getComputedStyle(item).contentVisibility).to.equal('auto');
+      // Scrolling to the end of what is rendered brings the next chunks, one per frame.
+      for (let i = 0; i < 3; i++) {
+        part(el, 'more')!.scrollIntoView();
+        const before = cards(el).length;
+        await waitUntil(() => cards(el).length > before, 'scrolling renders more');
+      }
+      expect(cards(el).length).to.be.greaterThan(afterFrames);
+      expect(cards(el).length).to.be.lessThan(2000);
+      window.scrollTo(0, 0);
+    });
+
+    it('renders the next chunk from the keyboard and moves focus to its first card', async () => {
+      const el = await list('network="big" chunk-size="10"', 'fr', big, 900);
+      // Keep the "show more" button out of the viewport so that only the keyboard adds cards.
+      el.style.display = 'block';
+      const count = cards(el).length;
+      const more = part(el, 'more') as HTMLButtonElement;
+      more.focus({ preventScroll: true });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cards(el).length >= count + 10, 'the next chunk comes');
+      const first = cards(el)[count]!;
+      await waitUntil(() => first.shadowRoot?.activeElement?.getAttribute('part') === 'title-button', 'focus goes to the first new card');
+      window.scrollTo(0, 0);
+    });
+
+    it('filters 2 000 projects and resets to one chunk', async () => {
+      const el = await list('network="big"', 'en', big);
+      await choose(el, 'cw-policy', 'term-a');
+      expect(el.results).to.have.length(400);
+      expect(cards(el)).to.have.length(20);
+      expect(status(el)).to.equal('400 results out of 2,000 projects');
+    });
+  });
+});
