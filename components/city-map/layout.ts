@@ -5,7 +5,10 @@
  * element only draws what they decide. What the data means (which cities, their roles) is
  * decided in `src/views/city-map.ts`, not here.
  */
-import { geoEqualEarth, geoMercator, geoPath, type GeoProjection, type GeoXY } from 'd3-geo';
+import { geoEqualEarth, geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+
+/** A [x, y] or [longitude, latitude] pair. */
+type GeoXY = [number, number];
 
 /** A place to show, in degrees (WGS 84). */
 export interface GeoPoint {
@@ -136,7 +139,7 @@ export function fitView(points: readonly GeoPoint[], width: number, height: numb
     centerLon: center,
     projection: (point) => projection(point),
     points: out,
-    path: (object) => path(object) ?? '',
+    path: (object) => path(object as GeoPermissibleObjects) ?? '',
   };
 }
 
