@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   baseLanguage,
+  defineMessages,
   formatList,
   isMessageKey,
   isRtl,
@@ -11,6 +12,7 @@ import {
   resolveText,
   textDirection,
   uiLanguage,
+  type Message,
   type MessageKey,
 } from '../src/i18n/index.js';
 import { ITEM_KINDS, MEMBERSHIP_ROLES, NETWORK_KINDS, ORGANIZATION_ROLES, PROJECT_CITY_ROLES, STATUSES } from '../src/schema/index.js';
@@ -127,6 +129,7 @@ describe('i18n: messages', () => {
     expect(msg('en', 'error.unreachable.text', { url: 'https://x.org/a.json' })).to.equal('The data could not be loaded from https://x.org/a.json.');
     expect(msg('fr', 'error.unknownId.text', { id: 'tanger' })).to.equal('Aucun élément n’est enregistré sous l’identifiant «\u00a0tanger\u00a0».');
     expect(msg('en', 'error.unreachable.text')).to.equal('The data could not be loaded from {url}.');
+    expect(defineMessages({ en: { x: 'a {@nope} b' }, fr: { x: 'a {@nope} b' }, ar: { x: 'a {@nope} b' } })('en', 'x')).to.equal('a {@nope} b');
     expect(msg('en', 'sdg.goalName', { code: '10', short: 'Reduced inequalities', title: 'Reduce inequality' })).to.equal('SDG 10, Reduced inequalities: Reduce inequality');
   });
 
@@ -181,5 +184,28 @@ describe('i18n: messages', () => {
     expect(formatList('en', ['a', 'b'], 'disjunction')).to.equal('a or b');
     expect(formatList('ar', ['a', 'b'])).to.equal('a وb');
     expect(formatList('!!', ['a', 'b'])).to.equal('a and b');
+  });
+});
+
+describe('i18n: defineMessages', () => {
+  const en = {
+    'demo.more': { one: 'Show {count} more activity', other: 'Show {count} more activities' },
+    'demo.where': 'Map: {@map.summary}',
+  } as const;
+  type Key = keyof typeof en;
+  const fr: Record<Key, Message> = { 'demo.more': { one: 'Afficher {count} activité de plus', other: 'Afficher {count} activités de plus' }, 'demo.where': 'Carte : {@map.summary}' };
+  const ar: Record<Key, Message> = {
+    'demo.more': { zero: 'لا أنشطة أخرى', one: 'عرض نشاط واحد آخر', two: 'عرض نشاطين آخرين', few: 'عرض {count} أنشطة أخرى', many: 'عرض {count} نشاطًا آخر', other: 'عرض {count} نشاط آخر' },
+    'demo.where': 'الخريطة: {@map.summary}',
+  };
+  const demo = defineMessages({ en, fr, ar });
+
+  it('fills a component catalogue like the shared one, and reaches shared keys through {@key}', () => {
+    expect(demo('en', 'demo.more', { count: 1 })).to.equal('Show 1 more activity');
+    expect(demo('fr', 'demo.more', { count: 4 })).to.equal('Afficher 4 activités de plus');
+    expect(demo('ar', 'demo.more', { count: 2 })).to.equal('عرض نشاطين آخرين');
+    expect(demo('ar-MA', 'demo.more', { count: 11 })).to.equal('عرض 11 نشاطًا آخر');
+    expect(demo('es', 'demo.where', { count: 3, countries: 2 })).to.equal('Map: 3 cities in 2 countries');
+    expect(demo('fr', 'demo.where', { count: 3, countries: 2 })).to.equal('Carte : 3 villes dans 2 pays');
   });
 });

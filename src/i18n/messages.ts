@@ -64,17 +64,55 @@ function pick(m: PluralMessage, locale: string, params: MessageParams | undefine
   return m[pluralCategory(locale, n)] ?? m.other;
 }
 
-function fill(lang: UiLanguage, locale: string, key: MessageKey, params: MessageParams | undefined, depth: number): string {
-  const message = MESSAGES[lang][key] ?? MESSAGES.en[key];
+/** Catalogues for the three interface languages, with the same keys. */
+export type Catalogues<K extends string> = Readonly<Record<UiLanguage, Readonly<Record<K, Message>>>>;
+
+/** A function that fills messages of one catalogue set, like `msg` does for the shared one. */
+export type MessageFormatter<K extends string> = (lang: string, key: K, params?: MessageParams) => string;
+
+const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** A message of the component's catalogues, else of the shared one; the language's, else English. */
+function lookup(catalogues: Catalogues<string>, lang: UiLanguage, key: string): Message | undefined {
+  for (const set of [catalogues, MESSAGES as Catalogues<string>]) {
+    if (has(set[lang], key)) return set[lang][key];
+    if (has(set.en, key)) return set.en[key];
+  }
+  return undefined;
+}
+
+function fill(catalogues: Catalogues<string>, lang: UiLanguage, locale: string, key: string, params: MessageParams | undefined, depth: number): string {
+  const message = lookup(catalogues, lang, key);
   if (message === undefined) return key;
   const template = isPlural(message) ? pick(message, locale, params) : message;
   return template.replace(/\{(@?)([^{}\s]+)\}/g, (whole, at: string, name: string) => {
-    if (at) return depth < 4 && isMessageKey(name) ? fill(lang, locale, name, params, depth + 1) : whole;
+    if (at) return depth < 4 && lookup(catalogues, lang, name) !== undefined ? fill(catalogues, lang, locale, name, params, depth + 1) : whole;
     const value = params?.[name];
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(locale, value) : value;
   });
 }
+
+/**
+ * A `msg` for a component's own catalogues (strings only that component needs). The English
+ * catalogue defines the keys; type the others `Record<keyof typeof en, Message>` so the compiler
+ * checks they have the same. Messages are filled exactly as `msg` fills the shared ones, and a
+ * `{@key}` reference may name a key of the component's catalogue or of the shared one.
+ *
+ * @example
+ * const en = { 'card.more': { one: 'Show {count} more', other: 'Show {count} more' } } as const;
+ * const fr: Record<keyof typeof en, Message> = { 'card.more': 'Afficher {count} de plus' };
+ * export const cardMsg = defineMessages({ en, fr, ar });
+ * cardMsg('fr', 'card.more', { count: 3 });
+ */
+export function defineMessages<K extends string>(catalogues: Catalogues<K>): MessageFormatter<K> {
+  return (lang, key, params) => {
+    const locale = normalizeLanguageTag(lang) ?? 'en';
+    return fill(catalogues as Catalogues<string>, uiLanguage(locale), locale, key, params, 0);
+  };
+}
+
+const NO_OWN: Catalogues<string> = { en: {}, fr: {}, ar: {} };
 
 /**
  * A UI message in the language of `lang` (any BCP 47 tag: `ar-MA` gets the Arabic catalogue and
@@ -86,7 +124,7 @@ function fill(lang: UiLanguage, locale: string, key: MessageKey, params: Message
  */
 export function msg(lang: string, key: MessageKey, params?: MessageParams): string {
   const locale = normalizeLanguageTag(lang) ?? 'en';
-  return fill(uiLanguage(locale), locale, key, params, 0);
+  return fill(NO_OWN, uiLanguage(locale), locale, key, params, 0);
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();

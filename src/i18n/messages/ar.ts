@@ -11,6 +11,7 @@ export const ar: Record<MessageKey, Message> = {
 
   'error.unreachable.title': 'البيانات غير متاحة',
   'error.unreachable.text': 'تعذّر تحميل البيانات من {url}.',
+  'error.unreachable.default': 'تعذّر تحميل البيانات المضمَّنة.',
   'error.notJson.title': 'بيانات غير مقروءة',
   'error.notJson.text': 'الملف {url} ليس مستندًا بصيغة JSON.',
   'error.invalid.title': 'بيانات غير صالحة',
@@ -108,8 +109,8 @@ export const ar: Record<MessageKey, Message> = {
   'label.website': 'الموقع الإلكتروني',
 
   'sdg.abbr': 'الهدف',
-  'sdg.goalName': 'الهدف {code} من أهداف التنمية المستدامة، {short}: {title}',
-  'sdg.targetName': 'الغاية {code} من أهداف التنمية المستدامة ({short}): {title}',
+  'sdg.goalName': 'هدف التنمية المستدامة {code}، {short}: {title}',
+  'sdg.targetName': 'غاية التنمية المستدامة {code}، {short}: {title}',
 
   'membershipRole.member': 'عضو',
   'membershipRole.lead': 'مدينة رائدة',

@@ -97,6 +97,7 @@ export const en = {
   // ── Errors: a title, then a sentence ────────────────────────────────────────────────────
   'error.unreachable.title': 'Data unavailable',
   'error.unreachable.text': 'The data could not be loaded from {url}.',
+  'error.unreachable.default': 'The bundled data could not be loaded.',
   'error.notJson.title': 'Unreadable data',
   'error.notJson.text': 'The file at {url} is not a JSON document.',
   'error.invalid.title': 'Invalid data',
@@ -173,7 +174,7 @@ export const en = {
   // ── Sustainable Development Goals ──────────────────────────────────────────────────────
   'sdg.abbr': 'SDG',
   'sdg.goalName': 'SDG {code}, {short}: {title}',
-  'sdg.targetName': 'SDG target {code} ({short}): {title}',
+  'sdg.targetName': 'SDG target {code}, {short}: {title}',
 
   ...membershipRoles,
   ...cityRoles,

@@ -10,6 +10,7 @@ export const fr: Record<MessageKey, Message> = {
 
   'error.unreachable.title': 'Données indisponibles',
   'error.unreachable.text': 'Les données n’ont pas pu être chargées depuis {url}.',
+  'error.unreachable.default': 'Les données intégrées n’ont pas pu être chargées.',
   'error.notJson.title': 'Données illisibles',
   'error.notJson.text': 'Le fichier {url} n’est pas un document JSON.',
   'error.invalid.title': 'Données non valides',
@@ -79,7 +80,7 @@ export const fr: Record<MessageKey, Message> = {
 
   'sdg.abbr': 'ODD',
   'sdg.goalName': 'ODD {code}, {short}\u00a0: {title}',
-  'sdg.targetName': 'Cible {code} des ODD ({short})\u00a0: {title}',
+  'sdg.targetName': 'Cible ODD {code}, {short}\u00a0: {title}',
 
   'membershipRole.member': 'Membre',
   'membershipRole.lead': 'Ville chef de file',

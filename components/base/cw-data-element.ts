@@ -1,0 +1,128 @@
+/**
+ * The base of elements that show data from an atlas. The atlas comes from the `atlas` property (for
+ * JavaScript users), else from the `src` attribute (a URL), else the bundled default dataset.
+ */
+import { property } from 'lit/decorators.js';
+import type { Atlas, AtlasRecordKind } from '../../src/atlas.js';
+import type { ResolvedText } from '../../src/i18n/index.js';
+import type { City, Event, LocalizedText, Network, Organization, Project, Roadmap } from '../../src/schema/index.js';
+import { CwElement, type LoadStatus } from './cw-element.js';
+import { absoluteUrl, loadAtlasFrom, loadBundledAtlas, parseAtlasLazily, type AtlasLoad } from './data-source.js';
+
+/** The record type for each kind of id. */
+export interface AtlasRecords {
+  city: City;
+  network: Network;
+  project: Project;
+  roadmap: Roadmap;
+  event: Event;
+  organization: Organization;
+}
+
+const BUNDLED = Symbol('bundled');
+/** Prefix of the key of a `src` that is not a URL (a NUL cannot occur in a resolved URL). */
+const INVALID = '\0invalid:';
+type SourceKey = Atlas | object | string | typeof BUNDLED;
+
+/** Plain documents given to `atlas` instead of an `Atlas`: validated once each. */
+const plainLoads = new WeakMap<object, Promise<AtlasLoad>>();
+
+/** An `Atlas` (from this or another copy of cityweave), rather than a plain document. */
+function isAtlas(value: unknown): value is Atlas {
+  return typeof value === 'object' && value !== null && typeof (value as Atlas).project === 'function' && typeof (value as Atlas).suggestId === 'function';
+}
+
+/**
+ * @summary Base class: an element that shows data from an atlas.
+ */
+export abstract class CwDataElement extends CwElement {
+  /**
+   * The atlas to show, for JavaScript users: an `Atlas` from `parseAtlas`. A plain atlas document
+   * is accepted too, and validated. Takes precedence over `src`.
+   */
+  @property({ attribute: false }) atlas?: Atlas;
+
+  /**
+   * The URL of an atlas JSON document, relative to the page. Elements that name the same URL share
+   * one download. Without `atlas` or `src`, the bundled default dataset is shown.
+   */
+  @property() src?: string;
+
+  #key?: SourceKey;
+  #result?: AtlasLoad;
+
+  /** The atlas shown, however it came; undefined while it loads or when it failed. */
+  get currentAtlas(): Atlas | undefined {
+    return this.#result?.ok ? this.#result.atlas : undefined;
+  }
+
+  /** The atlas, in `prepareView` and `renderView` (where it is always there). */
+  protected get data(): Atlas {
+    const atlas = this.currentAtlas;
+    if (!atlas) throw new Error('cityweave: the atlas is not loaded yet');
+    return atlas;
+  }
+
+  #sourceKey(): SourceKey {
+    if (this.atlas != null) return this.atlas;
+    const src = this.src?.trim();
+    if (src) return absoluteUrl(src) ?? `${INVALID}${src}`;
+    return BUNDLED;
+  }
+
+  protected override loadStatus(): LoadStatus {
+    const key = this.#sourceKey();
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#result = undefined;
+      this.#start(key);
+    }
+    if (!this.#result) return 'loading';
+    return this.#result.ok ? 'ready' : this.#result.failure;
+  }
+
+  #start(key: SourceKey): void {
+    if (isAtlas(key)) {
+      this.#result = { ok: true, atlas: key };
+      return;
+    }
+    let load: Promise<AtlasLoad>;
+    if (key === BUNDLED) load = loadBundledAtlas();
+    else if (typeof key === 'string') {
+      if (key.startsWith(INVALID)) {
+        this.#result = { ok: false, failure: { kind: 'unreachable', url: key.slice(INVALID.length) } };
+        return;
+      }
+      load = loadAtlasFrom(key);
+    } else {
+      let plain = plainLoads.get(key);
+      if (!plain) plainLoads.set(key, (plain = parseAtlasLazily(key)));
+      load = plain;
+    }
+    load
+      .catch((e: unknown): AtlasLoad => ({ ok: false, failure: { kind: 'internal', cause: e } }))
+      .then((result) => {
+        if (this.#key !== key) return; // The source changed meanwhile.
+        this.#result = result;
+        this.requestUpdate();
+      });
+  }
+
+  /**
+   * The record of that kind and id, or the error state `unknown-id` with the closest ids as
+   * suggestions (throws, like `fail`). Use in `prepareView`.
+   */
+  protected record<K extends AtlasRecordKind>(kind: K, id: string | undefined): AtlasRecords[K] {
+    const atlas = this.data;
+    const key = (id ?? '').trim();
+    const lookup = atlas[kind] as (id: string) => AtlasRecords[K] | undefined;
+    const found = key ? lookup.call(atlas, key) : undefined;
+    if (found) return found;
+    return this.fail({ kind: 'unknown-id', subject: kind, id: key, suggestions: key ? atlas.suggestId(kind, key) : [] });
+  }
+
+  /** The best text for the element's language, falling back to the atlas's default language. */
+  protected override localized(text: LocalizedText | undefined, defaultLang?: string): ResolvedText | undefined {
+    return super.localized(text, defaultLang ?? this.currentAtlas?.defaultLanguage ?? 'fr');
+  }
+}

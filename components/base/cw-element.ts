@@ -1,0 +1,329 @@
+/**
+ * The base of every cityweave element: language and direction from the page, the four states
+ * (loading, error, empty, ready) with their shared blocks, the `cw-error` event, theming, and a
+ * guarantee that no exception reaches the host page.
+ *
+ * A component implements `renderView()` (the loaded view) and, when it needs them, `prepareView()`
+ * (compute the view model; call `this.fail(…)` for an unknown id), `isEmpty()` and `emptyKey()`.
+ * It does not override `willUpdate`, `render` or `update`: the base class runs those hooks inside
+ * try/catch and turns any exception into the error state.
+ */
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, resolveText, type MessageKey, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
+import type { LocalizedText } from '../../src/schema/primitives.js';
+import { AUTHOR_DIR, resolveLocale, unwatchLocale, watchLocale, type ResolvedLocale } from './locale.js';
+import {
+  CwFailureError,
+  errorDetail,
+  failureKey,
+  failureOf,
+  renderEmpty,
+  renderError,
+  renderLoading,
+  type CwFailure,
+  type CwState,
+  type LoadingOptions,
+} from './states.js';
+import { baseStyles, tokens } from './tokens.css.js';
+import { VERSION } from './version.js';
+
+/** `light`, `dark`, or `auto` (follow the reader's system setting). */
+export type CwTheme = 'light' | 'dark' | 'auto';
+
+/** What `loadStatus()` reports: the data is there, is coming, or failed. */
+export type LoadStatus = 'ready' | 'loading' | CwFailure;
+
+/**
+ * @cssprop --cw-color-text - Text colour.
+ * @cssprop --cw-color-text-muted - Secondary text colour.
+ * @cssprop --cw-color-surface - Background colour.
+ * @cssprop --cw-color-surface-raised - Background of raised blocks (cards, menus).
+ * @cssprop --cw-color-border - Border colour.
+ * @cssprop --cw-color-accent - Links and active controls.
+ * @cssprop --cw-color-on-accent - Text on the accent colour.
+ * @cssprop --cw-color-error - Error text and border.
+ * @cssprop --cw-color-error-surface - Error background.
+ * @cssprop --cw-color-skeleton - Loading placeholder.
+ * @cssprop --cw-focus-color - Focus ring colour.
+ * @cssprop --cw-focus-width - Focus ring width (2px).
+ * @cssprop --cw-focus-offset - Focus ring offset (2px).
+ * @cssprop --cw-font-family - Font (the page's by default).
+ * @cssprop --cw-font-size-s - Small text (0.875rem).
+ * @cssprop --cw-font-size-m - Body text (1rem).
+ * @cssprop --cw-font-size-l - Large text (1.25rem).
+ * @cssprop --cw-font-size-xl - Headings (1.5rem).
+ * @cssprop --cw-line-height - Line height (1.5).
+ * @cssprop --cw-space-xs - 0.25rem.
+ * @cssprop --cw-space-s - 0.5rem.
+ * @cssprop --cw-space-m - 1rem.
+ * @cssprop --cw-space-l - 1.5rem.
+ * @cssprop --cw-radius - Corner radius (0.5rem).
+ * @cssprop --cw-radius-s - Small corner radius (0.25rem).
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error block.
+ * @csspart error-title - The error's title.
+ * @csspart error-text - The error's explanation.
+ * @csspart empty - The block shown when there is nothing to show.
+ * @fires cw-error - When the element enters the error state. Bubbles and is composed; `detail` is a `CwErrorDetail`.
+ */
+export abstract class CwElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens, baseStyles];
+
+  /** The version of cityweave this element belongs to. */
+  static readonly version: string = VERSION;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  /** Colour theme: `light`, `dark` or `auto` (the default: follow the reader's system setting, or the theme of an enclosing cityweave element). */
+  @property({ reflect: true }) theme?: CwTheme;
+
+  #locale?: ResolvedLocale;
+  #authorDir: string | null = null;
+  #writingDir = false;
+  #state: CwState = 'loading';
+  #failure?: CwFailure;
+  #crash?: CwFailure;
+  #reported?: string;
+  #internals?: ElementInternals;
+
+  constructor() {
+    super();
+    try {
+      this.#internals = this.attachInternals();
+      this.#internals.states.add(this.#state);
+    } catch {
+      // Not supported: the custom states (`:state(error)`) are simply not set.
+    }
+  }
+
+  // ── Language and direction ────────────────────────────────────────────────────────────────
+
+  /**
+   * The language the element is shown in, a full BCP 47 tag (`ar-MA`): its own `lang` attribute,
+   * else the nearest ancestor's (crossing shadow roots), else `<html lang>`, else the browser's.
+   * Setting it sets the `lang` attribute.
+   */
+  override get lang(): string {
+    return (this.#locale ??= resolveLocale(this)).lang;
+  }
+  override set lang(value: string) {
+    if (value) this.setAttribute('lang', value);
+    else this.removeAttribute('lang');
+  }
+
+  /**
+   * The direction the element is laid out in, `ltr` or `rtl`: its own `dir`, else the nearest
+   * explicit one above it, unless a closer `lang` says otherwise (see `resolveLocale`). The element
+   * writes it into its own `dir` attribute, for styling, unless the author set one. Setting it sets
+   * the `dir` attribute.
+   */
+  override get dir(): TextDirection {
+    return (this.#locale ??= resolveLocale(this)).dir;
+  }
+  override set dir(value: string) {
+    if (value) this.setAttribute('dir', value);
+    else this.removeAttribute('dir');
+  }
+
+  /** The language of the interface strings: `fr`, `en` or `ar` (English for other languages). */
+  get uiLang(): UiLanguage {
+    return (this.#locale ??= resolveLocale(this)).uiLang;
+  }
+
+  /** The `dir` attribute as the author set it (null when the element wrote it itself or there is none). */
+  get [AUTHOR_DIR](): string | null {
+    return this.#authorDir;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLocale(this, () => this.#syncLocale());
+    this.#syncLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLocale(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (this.#writingDir) return;
+    if (name === 'dir') this.#authorDir = value;
+    if (name === 'lang' || name === 'dir') this.#syncLocale();
+  }
+
+  #syncLocale(): void {
+    const previous = this.#locale;
+    const next = resolveLocale(this);
+    this.#locale = next;
+    if (this.isConnected) this.#reflectDir(next.dir);
+    if (previous?.lang !== next.lang) this.requestUpdate('lang', previous?.lang);
+    if (previous?.dir !== next.dir) this.requestUpdate('dir', previous?.dir);
+  }
+
+  /** Writes the resolved direction on the host (for `:host([dir=rtl])`), never over the author's own `dir`. */
+  #reflectDir(dir: TextDirection): void {
+    if (this.#authorDir !== null || this.getAttribute('dir') === dir) return;
+    this.#writingDir = true;
+    try {
+      this.setAttribute('dir', dir);
+    } finally {
+      this.#writingDir = false;
+    }
+  }
+
+  // ── States ────────────────────────────────────────────────────────────────────────────────
+
+  /** What the element shows: `loading`, `error`, `empty` or `ready`. Also exposed as a custom state, `:state(error)`. */
+  get state(): CwState {
+    return this.#state;
+  }
+
+  /** The failure shown in the error state, if any. */
+  get failure(): CwFailure | undefined {
+    return this.#state === 'error' ? this.#failure : undefined;
+  }
+
+  #setState(state: CwState, failure?: CwFailure): void {
+    const states = this.#internals?.states;
+    if (states && state !== this.#state) {
+      try {
+        states.delete(this.#state);
+        states.add(state);
+      } catch {
+        // An older syntax of custom states only: skip them.
+      }
+    }
+    this.#state = state;
+    this.#failure = failure;
+  }
+
+  /** Stops preparing or rendering the view and shows the error state for `failure` (throws). */
+  protected fail(failure: CwFailure): never {
+    throw new CwFailureError(failure);
+  }
+
+  // ── Hooks for components ─────────────────────────────────────────────────────────────────
+
+  /** Whether the data is there. Data elements override it; others are always ready. */
+  protected loadStatus(): LoadStatus {
+    return 'ready';
+  }
+
+  /** Computes the view model once the data is ready (called in `willUpdate`). May call `this.fail(…)`. */
+  protected prepareView(_changed: PropertyValues): void {}
+
+  /** Whether there is nothing to show (then the empty block is rendered instead of `renderView`). */
+  protected isEmpty(): boolean {
+    return false;
+  }
+
+  /** The message of the empty block. */
+  protected emptyKey(): MessageKey {
+    return 'empty.items';
+  }
+
+  /** The loading placeholder's size: choose it so the page does not jump when the content arrives. */
+  protected loadingOptions(): LoadingOptions {
+    return { lines: 3 };
+  }
+
+  /** The loaded view. */
+  protected abstract renderView(): unknown;
+
+  protected renderLoading(): unknown {
+    return renderLoading(this.lang, this.loadingOptions());
+  }
+
+  protected renderError(failure: CwFailure): unknown {
+    return renderError(failure, this.lang);
+  }
+
+  protected renderEmpty(): unknown {
+    return renderEmpty(this.lang, this.emptyKey());
+  }
+
+  // ── Helpers for components ───────────────────────────────────────────────────────────────
+
+  /** A UI message in the element's language. */
+  protected t(key: MessageKey, params?: MessageParams): string {
+    return msg(this.lang, key, params);
+  }
+
+  /** The best text for the element's language (see `resolveText`); put `lang` on its element when `fallback` is true. */
+  protected localized(text: LocalizedText | undefined, defaultLang = 'fr'): ResolvedText | undefined {
+    return resolveText(text, this.lang, defaultLang);
+  }
+
+  // ── The update cycle, guarded ───────────────────────────────────────────────────────────
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.#crash) return this.#setState('error', this.#crash);
+    try {
+      const status = this.loadStatus();
+      if (status === 'loading') return this.#setState('loading');
+      if (status !== 'ready') return this.#setState('error', status);
+      this.prepareView(changed);
+      this.#setState(this.isEmpty() ? 'empty' : 'ready');
+    } catch (e) {
+      this.#setState('error', failureOf(e));
+    }
+  }
+
+  protected override render(): unknown {
+    try {
+      switch (this.#state) {
+        case 'loading':
+          return this.renderLoading();
+        case 'error':
+          return this.renderError(this.#failure ?? { kind: 'internal' });
+        case 'empty':
+          return this.renderEmpty();
+        case 'ready':
+          return this.renderView();
+      }
+    } catch (e) {
+      const failure = this.#state === 'error' ? { kind: 'internal' as const, cause: e } : failureOf(e);
+      this.#setState('error', failure);
+      return renderError(failure, this.lang);
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.#report();
+  }
+
+  /** Dispatches `cw-error` once per failure (again only after the element left the error state). */
+  #report(): void {
+    const failure = this.failure;
+    const key = failure ? failureKey(failure) : undefined;
+    if (key === this.#reported) return;
+    this.#reported = key;
+    if (!failure) return;
+    if (failure.kind === 'internal') console.warn(`cityweave: <${this.localName}> could not be displayed.`, failure.cause);
+    this.dispatchEvent(new CustomEvent('cw-error', { detail: errorDetail(failure, this.lang), bubbles: true, composed: true }));
+  }
+
+  /**
+   * The last guard: an exception that escaped the hooks (from `updated()`, say) would reach the page
+   * as an unhandled rejection. It becomes the error state instead, once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (e) {
+      if (this.#crash) {
+        console.warn(`cityweave: <${this.localName}> failed again.`, e);
+        return;
+      }
+      this.#crash = { kind: 'internal', cause: e };
+      this.requestUpdate();
+    }
+  }
+}

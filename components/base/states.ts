@@ -1,0 +1,167 @@
+/**
+ * The states every component shows (loading, error, empty, ready), the failures that lead to the
+ * error state, their messages in the reader's language, and the shared blocks that render them.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { AtlasRecordKind } from '../../src/atlas.js';
+import { formatList, msg, type MessageKey } from '../../src/i18n/index.js';
+import type { AtlasIssue } from '../../src/parse.js';
+
+/** What an element shows. */
+export type CwState = 'loading' | 'error' | 'empty' | 'ready';
+
+/**
+ * Why an element shows an error: its data could not be fetched (`unreachable`), was not JSON
+ * (`not-json`), or is not a valid atlas (`invalid`); an id or code it was given is unknown
+ * (`unknown-id`); or rendering failed (`internal`, a bug in cityweave).
+ */
+export type CwErrorKind = 'unreachable' | 'not-json' | 'invalid' | 'unknown-id' | 'internal';
+
+/** A failure, before it is put in words. */
+export interface CwFailure {
+  kind: CwErrorKind;
+  /** The absolute URL of the data, for `unreachable`, `not-json` and `invalid` from a `src`. */
+  url?: string;
+  /** The HTTP status, when the server answered with an error. */
+  status?: number;
+  /** For `invalid`: where and what, from `parseAtlas`. */
+  issues?: readonly AtlasIssue[];
+  /** For `unknown-id`: the id or code that was not found. */
+  id?: string;
+  /** For `unknown-id`: the known ids closest to it, best first. */
+  suggestions?: readonly string[];
+  /** For `unknown-id`: what kind of record was looked for (`sdg` for an SDG code). */
+  subject?: AtlasRecordKind | 'sdg';
+  /** For `internal`: the exception. */
+  cause?: unknown;
+}
+
+/** The detail of a `cw-error` event. */
+export interface CwErrorDetail {
+  kind: CwErrorKind;
+  /** The message the element shows, in its language. */
+  message: string;
+  url?: string;
+  issues?: readonly AtlasIssue[];
+  id?: string;
+  suggestions?: readonly string[];
+}
+
+export type CwErrorEvent = CustomEvent<CwErrorDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-error': CwErrorEvent;
+  }
+}
+
+/** Thrown by `CwElement.fail` (from `prepareView` or `renderView`) to show the error state. */
+export class CwFailureError extends Error {
+  readonly failure: CwFailure;
+  constructor(failure: CwFailure) {
+    super(`cityweave: ${failure.kind}${failure.id !== undefined ? ` "${failure.id}"` : ''}`);
+    this.name = 'CwFailureError';
+    this.failure = failure;
+  }
+}
+
+/** The failure an exception stands for: its own for a `CwFailureError`, else `internal`. */
+export function failureOf(error: unknown): CwFailure {
+  return error instanceof CwFailureError ? error.failure : { kind: 'internal', cause: error };
+}
+
+/** Wraps a value from the data (an id, a URL) in Unicode isolates, so it cannot reorder the text around it (an id inside Arabic). */
+const isolate = (s: string) => `\u2068${s}\u2069`;
+
+const TITLES: Record<CwErrorKind, MessageKey> = {
+  unreachable: 'error.unreachable.title',
+  'not-json': 'error.notJson.title',
+  invalid: 'error.invalid.title',
+  'unknown-id': 'error.unknownId.title',
+  internal: 'error.internal.title',
+};
+
+export function failureTitle(f: CwFailure, lang: string): string {
+  return msg(lang, TITLES[f.kind]);
+}
+
+/** The sentence that explains a failure, with "did you mean …?" when there are suggestions. */
+export function failureText(f: CwFailure, lang: string): string {
+  const url = isolate(f.url ?? '');
+  switch (f.kind) {
+    case 'unreachable':
+      return f.url === undefined ? msg(lang, 'error.unreachable.default') : msg(lang, 'error.unreachable.text', { url });
+    case 'not-json':
+      return msg(lang, 'error.notJson.text', { url });
+    case 'invalid':
+      return msg(lang, 'error.invalid.text', { count: f.issues?.length ?? 0 });
+    case 'unknown-id': {
+      const id = isolate(f.id ?? '');
+      const text = msg(lang, f.subject === 'sdg' ? 'error.unknownSdg.text' : 'error.unknownId.text', { id });
+      const suggestions = f.suggestions ?? [];
+      if (suggestions.length === 0) return text;
+      return `${text} ${msg(lang, 'error.unknownId.suggestions', { suggestions: formatList(lang, suggestions.map(isolate), 'disjunction') })}`;
+    }
+    case 'internal':
+      return msg(lang, 'error.internal.text');
+  }
+}
+
+/** The `cw-error` detail for a failure. */
+export function errorDetail(f: CwFailure, lang: string): CwErrorDetail {
+  const detail: CwErrorDetail = { kind: f.kind, message: failureText(f, lang).replace(/[\u2068\u2069]/g, '') };
+  if (f.url !== undefined) detail.url = f.url;
+  if (f.issues !== undefined) detail.issues = f.issues;
+  if (f.id !== undefined) detail.id = f.id;
+  if (f.suggestions !== undefined) detail.suggestions = f.suggestions;
+  return detail;
+}
+
+/** A key that tells two failures apart, so that one failure is reported once. */
+export function failureKey(f: CwFailure): string {
+  return JSON.stringify([f.kind, f.url, f.status, f.id, f.subject, f.issues?.length, f.suggestions]);
+}
+
+// ── Shared blocks ──────────────────────────────────────────────────────────────────────────
+
+export interface LoadingOptions {
+  /** Lines of placeholder: choose them so the placeholder is as tall as the loaded content (default 3). */
+  lines?: number;
+  /** An inline placeholder (for inline components). */
+  inline?: boolean;
+}
+
+/**
+ * The loading placeholder: grey lines that reserve the space of the content (no layout jump when it
+ * arrives) and a status message for assistive technologies. Part `loading`.
+ */
+export function renderLoading(lang: string, options: LoadingOptions = {}): TemplateResult {
+  const lines = Math.max(1, Math.min(20, Math.round(options.lines ?? 3)));
+  return html`<div part="loading" class="cw-state cw-loading ${options.inline ? 'cw-inline' : ''}" role="status">
+    <span class="cw-visually-hidden">${msg(lang, 'state.loading')}</span>
+    ${Array.from({ length: lines }, () => html`<span class="cw-skeleton-line" aria-hidden="true"></span>`)}
+  </div>`;
+}
+
+/**
+ * The error block: a title and a sentence, in the reader's language. Parts `error`, `error-title`
+ * and `error-text`. Not a live region: an error present on load is read with the page.
+ */
+export function renderError(failure: CwFailure, lang: string, options: { inline?: boolean } = {}): TemplateResult {
+  if (options.inline) {
+    return html`<span part="error" class="cw-state cw-error cw-inline"
+      ><strong part="error-title" class="cw-error-title">${failureTitle(failure, lang)}</strong>
+      <span part="error-text">${failureText(failure, lang)}</span></span
+    >`;
+  }
+  return html`<div part="error" class="cw-state cw-error">
+    <p part="error-title" class="cw-error-title">${failureTitle(failure, lang)}</p>
+    <p part="error-text" class="cw-error-text">${failureText(failure, lang)}</p>
+  </div>`;
+}
+
+/** The empty block: one sentence. Part `empty`. */
+export function renderEmpty(lang: string, key: MessageKey = 'empty.items'): TemplateResult {
+  return html`<div part="empty" class="cw-state cw-empty"><p>${msg(lang, key)}</p></div>`;
+}
+
