@@ -1,5 +1,5 @@
-// `npm run build`: JS modules (rollup), declarations (tsc), then the artefacts made from the
-// schemas and data: dist/atlas.schema.json and dist/data/atlas.json.
+// `npm run build`: JS modules (rollup), declarations (tsc), the artefacts made from the schemas
+// and data (dist/atlas.schema.json, dist/data/atlas.json), then the CDN bundle (dist/cdn/).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -8,3 +8,4 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/build-artefacts.mjs']);
+run('npx', ['rollup', '-c', 'rollup.cdn.config.mjs', '--silent']);
