@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   baseLanguage,
+  countryName,
   defineMessages,
   formatList,
   isMessageKey,
@@ -207,5 +208,17 @@ describe('i18n: defineMessages', () => {
     expect(demo('ar-MA', 'demo.more', { count: 11 })).to.equal('عرض 11 نشاطًا آخر');
     expect(demo('es', 'demo.where', { count: 3, countries: 2 })).to.equal('Map: 3 cities in 2 countries');
     expect(demo('fr', 'demo.where', { count: 3, countries: 2 })).to.equal('Carte : 3 villes dans 2 pays');
+  });
+});
+
+describe('i18n: countryName', () => {
+  it('names a country in the reader’s language, with English and the code itself as fallbacks', () => {
+    expect(countryName('MA', 'fr')).to.equal('Maroc');
+    expect(countryName('MA', 'en-GB')).to.equal('Morocco');
+    expect(countryName('TN', 'ar-MA')).to.equal('تونس');
+    expect(countryName('LB', undefined)).to.equal('Lebanon');
+    expect(countryName('LB', 'not a tag!')).to.equal('Lebanon');
+    expect(countryName('QM', 'fr')).to.equal('QM');
+    expect(countryName('not a code', 'fr')).to.equal('not a code');
   });
 });

@@ -8,9 +8,9 @@
  * It does not override `willUpdate`, `render` or `update`: the base class runs those hooks inside
  * try/catch and turns any exception into the error state.
  */
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, resolveText, type MessageKey, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
+import { isMessageKey, msg, resolveText, textDirection, type MessageKey, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/primitives.js';
 import { AUTHOR_DIR, resolveLocale, unwatchLocale, watchLocale, type ResolvedLocale } from './locale.js';
 import {
@@ -257,6 +257,27 @@ export abstract class CwElement extends LitElement {
   /** The best text for the element's language (see `resolveText`); put `lang` on its element when `fallback` is true. */
   protected localized(text: LocalizedText | undefined, defaultLang = 'fr'): ResolvedText | undefined {
     return resolveText(text, this.lang, defaultLang);
+  }
+
+  /**
+   * The shared catalogue's name for a value from the data, under `prefix`: `termName('status',
+   * 'completed')` → "Completed" (the message `status.completed`). The value itself when the
+   * catalogue has no such message (a value newer than this version of cityweave).
+   */
+  protected termName(prefix: string, value: string): string {
+    const key = `${prefix}.${value}`;
+    return isMessageKey(key) ? this.t(key) : value;
+  }
+
+  /**
+   * The `dir` to put on a fallback text (with its `lang`) when its language runs the other way
+   * from the element (French inside Arabic), so that its punctuation stays in place; `nothing`
+   * otherwise.
+   */
+  protected fallbackDir(r: ResolvedText | undefined): TextDirection | typeof nothing {
+    if (!r?.fallback) return nothing;
+    const dir = textDirection(r.lang);
+    return dir === this.dir ? nothing : dir;
   }
 
   // ── The update cycle, guarded ───────────────────────────────────────────────────────────

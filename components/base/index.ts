@@ -23,3 +23,8 @@ export {
 } from './states.js';
 export { baseStyles, tokens } from './tokens.css.js';
 export { contrastRatio, parseHex, readableTextOn, relativeLuminance } from './color.js';
+export { heading, headingLevel, type HeadingOptions } from './heading.js';
+export { hrefFromTemplate, safeUrl } from './links.js';
+export { JSON_LD_POLICY, jsonLdText, writeStructuredData } from './structured-data.js';
+export { styleProps, type StyleProps } from './style-props.js';
+export { nextFrame } from './frames.js';

@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { AtlasRecordKind } from '../../src/atlas.js';
-import { formatList, msg, type MessageKey } from '../../src/i18n/index.js';
+import { formatList, isolate, msg, type MessageKey } from '../../src/i18n/index.js';
 import type { AtlasIssue } from '../../src/parse.js';
 
 /** What an element shows. */
@@ -69,9 +69,6 @@ export class CwFailureError extends Error {
 export function failureOf(error: unknown): CwFailure {
   return error instanceof CwFailureError ? error.failure : { kind: 'internal', cause: error };
 }
-
-/** Wraps a value from the data (an id, a URL) in Unicode isolates, so it cannot reorder the text around it (an id inside Arabic). */
-const isolate = (s: string) => `\u2068${s}\u2069`;
 
 const TITLES: Record<CwErrorKind, MessageKey> = {
   unreachable: 'error.unreachable.title',

@@ -2,9 +2,10 @@
  * UI strings of `<cw-city-map>` that the shared catalogue (`src/i18n`) does not have. Names of
  * roles, the summary ("12 cities in 5 countries"), "Other networks" and project counts come from
  * the shared catalogue. The English catalogue defines the keys; French and Arabic must have
- * exactly the same ones (checked by the compiler).
+ * exactly the same ones (checked by the compiler). `cityMapMsg` fills them as the shared `msg` fills
+ * its own (`defineMessages`).
  */
-import { formatNumber, normalizeLanguageTag, uiLanguage, type Message, type MessageParams, type PluralCategory, type UiLanguage } from '../../src/i18n/index.js';
+import { defineMessages, type Catalogues, type Message } from '../../src/i18n/index.js';
 
 const en = {
   'cityMap.showOnMap': 'Show {name} on the map',
@@ -53,42 +54,7 @@ const ar: Record<CityMapMessageKey, Message> = {
   'cityMap.credits': 'الخريطة الأساسية: Natural Earth (ملك عام)',
 };
 
-export const CITY_MAP_MESSAGES: Readonly<Record<UiLanguage, Readonly<Record<CityMapMessageKey, Message>>>> = { en, fr, ar };
+export const CITY_MAP_MESSAGES: Catalogues<CityMapMessageKey> = { en, fr, ar };
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function pluralCategory(locale: string, n: number): PluralCategory {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(locale);
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(n) as PluralCategory;
-}
-
-/**
- * A message of this component in the language of `lang`, filled as the shared `msg` fills its
- * own (numbers formatted for the locale and choosing the plural form; `zero` for exactly 0).
- * TODO(i18n): use the shared filler if it comes to accept a component catalogue.
- */
-export function cityMapMsg(lang: string, key: CityMapMessageKey, params?: MessageParams): string {
-  const locale = normalizeLanguageTag(lang) ?? 'en';
-  const message = CITY_MAP_MESSAGES[uiLanguage(locale)][key] ?? en[key];
-  let template: string;
-  if (typeof message === 'string') template = message;
-  else {
-    const n = params?.[message.by ?? 'count'];
-    if (typeof n !== 'number' || !Number.isFinite(n)) template = message.other;
-    else if (n === 0 && message.zero !== undefined) template = message.zero;
-    else template = message[pluralCategory(locale, n)] ?? message.other;
-  }
-  return template.replace(/\{([^{}\s]+)\}/g, (whole, name: string) => {
-    const value = params?.[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(locale, value) : value;
-  });
-}
+/** A message of `<cw-city-map>` in the language of `lang` (any BCP 47 tag). */
+export const cityMapMsg = defineMessages(CITY_MAP_MESSAGES);

@@ -13,16 +13,18 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { baseLanguage } from '../../src/i18n/index.js';
 import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
+import { nextFrame } from '../base/frames.js';
+import { heading, headingLevel } from '../base/heading.js';
+import { hrefFromTemplate } from '../base/links.js';
 import type { LoadingOptions } from '../base/states.js';
+import { writeStructuredData } from '../base/structured-data.js';
 import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import { cityMapMsg } from './city-map.messages.js';
 import { cityMapStyles } from './city-map.styles.js';
-import { jsonLdText, writeJsonLd } from './json-ld-script.js';
 import {
   clusterPoints,
   clusterRadius,
@@ -31,10 +33,12 @@ import {
   LABEL_POSITIONS_WEST_FIRST,
   markerBox,
   placeLabels,
+  type Cluster,
   type LabelRequest,
   type MapView,
   type Obstacle,
   type PlacedLabel,
+  type ScreenPoint,
 } from './layout.js';
 
 /** The detail of `cw-select`: the id of the city picked, in the list or on the map. */
@@ -51,20 +55,11 @@ const SELECTED_R = 7;
 const LABEL_FONT_SIZE = 12;
 const LABEL_HEIGHT = 15;
 const MAP_PADDING = 30;
-/** The attribute that marks the element's own JSON-LD script. */
-const MARKER = 'data-cw-city-map';
-const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-interface Single {
-  id: string;
-  x: number;
-  y: number;
-}
-interface Group {
-  key: string;
-  ids: string[];
-  x: number;
-  y: number;
+/** A city drawn as its own marker. */
+type Single = ScreenPoint;
+/** A cluster drawn as a badge of radius `r`. */
+interface Group extends Cluster {
   r: number;
 }
 interface Geometry {
@@ -76,35 +71,6 @@ interface Geometry {
 }
 
 const PIN = svg`<path d="M8 1a5 5 0 0 0-5 5c0 3.6 4.3 8.3 4.5 8.5a.7.7 0 0 0 1 0C8.7 14.3 13 9.6 13 6a5 5 0 0 0-5-5Zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4Z"/>`;
-
-/**
- * Runs `callback` at the next animation frame, or soon when the page is hidden (no frames are
- * rendered then, and the list would never finish). Returns a function that cancels it.
- */
-function nextFrame(callback: () => void): () => void {
-  if (globalThis.document?.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') {
-    const id = setTimeout(callback, 0);
-    return () => clearTimeout(id);
-  }
-  const id = requestAnimationFrame(callback);
-  return () => cancelAnimationFrame(id);
-}
-
-/**
- * A link to a city's page on the host site from an `href-template` (`{id}` and `{lang}` replaced by
- * their URL-encoded values), when it resolves against the page to an http(s) URL; else undefined
- * (a `javascript:` template never makes a link). Same rule as the project card's `hrefFromTemplate`.
- */
-export function cityHref(template: string | undefined | null, id: string, lang: string): string | undefined {
-  if (typeof template !== 'string' || template.trim() === '') return undefined;
-  const href = template.trim().replace(/\{(id|lang)\}/g, (_, name: string) => encodeURIComponent(name === 'id' ? id : lang));
-  try {
-    const url = new URL(href, globalThis.document?.baseURI || undefined);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * @summary A map of cities beside their list, grouped by country; the list is the accessible primary.
@@ -191,7 +157,7 @@ export class CwCityMap extends CwDataElement {
   #measureContext?: CanvasRenderingContext2D | null;
   #widths = new Map<string, number>();
   #font = '';
-  #jsonLd?: string;
+  #wroteJsonLd = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -215,8 +181,7 @@ export class CwCityMap extends CwDataElement {
   }
 
   get #level(): number {
-    const n = Math.round(Number(this.headingLevel));
-    return Number.isFinite(n) ? Math.max(1, Math.min(6, n)) : 2;
+    return headingLevel(this.headingLevel, 2);
   }
 
   // ── View model ──────────────────────────────────────────────────────────────────────────
@@ -263,11 +228,6 @@ export class CwCityMap extends CwDataElement {
     return baseLanguage(t.lang) !== baseLanguage(this.lang) ? t.lang : nothing;
   }
 
-  #heading(level: number, cls: string, part: string, content: unknown): TemplateResult {
-    const tag = HEADINGS[Math.max(1, Math.min(6, level)) - 1]!;
-    return staticHtml`<${tag} class=${cls} part=${part}>${content}</${tag}>`;
-  }
-
   #summary(view: CityMapView): string {
     return this.t('map.summary', { count: view.cityCount, countries: view.countryCount });
   }
@@ -279,7 +239,7 @@ export class CwCityMap extends CwDataElement {
     const title = view.title;
     return html`<div class="root">
       <div class="header" part="header">
-        ${this.#heading(level, 'title', 'title', title ? html`<span lang=${this.#langOf(title)}>${title.text}</span>` : this.t('label.cities'))}
+        ${heading(level, title ? html`<span lang=${this.#langOf(title)}>${title.text}</span>` : this.t('label.cities'), { class: 'title', part: 'title' })}
         <p class="summary" part="summary">${this.#summary(view)}</p>
       </div>
       <div class="layout ${show}">
@@ -308,7 +268,7 @@ export class CwCityMap extends CwDataElement {
       const cities = g.cities.slice(0, remaining);
       remaining -= cities.length;
       groups.push(html`<section class="group" part="group" data-country=${g.country}>
-        ${this.#heading(level, 'country', 'country', html`<span>${g.countryName}</span><span class="n">${this.t('map.summary.cities', { count: g.cities.length })}</span>`)}
+        ${heading(level, html`<span>${g.countryName}</span><span class="n">${this.t('map.summary.cities', { count: g.cities.length })}</span>`, { class: 'country', part: 'country' })}
         <ul class="cities" part="cities">
           ${cities.map((c) =>
             guard([c, c.id === selected, hl?.has(c.id) ?? false, showMap, href, lang], () => this.#renderEntry(c, view, c.id === selected, hl?.has(c.id) ?? false, showMap)),
@@ -321,14 +281,10 @@ export class CwCityMap extends CwDataElement {
 
   #renderEntry(c: CityMapCity, view: CityMapView, selected: boolean, highlighted: boolean, showMap: boolean): TemplateResult {
     const lang = this.lang;
-    const href = cityHref(this.hrefTemplate, c.id, lang);
+    const href = hrefFromTemplate(this.hrefTemplate, c.id, lang);
     const name = html`<span lang=${this.#langOf(c.name)}>${c.name.text}</span>`;
     const sep = baseLanguage(lang) === 'ar' ? '، ' : ', ';
-    const roleKey = (r: string): string => {
-      const key = `${view.rolesOf === 'project' ? 'cityRole' : 'membershipRole'}.${r}`;
-      const text = this.t(key as MessageKey);
-      return text === key ? r : text;
-    };
+    const roleKey = (r: string): string => this.termName(view.rolesOf === 'project' ? 'cityRole' : 'membershipRole', r);
     const networks = c.otherNetworks.map(
       (n, i) =>
         html`${i > 0 ? sep : ''}${n.label.text !== n.name.text
@@ -709,8 +665,8 @@ export class CwCityMap extends CwDataElement {
 
   async #writeStructuredData(ready: boolean): Promise<void> {
     if (!this.structuredData || !ready || !this.#view) {
-      if (this.#jsonLd !== undefined) writeJsonLd(this, MARKER, undefined);
-      this.#jsonLd = undefined;
+      if (this.#wroteJsonLd) writeStructuredData(this, undefined);
+      this.#wroteJsonLd = false;
       return;
     }
     const view = this.#view;
@@ -724,9 +680,7 @@ export class CwCityMap extends CwDataElement {
     if (view.scope === 'network' && view.network && !narrowed) data = networkJsonLd(atlas, view.network, lang);
     else if (view.scope === 'project' && view.project && !narrowed) data = projectJsonLd(atlas, view.project, lang);
     else data = view.cities.map((c) => cityJsonLd(atlas, c.city, lang));
-    const text = jsonLdText(data);
-    if (text === this.#jsonLd) return;
-    writeJsonLd(this, MARKER, text);
-    this.#jsonLd = text;
+    // Rewritten only when its text changed (the writer compares).
+    this.#wroteJsonLd = writeStructuredData(this, data);
   }
 }

@@ -1,15 +1,10 @@
 /**
  * UI strings of `<cw-project-card>` that the shared catalogue (`src/i18n`) does not have. Names of
  * roles, statuses and network kinds come from the shared catalogue. The English catalogue defines
- * the keys; French and Arabic must have exactly the same ones (checked by the compiler).
- *
- * `componentMessages` fills a component catalogue the way the shared `msg` fills its own (numbers
- * formatted for the full tag and choosing the plural form; SDG codes and years passed as strings
- * are inserted as they are). It is generic so that `<cw-project-list>` reuses it.
- * TODO(i18n): move `componentMessages` to `src/i18n` if the shared module comes to accept a
- * component catalogue.
+ * the keys; French and Arabic must have exactly the same ones (checked by the compiler). `cardMsg`
+ * fills them as the shared `msg` fills its own (`defineMessages`).
  */
-import { formatNumber, normalizeLanguageTag, uiLanguage, type Message, type MessageParams, type PluralCategory, type UiLanguage } from '../../src/i18n/index.js';
+import { defineMessages, type Catalogues, type Message } from '../../src/i18n/index.js';
 
 const en = {
   'card.showAll.activities': { one: 'Show the {count} activity', other: 'Show all {count} activities' },
@@ -85,44 +80,7 @@ const ar: Record<CardMessageKey, Message> = {
   'card.partnersAndFunders': 'الشركاء والممولون',
 };
 
-export const CARD_MESSAGES: Readonly<Record<UiLanguage, Readonly<Record<CardMessageKey, Message>>>> = { en, fr, ar };
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function pluralCategory(locale: string, n: number): PluralCategory {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(locale);
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(n) as PluralCategory;
-}
-
-/** A message function over a component catalogue, filled as the shared `msg` fills its own. Never throws. */
-export function componentMessages<K extends string>(catalogues: Readonly<Record<UiLanguage, Readonly<Record<K, Message>>>>) {
-  return (lang: string, key: K, params?: MessageParams): string => {
-    const locale = normalizeLanguageTag(lang) ?? 'en';
-    const message = catalogues[uiLanguage(locale)][key] ?? catalogues.en[key];
-    if (message === undefined) return key;
-    let template: string;
-    if (typeof message === 'string') template = message;
-    else {
-      const n = params?.[message.by ?? 'count'];
-      if (typeof n !== 'number' || !Number.isFinite(n)) template = message.other;
-      else if (n === 0 && message.zero !== undefined) template = message.zero;
-      else template = message[pluralCategory(locale, n)] ?? message.other;
-    }
-    return template.replace(/\{([^{}\s]+)\}/g, (whole, name: string) => {
-      const value = params?.[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? formatNumber(locale, value) : value;
-    });
-  };
-}
+export const CARD_MESSAGES: Catalogues<CardMessageKey> = { en, fr, ar };
 
 /** A message of `<cw-project-card>` in the language of `lang` (any BCP 47 tag). */
-export const cardMsg = componentMessages(CARD_MESSAGES);
+export const cardMsg = defineMessages(CARD_MESSAGES);

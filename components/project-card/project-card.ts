@@ -2,14 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Atlas } from '../../src/atlas.js';
 import { formatDate, datetimeAttr } from '../../src/format-date.js';
-import { isMessageKey, textDirection, type MessageKey, type ResolvedText, type TextDirection } from '../../src/i18n/index.js';
+import { countryName, type ResolvedText } from '../../src/i18n/index.js';
 import { projectJsonLd } from '../../src/jsonld.js';
 import type { LocalizedText } from '../../src/schema/index.js';
-import { countryName, projectCardView, type ProjectCardCorrection, type ProjectCardOrganization, type ProjectCardView } from '../../src/views/project-card.js';
+import { projectCardView, type ProjectCardCorrection, type ProjectCardOrganization, type ProjectCardView } from '../../src/views/project-card.js';
 import { CwDataElement } from '../base/cw-data-element.js';
+import { heading, headingLevel } from '../base/heading.js';
+import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import type { LoadingOptions } from '../base/states.js';
-import { heading, headingLevel } from './heading.js';
-import { hrefFromTemplate, safeUrl, writeStructuredData } from './links.js';
+import { writeStructuredData } from '../base/structured-data.js';
 import { cardMsg, type CardMessageKey } from './project-card.messages.js';
 import { projectCardStyles } from './project-card.styles.js';
 
@@ -167,24 +168,11 @@ export class CwProjectCard extends CwDataElement {
     return cardMsg(this.lang, key, params);
   }
 
-  /** A shared-catalogue message built from a data value (`status.completed`); the value itself when there is none. */
-  #named(prefix: string, value: string): string {
-    const key = `${prefix}.${value}`;
-    return isMessageKey(key) ? this.t(key as MessageKey) : value;
-  }
-
   /** A localized text from the data, with `lang` on it when it is a fallback. */
   #text(t: LocalizedText | undefined, cls?: string): TemplateResult | typeof nothing {
     const r: ResolvedText | undefined = this.localized(t);
     if (!r) return nothing;
-    return html`<span class=${cls ?? nothing} lang=${r.fallback ? r.lang : nothing} dir=${this.#dirOf(r)}>${r.text}</span>`;
-  }
-
-  /** `dir` for a fallback text written in the other direction (French inside Arabic), so its punctuation stays in place. */
-  #dirOf(r: ResolvedText | undefined): TextDirection | typeof nothing {
-    if (!r?.fallback) return nothing;
-    const dir = textDirection(r.lang);
-    return dir === this.dir ? nothing : dir;
+    return html`<span class=${cls ?? nothing} lang=${r.fallback ? r.lang : nothing} dir=${this.fallbackDir(r)}>${r.text}</span>`;
   }
 
   /** A card message whose placeholders hold codes: each value is put in a `<bdi>`. */
@@ -264,8 +252,8 @@ export class CwProjectCard extends CwDataElement {
       const name = this.localized(n.name);
       const shown = compact && acronym ? acronym : name;
       facts.push(html`<div class="fact">
-        <dt>${this.#named('networkKind', n.kind)}</dt>
-        <dd lang=${shown?.fallback ? shown.lang : nothing} dir=${this.#dirOf(shown)}>${shown?.text ?? n.id}${!compact && acronym && name ? html` (<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)` : nothing}</dd>
+        <dt>${this.termName('networkKind', n.kind)}</dt>
+        <dd lang=${shown?.fallback ? shown.lang : nothing} dir=${this.fallbackDir(shown)}>${shown?.text ?? n.id}${!compact && acronym && name ? html` (<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)` : nothing}</dd>
       </div>`);
     }
     if (v.period) {
@@ -277,7 +265,7 @@ export class CwProjectCard extends CwDataElement {
     if (v.status) {
       facts.push(html`<div class="fact">
         <dt>${this.t('label.status')}</dt>
-        <dd part="status" class="status status-${v.status}">${this.#named('status', v.status)}</dd>
+        <dd part="status" class="status status-${v.status}">${this.termName('status', v.status)}</dd>
       </div>`);
     }
     return facts.length > 0 ? html`<dl part="facts" class="facts">${facts}</dl>` : nothing;
@@ -289,7 +277,7 @@ export class CwProjectCard extends CwDataElement {
           ${v.cities.map(
             (c) => html`<li class="city">
               ${this.#text(c.city.name, 'city-name')}
-              <span class="city-roles">${c.roles.map((r) => this.#named('cityRole', r)).join(', ')}</span>
+              <span class="city-roles">${c.roles.map((r) => this.termName('cityRole', r)).join(', ')}</span>
               <span class="city-country">${countryName(c.city.country, this.lang)}</span>
             </li>`,
           )}
@@ -402,7 +390,7 @@ export class CwProjectCard extends CwDataElement {
     const acronym = this.localized(org.acronym);
     const nameText = this.localized(org.name)?.text;
     const url = safeUrl(org.url);
-    const roles = showRoles ? o.roles.filter((r) => r !== 'partner').map((r) => this.#named('organizationRole', r)) : [];
+    const roles = showRoles ? o.roles.filter((r) => r !== 'partner').map((r) => this.termName('organizationRole', r)) : [];
     return html`<li class="org">
       ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${acronym && acronym.text !== nameText
         ? html` <span class="org-acronym">(<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)</span>`

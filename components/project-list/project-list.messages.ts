@@ -2,9 +2,9 @@
  * UI strings of `<cw-project-list>` that the shared catalogue (`src/i18n`) does not have (filter
  * labels, "clear filters", result counts and empty states come from the shared one). The English
  * catalogue defines the keys; French and Arabic have exactly the same ones (checked by the compiler).
+ * `listMsg` fills them as the shared `msg` fills its own (`defineMessages`).
  */
-import type { Message, UiLanguage } from '../../src/i18n/index.js';
-import { componentMessages } from '../project-card/project-card.messages.js';
+import { defineMessages, type Catalogues, type Message } from '../../src/i18n/index.js';
 
 const en = {
   'projectList.filtersLabel': 'Filter the projects',
@@ -50,7 +50,7 @@ const ar: Record<ListMessageKey, Message> = {
   'projectList.unknownValue': '{value} (غير موجود في البيانات)',
 };
 
-export const LIST_MESSAGES: Readonly<Record<UiLanguage, Readonly<Record<ListMessageKey, Message>>>> = { en, fr, ar };
+export const LIST_MESSAGES: Catalogues<ListMessageKey> = { en, fr, ar };
 
 /** A message of `<cw-project-list>` in the language of `lang` (any BCP 47 tag). */
-export const listMsg = componentMessages(LIST_MESSAGES);
+export const listMsg = defineMessages(LIST_MESSAGES);

@@ -2,10 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Atlas } from '../../src/atlas.js';
-import { formatNumber, msg, type MessageKey } from '../../src/i18n/index.js';
+import { countryName, formatNumber, isolate, msg, type MessageKey } from '../../src/i18n/index.js';
 import { projectJsonLd } from '../../src/jsonld.js';
 import type { LocalizedText, Project } from '../../src/schema/index.js';
-import { countryName } from '../../src/views/project-card.js';
 import {
   activeFilterCount,
   checkScope,
@@ -25,9 +24,9 @@ import {
   type TargetOption,
 } from '../../src/views/project-list.js';
 import { CwDataElement } from '../base/cw-data-element.js';
+import { headingLevel } from '../base/heading.js';
 import type { LoadingOptions } from '../base/states.js';
-import { headingLevel } from '../project-card/heading.js';
-import { writeStructuredData } from '../project-card/links.js';
+import { writeStructuredData } from '../base/structured-data.js';
 import type { CwProjectCard } from '../project-card/project-card.js';
 import { listMsg, type ListMessageKey } from './project-list.messages.js';
 import { projectListStyles } from './project-list.styles.js';
@@ -45,7 +44,6 @@ const URL_DELAY = 250;
 /** Option texts longer than this are cut (SDG target titles are whole sentences). */
 const OPTION_MAX = 70;
 
-const isolate = (s: string) => `\u2068${s}\u2069`;
 const cut = (s: string) => (s.length > OPTION_MAX ? `${s.slice(0, OPTION_MAX - 1).trimEnd()}…` : s);
 
 /**
@@ -432,11 +430,12 @@ export class CwProjectList extends CwDataElement {
     return options.length > 1 || options[0]!.count < this.#total;
   }
 
-  #select(id: string, label: string, value: string, onChange: (e: Event) => void, options: TemplateResult[]): TemplateResult {
+  /** A filter: its label, and a first option that clears it, worded for that filter ("Toutes les villes"). */
+  #select(id: string, filter: 'sdgGoal' | 'sdgTarget' | 'city' | 'country' | 'policyArea', value: string, onChange: (e: Event) => void, options: TemplateResult[]): TemplateResult {
     return html`<div part="field" class="field">
-      <label for=${id}>${label}</label>
+      <label for=${id}>${this.t(`filter.${filter}`)}</label>
       <select part="select" id=${id} @change=${onChange}>
-        <option value="" .selected=${value === ''}>${this.t('filter.all')}</option>
+        <option value="" .selected=${value === ''}>${this.t(`filter.all.${filter}`)}</option>
         ${options}
       </select>
     </div>`;
@@ -487,11 +486,11 @@ export class CwProjectList extends CwDataElement {
         <input part="search" id="cw-q" type="search" autocomplete="off" spellcheck="false" aria-describedby="cw-q-hint" .value=${this.filters?.text ?? ''} @input=${this.#onSearch} />
         <p id="cw-q-hint" class="hint">${this.#m('projectList.searchHint')}</p>
       </div>
-      ${this.#useful(o.goals, goal) ? this.#select('cw-goal', this.t('filter.sdgGoal'), goal, this.#onGoal, goals) : nothing}
-      ${this.#useful(shownTargets, target) ? this.#select('cw-target', this.t('filter.sdgTarget'), target, this.#onTarget, targets) : nothing}
-      ${!scope.city && this.#useful(o.cities, f.city) ? this.#select('cw-city', this.t('filter.city'), f.city ?? '', this.#onSelect('city'), cities) : nothing}
-      ${this.#useful(o.countries, f.country) ? this.#select('cw-country', this.t('filter.country'), f.country ?? '', this.#onSelect('country'), countries) : nothing}
-      ${this.#useful(o.policyAreas, f.policyArea) ? this.#select('cw-policy', this.t('filter.policyArea'), f.policyArea ?? '', this.#onSelect('policyArea'), areas) : nothing}
+      ${this.#useful(o.goals, goal) ? this.#select('cw-goal', 'sdgGoal', goal, this.#onGoal, goals) : nothing}
+      ${this.#useful(shownTargets, target) ? this.#select('cw-target', 'sdgTarget', target, this.#onTarget, targets) : nothing}
+      ${!scope.city && this.#useful(o.cities, f.city) ? this.#select('cw-city', 'city', f.city ?? '', this.#onSelect('city'), cities) : nothing}
+      ${this.#useful(o.countries, f.country) ? this.#select('cw-country', 'country', f.country ?? '', this.#onSelect('country'), countries) : nothing}
+      ${this.#useful(o.policyAreas, f.policyArea) ? this.#select('cw-policy', 'policyArea', f.policyArea ?? '', this.#onSelect('policyArea'), areas) : nothing}
       <div class="field field-actions">
         <button part="clear" class="clear" type="button" ?disabled=${!active} @click=${this.#clear}>${this.t('filter.clear')}</button>
       </div>

@@ -1,9 +1,10 @@
 /**
  * UI strings of `<cw-roadmap-timeline>` that the shared catalogue (`src/i18n`) does not have. Names
  * of kinds, statuses and roles come from the shared catalogue. The English catalogue defines the
- * keys; French and Arabic must have exactly the same ones (checked by the compiler).
+ * keys; French and Arabic must have exactly the same ones (checked by the compiler). `timelineMsg`
+ * fills them as the shared `msg` fills its own (`defineMessages`).
  */
-import { formatNumber, normalizeLanguageTag, uiLanguage, type Message, type MessageParams, type PluralCategory, type UiLanguage } from '../../src/i18n/index.js';
+import { defineMessages, type Catalogues, type Message } from '../../src/i18n/index.js';
 
 const en = {
   'timeline.label': 'Timeline',
@@ -91,42 +92,7 @@ const ar: Record<TimelineMessageKey, Message> = {
   },
 };
 
-export const TIMELINE_MESSAGES: Readonly<Record<UiLanguage, Readonly<Record<TimelineMessageKey, Message>>>> = { en, fr, ar };
+export const TIMELINE_MESSAGES: Catalogues<TimelineMessageKey> = { en, fr, ar };
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function pluralCategory(locale: string, n: number): PluralCategory {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(locale);
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(n) as PluralCategory;
-}
-
-/**
- * A message of this component in the language of `lang`, with `{name}` placeholders filled as the
- * shared `msg` fills them (numbers formatted for the locale and choosing the plural form).
- * TODO(i18n): use the shared catalogue's filler if it comes to accept a component catalogue.
- */
-export function timelineMsg(lang: string, key: TimelineMessageKey, params?: MessageParams): string {
-  const locale = normalizeLanguageTag(lang) ?? 'en';
-  const message = TIMELINE_MESSAGES[uiLanguage(locale)][key] ?? en[key];
-  let template: string;
-  if (typeof message === 'string') template = message;
-  else {
-    const n = params?.[message.by ?? 'count'];
-    if (typeof n !== 'number' || !Number.isFinite(n)) template = message.other;
-    else if (n === 0 && message.zero !== undefined) template = message.zero;
-    else template = message[pluralCategory(locale, n)] ?? message.other;
-  }
-  return template.replace(/\{([^{}\s]+)\}/g, (whole, name: string) => {
-    const value = params?.[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(locale, value) : value;
-  });
-}
+/** A message of `<cw-roadmap-timeline>` in the language of `lang` (any BCP 47 tag). */
+export const timelineMsg = defineMessages(TIMELINE_MESSAGES);

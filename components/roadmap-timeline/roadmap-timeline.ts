@@ -2,17 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { TimelineEntry } from '../../src/atlas.js';
 import { datetimeAttr, formatDate } from '../../src/format-date.js';
-import { isMessageKey, textDirection, type ResolvedText } from '../../src/i18n/index.js';
+import { isMessageKey, type ResolvedText } from '../../src/i18n/index.js';
 import { eventJsonLd } from '../../src/jsonld.js';
 import type { Event, LocalizedText, RoadmapItem } from '../../src/schema/index.js';
 import { roadmapTimelineView, timelineKeyTarget, type RoadmapTimelineEntry, type RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { CwElement } from '../base/cw-element.js';
-// TODO(base): these helpers are shared with the project components and belong in components/base/.
-import { hrefFromTemplate, safeUrl, writeStructuredData } from '../project-card/links.js';
+import { nextFrame } from '../base/frames.js';
+import { heading, headingLevel } from '../base/heading.js';
+import { hrefFromTemplate, safeUrl } from '../base/links.js';
+import { writeStructuredData } from '../base/structured-data.js';
+import { styleProps, type StyleProps } from '../base/style-props.js';
 import { timelineMsg, type TimelineMessageKey } from './roadmap-timeline.messages.js';
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
 
@@ -39,9 +41,6 @@ interface FilterOption {
 
 /** Entries rendered in the first frame, then added per animation frame, so thousands never block the page. */
 const CHUNK = 120;
-
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-const heading = (level: number) => HEADINGS[Math.max(1, Math.min(6, level)) - 1]!;
 
 /** `YYYY-MM-DD` of the local calendar day. */
 function isoToday(d: Date): string {
@@ -137,7 +136,6 @@ export class CwRoadmapTimeline extends CwDataElement {
   #index = new Map<string, number>();
   #focusKey?: string;
   #limit = CHUNK;
-  #frame?: number;
   #cancelChunk?: () => void;
   #focusAfterUpdate?: string;
   #structuredKey?: unknown[];
@@ -204,7 +202,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const total = this.#view?.entries.length ?? 0;
-    if (this.state === 'ready' && this.#limit < total && this.#frame === undefined) this.#scheduleChunk();
+    if (this.state === 'ready' && this.#limit < total && this.#cancelChunk === undefined) this.#scheduleChunk();
     if (this.#focusAfterUpdate !== undefined) {
       const key = this.#focusAfterUpdate;
       this.#focusAfterUpdate = undefined;
@@ -213,28 +211,13 @@ export class CwRoadmapTimeline extends CwDataElement {
     this.#writeStructuredData();
   }
 
-  /**
-   * Renders the next chunk of entries at the next animation frame, or after a short delay where no
-   * frame comes (a page in the background, a hidden frame), whichever is first.
-   */
+  /** Renders the next chunk of entries at the next animation frame (or soon, where no frame comes). */
   #scheduleChunk(): void {
-    const frame = { raf: 0, timer: 0 as ReturnType<typeof setTimeout> | 0 };
-    const run = () => {
-      cancelAnimationFrame(frame.raf);
-      clearTimeout(frame.timer);
-      this.#frame = undefined;
+    this.#cancelChunk = nextFrame(() => {
       this.#cancelChunk = undefined;
       this.#limit += CHUNK * 4;
       this.requestUpdate();
-    };
-    frame.raf = requestAnimationFrame(run);
-    frame.timer = setTimeout(run, 100);
-    this.#frame = frame.raf;
-    this.#cancelChunk = () => {
-      cancelAnimationFrame(frame.raf);
-      clearTimeout(frame.timer);
-      this.#frame = undefined;
-    };
+    });
   }
 
   /** Resolves once every entry is rendered (progressive rendering finished). */
@@ -359,14 +342,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   }
 
   #resolved(r: ResolvedText): TemplateResult {
-    return r.fallback ? html`<span lang=${r.lang} dir=${this.#fallbackDir(r)}>${r.text}</span>` : html`${r.text}`;
-  }
-
-  /** The direction of fallback text when it differs from the element's (French inside Arabic), so its punctuation stays in place. */
-  #fallbackDir(r: ResolvedText | undefined): 'ltr' | 'rtl' | typeof nothing {
-    if (!r?.fallback) return nothing;
-    const dir = textDirection(r.lang);
-    return dir === this.dir ? nothing : dir;
+    return r.fallback ? html`<span lang=${r.lang} dir=${this.fallbackDir(r)}>${r.text}</span>` : html`${r.text}`;
   }
 
   /** Templates joined as a list in the element's language ("a, b et c"). */
@@ -378,16 +354,6 @@ export class CwRoadmapTimeline extends CwDataElement {
     } catch {
       return items.flatMap((x, i) => (i === 0 ? [x] : [', ', x]));
     }
-  }
-
-  #role(prefix: 'cityRole' | 'organizationRole', role: string): string {
-    const key = `${prefix}.${role}`;
-    return isMessageKey(key) ? this.t(key) : role;
-  }
-
-  #kindName(kind: string): string {
-    const key = `kind.${kind}`;
-    return isMessageKey(key) ? this.t(key) : kind;
   }
 
   #orgName(o: TimelineEntry['organizations'][number]['organization']): TemplateResult | typeof nothing {
@@ -407,7 +373,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   #cities(entry: TimelineEntry): unknown {
     return this.#list(
       entry.cities.map(
-        (c) => html`<span class="city">${this.#text(c.city.name)}${c.roles.length ? html` <span class="role">(${this.#list(c.roles.map((r) => this.#role('cityRole', r)))})</span>` : nothing}</span>`,
+        (c) => html`<span class="city">${this.#text(c.city.name)}${c.roles.length ? html` <span class="role">(${this.#list(c.roles.map((r) => this.termName('cityRole', r)))})</span>` : nothing}</span>`,
       ),
     );
   }
@@ -415,7 +381,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   #organizations(entry: TimelineEntry): unknown {
     return this.#list(
       entry.organizations.map(
-        (o) => html`<span class="org">${this.#orgName(o.organization)}${o.roles.length ? html` <span class="role">(${this.#list(o.roles.map((r) => this.#role('organizationRole', r)))})</span>` : nothing}</span>`,
+        (o) => html`<span class="org">${this.#orgName(o.organization)}${o.roles.length ? html` <span class="role">(${this.#list(o.roles.map((r) => this.termName('organizationRole', r)))})</span>` : nothing}</span>`,
       ),
     );
   }
@@ -428,15 +394,14 @@ export class CwRoadmapTimeline extends CwDataElement {
 
   protected override renderView(): unknown {
     const view = this.#view!;
-    const level = Math.max(1, Math.min(6, Math.round(Number(this.headingLevel) || 2)));
+    const level = headingLevel(this.headingLevel, 2);
     const flip = this.#timeDirection() !== this.dir;
     const selected = this.#selectedEntry();
     const title = view.subject?.type === 'roadmap' ? view.subject.roadmap.title : view.subject?.type === 'network' ? view.subject.network.name : undefined;
-    const H = heading(level);
 
-    return staticHtml`<section part="base" class="base" aria-labelledby="title">
+    return html`<section part="base" class="base" aria-labelledby="title">
       <header part="header" class="header">
-        <${H} id="title" part="title" class="title">${this.#text(title)}</${H}>
+        ${heading(level, this.#text(title), { id: 'title', part: 'title', class: 'title' })}
         ${this.#renderSummary(view)}
       </header>
       ${this.#renderFilters(view)}
@@ -479,7 +444,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     const key = [view.filterOptions, this.lang];
     if (this.#filterOptions && key.every((k, i) => k === this.#filterOptions!.key[i])) return this.#filterOptions;
     const collator = new Intl.Collator(this.lang);
-    const kinds: FilterOption[] = view.filterOptions.kinds.map((k) => ({ value: k.kind, label: this.#kindName(k.kind), count: k.count }));
+    const kinds: FilterOption[] = view.filterOptions.kinds.map((k) => ({ value: k.kind, label: this.termName('kind', k.kind), count: k.count }));
     const cities: FilterOption[] = view.filterOptions.cities.map((c) => {
       const name = this.localized(c.city.name);
       const option: FilterOption = { value: c.city.id, label: name?.text ?? c.city.id, count: c.count };
@@ -494,36 +459,29 @@ export class CwRoadmapTimeline extends CwDataElement {
 
   #renderFilters(view: RoadmapTimelineView): unknown {
     const { kinds, cities } = this.#options(view);
-    const shown = view.entries.length;
-    const kindValue = kinds.some((k) => k.value === this.filterKind) ? this.filterKind : '';
-    const cityValue = cities.some((c) => c.value === this.filterCity) ? this.filterCity : '';
     return html`<div part="filters" class="filters" role="group" aria-label=${this.t('filter.label')}>
-      ${kinds.length > 1 || kindValue
-        ? html`<div part="filter" class="filter">
-            <label for="filter-kind">${this.t('filter.kind')}</label>
-            <select id="filter-kind" @change=${(e: Event & { target: HTMLSelectElement }) => this.#onFilter(e, 'kind')}>
-              <option value="" ?selected=${kindValue === ''}>${this.t('filter.all')}</option>
-              ${kinds.map((k) => html`<option value=${k.value} ?selected=${k.value === kindValue}>${k.label} (${k.count})</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      ${cities.length > 1 || cityValue
-        ? html`<div part="filter" class="filter">
-            <label for="filter-city">${this.t('filter.city')}</label>
-            <select id="filter-city" @change=${(e: Event & { target: HTMLSelectElement }) => this.#onFilter(e, 'city')}>
-              <option value="" ?selected=${cityValue === ''}>${this.t('filter.all')}</option>
-              ${cities.map((c) => html`<option value=${c.value} ?selected=${c.value === cityValue} lang=${c.lang ?? nothing}>${c.label} (${c.count})</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      <p part="count" class="count" role="status">${this.#tm('timeline.shown', { count: shown, total: view.total })}</p>
+      ${this.#renderFilter('kind', kinds, this.filterKind)} ${this.#renderFilter('city', cities, this.filterCity)}
+      <p part="count" class="count" role="status">${this.#tm('timeline.shown', { count: view.entries.length, total: view.total })}</p>
+    </div>`;
+  }
+
+  /** One filter, shown when it can narrow the entries (or has a value): its label, "all" worded for it, then the options with counts. */
+  #renderFilter(which: 'kind' | 'city', options: readonly FilterOption[], current: string): unknown {
+    const value = options.some((o) => o.value === current) ? current : '';
+    if (options.length <= 1 && !value) return nothing;
+    return html`<div part="filter" class="filter">
+      <label for="filter-${which}">${this.t(`filter.${which}`)}</label>
+      <select id="filter-${which}" @change=${(e: Event & { target: HTMLSelectElement }) => this.#onFilter(e, which)}>
+        <option value="" ?selected=${value === ''}>${this.t(`filter.all.${which}`)}</option>
+        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value} lang=${o.lang ?? nothing}>${o.label} (${o.count})</option>`)}
+      </select>
     </div>`;
   }
 
   #renderTrack(view: RoadmapTimelineView, level: number, flip: boolean, selectedKey: string | undefined): unknown {
-    const pos = (start: number, end: number) => (flip ? `--start:${1 - end};--end:${1 - start}` : `--start:${start};--end:${end}`);
+    // Where a thing sits on the axis (0 to 1, in the direction time runs on screen), for the stylesheet.
+    const pos = (start: number, end: number): StyleProps => (flip ? { '--start': 1 - end, '--end': 1 - start } : { '--start': start, '--end': end });
     const axis = view.axis;
-    const H = heading(level + 1);
     let rendered = 0;
     const limit = this.#limit;
     return html`<div part="track" class="track ${axis ? 'has-axis' : ''}">
@@ -534,18 +492,18 @@ export class CwRoadmapTimeline extends CwDataElement {
               // Labels every year when they fit, else every few years (the tick lines stay).
               const narrow = i % Math.ceil(axis.ticks.length / 4) === 0;
               const wide = i % Math.ceil(axis.ticks.length / 12) === 0;
-              return html`<span class="tick ${narrow ? 'label-narrow' : ''} ${wide ? 'label-wide' : ''}" style=${pos(t.position, end)}
+              return html`<span class="tick ${narrow ? 'label-narrow' : ''} ${wide ? 'label-wide' : ''}" style=${styleProps(pos(t.position, end))}
                 ><bdi>${String(t.year)}</bdi></span
               >`;
             })}
           </div>`
         : nothing}
-      ${view.spans.map((s) => html`<div part="span" class="band ${s.dateType}" style=${pos(s.start, s.end)} aria-hidden="true"></div>`)}
+      ${view.spans.map((s) => html`<div part="span" class="band ${s.dateType}" style=${styleProps(pos(s.start, s.end))} aria-hidden="true"></div>`)}
       ${view.today?.position !== undefined
         ? html`<div
             part="today"
             class="today ${(flip ? 1 - view.today.position : view.today.position) > 0.8 ? 'near-end' : ''}"
-            style=${pos(view.today.position, view.today.position)}
+            style=${styleProps(pos(view.today.position, view.today.position))}
             aria-hidden="true"
           >
             <span class="today-label">${this.t('date.today')}</span>
@@ -560,9 +518,12 @@ export class CwRoadmapTimeline extends CwDataElement {
           const id = `year-${g.year ?? 'unknown'}`;
           const yearStart = g.year !== undefined && axis ? axis.ticks.find((t) => t.year === g.year)?.position : undefined;
           return html`<section part="year" class="year ${g.year === undefined ? 'unknown' : ''}" aria-labelledby=${id}>
-            ${staticHtml`<${H} id=${id} part="year-heading" class="year-heading" style=${yearStart !== undefined ? pos(yearStart, yearStart) : nothing}>${
-              g.year !== undefined ? html`<bdi>${String(g.year)}</bdi>` : this.t('label.yearUnknown')
-            }</${H}>`}
+            ${heading(level + 1, g.year !== undefined ? html`<bdi>${String(g.year)}</bdi>` : this.t('label.yearUnknown'), {
+              id,
+              part: 'year-heading',
+              class: 'year-heading',
+              ...(yearStart !== undefined ? { style: pos(yearStart, yearStart) } : {}),
+            })}
             <ol part="list" class="list">
               ${repeat(
                 entries,
@@ -579,7 +540,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     </div>`;
   }
 
-  #renderEntry(e: RoadmapTimelineEntry, isSelected: boolean, level: number, pos: (s: number, e: number) => string): TemplateResult {
+  #renderEntry(e: RoadmapTimelineEntry, isSelected: boolean, level: number, pos: (s: number, e: number) => StyleProps): TemplateResult {
     const entry = e.entry;
     const placed = e.start !== undefined && e.end !== undefined;
     const title = this.localized(entry.title);
@@ -587,11 +548,11 @@ export class CwRoadmapTimeline extends CwDataElement {
     const detailsId = domId('details', e.key);
     const statusKey = `status.${entry.status}`;
     const status = entry.status && isMessageKey(statusKey) ? this.t(statusKey) : undefined;
-    const kind = this.#kindName(entry.kind);
+    const kind = this.termName('kind', entry.kind);
     return html`<li
       part=${isSelected ? 'item item-selected' : 'item'}
       class="entry ${placed ? 'placed' : 'unplaced'} ${entry.dateType ?? 'undated'} ${isSelected ? 'selected' : ''}"
-      style=${placed ? pos(e.start!, e.end!) : nothing}
+      style=${styleProps(placed ? pos(e.start!, e.end!) : {})}
       data-entry=${e.key}
     >
       ${placed ? html`<span part="bar" class="bar" aria-hidden="true"></span>` : nothing}
@@ -622,7 +583,6 @@ export class CwRoadmapTimeline extends CwDataElement {
   #renderDetails(e: RoadmapTimelineEntry, level: number, id: string, kind: string, status: string | undefined): TemplateResult {
     const entry = e.entry;
     const record = entry.record;
-    const H = heading(level + 2);
     const headingId = `${id}-title`;
     const item = entry.type === 'item' ? (record as RoadmapItem) : undefined;
     const event = entry.type === 'event' ? (record as Event) : entry.event;
@@ -639,7 +599,7 @@ export class CwRoadmapTimeline extends CwDataElement {
       aria-labelledby=${headingId}
       @keydown=${(ev: KeyboardEvent) => this.#onDetailsKeyDown(ev, e.key)}
     >
-      ${staticHtml`<${H} id=${headingId} class="details-title">${href ? html`<a href=${href}>${title}</a>` : title}</${H}>`}
+      ${heading(level + 2, href ? html`<a href=${href}>${title}</a>` : title, { id: headingId, class: 'details-title' })}
       <dl>
         <div><dt>${this.t('label.period')}</dt><dd>${this.#time(entry)} ${this.#dateType(entry)}</dd></div>
         <div><dt>${this.#tm('timeline.kind')}</dt><dd>${kind}</dd></div>
@@ -661,7 +621,7 @@ export class CwRoadmapTimeline extends CwDataElement {
               <dd>
                 <ul>
                   ${entry.cities.map(
-                    (c) => html`<li>${this.#text(c.city.name)}${c.roles.length ? html` (${this.#list(c.roles.map((r) => this.#role('cityRole', r)))})` : nothing}</li>`,
+                    (c) => html`<li>${this.#text(c.city.name)}${c.roles.length ? html` (${this.#list(c.roles.map((r) => this.termName('cityRole', r)))})` : nothing}</li>`,
                   )}
                 </ul>
               </dd>
@@ -678,8 +638,8 @@ export class CwRoadmapTimeline extends CwDataElement {
                     const acronym = o.organization.acronym ? this.localized(o.organization.acronym) : undefined;
                     return html`<li>
                       ${url ? html`<a href=${url}>${name}</a>` : name}${acronym && acronym.text !== this.localized(o.organization.name)?.text
-                        ? html` (<span lang=${acronym.fallback ? acronym.lang : nothing} dir=${this.#fallbackDir(acronym)}>${acronym.text}</span>)`
-                        : nothing}${o.roles.length ? html` – ${this.#list(o.roles.map((r) => this.#role('organizationRole', r)))}` : nothing}
+                        ? html` (<span lang=${acronym.fallback ? acronym.lang : nothing} dir=${this.fallbackDir(acronym)}>${acronym.text}</span>)`
+                        : nothing}${o.roles.length ? html` – ${this.#list(o.roles.map((r) => this.termName('organizationRole', r)))}` : nothing}
                     </li>`;
                   })}
                 </ul>

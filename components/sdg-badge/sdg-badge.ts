@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { sdgGoal, sdgGoals, sdgTarget, sdgUri, suggestSdgTarget, type SdgGoal } from '../../src/sdg.js';
 import { readableTextOn } from '../base/color.js';
 import { CwElement } from '../base/cw-element.js';
 import { renderError, type CwFailure } from '../base/states.js';
+import { styleProps } from '../base/style-props.js';
 import { sdgBadgeStyles } from './sdg-badge.styles.js';
 
 export type SdgBadgeSize = 'small' | 'medium' | 'large';
@@ -80,7 +80,8 @@ export class CwSdgBadge extends CwElement {
   protected override renderView(): unknown {
     const v = this.#view!;
     const size: SdgBadgeSize = this.size === 'small' || this.size === 'large' ? this.size : 'medium';
-    const style = styleMap({ '--_sdg-color': v.goal.color, '--_sdg-ink': v.ink });
+    // The goal's colour from the data, as custom properties set through the CSSOM (allowed by a strict `style-src`).
+    const style = styleProps({ '--_sdg-color': v.goal.color, '--_sdg-ink': v.ink });
     // The space between number and title is for text (copy, accessible name checks); flex \`gap\` spaces them visually.
     const content = html`<bdi part="code" class="code">${v.code}</bdi>${size === 'small' ? nothing : html` <span part="title" class="title">${v.short}</span>`}`;
     const lang = v.fallbackLang ?? nothing;

@@ -1,3 +1,4 @@
-/** Languages, localized text and UI messages. */
+/** Languages, localized text, UI messages and country names. */
 export * from './text.js';
 export * from './messages.js';
+export * from './country.js';

@@ -137,3 +137,12 @@ export function isRtl(tag: string): boolean {
 export function textDirection(tag: string): TextDirection {
   return isRtl(tag) ? 'rtl' : 'ltr';
 }
+
+/**
+ * A value from the data (an id, a code, a URL) wrapped in Unicode first-strong isolates (U+2068 …
+ * U+2069), for a plain-text place where no `<bdi>` can go (an `<option>`, a message): it then
+ * cannot reorder the text around it, as a Latin id would inside Arabic.
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`;
+}

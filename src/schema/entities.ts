@@ -4,6 +4,10 @@
  */
 import { z } from 'zod';
 import { Coordinates, CountryCode, Correction, DateSpec, Id, LangTag, LocalizedText, Period, Sources, Url } from './primitives.js';
+import { buildWithoutCodegen } from './no-codegen.js';
+
+// Every schema below is built without `new Function` (see no-codegen.ts); the setting is put back at the end of the file.
+const restoreCodegen = buildWithoutCodegen();
 
 /** A document a record comes from (the seeds, a web page, a brochure). */
 export const Source = z.strictObject({
@@ -235,3 +239,5 @@ export type Status = z.infer<typeof Status>;
 export type AtlasDocument = z.infer<typeof AtlasDocument>;
 /** The document as an author writes it (defaults not yet filled in). */
 export type AtlasInput = z.input<typeof AtlasDocument>;
+
+restoreCodegen();

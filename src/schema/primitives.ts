@@ -1,6 +1,10 @@
 /** The small shared shapes every record is built from. Messages say what was expected and how to fix it. */
 import { z } from 'zod';
 import { DATE_FORMS, parseDateSpec } from '../dates.js';
+import { buildWithoutCodegen } from './no-codegen.js';
+
+// Every schema below is built without `new Function` (see no-codegen.ts); the setting is put back at the end of the file.
+const restoreCodegen = buildWithoutCodegen();
 
 /** A record id: lower-case letters, digits and hyphens, like `tanger-ma` or `mc2cm`. */
 export const Id = z
@@ -75,3 +79,5 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Period = z.infer<typeof Period>;
 export type Coordinates = z.infer<typeof Coordinates>;
 export type Correction = z.infer<typeof Correction>;
+
+restoreCodegen();

@@ -10,7 +10,7 @@
  * `components/city-map/layout.ts`.
  */
 import { MEMBERSHIP_ROLE_ORDER, type Atlas } from '../atlas.js';
-import { resolveText } from '../i18n/index.js';
+import { countryName, resolveText } from '../i18n/index.js';
 import type { City, LocalizedText, Network, Project } from '../schema/index.js';
 
 /** Which cities the map shows. With several, the cities named by all of them (in the first one's terms). */
@@ -111,30 +111,6 @@ export function checkCityMapScope(atlas: Atlas, scope: CityMapScope): CityMapChe
 function shown(t: LocalizedText | undefined, lang: string, fallback: string, otherwise: string): ShownText {
   const r = t ? resolveText(t, lang, fallback) : undefined;
   return r ? { text: r.text, lang: r.lang } : { text: otherwise, lang: fallback };
-}
-
-const countryNamers = new Map<string, (code: string) => string>();
-
-/** The name of a country (ISO alpha-2) in a language, through `Intl.DisplayNames`; the code itself if unknown. */
-export function countryName(code: string, lang: string): string {
-  let namer = countryNamers.get(lang);
-  if (!namer) {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' });
-    } catch {
-      names = undefined;
-    }
-    namer = (c) => {
-      try {
-        return names?.of(c) ?? c;
-      } catch {
-        return c;
-      }
-    };
-    countryNamers.set(lang, namer);
-  }
-  return namer(code);
 }
 
 function collatorFor(lang: string): Intl.Collator {

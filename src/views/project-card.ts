@@ -172,30 +172,6 @@ export function projectSdgTargets(project: Project): ProjectCardSdg[] {
   return [...seen.values()].sort((a, b) => compareSdgCodes(a.code, b.code));
 }
 
-const regionNames = new Map<string, Intl.DisplayNames | null>();
-
-/**
- * The name of a country in a language, through `Intl.DisplayNames`; the code itself when unknown.
- * (The same rule as `countryName` in `views/city-map.ts`; one of them should move to `src/i18n`.)
- */
-export function countryName(code: string, lang: string | undefined): string {
-  const key = lang ?? '';
-  let names = regionNames.get(key);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames(lang ? [lang] : [], { type: 'region', fallback: 'code' });
-    } catch {
-      names = null;
-    }
-    regionNames.set(key, names);
-  }
-  try {
-    return names?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 function periodOf(project: Project): ProjectCardView['period'] {
   for (const type of ['actual', 'planned'] as const) {
     const spec = project.period?.[type];

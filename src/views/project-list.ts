@@ -9,12 +9,10 @@
  * cleared; it matches nothing.
  */
 import type { Atlas, ProjectFilter } from '../atlas.js';
-import { resolveText } from '../i18n/index.js';
+import { countryName, resolveText } from '../i18n/index.js';
 import type { City, LocalizedText, Project } from '../schema/index.js';
 import { compareSdgCodes, goalOfTarget, sdgGoal, sdgKind, sdgTarget, type SdgGoal, type SdgTarget } from '../sdg.js';
-import { countryName, projectCountries } from './project-card.js';
-
-export { countryName };
+import { projectCountries } from './project-card.js';
 
 /** Which projects the list is about. With both, the city's projects in that network. */
 export interface ProjectListScope {

@@ -1,7 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/city-map/define.js';
-import { CwCityMap, cityHref, type CitySelectDetail } from '../../components/city-map/city-map.js';
+import { CwCityMap, type CitySelectDetail } from '../../components/city-map/city-map.js';
+import { hrefFromTemplate as cityHref } from '../../components/base/links.js';
 import type { CwErrorDetail } from '../../components/base/states.js';
 import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';

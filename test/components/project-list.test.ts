@@ -123,6 +123,22 @@ describe('<cw-project-list>', () => {
       }
     });
 
+    it('words the "all" option of each filter for that filter, agreeing in French', async () => {
+      const expected = {
+        fr: { 'cw-goal': 'Tous les objectifs', 'cw-target': 'Toutes les cibles', 'cw-city': 'Toutes les villes', 'cw-country': 'Tous les pays', 'cw-policy': 'Tous les domaines' },
+        en: { 'cw-goal': 'All goals', 'cw-target': 'All targets', 'cw-city': 'All cities', 'cw-country': 'All countries', 'cw-policy': 'All policy areas' },
+        ar: { 'cw-goal': 'جميع الأهداف', 'cw-target': 'جميع الغايات', 'cw-city': 'جميع المدن', 'cw-country': 'جميع البلدان', 'cw-policy': 'جميع مجالات السياسات' },
+      };
+      for (const lang of LANGS) {
+        const el = await list('network="mc2cm"', lang);
+        for (const [id, text] of Object.entries(expected[lang])) {
+          const first = $<HTMLSelectElement>(el, `#${id}`)!.options[0]!;
+          expect(first.value, id).to.equal('');
+          expect(first.textContent, `${lang} ${id}`).to.equal(text);
+        }
+      }
+    });
+
     it('offers filter options with counts, in catalogue and name order', async () => {
       const el = await list('network="mc2cm"', 'fr');
       const options = (id: string) => [...$<HTMLSelectElement>(el, `#${id}`)!.options].map((o) => o.value);

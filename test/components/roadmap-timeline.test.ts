@@ -542,6 +542,15 @@ describe('<cw-roadmap-timeline> filters and details', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('words the "all" option of each filter for that filter ("Tous les types", "Toutes les villes")', async () => {
+    const expected = { fr: ['Tous les types', 'Toutes les villes'], en: ['All types', 'All cities'], ar: ['جميع الأنواع', 'جميع المدن'] };
+    for (const [lang, [kinds, cities]] of Object.entries(expected)) {
+      const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang });
+      expect($<HTMLSelectElement>(el, '#filter-kind')!.options[0]!.textContent, lang).to.equal(kinds);
+      expect($<HTMLSelectElement>(el, '#filter-city')!.options[0]!.textContent, lang).to.equal(cities);
+    }
+  });
+
   it('takes its filters from attributes', async () => {
     const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', 'filter-city': 'tanger-ma' });
     expect(entryKeys(el)).to.have.length(3);

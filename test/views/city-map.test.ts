@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseAtlas } from '../../src/parse.js';
-import { checkCityMapScope, cityMapView, countryName, parseCityIds } from '../../src/views/city-map.js';
+import { checkCityMapScope, cityMapView, parseCityIds } from '../../src/views/city-map.js';
+import { countryName } from '../../src/i18n/index.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
 

@@ -5,7 +5,6 @@ import {
   activeFilterCount,
   checkScope,
   cleanFilters,
-  countryName,
   filterProjects,
   projectListOptions,
   queryHasFilters,
@@ -16,6 +15,7 @@ import {
   targetsOfGoal,
   writeFiltersToQuery,
 } from '../../src/views/project-list.js';
+import { countryName } from '../../src/i18n/index.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

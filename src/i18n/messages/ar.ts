@@ -46,7 +46,12 @@ export const ar: Record<MessageKey, Message> = {
   'filter.policyArea': 'مجال السياسات',
   'filter.kind': 'النوع',
   'filter.search': 'بحث',
-  'filter.all': 'الكل',
+  'filter.all.sdgGoal': 'جميع الأهداف',
+  'filter.all.sdgTarget': 'جميع الغايات',
+  'filter.all.city': 'جميع المدن',
+  'filter.all.country': 'جميع البلدان',
+  'filter.all.policyArea': 'جميع مجالات السياسات',
+  'filter.all.kind': 'جميع الأنواع',
   'filter.clear': 'مسح عوامل التصفية',
   'filter.results': {
     zero: 'لا توجد نتائج',

@@ -131,7 +131,13 @@ export const en = {
   'filter.policyArea': 'Policy area',
   'filter.kind': 'Type',
   'filter.search': 'Search',
-  'filter.all': 'All',
+  // The first option of each filter, worded for that filter (in French, it agrees with the noun).
+  'filter.all.sdgGoal': 'All goals',
+  'filter.all.sdgTarget': 'All targets',
+  'filter.all.city': 'All cities',
+  'filter.all.country': 'All countries',
+  'filter.all.policyArea': 'All policy areas',
+  'filter.all.kind': 'All types',
   'filter.clear': 'Clear filters',
   'filter.results': {
     zero: 'No results',

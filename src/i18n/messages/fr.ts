@@ -41,7 +41,12 @@ export const fr: Record<MessageKey, Message> = {
   'filter.policyArea': 'Domaine d’action',
   'filter.kind': 'Type',
   'filter.search': 'Rechercher',
-  'filter.all': 'Tous',
+  'filter.all.sdgGoal': 'Tous les objectifs',
+  'filter.all.sdgTarget': 'Toutes les cibles',
+  'filter.all.city': 'Toutes les villes',
+  'filter.all.country': 'Tous les pays',
+  'filter.all.policyArea': 'Tous les domaines',
+  'filter.all.kind': 'Tous les types',
   'filter.clear': 'Effacer les filtres',
   'filter.results': {
     zero: 'Aucun résultat',
