@@ -1,7 +1,14 @@
 /**
  * cityweave: the domain library. Pure TypeScript, no DOM: runs in browsers and in Node.
  * Components (in `cityweave/components/…`) are built on this API and hold no data rules.
+ *
+ * This entry loads the SDG titles in every language before it resolves (a top-level await), so
+ * that `sdgTarget(code).title` and `sdgGoal(code).title` are always filled for its users, as they
+ * were when the titles were bundled. The components do not import this entry: they load the titles
+ * they show on demand, in the page's language (`loadSdgTitles(lang)` in `sdg.ts`).
  */
+import { loadSdgTitles } from './sdg.js';
+
 export * from './schema/index.js';
 export * from './dates.js';
 export * from './sdg.js';
@@ -15,3 +22,5 @@ export * from './i18n/index.js';
 export * from './format-date.js';
 export * from './jsonld.js';
 export { loadDefaultAtlas } from './default-atlas.js';
+
+await loadSdgTitles();

@@ -55,6 +55,7 @@ function orgs(atlas: Atlas, links: OrganizationLink[], role: string, lang: strin
     .map((o) => compact({ '@type': 'Organization', name: text(atlas, o.name, lang), alternateName: text(atlas, o.acronym, lang), url: o.url }));
 }
 
+/** SDG targets as UN URIs, each named by its title when the titles for `lang` are loaded (`loadSdgTitles`). */
 function sdgAbout(codes: string[], lang: string): Json[] {
   return codes.map((code) =>
     compact({ '@type': 'Thing', '@id': sdgUri(code), identifier: code, name: resolveText(sdgTarget(code)?.title, lang, 'en')?.text }),
@@ -94,7 +95,10 @@ export function networkJsonLd(atlas: Atlas, network: Network, lang: string): Jso
   });
 }
 
-/** A project (schema.org `Project`), its SDG targets as `about` with their UN URIs. */
+/**
+ * A project (schema.org `Project`), its SDG targets as `about` with their UN URIs, named by their
+ * titles once `loadSdgTitles(lang)` has resolved (always, through the `cityweave` entry).
+ */
 export function projectJsonLd(atlas: Atlas, project: Project, lang: string): Json {
   const network = atlas.network(project.network);
   return compact({

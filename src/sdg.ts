@@ -1,27 +1,99 @@
 /**
- * The UN Sustainable Development Goals and their targets, in English, French and Arabic, with the
- * official goal colours (see `data/sdg/SOURCE.md`). Lookups go through maps built once.
+ * The UN Sustainable Development Goals and their targets, with the official goal colours and their
+ * titles in English, French and Arabic (see `data/sdg/SOURCE.md`). Lookups go through maps built once.
+ *
+ * Codes, goals, colours and short titles are at hand synchronously (`data/sdg/index.json`, small).
+ * The full titles are large (about 40 KB gzip for the three languages), so they load on demand,
+ * one language at a time: `await loadSdgTitles('fr')`, then read `sdgTarget('10.7').title`. Until
+ * then `title` is undefined. The package's main entry (`cityweave`) loads every language before it
+ * resolves, so in Node and for bundler users of that entry `title` is always there.
  */
-import goalsData from '../data/sdg/goals.json' with { type: 'json' };
-import targetsData from '../data/sdg/targets.json' with { type: 'json' };
+import index from '../data/sdg/index.json' with { type: 'json' };
+import { uiLanguage, type UiLanguage } from './i18n/text.js';
 import type { LocalizedText } from './schema/index.js';
 import { editDistance } from './suggest.js';
 
 export interface SdgGoal {
   /** `"1"` … `"17"`. */
-  code: string;
+  readonly code: string;
   /** The official colour, `#RRGGBB`. */
-  color: string;
-  title: LocalizedText;
-  shortTitle: LocalizedText;
+  readonly color: string;
+  readonly shortTitle: LocalizedText;
+  /** The full title in the languages loaded so far (see `loadSdgTitles`); undefined before any is. */
+  readonly title: LocalizedText | undefined;
 }
 
 export interface SdgTarget {
   /** `"10.7"`, `"16.b"`. */
-  code: string;
+  readonly code: string;
   /** The code of its goal, `"10"`. */
-  goal: string;
-  title: LocalizedText;
+  readonly goal: string;
+  /** The full title in the languages loaded so far (see `loadSdgTitles`); undefined before any is. */
+  readonly title: LocalizedText | undefined;
+}
+
+/** The languages the titles are written in, in the order a `title` lists them. */
+export const SDG_TITLE_LANGUAGES: readonly UiLanguage[] = ['en', 'fr', 'ar'];
+
+interface TitlesFile {
+  lang: string;
+  goals: Record<string, string>;
+  targets: Record<string, string>;
+}
+
+// One dynamic import per language, spelled out so that every bundler makes each its own chunk.
+const TITLE_FILES: Record<UiLanguage, () => Promise<{ default: unknown }>> = {
+  en: () => import('../data/sdg/titles/en.json', { with: { type: 'json' } }),
+  fr: () => import('../data/sdg/titles/fr.json', { with: { type: 'json' } }),
+  ar: () => import('../data/sdg/titles/ar.json', { with: { type: 'json' } }),
+};
+
+/** The titles of each code (goal or target), by language, as loaded so far. */
+const TEXTS = new Map<string, Partial<Record<UiLanguage, string>>>();
+/** The `title` of each code: a frozen snapshot of `TEXTS`, remade when a language arrives. */
+const TITLES = new Map<string, LocalizedText>();
+const LOADED = new Set<UiLanguage>();
+const LOADING = new Map<UiLanguage, Promise<void>>();
+
+function addTitles(lang: UiLanguage, file: TitlesFile): void {
+  for (const [code, text] of [...Object.entries(file.goals), ...Object.entries(file.targets)]) {
+    const texts = TEXTS.get(code) ?? {};
+    texts[lang] = text;
+    TEXTS.set(code, texts);
+    const title: LocalizedText = {};
+    for (const l of SDG_TITLE_LANGUAGES) if (texts[l] !== undefined) title[l] = texts[l];
+    TITLES.set(code, Object.freeze(title));
+  }
+  LOADED.add(lang);
+}
+
+function languagesFor(lang: string | undefined): readonly UiLanguage[] {
+  return lang === undefined ? SDG_TITLE_LANGUAGES : [uiLanguage(lang)];
+}
+
+/**
+ * Loads the full titles of every goal and target in the titles language for `lang` (`fr-MA` →
+ * French; English for a language the catalogue is not written in), or in every language when
+ * `lang` is not given. Resolves once they are in the `title` of every `SdgGoal` and `SdgTarget`;
+ * later calls share the same load. Rejects when a file cannot be loaded (a later call tries again).
+ */
+export function loadSdgTitles(lang?: string): Promise<void> {
+  return Promise.all(
+    languagesFor(lang).map((l) => {
+      let load = LOADING.get(l);
+      if (!load) {
+        load = TITLE_FILES[l]().then((m) => addTitles(l, m.default as TitlesFile));
+        load.catch(() => LOADING.delete(l));
+        LOADING.set(l, load);
+      }
+      return load;
+    }),
+  ).then(() => undefined);
+}
+
+/** Whether the titles for `lang` (see `loadSdgTitles`), or in every language when not given, are loaded. */
+export function sdgTitlesLoaded(lang?: string): boolean {
+  return languagesFor(lang).every((l) => LOADED.has(l));
 }
 
 function freezeDeep<T>(value: T): T {
@@ -32,16 +104,19 @@ function freezeDeep<T>(value: T): T {
   return value;
 }
 
-const GOALS: readonly SdgGoal[] = freezeDeep((goalsData as SdgGoal[]).map((g) => ({ code: g.code, color: g.color, title: g.title, shortTitle: g.shortTitle })));
-const TARGETS: readonly SdgTarget[] = freezeDeep((targetsData as SdgTarget[]).map((t) => ({ code: t.code, goal: t.goal, title: t.title })));
+/** A frozen record whose `title` reads the titles loaded so far. */
+function withTitle<T extends object>(record: T, code: string): T & { readonly title: LocalizedText | undefined } {
+  Object.defineProperty(record, 'title', { enumerable: true, get: () => TITLES.get(code) });
+  return freezeDeep(record) as T & { readonly title: LocalizedText | undefined };
+}
+
+const GOALS: readonly SdgGoal[] = Object.freeze(
+  index.goals.map((g) => withTitle({ code: g.code, color: g.color, shortTitle: g.shortTitle as LocalizedText }, g.code)),
+);
+const TARGETS: readonly SdgTarget[] = Object.freeze(index.goals.flatMap((g) => g.targets.map((code) => withTitle({ code, goal: g.code }, code))));
 const GOAL_BY_CODE = new Map(GOALS.map((g) => [g.code, g]));
 const TARGET_BY_CODE = new Map(TARGETS.map((t) => [t.code, t]));
-const TARGETS_BY_GOAL = new Map<string, SdgTarget[]>();
-for (const t of TARGETS) {
-  const list = TARGETS_BY_GOAL.get(t.goal) ?? [];
-  list.push(t);
-  TARGETS_BY_GOAL.set(t.goal, list);
-}
+const TARGETS_BY_GOAL = new Map<string, readonly SdgTarget[]>(GOALS.map((g) => [g.code, Object.freeze(TARGETS.filter((t) => t.goal === g.code))]));
 
 /** The 17 goals in order. */
 export function sdgGoals(): readonly SdgGoal[] {

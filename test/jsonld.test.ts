@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { loadDefaultAtlas } from '../src/default-atlas.js';
 import type { Atlas } from '../src/atlas.js';
 import { cityJsonLd, eventJsonLd, networkJsonLd, projectJsonLd } from '../src/jsonld.js';
+import { loadSdgTitles } from '../src/sdg.js';
 
 let atlas: Atlas;
 before(async () => {
@@ -38,7 +39,10 @@ describe('JSON-LD export', () => {
     expect(ld.member).to.have.length(atlas.membersOf('arab-coalition').length);
   });
 
-  it('a project: Project with its SDG targets as UN URIs, funder and cities', () => {
+  it('a project: Project with its SDG targets as UN URIs (named once their titles are loaded), funder and cities', async () => {
+    const unnamed = projectJsonLd(atlas, atlas.project('tanger-accueil')!, 'en') as Obj;
+    expect(unnamed.about.find((a: Obj) => a.identifier === '10.7')).to.not.have.property('name');
+    await loadSdgTitles('en');
     const ld = projectJsonLd(atlas, atlas.project('tanger-accueil')!, 'en') as Obj;
     expect(ld['@type']).to.equal('Project');
     expect(ld.alternateName).to.equal('TangerAccueil');

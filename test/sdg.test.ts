@@ -4,17 +4,56 @@ import {
   goalOfTarget,
   isSdgGoalCode,
   isSdgTargetCode,
+  loadSdgTitles,
   sdgGoal,
   sdgGoals,
   sdgKind,
   sdgTarget,
   sdgTargets,
   sdgTargetsOfGoal,
+  sdgTitlesLoaded,
   sdgUri,
   suggestSdgTarget,
 } from '../src/sdg.js';
+import officialGoals from '../data/sdg/goals.json' with { type: 'json' };
+import officialTargets from '../data/sdg/targets.json' with { type: 'json' };
+
+// First, before anything loads them: the titles come on demand, one language at a time.
+describe('SDG titles on demand', () => {
+  it('has codes, goals, colours and short titles at once, and no full title before it is loaded', () => {
+    expect(sdgTitlesLoaded()).to.equal(false);
+    expect(sdgTitlesLoaded('fr')).to.equal(false);
+    expect(sdgTarget('10.7')!.goal).to.equal('10');
+    expect(sdgGoal('10')!.shortTitle.fr).to.equal('Inégalités réduites');
+    expect(sdgTarget('10.7')!.title).to.equal(undefined);
+    expect(sdgGoal('10')!.title).to.equal(undefined);
+  });
+
+  it('loads the language asked for (its catalogue language: fr-MA → fr, es → en), then all', async () => {
+    await loadSdgTitles('fr-MA');
+    expect(sdgTitlesLoaded('fr')).to.equal(true);
+    expect(sdgTitlesLoaded('en')).to.equal(false);
+    expect(Object.keys(sdgTarget('10.7')!.title!)).to.deep.equal(['fr']);
+    expect(sdgGoal('10')!.title!.fr).to.match(/inégalités/i);
+    await loadSdgTitles('es');
+    expect(sdgTitlesLoaded('en')).to.equal(true);
+    expect(Object.keys(sdgTarget('10.7')!.title!)).to.deep.equal(['en', 'fr']);
+    await Promise.all([loadSdgTitles(), loadSdgTitles()]);
+    expect(sdgTitlesLoaded()).to.equal(true);
+    expect(Object.keys(sdgTarget('16.b')!.title!)).to.deep.equal(['en', 'fr', 'ar']);
+    expect(sdgTarget('16.b')!.title, 'the same object on each read').to.equal(sdgTarget('16.b')!.title);
+  });
+
+  it('holds exactly the official catalogue: codes, goals, colours and every title as written', async () => {
+    await loadSdgTitles();
+    expect(sdgGoals().map((g) => ({ code: g.code, color: g.color, title: g.title, shortTitle: g.shortTitle }))).to.deep.equal(officialGoals);
+    expect(sdgTargets().map((t) => ({ code: t.code, goal: t.goal, title: t.title }))).to.deep.equal(officialTargets);
+  });
+});
 
 describe('SDG catalogue', () => {
+  before(() => loadSdgTitles());
+
   it('has 17 goals and 169 targets, in order', () => {
     expect(sdgGoals()).to.have.length(17);
     expect(sdgTargets()).to.have.length(169);
@@ -27,7 +66,7 @@ describe('SDG catalogue', () => {
     for (const g of sdgGoals()) {
       expect(g.color, g.code).to.match(/^#[0-9A-F]{6}$/i);
       for (const lang of ['en', 'fr', 'ar']) {
-        expect(g.title[lang], `${g.code} ${lang}`).to.be.a('string').and.not.equal('');
+        expect(g.title![lang], `${g.code} ${lang}`).to.be.a('string').and.not.equal('');
         expect(g.shortTitle[lang], `${g.code} ${lang}`).to.be.a('string').and.not.equal('');
       }
     }
@@ -39,7 +78,7 @@ describe('SDG catalogue', () => {
     for (const t of sdgTargets()) {
       expect(sdgGoal(t.goal), t.code).to.not.equal(undefined);
       expect(t.code.startsWith(`${t.goal}.`)).to.equal(true);
-      for (const lang of ['en', 'fr', 'ar']) expect(t.title[lang], `${t.code} ${lang}`).to.be.a('string').and.not.equal('');
+      for (const lang of ['en', 'fr', 'ar']) expect(t.title![lang], `${t.code} ${lang}`).to.be.a('string').and.not.equal('');
     }
   });
 
@@ -48,7 +87,7 @@ describe('SDG catalogue', () => {
     expect(sdgGoal('0')).to.equal(undefined);
     expect(sdgGoal('10.7')).to.equal(undefined);
     expect(sdgTarget('10.7')!.goal).to.equal('10');
-    expect(sdgTarget('10.7')!.title.en).to.match(/migration/i);
+    expect(sdgTarget('10.7')!.title!.en).to.match(/migration/i);
     expect(sdgTarget('16.b')!.goal).to.equal('16');
     expect(sdgTarget('16.16')).to.equal(undefined);
     expect(sdgTarget('10')).to.equal(undefined);
@@ -95,5 +134,8 @@ describe('SDG catalogue', () => {
   it('cannot be changed by a caller', () => {
     expect(Object.isFrozen(sdgGoals())).to.equal(true);
     expect(Object.isFrozen(sdgGoal('1')!.title)).to.equal(true);
+    expect(Object.isFrozen(sdgGoal('1')!.shortTitle)).to.equal(true);
+    expect(Object.isFrozen(sdgTarget('1.1'))).to.equal(true);
+    expect(Object.isFrozen(sdgTargetsOfGoal('1'))).to.equal(true);
   });
 });

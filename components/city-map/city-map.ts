@@ -14,6 +14,7 @@ import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type Temp
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { baseLanguage } from '../../src/i18n/index.js';
+import { loadSdgTitles } from '../../src/sdg.js';
 import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { nextFrame } from '../base/frames.js';
@@ -673,7 +674,11 @@ export class CwCityMap extends CwDataElement {
     const atlas = this.currentAtlas;
     if (!atlas) return;
     const lang = this.lang;
-    const { cityJsonLd, networkJsonLd, projectJsonLd } = await import('../../src/jsonld.js');
+    const [{ cityJsonLd, networkJsonLd, projectJsonLd }] = await Promise.all([
+      import('../../src/jsonld.js'),
+      // A project's SDG targets are named by their titles.
+      view.scope === 'project' ? loadSdgTitles(lang).catch(() => {}) : undefined,
+    ]);
     if (view !== this.#view || !this.structuredData) return;
     let data: unknown;
     const narrowed = parseCityIds(this.cities).length > 0;

@@ -10,6 +10,7 @@ import { CwDataElement } from '../base/cw-data-element.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import type { LoadingOptions } from '../base/states.js';
+import { sdgTitlesReady } from '../base/sdg-titles.js';
 import { writeStructuredData } from '../base/structured-data.js';
 import { cardMsg, type CardMessageKey } from './project-card.messages.js';
 import { projectCardStyles } from './project-card.styles.js';
@@ -151,6 +152,9 @@ export class CwProjectCard extends CwDataElement {
     try {
       const wanted = this.structuredData && this.state === 'ready' && this.#view && this.#viewAtlas;
       if (wanted) {
+        // The SDG targets' names come with their titles: written now without them if they are
+        // still loading, and again (by the update they trigger) once they are there.
+        if (this.#view!.sdgTargets.length > 0) sdgTitlesReady(this, this.lang);
         writeStructuredData(this, projectJsonLd(this.#viewAtlas!, this.#view!.project, this.lang));
         this.#wroteStructuredData = true;
       } else if (this.#wroteStructuredData) {

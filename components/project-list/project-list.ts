@@ -26,6 +26,7 @@ import {
 import { CwDataElement } from '../base/cw-data-element.js';
 import { headingLevel } from '../base/heading.js';
 import type { LoadingOptions } from '../base/states.js';
+import { sdgTitlesReady } from '../base/sdg-titles.js';
 import { writeStructuredData } from '../base/structured-data.js';
 import type { CwProjectCard } from '../project-card/project-card.js';
 import { listMsg, type ListMessageKey } from './project-list.messages.js';
@@ -360,7 +361,9 @@ export class CwProjectList extends CwDataElement {
       this.#structuredKey = undefined;
       return;
     }
-    const key = `${this.#resultsKey}|${this.lang}`;
+    // The SDG targets' names come with their titles (see the card): the list is written again once they are there.
+    const titles = this.#results.some((p) => p.sdgTargets.length > 0) ? sdgTitlesReady(this, this.lang) : true;
+    const key = `${this.#resultsKey}|${this.lang}|${titles}`;
     if (key === this.#structuredKey && this.#wroteStructuredData) return;
     const atlas = this.data;
     const lang = this.lang;
@@ -413,8 +416,8 @@ export class CwProjectList extends CwDataElement {
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
 
-  #label(t: LocalizedText | undefined, fallback: string): { text: string; lang?: string } {
-    const r = this.localized(t);
+  #label(t: LocalizedText | undefined, fallback: string, defaultLang?: string): { text: string; lang?: string } {
+    const r = this.localized(t, defaultLang);
     if (!r) return { text: this.#m('projectList.unknownValue', { value: fallback }) };
     return r.fallback ? { text: r.text, lang: r.lang } : { text: r.text };
   }
@@ -452,11 +455,15 @@ export class CwProjectList extends CwDataElement {
       const short = g.goal ? this.#label(g.goal.shortTitle, g.code) : { text: this.#m('projectList.unknownValue', { value: g.code }) };
       return option(g.code, g.code === goal, `${isolate(g.code)} · ${short.text}${this.#count(g.count)}`, short.lang);
     });
+    const shownTargets = targetsOfGoal(o, goal);
+    // Target titles load on demand, in the interface language (as in the badges): until they are
+    // there, a target is offered by its code alone.
+    const titles = shownTargets.length > 0 && sdgTitlesReady(this, this.uiLang);
     const targetOption = (t: TargetOption) => {
-      const title = t.target ? this.#label(t.target.title, t.code) : { text: this.#m('projectList.unknownValue', { value: t.code }) };
+      if (t.target && !titles) return option(t.code, t.code === target, `${isolate(t.code)}${this.#count(t.count)}`);
+      const title = t.target ? this.#label(t.target.title, t.code, this.uiLang) : { text: this.#m('projectList.unknownValue', { value: t.code }) };
       return option(t.code, t.code === target, `${isolate(t.code)} · ${cut(title.text)}${this.#count(t.count)}`, title.lang);
     };
-    const shownTargets = targetsOfGoal(o, goal);
     let targets: TemplateResult[];
     if (goal) targets = shownTargets.map(targetOption);
     else {

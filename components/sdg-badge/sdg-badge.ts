@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { sdgGoal, sdgGoals, sdgTarget, sdgUri, suggestSdgTarget, type SdgGoal } from '../../src/sdg.js';
 import { readableTextOn } from '../base/color.js';
 import { CwElement } from '../base/cw-element.js';
+import { sdgTitlesReady } from '../base/sdg-titles.js';
 import { renderError, type CwFailure } from '../base/states.js';
 import { styleProps } from '../base/style-props.js';
 import { sdgBadgeStyles } from './sdg-badge.styles.js';
@@ -32,7 +33,8 @@ function suggestGoal(code: string): string | undefined {
  *
  * The number sits in `<bdi>` and is never number-formatted. Text is white or black, whichever is
  * readable on the goal's colour (contrast of 4.5:1 at least). The accessible name is the full
- * official title in the element's language. An unknown code shows an error, with the code it most
+ * official title in the element's language (loaded on demand: until it arrives, the name is made
+ * of the code and the goal's short title). An unknown code shows an error, with the code it most
  * likely meant, and fires `cw-error`.
  *
  * @csspart base - The badge: a `span`, or an `a` when `link` is set.
@@ -65,10 +67,15 @@ export class CwSdgBadge extends CwElement {
       this.fail({ kind: 'unknown-id', subject: 'sdg', id: code, suggestions: suggestion ? [suggestion] : [] });
     }
     // Titles fall back to the interface language (English for a page in Spanish), then to any.
-    const full = this.localized(target ? target.title : goal.title, this.uiLang);
-    const short = this.localized(goal.shortTitle, this.uiLang);
+    // The full title loads on demand: until it is there, the name is made of the short title (the
+    // visible text does not change when it arrives, so nothing moves).
+    const lang = this.uiLang;
+    const full = sdgTitlesReady(this, lang) ? this.localized(target ? target.title : goal.title, lang) : undefined;
+    const short = this.localized(goal.shortTitle, lang);
     const shortText = short?.text ?? '';
-    const name = this.t(target ? 'sdg.targetName' : 'sdg.goalName', { code, short: shortText, title: full?.text ?? '' });
+    const name = full
+      ? this.t(target ? 'sdg.targetName' : 'sdg.goalName', { code, short: shortText, title: full.text })
+      : this.t(target ? 'sdg.targetShortName' : 'sdg.goalShortName', { code, short: shortText });
     const fallback = full?.fallback ? full.lang : undefined;
     this.#view = { code, goal, isTarget: target !== undefined, ink: readableTextOn(goal.color), short: shortText, name, ...(fallback ? { fallbackLang: fallback } : {}) };
   }

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../components/sdg-badge/define.js';
 import type { CwSdgBadge } from '../../components/sdg-badge/sdg-badge.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
-import { sdgGoal, sdgGoals, sdgTarget } from '../../src/sdg.js';
+import { loadSdgTitles, sdgGoal, sdgGoals, sdgTarget, sdgTitlesLoaded } from '../../src/sdg.js';
 import { mount, rgb, textContrast } from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
@@ -12,13 +12,33 @@ const badge = (code: string, lang: string, extra = '') => {
   return wrap.firstElementChild as CwSdgBadge;
 };
 
+// First, before anything loads the titles.
+describe('<cw-sdg-badge> while its titles load', () => {
+  it('is named by its short title first, then by the full title, and nothing moves', async () => {
+    expect(sdgTitlesLoaded('fr')).to.equal(false);
+    const el = await fixture<CwSdgBadge>(html`<cw-sdg-badge code="10.7" lang="fr"></cw-sdg-badge>`);
+    const base = part(el, 'base')!;
+    const before = base.getBoundingClientRect();
+    expect(base.getAttribute('aria-label')).to.equal('Cible ODD 10.7, Inégalités réduites');
+    expect(part(el, 'title')!.textContent).to.equal('Inégalités réduites');
+    await waitUntil(() => part(el, 'base')!.getAttribute('aria-label') !== 'Cible ODD 10.7, Inégalités réduites', 'the full title arrives');
+    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal(`Cible ODD 10.7, Inégalités réduites\u00a0: ${sdgTarget('10.7')!.title!.fr}`);
+    expect(part(el, 'base')!.getAttribute('title')).to.equal(part(el, 'base')!.getAttribute('aria-label'));
+    expect(sdgTitlesLoaded('en'), 'only the language shown is loaded').to.equal(false);
+    const after = part(el, 'base')!.getBoundingClientRect();
+    expect([after.width, after.height, after.x, after.y]).to.deep.equal([before.width, before.height, before.x, before.y]);
+  });
+});
+
 describe('<cw-sdg-badge>', () => {
+  before(() => loadSdgTitles());
+
   it('shows a target in French, English and Arabic, with the full official title as its name', async () => {
     const t = sdgTarget('10.7')!;
     const cases = [
-      { lang: 'fr', short: 'Inégalités réduites', name: `Cible ODD 10.7, Inégalités réduites\u00a0: ${t.title.fr}` },
-      { lang: 'en', short: 'Reduced inequalities', name: `SDG target 10.7, Reduced inequalities: ${t.title.en}` },
-      { lang: 'ar', short: sdgGoal('10')!.shortTitle.ar!, name: `غاية التنمية المستدامة 10.7، ${sdgGoal('10')!.shortTitle.ar}: ${t.title.ar}` },
+      { lang: 'fr', short: 'Inégalités réduites', name: `Cible ODD 10.7, Inégalités réduites\u00a0: ${t.title!.fr}` },
+      { lang: 'en', short: 'Reduced inequalities', name: `SDG target 10.7, Reduced inequalities: ${t.title!.en}` },
+      { lang: 'ar', short: sdgGoal('10')!.shortTitle.ar!, name: `غاية التنمية المستدامة 10.7، ${sdgGoal('10')!.shortTitle.ar}: ${t.title!.ar}` },
     ];
     for (const c of cases) {
       const el = await fixture<CwSdgBadge>(html`<cw-sdg-badge code="10.7" lang=${c.lang}></cw-sdg-badge>`);

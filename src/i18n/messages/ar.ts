@@ -116,6 +116,8 @@ export const ar: Record<MessageKey, Message> = {
   'sdg.abbr': 'الهدف',
   'sdg.goalName': 'هدف التنمية المستدامة {code}، {short}: {title}',
   'sdg.targetName': 'غاية التنمية المستدامة {code}، {short}: {title}',
+  'sdg.goalShortName': 'هدف التنمية المستدامة {code}، {short}',
+  'sdg.targetShortName': 'غاية التنمية المستدامة {code}، {short}',
 
   'membershipRole.member': 'عضو',
   'membershipRole.lead': 'مدينة رائدة',

@@ -181,6 +181,8 @@ export const en = {
   'sdg.abbr': 'SDG',
   'sdg.goalName': 'SDG {code}, {short}: {title}',
   'sdg.targetName': 'SDG target {code}, {short}: {title}',
+  'sdg.goalShortName': 'SDG {code}, {short}',
+  'sdg.targetShortName': 'SDG target {code}, {short}',
 
   ...membershipRoles,
   ...cityRoles,

@@ -86,6 +86,8 @@ export const fr: Record<MessageKey, Message> = {
   'sdg.abbr': 'ODD',
   'sdg.goalName': 'ODD {code}, {short}\u00a0: {title}',
   'sdg.targetName': 'Cible ODD {code}, {short}\u00a0: {title}',
+  'sdg.goalShortName': 'ODD {code}, {short}',
+  'sdg.targetShortName': 'Cible ODD {code}, {short}',
 
   'membershipRole.member': 'Membre',
   'membershipRole.lead': 'Ville chef de file',

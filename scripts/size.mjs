@@ -1,0 +1,84 @@
+// `npm run size`: the gzip -9 size of every file of the CDN build (dist/cdn/, after `npm run build`)
+// against its budget. Exits 1 when one is over, or when the build is missing.
+//
+// What is counted, from the chunk graph the build writes (dist/cdn-manifest.json):
+// - the entry: dist/cdn/cityweave.js and every chunk it imports statically, transitively (what a page
+//   that uses any element but the map downloads before anything shows);
+// - the map: the chunk `<cw-city-map>` is imported from, and the chunks it imports that the entry
+//   does not (the component and d3-geo);
+// - the basemap and the default dataset: the chunk of each JSON file;
+// - every other chunk (the validator, the SDG titles, …) is listed, without a budget.
+// 1 KB = 1000 bytes. Options: --json prints the figures as JSON.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const MANIFEST = 'dist/cdn-manifest.json';
+const KB = 1000;
+
+if (!existsSync(MANIFEST)) {
+  console.error(`${MANIFEST} is missing: run npm run build first.`);
+  process.exit(1);
+}
+const { dir, chunks } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+const byFile = new Map(chunks.map((c) => [c.file, c]));
+const sizes = new Map(
+  chunks.map((c) => {
+    const bytes = readFileSync(join(dir, c.file));
+    return [c.file, { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }];
+  }),
+);
+
+/** A chunk and the chunks it imports statically, transitively. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const f of byFile.get(file)?.imports ?? []) closure(f, seen);
+  return seen;
+}
+const holding = (module) => chunks.filter((c) => c.modules.includes(module)).map((c) => c.file);
+
+const entry = chunks.find((c) => c.isEntry);
+const entryFiles = closure(entry.file);
+const mapChunk = holding('components/city-map/define.ts')[0];
+const mapFiles = mapChunk ? [...closure(mapChunk)].filter((f) => !entryFiles.has(f)) : [];
+
+const groups = [
+  { name: 'entry (Lit and every element but the map)', files: [...entryFiles], budget: 35 * KB },
+  { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 20 * KB },
+  { name: 'basemap (data/basemap.json)', files: holding('data/basemap.json'), budget: 40 * KB },
+  { name: 'default dataset (data/atlas.json)', files: holding('data/atlas.json'), budget: 25 * KB },
+];
+const counted = new Set(groups.flatMap((g) => g.files));
+for (const c of chunks) {
+  if (counted.has(c.file)) continue;
+  const what = c.modules.some((m) => m.includes('node_modules/zod/'))
+    ? 'validator (zod)'
+    : (c.modules.find((m) => m.startsWith('data/')) ?? c.facade ?? c.modules[0] ?? c.file);
+  groups.push({ name: what, files: [c.file] });
+}
+
+let over = false;
+const rows = groups.map((g) => {
+  const raw = g.files.reduce((n, f) => n + sizes.get(f).raw, 0);
+  const gzip = g.files.reduce((n, f) => n + sizes.get(f).gzip, 0);
+  const missing = g.budget !== undefined && g.files.length === 0;
+  const ok = g.budget === undefined || (!missing && gzip <= g.budget);
+  if (!ok) over = true;
+  return { ...g, raw, gzip, ok, missing };
+});
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+  console.log(`CDN build (${dir}), gzip -9, 1 KB = 1000 bytes`);
+  for (const r of rows) {
+    const status = r.budget === undefined ? '(no budget)' : r.missing ? 'MISSING' : `${r.ok ? 'ok  ' : 'OVER'} budget ${kb(r.budget)}`;
+    console.log(`${kb(r.gzip).padStart(9)} gzip ${kb(r.raw).padStart(9)} raw  ${status.padEnd(21)} ${r.name}`);
+    for (const f of r.files) if (r.files.length > 1) console.log(`${kb(sizes.get(f).gzip).padStart(9)}      ${''.padStart(9)}       ${''.padEnd(21)}   ${f}`);
+    if (r.files.length === 1) console.log(`${''.padStart(48)}   ${r.files[0]}`);
+  }
+  console.log(over ? 'size: over budget' : 'size: every budget is met');
+}
+process.exit(over ? 1 : 0);
