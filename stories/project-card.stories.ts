@@ -1,0 +1,90 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../components/project-card/define.js';
+import { atlasOf, commonArgTypes, DEFAULT_SRC, INVALID_SRC, MISSING_SRC, NEVER_SRC, neverAnswers, NOT_JSON_SRC, type DataArgs } from './support/story.js';
+
+interface Args extends DataArgs {
+  project?: string;
+  variant: 'full' | 'compact';
+  'heading-level': number;
+  'href-template'?: string;
+  'structured-data': boolean;
+  selectable: boolean;
+  expanded: boolean;
+  src?: string;
+  onCwSelect?: (e: Event) => void;
+  onCwError?: (e: Event) => void;
+}
+
+const meta = {
+  title: 'Components/cw-project-card',
+  component: 'cw-project-card',
+  tags: ['autodocs'],
+  render: (args) => html`<cw-project-card
+    project=${ifDefined(args.project)}
+    variant=${args.variant}
+    heading-level=${args['heading-level']}
+    href-template=${ifDefined(args['href-template'] || undefined)}
+    ?structured-data=${args['structured-data']}
+    ?selectable=${args.selectable}
+    ?expanded=${args.expanded}
+    src=${ifDefined(args.src || undefined)}
+    .atlas=${atlasOf(args)}
+    @cw-select=${args.onCwSelect}
+    @cw-error=${args.onCwError}
+  ></cw-project-card>`,
+  args: { atlas: 'default data', project: 'tanger-accueil', variant: 'full', 'heading-level': 3, 'structured-data': false, selectable: false, expanded: false },
+  argTypes: {
+    project: { control: 'text' },
+    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'href-template': { control: 'text' },
+    'structured-data': { control: 'boolean' },
+    selectable: { control: 'boolean' },
+    expanded: { control: 'boolean' },
+    ...commonArgTypes(true),
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Loaded: a project of the default dataset, every section. */
+export const Full: Story = {};
+
+/** A project whose data records a correction of its source (a wrong SDG code). */
+export const WithCorrections: Story = { args: { project: 'gouvernance-interculturalite' } };
+
+/** `variant="compact"`: header, cities, SDG badges and policy labels, as in a list. */
+export const Compact: Story = { args: { variant: 'compact' } };
+
+/** `selectable` and `expanded`: a compact card in a list, opened by its title button. */
+export const CompactExpanded: Story = { args: { variant: 'compact', selectable: true, expanded: true } };
+
+/** `href-template`: the title links to the host site's page for the project. */
+export const TitleLink: Story = { args: { 'href-template': '/fr/projets/{id}', variant: 'compact' } };
+
+/** Long content: 40 activities, 25 results, 12 SDG targets, long titles (the lists collapse behind "show all"). */
+export const LongContent: Story = { args: { atlas: 'long content', project: 'long-project' } };
+
+/** Many items: one project of a generated atlas of 500. */
+export const FromManyItems: Story = { args: { atlas: 'many items', project: 'project-250' } };
+
+/** From `src`: the default dataset fetched as JSON (works from attributes alone). */
+export const FromSrc: Story = { args: { atlas: 'none', src: DEFAULT_SRC } };
+
+/** Loading: the data at `src` never arrives (this story stubs `fetch`): the placeholder keeps the card's size. */
+export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers };
+
+/** Error: an unknown project id, with the closest ids as suggestions. */
+export const UnknownProject: Story = { args: { project: 'tanger-acceuil' } };
+
+/** Error: `src` cannot be reached (the server answers 404). */
+export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'] };
+
+/** Error: `src` answers with a web page, not JSON. */
+export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC } };
+
+/** Error: `src` is JSON but not a valid atlas (the issues are in the console). */
+export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC } };

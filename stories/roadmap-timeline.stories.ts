@@ -1,0 +1,121 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../components/roadmap-timeline/define.js';
+import { ITEM_KINDS } from '../src/schema/index.js';
+import { atlasOf, commonArgTypes, DEFAULT_SRC, INVALID_SRC, MISSING_SRC, NEVER_SRC, neverAnswers, NOT_JSON_SRC, type DataArgs } from './support/story.js';
+
+interface Args extends DataArgs {
+  roadmap?: string;
+  network?: string;
+  today?: string;
+  'time-direction'?: 'ltr' | 'rtl' | '';
+  'heading-level': number;
+  'href-template'?: string;
+  'structured-data': boolean;
+  'filter-kind': string;
+  'filter-city': string;
+  selected: string;
+  src?: string;
+  onCwSelect?: (e: Event) => void;
+  onCwError?: (e: Event) => void;
+}
+
+const meta = {
+  title: 'Components/cw-roadmap-timeline',
+  component: 'cw-roadmap-timeline',
+  tags: ['autodocs'],
+  render: (args) => html`<cw-roadmap-timeline
+    roadmap=${ifDefined(args.roadmap || undefined)}
+    network=${ifDefined(args.network || undefined)}
+    today=${ifDefined(args.today || undefined)}
+    time-direction=${ifDefined(args['time-direction'] || undefined)}
+    heading-level=${args['heading-level']}
+    href-template=${ifDefined(args['href-template'] || undefined)}
+    ?structured-data=${args['structured-data']}
+    filter-kind=${args['filter-kind']}
+    filter-city=${args['filter-city']}
+    selected=${args.selected}
+    src=${ifDefined(args.src || undefined)}
+    .atlas=${atlasOf(args)}
+    @cw-select=${args.onCwSelect}
+    @cw-error=${args.onCwError}
+  ></cw-roadmap-timeline>`,
+  // A fixed "today", so the marker does not move from one day to the next.
+  args: {
+    atlas: 'default data',
+    roadmap: 'rmci-action-plan-2019-2020',
+    today: '2019-06-15',
+    'heading-level': 2,
+    'structured-data': false,
+    'filter-kind': '',
+    'filter-city': '',
+    selected: '',
+  },
+  argTypes: {
+    roadmap: { control: 'text' },
+    network: { control: 'text' },
+    today: { control: 'text' },
+    'time-direction': { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'href-template': { control: 'text' },
+    'structured-data': { control: 'boolean' },
+    'filter-kind': { control: 'select', options: ['', ...ITEM_KINDS] },
+    'filter-city': { control: 'text' },
+    selected: { control: 'text' },
+    ...commonArgTypes(true),
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Loaded: a roadmap's items, with dates at the precision of the source. */
+export const Roadmap: Story = {};
+
+/** A network's events and roadmap items together (dates with no year go last). */
+export const Network: Story = { args: { roadmap: undefined, network: 'mc2cm', today: '2017-06-01' } };
+
+/** `time-direction="ltr"`: later to the right, even in right-to-left text (switch the toolbar to Arabic). */
+export const TimeLeftToRight: Story = { args: { 'time-direction': 'ltr' } };
+
+/** `time-direction="rtl"`: later to the left, even in left-to-right text. */
+export const TimeRightToLeft: Story = { args: { 'time-direction': 'rtl' } };
+
+/** Filtered by kind (`filter-kind`). */
+export const FilteredByKind: Story = { args: { 'filter-kind': 'workshop' } };
+
+/** `selected`: one entry's details shown. */
+export const Selected: Story = { args: { selected: 'rmci-2019-anti-rumour-campaign' } };
+
+/** Narrow: in a narrow container the entries form a vertical list. */
+export const Narrow: Story = {
+  render: (args) => html`<div style="max-inline-size: 24rem">${meta.render(args)}</div>`,
+};
+
+/** Empty: a network with no roadmap and no events. */
+export const Empty: Story = { args: { atlas: 'empty', roadmap: undefined, network: 'empty-network' } };
+
+/** Long content: long titles, a long description, many cities and partners. */
+export const LongContent: Story = { args: { atlas: 'long content', roadmap: 'long-roadmap', selected: 'long-item', today: '2019-12-01' } };
+
+/** Many items: 300 generated roadmap items over 16 years, rendered progressively. */
+export const ManyItems: Story = { args: { atlas: 'many items', roadmap: 'many-roadmap', today: '2020-01-01' } };
+
+/** From `src`: the default dataset fetched as JSON. */
+export const FromSrc: Story = { args: { atlas: 'none', src: DEFAULT_SRC } };
+
+/** Loading: the data at `src` never arrives (this story stubs `fetch`). */
+export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers };
+
+/** Error: an unknown roadmap id, with suggestions. */
+export const UnknownRoadmap: Story = { args: { roadmap: 'rmci-action-plan-2019' } };
+
+/** Error: `src` cannot be reached (404). */
+export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'] };
+
+/** Error: `src` answers with a web page, not JSON. */
+export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC } };
+
+/** Error: `src` is JSON but not a valid atlas. */
+export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC } };
