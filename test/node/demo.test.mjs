@@ -2,10 +2,12 @@
 // no console error or warning, no page error, no failed request, no request to another host, the CSP
 // header on every response, every cityweave element in its final state (ready, or the deliberate
 // error or empty state it is meant to show), right to left where the page is Arabic, and the page
-// that loads the bundle twice registering each element once. Needs the build (`npm test` runs it).
+// that loads the bundle twice registering each element once; and zero axe violations (WCAG 2.2 AA) on
+// the whole page once it has settled. Needs the build (`npm test` runs it).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer } from '../../scripts/demo-server-process.mjs';
 import { chromiumPath, describeElements, launchChromium, waitForCityweave } from '../../scripts/demo-browser.mjs';
@@ -43,6 +45,18 @@ const PAGES = [
   },
 ];
 
+/** axe-core, evaluated through DevTools (which the page's CSP does not govern), after the page's own checks. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A and AA rule violations on the page, shadow roots included, one line per element. */
+async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' > ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? v.help})`));
+  });
+}
+
 const executablePath = chromiumPath();
 const built = existsSync(`${root}/dist/cdn/cityweave.js`);
 const skip = !executablePath
@@ -55,7 +69,7 @@ const skip = !executablePath
 async function visit(browser, origin, path) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  const seen = { console: [], pageErrors: [], failed: [], errorStatus: [], foreign: [], noCsp: [], violations: [], responses: 0 };
+  const seen = { console: [], pageErrors: [], failed: [], errorStatus: [], foreign: [], noCsp: [], violations: [], axe: [], responses: 0 };
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warn' || m.type() === 'warning') {
       seen.console.push({ type: m.type(), text: m.text(), url: m.location()?.url ?? '' });
@@ -95,6 +109,8 @@ async function visit(browser, origin, path) {
   const elements = await describeElements(page);
   const html = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
   seen.violations = await page.evaluate(() => window.__cspViolations ?? []);
+  // Read before axe runs, so that nothing axe does is counted against the page.
+  seen.axe = await axeViolations(page);
   const registry = await page.evaluate((tags) => {
     const versions = globalThis[Symbol.for('cityweave.definedVersions')];
     const bundles = performance
@@ -174,6 +190,7 @@ describe('demo pages in Chromium', { skip }, () => {
       // Nothing went wrong, nothing left the server.
       p.none(seen.violations, 'CSP violations');
       p.none(seen.pageErrors, 'page errors');
+      p.none(seen.axe, 'axe violations (WCAG 2.2 AA)');
       p.none(seen.foreign, 'requests to another host');
       p.none(seen.failed, 'failed requests');
       p.none(
