@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: typecheck, build, Node tests (CLI, package, basemap), then the browser tests in Chromium.
-# The last line is `tests: N passed, N failed, N skipped` over both runners.
+# `npm test`: typecheck, build, Node tests (CLI, package, basemap), the browser tests in Chromium, then
+# the static Storybook built and every story checked in Chromium. The last line is
+# `tests: N passed, N failed, N skipped` over all three.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,21 @@ WTR_COUNT_FILE="$tmp/wtr.json" npx wtr
 wtr_status=$?
 read -r bp bf bs < <(node -e 'try{const c=require(process.argv[1]);console.log(c.passed,c.failed,c.skipped)}catch{console.log(0,1,0)}' "$tmp/wtr.json")
 
-status=0; [ "$node_status" = 0 ] && [ "$wtr_status" = 0 ] || status=1
-echo "tests: $((np + bp)) passed, $((nf + bf)) failed, $((ns + bs)) skipped"
+# Every story and docs page of the static Storybook in Chromium, in several languages and themes
+# (scripts/check-stories.mjs): each page × globals is one test.
+echo "» storybook"
+sp=0; sf=0
+if npm run -s build-storybook; then
+  node scripts/check-stories.mjs | tee "$tmp/stories.txt"
+  stories_status=${PIPESTATUS[0]}
+  read -r sp sf < <(sed -nE 's/^stories: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$tmp/stories.txt" | tail -n 1)
+  sp=${sp:-0}; sf=${sf:-0}
+  [ "$stories_status" = 0 ] || [ "$sf" != 0 ] || sf=1   # a check that died before its summary counts as a failure
+else
+  echo "Storybook build failed" >&2
+  stories_status=1; sf=1
+fi
+
+status=0; [ "$node_status" = 0 ] && [ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ] || status=1
+echo "tests: $((np + bp + sp)) passed, $((nf + bf + sf)) failed, $((ns + bs)) skipped"
 exit $status

@@ -51,6 +51,7 @@ const meta = {
     'cluster-radius': { control: { type: 'range', min: 0, max: 80, step: 2 } },
     ...commonArgTypes(true),
   },
+  parameters: { expectState: 'ready' },
 } satisfies Meta<Args>;
 
 export default meta;
@@ -81,7 +82,7 @@ export const CityLinks: Story = { args: { 'href-template': '/fr/villes/{id}' } }
 export const NoClusters: Story = { args: { network: 'rmci', 'cluster-radius': 0 } };
 
 /** Empty: a network with no member cities. */
-export const Empty: Story = { args: { atlas: 'empty', network: 'empty-network' } };
+export const Empty: Story = { args: { atlas: 'empty', network: 'empty-network' }, parameters: { expectState: 'empty' } };
 
 /** Long content: long city names and a long network name. */
 export const LongContent: Story = { args: { atlas: 'long content', network: 'long-network' } };
@@ -93,16 +94,16 @@ export const ManyItems: Story = { args: { atlas: 'many items', network: 'many-ne
 export const FromSrc: Story = { args: { atlas: 'none', src: DEFAULT_SRC } };
 
 /** Loading: the data at `src` never arrives (this story stubs `fetch`). */
-export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers };
+export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers, parameters: { expectState: 'loading' } };
 
 /** Error: an unknown network id, with suggestions. */
-export const UnknownNetwork: Story = { args: { network: 'icar' } };
+export const UnknownNetwork: Story = { args: { network: 'icar' }, parameters: { expectState: 'error:unknown-id' } };
 
 /** Error: `src` cannot be reached (404). */
-export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'] };
+export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'], parameters: { expectState: 'error:unreachable' } };
 
 /** Error: `src` answers with a web page, not JSON. */
-export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC } };
+export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC }, parameters: { expectState: 'error:not-json' } };
 
 /** Error: `src` is JSON but not a valid atlas. */
-export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC } };
+export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC }, parameters: { expectState: 'error:invalid' } };

@@ -34,7 +34,8 @@ const meta = {
     @cw-select=${args.onCwSelect}
     @cw-error=${args.onCwError}
   ></cw-project-card>`,
-  args: { atlas: 'default data', project: 'tanger-accueil', variant: 'full', 'heading-level': 3, 'structured-data': false, selectable: false, expanded: false },
+  // Level 2: in the docs page the card follows the page's h1.
+  args: { atlas: 'default data', project: 'tanger-accueil', variant: 'full', 'heading-level': 2, 'structured-data': false, selectable: false, expanded: false },
   argTypes: {
     project: { control: 'text' },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
@@ -45,6 +46,7 @@ const meta = {
     expanded: { control: 'boolean' },
     ...commonArgTypes(true),
   },
+  parameters: { expectState: 'ready' },
 } satisfies Meta<Args>;
 
 export default meta;
@@ -75,16 +77,16 @@ export const FromManyItems: Story = { args: { atlas: 'many items', project: 'pro
 export const FromSrc: Story = { args: { atlas: 'none', src: DEFAULT_SRC } };
 
 /** Loading: the data at `src` never arrives (this story stubs `fetch`): the placeholder keeps the card's size. */
-export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers };
+export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers, parameters: { expectState: 'loading' } };
 
 /** Error: an unknown project id, with the closest ids as suggestions. */
-export const UnknownProject: Story = { args: { project: 'tanger-acceuil' } };
+export const UnknownProject: Story = { args: { project: 'tanger-acceuil' }, parameters: { expectState: 'error:unknown-id' } };
 
 /** Error: `src` cannot be reached (the server answers 404). */
-export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'] };
+export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'], parameters: { expectState: 'error:unreachable' } };
 
 /** Error: `src` answers with a web page, not JSON. */
-export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC } };
+export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC }, parameters: { expectState: 'error:not-json' } };
 
 /** Error: `src` is JSON but not a valid atlas (the issues are in the console). */
-export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC } };
+export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC }, parameters: { expectState: 'error:invalid' } };

@@ -41,7 +41,8 @@ const meta = {
     @cw-filter-change=${args.onCwFilterChange}
     @cw-error=${args.onCwError}
   ></cw-project-list>`,
-  args: { atlas: 'default data', network: 'mc2cm', 'heading-level': 3, 'structured-data': false, 'sync-url': false, 'url-prefix': 'cw-', 'chunk-size': 20 },
+  // Level 2: in the docs page the list follows the page's h1.
+  args: { atlas: 'default data', network: 'mc2cm', 'heading-level': 2, 'structured-data': false, 'sync-url': false, 'url-prefix': 'cw-', 'chunk-size': 20 },
   argTypes: {
     network: { control: 'text' },
     city: { control: 'text' },
@@ -54,6 +55,7 @@ const meta = {
     filters: { control: 'object' },
     ...commonArgTypes(true),
   },
+  parameters: { expectState: 'ready' },
 } satisfies Meta<Args>;
 
 export default meta;
@@ -75,7 +77,7 @@ export const NoResults: Story = { args: { filters: { text: 'aucun projet ne cont
 export const TitleLinks: Story = { args: { 'href-template': '/fr/projets/{id}' } };
 
 /** Empty: a network with no projects. */
-export const Empty: Story = { args: { atlas: 'empty', network: 'empty-network' } };
+export const Empty: Story = { args: { atlas: 'empty', network: 'empty-network' }, parameters: { expectState: 'empty' } };
 
 /** Long content: a project with long texts in a network with a long name. */
 export const LongContent: Story = { args: { atlas: 'long content', network: 'long-network' } };
@@ -87,16 +89,16 @@ export const ManyItems: Story = { args: { atlas: 'many items', network: 'many-ne
 export const FromSrc: Story = { args: { atlas: 'none', src: DEFAULT_SRC } };
 
 /** Loading: the data at `src` never arrives (this story stubs `fetch`). */
-export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers };
+export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers, parameters: { expectState: 'loading' } };
 
 /** Error: an unknown network id, with suggestions. */
-export const UnknownNetwork: Story = { args: { network: 'mc2c' } };
+export const UnknownNetwork: Story = { args: { network: 'mc2c' }, parameters: { expectState: 'error:unknown-id' } };
 
 /** Error: `src` cannot be reached (404). */
-export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'] };
+export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'], parameters: { expectState: 'error:unreachable' } };
 
 /** Error: `src` answers with a web page, not JSON. */
-export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC } };
+export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC }, parameters: { expectState: 'error:not-json' } };
 
 /** Error: `src` is JSON but not a valid atlas. */
-export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC } };
+export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC }, parameters: { expectState: 'error:invalid' } };

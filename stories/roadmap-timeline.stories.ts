@@ -56,15 +56,17 @@ const meta = {
     roadmap: { control: 'text' },
     network: { control: 'text' },
     today: { control: 'text' },
-    'time-direction': { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
+    // The empty option needs a label: a radio button with no text has no accessible name.
+    'time-direction': { control: { type: 'inline-radio', labels: { '': 'auto' } }, options: ['', 'ltr', 'rtl'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'href-template': { control: 'text' },
     'structured-data': { control: 'boolean' },
-    'filter-kind': { control: 'select', options: ['', ...ITEM_KINDS] },
+    'filter-kind': { control: { type: 'select', labels: { '': 'all' } }, options: ['', ...ITEM_KINDS] },
     'filter-city': { control: 'text' },
     selected: { control: 'text' },
     ...commonArgTypes(true),
   },
+  parameters: { expectState: 'ready' },
 } satisfies Meta<Args>;
 
 export default meta;
@@ -94,7 +96,7 @@ export const Narrow: Story = {
 };
 
 /** Empty: a network with no roadmap and no events. */
-export const Empty: Story = { args: { atlas: 'empty', roadmap: undefined, network: 'empty-network' } };
+export const Empty: Story = { args: { atlas: 'empty', roadmap: undefined, network: 'empty-network' }, parameters: { expectState: 'empty' } };
 
 /** Long content: long titles, a long description, many cities and partners. */
 export const LongContent: Story = { args: { atlas: 'long content', roadmap: 'long-roadmap', selected: 'long-item', today: '2019-12-01' } };
@@ -106,16 +108,16 @@ export const ManyItems: Story = { args: { atlas: 'many items', roadmap: 'many-ro
 export const FromSrc: Story = { args: { atlas: 'none', src: DEFAULT_SRC } };
 
 /** Loading: the data at `src` never arrives (this story stubs `fetch`). */
-export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers };
+export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers, parameters: { expectState: 'loading' } };
 
 /** Error: an unknown roadmap id, with suggestions. */
-export const UnknownRoadmap: Story = { args: { roadmap: 'rmci-action-plan-2019' } };
+export const UnknownRoadmap: Story = { args: { roadmap: 'rmci-action-plan-2019' }, parameters: { expectState: 'error:unknown-id' } };
 
 /** Error: `src` cannot be reached (404). */
-export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'] };
+export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'], parameters: { expectState: 'error:unreachable' } };
 
 /** Error: `src` answers with a web page, not JSON. */
-export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC } };
+export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC }, parameters: { expectState: 'error:not-json' } };
 
 /** Error: `src` is JSON but not a valid atlas. */
-export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC } };
+export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC }, parameters: { expectState: 'error:invalid' } };

@@ -25,6 +25,7 @@ const meta = {
     link: { control: 'boolean' },
     ...commonArgTypes(false),
   },
+  parameters: { expectState: 'ready' },
 } satisfies Meta<Args>;
 
 export default meta;
@@ -65,7 +66,7 @@ export const InText: Story = {
 };
 
 /** Error: a code that does not exist, with the one it most likely meant ("did you mean 10.7?"). */
-export const UnknownCode: Story = { args: { code: '10.77' } };
+export const UnknownCode: Story = { args: { code: '10.77' }, parameters: { expectState: 'error:unknown-id' } };
 
 /** Error: a goal typed with its prefix (`ODD 05`), read as goal 5 in the suggestion. */
-export const MistypedGoal: Story = { args: { code: 'ODD 05' } };
+export const MistypedGoal: Story = { args: { code: 'ODD 05' }, parameters: { expectState: 'error:unknown-id' } };

@@ -69,7 +69,7 @@ const meta = {
         </table>
       </div>`;
   },
-  parameters: { controls: { disable: true }, actions: { disable: true } },
+  parameters: { controls: { disable: true }, actions: { disable: true }, expectState: 'ready' },
 } satisfies Meta;
 
 export default meta;

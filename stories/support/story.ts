@@ -1,4 +1,11 @@
-/** What the component stories share: data sources for each state, and the controls every element has. */
+/**
+ * What the component stories share: data sources for each state, and the controls every element has.
+ *
+ * Every story that renders cityweave elements says what they show once settled, in the parameter
+ * `expectState`: `loading`, `empty`, `ready`, or `error:<kind>` with the failure's kind
+ * (`error:not-json`, `error:unknown-id`…). The component stories set `ready` on their meta and
+ * override it. `scripts/check-stories.mjs` fails a story whose elements show anything else.
+ */
 import type { ArgTypes, StoryContext } from '@storybook/web-components-vite';
 import type { Atlas } from '../../src/atlas.js';
 import { ATLASES, type AtlasName } from './data.js';
@@ -13,8 +20,8 @@ export const INVALID_SRC = 'fixtures/invalid.json';
  * `scripts/check-stories.mjs` accepts for those stories only.
  */
 export const MISSING_SRC = 'fixtures/missing.json';
-/** The default dataset, fetched (`staticDirs` serves `data/`), for the stories that show `src` at work. */
-export const DEFAULT_SRC = 'data/atlas.json';
+/** The default dataset, fetched (`staticDirs` serves `data/` at `dataset/`), for the stories that show `src` at work. */
+export const DEFAULT_SRC = 'dataset/atlas.json';
 /** Never answers: the `loading` stories stub `fetch` for this URL (see `neverAnswers`). */
 export const NEVER_SRC = 'fixtures/never-answers.json';
 
