@@ -1,9 +1,10 @@
 /**
  * The CDN entry, `dist/cdn/cityweave.js` (see rollup.cdn.config.mjs): registers every element, with
  * Lit inlined. `<cw-city-map>` and d3-geo come as a lazy chunk, loaded the first time the page has a
- * `<cw-city-map>` (see `city-map/lazy.ts`); the basemap, the default dataset, the validator and the
- * SDG titles are lazy chunks too, loaded only by the elements that need them. The npm entry
- * points (`cityweave/components.js`, `cityweave/components/city-map.js`, …) register eagerly.
+ * `<cw-city-map>` (see `city-map/lazy.ts`); the basemap, the default dataset, the validator, the
+ * messages and SDG titles of each language and what writes JSON-LD are lazy chunks too, loaded only
+ * by the elements that need them. The npm entry points (`cityweave/components.js`,
+ * `cityweave/components/city-map.js`, …) register eagerly.
  */
 import { defineCityMapWhenUsed } from './city-map/lazy.js';
 

@@ -1,7 +1,8 @@
 /**
  * The base of every cityweave element: language and direction from the page, the four states
  * (loading, error, empty, ready) with their shared blocks, the `cw-error` event, theming, and a
- * guarantee that no exception reaches the host page.
+ * guarantee that no exception reaches the host page. The UI messages come on demand, in the
+ * element's language (`messages.ts`): until they are there, the element shows its loading state.
  *
  * A component implements `renderView()` (the loaded view) and, when it needs them, `prepareView()`
  * (compute the view model; call `this.fail(…)` for an unknown id), `isEmpty()` and `emptyKey()`.
@@ -10,9 +11,10 @@
  */
 import { LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isMessageKey, msg, resolveText, textDirection, type MessageKey, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
+import { resolveText, textDirection, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/primitives.js';
 import { AUTHOR_DIR, resolveLocale, unwatchLocale, watchLocale, type ResolvedLocale } from './locale.js';
+import { hasMessage, messagesReady, uiMsg, type UiMessageKey } from './messages.js';
 import {
   CwFailureError,
   errorDetail,
@@ -223,7 +225,7 @@ export abstract class CwElement extends LitElement {
   }
 
   /** The message of the empty block. */
-  protected emptyKey(): MessageKey {
+  protected emptyKey(): UiMessageKey {
     return 'empty.items';
   }
 
@@ -249,9 +251,9 @@ export abstract class CwElement extends LitElement {
 
   // ── Helpers for components ───────────────────────────────────────────────────────────────
 
-  /** A UI message in the element's language. */
-  protected t(key: MessageKey, params?: MessageParams): string {
-    return msg(this.lang, key, params);
+  /** A UI message in the element's language (its messages are loaded before anything but the loading state shows). */
+  protected t(key: UiMessageKey, params?: MessageParams): string {
+    return uiMsg(this.lang, key, params);
   }
 
   /** The best text for the element's language (see `resolveText`); put `lang` on its element when `fallback` is true. */
@@ -266,7 +268,7 @@ export abstract class CwElement extends LitElement {
    */
   protected termName(prefix: string, value: string): string {
     const key = `${prefix}.${value}`;
-    return isMessageKey(key) ? this.t(key) : value;
+    return hasMessage(this.lang, key) ? this.t(key) : value;
   }
 
   /**
@@ -284,9 +286,12 @@ export abstract class CwElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.#crash) return this.#setState('error', this.#crash);
     try {
-      const status = this.loadStatus();
+      // Asked before the messages, so that the data loads while they do.
+      const status = this.#crash ?? this.loadStatus();
+      // Nothing but the loading state until the messages of the element's language are there: no
+      // text in another language, no empty labels.
+      if (!messagesReady(this, this.lang)) return this.#setState('loading');
       if (status === 'loading') return this.#setState('loading');
       if (status !== 'ready') return this.#setState('error', status);
       this.prepareView(changed);

@@ -1,12 +1,10 @@
 /**
  * A real heading (`h1`…`h6`) at a level the page chooses (`heading-level`), so that a component's
- * headings fit into the page's outline. Lit needs literal tag names: the level picks a static tag.
+ * headings fit into the page's outline. Lit needs literal tag names: one template per level (smaller
+ * than Lit's static templates, which the CDN bundle would carry for this alone).
  */
-import { nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps, type StyleProps } from './style-props.js';
-
-const TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 export interface HeadingOptions {
   id?: string;
@@ -25,6 +23,22 @@ export function headingLevel(value: unknown, fallback: number): number {
 
 /** A heading of `level` (clamped to 1–6; a level below a level-6 heading stays 6) holding `content`. */
 export function heading(level: number, content: unknown, o: HeadingOptions = {}): TemplateResult {
-  const tag = TAGS[headingLevel(level, 3) - 1]!;
-  return staticHtml`<${tag} id=${o.id ?? nothing} part=${o.part ?? nothing} class=${o.class ?? nothing} style=${styleProps(o.style)}>${content}</${tag}>`;
+  const id = o.id ?? nothing;
+  const part = o.part ?? nothing;
+  const cls = o.class ?? nothing;
+  const style = styleProps(o.style);
+  switch (headingLevel(level, 3)) {
+    case 1:
+      return html`<h1 id=${id} part=${part} class=${cls} style=${style}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part=${part} class=${cls} style=${style}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} class=${cls} style=${style}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} class=${cls} style=${style}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} class=${cls} style=${style}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} part=${part} class=${cls} style=${style}>${content}</h6>`;
+  }
 }

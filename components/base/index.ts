@@ -26,5 +26,7 @@ export { contrastRatio, parseHex, readableTextOn, relativeLuminance } from './co
 export { heading, headingLevel, type HeadingOptions } from './heading.js';
 export { hrefFromTemplate, safeUrl } from './links.js';
 export { JSON_LD_POLICY, jsonLdText, writeStructuredData } from './structured-data.js';
+export { jsonLdLoaded, jsonLdReady } from './json-ld-ready.js';
+export { hasMessage, loadMessages, messagesLoaded, messagesReady, uiMsg, type UiMessageKey } from './messages.js';
 export { styleProps, type StyleProps } from './style-props.js';
 export { nextFrame } from './frames.js';

@@ -4,8 +4,9 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { AtlasRecordKind } from '../../src/atlas.js';
-import { formatList, isolate, msg, type MessageKey } from '../../src/i18n/index.js';
+import { formatList, isolate } from '../../src/i18n/index.js';
 import type { AtlasIssue } from '../../src/parse.js';
+import { uiMsg, type UiMessageKey } from './messages.js';
 
 /** What an element shows. */
 export type CwState = 'loading' | 'error' | 'empty' | 'ready';
@@ -70,7 +71,7 @@ export function failureOf(error: unknown): CwFailure {
   return error instanceof CwFailureError ? error.failure : { kind: 'internal', cause: error };
 }
 
-const TITLES: Record<CwErrorKind, MessageKey> = {
+const TITLES: Record<CwErrorKind, UiMessageKey> = {
   unreachable: 'error.unreachable.title',
   'not-json': 'error.notJson.title',
   invalid: 'error.invalid.title',
@@ -79,7 +80,7 @@ const TITLES: Record<CwErrorKind, MessageKey> = {
 };
 
 export function failureTitle(f: CwFailure, lang: string): string {
-  return msg(lang, TITLES[f.kind]);
+  return uiMsg(lang, TITLES[f.kind]);
 }
 
 /** The sentence that explains a failure, with "did you mean …?" when there are suggestions. */
@@ -87,20 +88,20 @@ export function failureText(f: CwFailure, lang: string): string {
   const url = isolate(f.url ?? '');
   switch (f.kind) {
     case 'unreachable':
-      return f.url === undefined ? msg(lang, 'error.unreachable.default') : msg(lang, 'error.unreachable.text', { url });
+      return f.url === undefined ? uiMsg(lang, 'error.unreachable.default') : uiMsg(lang, 'error.unreachable.text', { url });
     case 'not-json':
-      return msg(lang, 'error.notJson.text', { url });
+      return uiMsg(lang, 'error.notJson.text', { url });
     case 'invalid':
-      return msg(lang, 'error.invalid.text', { count: f.issues?.length ?? 0 });
+      return uiMsg(lang, 'error.invalid.text', { count: f.issues?.length ?? 0 });
     case 'unknown-id': {
       const id = isolate(f.id ?? '');
-      const text = msg(lang, f.subject === 'sdg' ? 'error.unknownSdg.text' : 'error.unknownId.text', { id });
+      const text = uiMsg(lang, f.subject === 'sdg' ? 'error.unknownSdg.text' : 'error.unknownId.text', { id });
       const suggestions = f.suggestions ?? [];
       if (suggestions.length === 0) return text;
-      return `${text} ${msg(lang, 'error.unknownId.suggestions', { suggestions: formatList(lang, suggestions.map(isolate), 'disjunction') })}`;
+      return `${text} ${uiMsg(lang, 'error.unknownId.suggestions', { suggestions: formatList(lang, suggestions.map(isolate), 'disjunction') })}`;
     }
     case 'internal':
-      return msg(lang, 'error.internal.text');
+      return uiMsg(lang, 'error.internal.text');
   }
 }
 
@@ -135,7 +136,7 @@ export interface LoadingOptions {
 export function renderLoading(lang: string, options: LoadingOptions = {}): TemplateResult {
   const lines = Math.max(1, Math.min(20, Math.round(options.lines ?? 3)));
   return html`<div part="loading" class="cw-state cw-loading ${options.inline ? 'cw-inline' : ''}" role="status">
-    <span class="cw-visually-hidden">${msg(lang, 'state.loading')}</span>
+    <span class="cw-visually-hidden">${uiMsg(lang, 'state.loading')}</span>
     ${Array.from({ length: lines }, () => html`<span class="cw-skeleton-line" aria-hidden="true"></span>`)}
   </div>`;
 }
@@ -158,7 +159,7 @@ export function renderError(failure: CwFailure, lang: string, options: { inline?
 }
 
 /** The empty block: one sentence. Part `empty`. */
-export function renderEmpty(lang: string, key: MessageKey = 'empty.items'): TemplateResult {
-  return html`<div part="empty" class="cw-state cw-empty"><p>${msg(lang, key)}</p></div>`;
+export function renderEmpty(lang: string, key: UiMessageKey = 'empty.items'): TemplateResult {
+  return html`<div part="empty" class="cw-state cw-empty"><p>${uiMsg(lang, key)}</p></div>`;
 }
 

@@ -14,17 +14,16 @@ import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type Temp
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { baseLanguage } from '../../src/i18n/index.js';
-import { loadSdgTitles } from '../../src/sdg.js';
 import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { nextFrame } from '../base/frames.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { hrefFromTemplate } from '../base/links.js';
+import { sdgTitlesReady } from '../base/sdg-titles.js';
 import type { LoadingOptions } from '../base/states.js';
-import { writeStructuredData } from '../base/structured-data.js';
+import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
-import { cityMapMsg } from './city-map.messages.js';
 import { cityMapStyles } from './city-map.styles.js';
 import {
   clusterPoints,
@@ -247,7 +246,7 @@ export class CwCityMap extends CwDataElement {
         ${show === 'list' ? nothing : this.#renderMap(view)}
         ${show === 'map'
           ? html`<details class="all" part="list">
-              <summary>${cityMapMsg(this.lang, 'cityMap.listOfCities', { count: view.cityCount })}</summary>
+              <summary>${this.t('cityMap.listOfCities', { count: view.cityCount })}</summary>
               ${this.#renderList(view, level + 1)}
             </details>`
           : html`<div class="list-panel" part="list">${this.#renderList(view, level + 1)}</div>`}
@@ -304,7 +303,7 @@ export class CwCityMap extends CwDataElement {
               part="locate"
               data-city=${c.id}
               aria-current=${selected ? 'true' : 'false'}
-              aria-label=${cityMapMsg(lang, 'cityMap.showOnMap', { name: c.name.text })}
+              aria-label=${this.t('cityMap.showOnMap', { name: c.name.text })}
             >
               <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${PIN}</svg>
             </button>`
@@ -313,7 +312,7 @@ export class CwCityMap extends CwDataElement {
       ${c.roles.length > 0 ? html`<p class="meta roles">${c.roles.map(roleKey).join(sep)}</p>` : nothing}
       ${c.otherNetworks.length > 0
         ? html`<p class="meta networks">
-            <span class="label">${view.network ? this.t('label.otherNetworks') : cityMapMsg(lang, 'cityMap.networks')}</span>${baseLanguage(lang) === 'fr' ? '\u00a0:' : ':'}
+            <span class="label">${view.network ? this.t('label.otherNetworks') : this.t('cityMap.networks')}</span>${baseLanguage(lang) === 'fr' ? '\u00a0:' : ':'}
             ${networks}
           </p>`
         : nothing}
@@ -338,7 +337,7 @@ export class CwCityMap extends CwDataElement {
           ${geo ? this.#renderGeometry(geo) : nothing}
         </svg>
       </div>
-      <p class="credits" part="credits">${cityMapMsg(this.lang, 'cityMap.credits')}</p>
+      <p class="credits" part="credits">${this.t('cityMap.credits')}</p>
     </div>`;
   }
 
@@ -354,7 +353,7 @@ export class CwCityMap extends CwDataElement {
       <g class="markers">
         ${geo.clusters.map(
           (c) => svg`<g class="cluster ${hl && c.ids.some((id) => hl.has(id)) ? 'highlighted' : ''}" data-cluster=${c.key} data-cities=${c.ids.join(' ')} data-count=${c.ids.length}>
-            <title>${cityMapMsg(this.lang, 'cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}</title>
+            <title>${this.t('cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}</title>
             <circle class="ring" cx=${c.x} cy=${c.y} r=${c.r + 3}></circle>
             <circle class="badge" cx=${c.x} cy=${c.y} r=${c.r}></circle>
             <text class="count" x=${c.x} y=${c.y}>${c.ids.length}</text>
@@ -566,7 +565,7 @@ export class CwCityMap extends CwDataElement {
     const inListOrder = [...ids].sort((a, b) => (this.#index.get(a) ?? 0) - (this.#index.get(b) ?? 0));
     this.selected = undefined;
     this.#highlight = { key, ids: new Set(ids) };
-    this.#status = cityMapMsg(this.lang, 'cityMap.clusterHighlighted', {
+    this.#status = this.t('cityMap.clusterHighlighted', {
       count: ids.length,
       names: inListOrder
         .slice(0, 20)
@@ -629,7 +628,7 @@ export class CwCityMap extends CwDataElement {
         },
       );
     }
-    this.#writeStructuredData(ready).catch((e: unknown) => console.warn('cityweave: <cw-city-map> could not write its structured data.', e));
+    this.#writeStructuredData(ready);
   }
 
   #observeFrame(): void {
@@ -664,9 +663,9 @@ export class CwCityMap extends CwDataElement {
     }
   }
 
-  async #writeStructuredData(ready: boolean): Promise<void> {
+  #writeStructuredData(ready: boolean): void {
     if (!this.structuredData || !ready || !this.#view) {
-      if (this.#wroteJsonLd) writeStructuredData(this, undefined);
+      if (this.#wroteJsonLd) jsonLdLoaded()?.writeStructuredData(this, undefined);
       this.#wroteJsonLd = false;
       return;
     }
@@ -674,12 +673,13 @@ export class CwCityMap extends CwDataElement {
     const atlas = this.currentAtlas;
     if (!atlas) return;
     const lang = this.lang;
-    const [{ cityJsonLd, networkJsonLd, projectJsonLd }] = await Promise.all([
-      import('../../src/jsonld.js'),
-      // A project's SDG targets are named by their titles.
-      view.scope === 'project' ? loadSdgTitles(lang).catch(() => {}) : undefined,
-    ]);
-    if (view !== this.#view || !this.structuredData) return;
+    // A project's SDG targets are named by their titles: written now without them if they are still
+    // loading, and again (by the update they trigger) once they are there, as the card does.
+    if (view.scope === 'project') sdgTitlesReady(this, lang);
+    // Written once the builders are there (they ask for an update).
+    const jsonLd = jsonLdReady(this);
+    if (!jsonLd) return;
+    const { cityJsonLd, networkJsonLd, projectJsonLd, writeStructuredData } = jsonLd;
     let data: unknown;
     const narrowed = parseCityIds(this.cities).length > 0;
     if (view.scope === 'network' && view.network && !narrowed) data = networkJsonLd(atlas, view.network, lang);

@@ -3,16 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import type { Atlas } from '../../src/atlas.js';
 import { formatDate, datetimeAttr } from '../../src/format-date.js';
 import { countryName, type ResolvedText } from '../../src/i18n/index.js';
-import { projectJsonLd } from '../../src/jsonld.js';
 import type { LocalizedText } from '../../src/schema/index.js';
 import { projectCardView, type ProjectCardCorrection, type ProjectCardOrganization, type ProjectCardView } from '../../src/views/project-card.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { heading, headingLevel } from '../base/heading.js';
+import type { UiMessageKey } from '../base/messages.js';
 import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import type { LoadingOptions } from '../base/states.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
-import { writeStructuredData } from '../base/structured-data.js';
-import { cardMsg, type CardMessageKey } from './project-card.messages.js';
+import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import { projectCardStyles } from './project-card.styles.js';
 
 /** `compact`: for lists (title, facts, cities, SDG badges, policy labels); `full`: everything. */
@@ -30,6 +29,8 @@ export const COLLAPSE_ABOVE = 4;
 export const SHOWN_WHEN_COLLAPSED = 3;
 
 const MARK = '\uE000';
+
+type CardMessageKey = Extract<UiMessageKey, `card.${string}`>;
 
 /**
  * @summary One project: its title, cities, network, objective, activities and results, SDG targets,
@@ -155,10 +156,14 @@ export class CwProjectCard extends CwDataElement {
         // The SDG targets' names come with their titles: written now without them if they are
         // still loading, and again (by the update they trigger) once they are there.
         if (this.#view!.sdgTargets.length > 0) sdgTitlesReady(this, this.lang);
-        writeStructuredData(this, projectJsonLd(this.#viewAtlas!, this.#view!.project, this.lang));
-        this.#wroteStructuredData = true;
+        // Written once the builders are there (they ask for an update).
+        const jsonLd = jsonLdReady(this);
+        if (jsonLd) {
+          jsonLd.writeStructuredData(this, jsonLd.projectJsonLd(this.#viewAtlas!, this.#view!.project, this.lang));
+          this.#wroteStructuredData = true;
+        }
       } else if (this.#wroteStructuredData) {
-        writeStructuredData(this, undefined);
+        jsonLdLoaded()?.writeStructuredData(this, undefined);
         this.#wroteStructuredData = false;
       }
     } catch (e) {
@@ -167,10 +172,6 @@ export class CwProjectCard extends CwDataElement {
   }
 
   // ── Text helpers ────────────────────────────────────────────────────────────────────────
-
-  #m(key: CardMessageKey, params?: Record<string, string | number>): string {
-    return cardMsg(this.lang, key, params);
-  }
 
   /** A localized text from the data, with `lang` on it when it is a fallback. */
   #text(t: LocalizedText | undefined, cls?: string): TemplateResult | typeof nothing {
@@ -182,7 +183,7 @@ export class CwProjectCard extends CwDataElement {
   /** A card message whose placeholders hold codes: each value is put in a `<bdi>`. */
   #withCodes(key: CardMessageKey, values: Record<string, string>): unknown[] {
     const marked = Object.fromEntries(Object.keys(values).map((k) => [k, `${MARK}${k}${MARK}`]));
-    const parts = this.#m(key, marked).split(MARK);
+    const parts = this.t(key, marked).split(MARK);
     return parts.map((part, i) => (i % 2 === 1 ? html`<bdi>${values[part] ?? part}</bdi>` : part));
   }
 
@@ -248,7 +249,7 @@ export class CwProjectCard extends CwDataElement {
   #renderFacts(v: ProjectCardView, compact: boolean): unknown {
     const facts: TemplateResult[] = [];
     if (v.acronym) {
-      facts.push(html`<div class="fact fact-acronym"><dt class="cw-visually-hidden">${this.#m('card.acronym')}</dt><dd part="acronym" class="acronym"><bdi>${v.acronym}</bdi></dd></div>`);
+      facts.push(html`<div class="fact fact-acronym"><dt class="cw-visually-hidden">${this.t('card.acronym')}</dt><dd part="acronym" class="acronym"><bdi>${v.acronym}</bdi></dd></div>`);
     }
     if (v.network) {
       const n = v.network;
@@ -262,7 +263,7 @@ export class CwProjectCard extends CwDataElement {
     }
     if (v.period) {
       facts.push(html`<div class="fact">
-        <dt>${this.#m(v.period.type === 'planned' ? 'card.period.planned' : 'card.period.actual')}</dt>
+        <dt>${this.t(v.period.type === 'planned' ? 'card.period.planned' : 'card.period.actual')}</dt>
         <dd><bdi><time datetime=${datetimeAttr(v.period.range)}>${formatDate(v.period.range, this.lang)}</time></bdi></dd>
       </div>`);
     }
@@ -290,7 +291,7 @@ export class CwProjectCard extends CwDataElement {
     const others = v.otherCountries;
     const countries = others.length
       ? html`<p part="countries" class="countries">
-          <span class="countries-label">${this.#m(v.cities.length ? 'card.alsoIn' : 'card.countries')}</span>
+          <span class="countries-label">${this.t(v.cities.length ? 'card.alsoIn' : 'card.countries')}</span>
           ${others.map((c) => countryName(c, this.lang)).join(', ')}
         </p>`
       : nothing;
@@ -306,7 +307,7 @@ export class CwProjectCard extends CwDataElement {
             (s) => html`<li class="sdg">
               <cw-sdg-badge part="sdg-badge" exportparts="base: sdg-badge-base" code=${s.code} size=${compact ? 'small' : 'medium'}></cw-sdg-badge
               >${s.correction
-                ? html`<span part="corrected-mark" class="corrected-mark"><span aria-hidden="true">*</span><span class="cw-visually-hidden">${this.#m('card.correctedMark')}</span></span>`
+                ? html`<span part="corrected-mark" class="corrected-mark"><span aria-hidden="true">*</span><span class="cw-visually-hidden">${this.t('card.correctedMark')}</span></span>`
                 : nothing}
             </li>`,
           )}
@@ -350,8 +351,8 @@ export class CwProjectCard extends CwDataElement {
       else this.showAllResults = !this.showAllResults;
     };
     const label = all
-      ? this.#m(which === 'activities' ? 'card.showFewer.activities' : 'card.showFewer.results')
-      : this.#m(which === 'activities' ? 'card.showAll.activities' : 'card.showAll.results', { count: items.length });
+      ? this.t(which === 'activities' ? 'card.showFewer.activities' : 'card.showFewer.results')
+      : this.t(which === 'activities' ? 'card.showAll.activities' : 'card.showAll.results', { count: items.length });
     return this.#section(
       level,
       which,
@@ -383,7 +384,7 @@ export class CwProjectCard extends CwDataElement {
     return this.#section(
       level,
       'organizations',
-      this.#m('card.partnersAndFunders'),
+      this.t('card.partnersAndFunders'),
       html`<dl part="organizations" class="organizations">${group(this.t('label.funders'), v.funders, false)}${group(this.t('label.partners'), v.partners, true)}</dl>`,
     );
   }
@@ -410,7 +411,7 @@ export class CwProjectCard extends CwDataElement {
 
   #renderCorrections(v: ProjectCardView, brief: boolean): unknown {
     if (v.corrections.length === 0) return nothing;
-    return html`<div part="corrections" class="corrections" role="note" aria-label=${this.#m('card.corrections')}>
+    return html`<div part="corrections" class="corrections" role="note" aria-label=${this.t('card.corrections')}>
       ${v.corrections.map((c) =>
         brief
           ? html`<details part="correction" class="correction">

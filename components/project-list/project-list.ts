@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Atlas } from '../../src/atlas.js';
-import { countryName, formatNumber, isolate, msg, type MessageKey } from '../../src/i18n/index.js';
-import { projectJsonLd } from '../../src/jsonld.js';
+import { countryName, formatNumber, isolate, type MessageKey } from '../../src/i18n/index.js';
 import type { LocalizedText, Project } from '../../src/schema/index.js';
 import {
   activeFilterCount,
@@ -27,9 +26,8 @@ import { CwDataElement } from '../base/cw-data-element.js';
 import { headingLevel } from '../base/heading.js';
 import type { LoadingOptions } from '../base/states.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
-import { writeStructuredData } from '../base/structured-data.js';
+import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import type { CwProjectCard } from '../project-card/project-card.js';
-import { listMsg, type ListMessageKey } from './project-list.messages.js';
 import { projectListStyles } from './project-list.styles.js';
 
 /** The detail of `cw-filter-change`: the filter state after the reader changed it. */
@@ -293,17 +291,14 @@ export class CwProjectList extends CwDataElement {
 
   #statusText(): string {
     const count = this.#results.length;
-    if (activeFilterCount(this.filters ?? {}) === 0) return msg(this.lang, 'label.projectCount', { count: this.#total });
+    if (activeFilterCount(this.filters ?? {}) === 0) return this.t('label.projectCount', { count: this.#total });
     if (count === 0) return this.t('empty.results');
-    return this.#m('projectList.status.filtered', {
-      results: msg(this.lang, 'filter.results', { count }),
-      total: msg(this.lang, 'label.projectCount', { count: this.#total }),
+    return this.t('projectList.status.filtered', {
+      results: this.t('filter.results', { count }),
+      total: this.t('label.projectCount', { count: this.#total }),
     });
   }
 
-  #m(key: ListMessageKey, params?: Record<string, string | number>): string {
-    return listMsg(this.lang, key, params);
-  }
 
   // ── After rendering: progressive rendering and structured data ─────────────────────────
 
@@ -356,7 +351,7 @@ export class CwProjectList extends CwDataElement {
 
   #syncStructuredData(): void {
     if (!this.structuredData || this.state !== 'ready') {
-      if (this.#wroteStructuredData) writeStructuredData(this, undefined);
+      if (this.#wroteStructuredData) jsonLdLoaded()?.writeStructuredData(this, undefined);
       this.#wroteStructuredData = false;
       this.#structuredKey = undefined;
       return;
@@ -365,15 +360,18 @@ export class CwProjectList extends CwDataElement {
     const titles = this.#results.some((p) => p.sdgTargets.length > 0) ? sdgTitlesReady(this, this.lang) : true;
     const key = `${this.#resultsKey}|${this.lang}|${titles}`;
     if (key === this.#structuredKey && this.#wroteStructuredData) return;
+    // Written once the builders are there (they ask for an update).
+    const jsonLd = jsonLdReady(this);
+    if (!jsonLd) return;
     const atlas = this.data;
     const lang = this.lang;
-    writeStructuredData(this, {
+    jsonLd.writeStructuredData(this, {
       '@context': 'https://schema.org',
       '@type': 'ItemList',
       inLanguage: lang,
       numberOfItems: this.#results.length,
       itemListElement: this.#results.map((p, i) => {
-        const { '@context': _context, ...item } = projectJsonLd(atlas, p, lang);
+        const { '@context': _context, ...item } = jsonLd.projectJsonLd(atlas, p, lang);
         return { '@type': 'ListItem', position: i + 1, item };
       }),
     });
@@ -418,7 +416,7 @@ export class CwProjectList extends CwDataElement {
 
   #label(t: LocalizedText | undefined, fallback: string, defaultLang?: string): { text: string; lang?: string } {
     const r = this.localized(t, defaultLang);
-    if (!r) return { text: this.#m('projectList.unknownValue', { value: fallback }) };
+    if (!r) return { text: this.t('projectList.unknownValue', { value: fallback }) };
     return r.fallback ? { text: r.text, lang: r.lang } : { text: r.text };
   }
 
@@ -452,7 +450,7 @@ export class CwProjectList extends CwDataElement {
       html`<option value=${value} .selected=${selected} lang=${lang ?? nothing}>${text}</option>`;
 
     const goals = o.goals.map((g) => {
-      const short = g.goal ? this.#label(g.goal.shortTitle, g.code) : { text: this.#m('projectList.unknownValue', { value: g.code }) };
+      const short = g.goal ? this.#label(g.goal.shortTitle, g.code) : { text: this.t('projectList.unknownValue', { value: g.code }) };
       return option(g.code, g.code === goal, `${isolate(g.code)} · ${short.text}${this.#count(g.count)}`, short.lang);
     });
     const shownTargets = targetsOfGoal(o, goal);
@@ -461,7 +459,7 @@ export class CwProjectList extends CwDataElement {
     const titles = shownTargets.length > 0 && sdgTitlesReady(this, this.uiLang);
     const targetOption = (t: TargetOption) => {
       if (t.target && !titles) return option(t.code, t.code === target, `${isolate(t.code)}${this.#count(t.count)}`);
-      const title = t.target ? this.#label(t.target.title, t.code, this.uiLang) : { text: this.#m('projectList.unknownValue', { value: t.code }) };
+      const title = t.target ? this.#label(t.target.title, t.code, this.uiLang) : { text: this.t('projectList.unknownValue', { value: t.code }) };
       return option(t.code, t.code === target, `${isolate(t.code)} · ${cut(title.text)}${this.#count(t.count)}`, title.lang);
     };
     let targets: TemplateResult[];
@@ -477,7 +475,7 @@ export class CwProjectList extends CwDataElement {
       });
     }
     const cities = o.cities.map((c) => {
-      const name = c.city ? this.#label(c.city.name, c.id) : { text: this.#m('projectList.unknownValue', { value: c.id }) };
+      const name = c.city ? this.#label(c.city.name, c.id) : { text: this.t('projectList.unknownValue', { value: c.id }) };
       return option(c.id, c.id === f.city, `${name.text}${this.#count(c.count)}`, name.lang);
     });
     const countries = o.countries.map((c) => option(c.code, c.code === f.country, `${countryName(c.code, this.lang)}${this.#count(c.count)}`));
@@ -487,11 +485,11 @@ export class CwProjectList extends CwDataElement {
     });
     const active = activeFilterCount(f) > 0;
 
-    return html`<form part="filters" class="filters" role="search" aria-label=${this.#m('projectList.filtersLabel')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${this.t('projectList.filtersLabel')} @submit=${(e: Event) => e.preventDefault()}>
       <div part="field" class="field field-search">
         <label for="cw-q">${this.t('filter.search')}</label>
         <input part="search" id="cw-q" type="search" autocomplete="off" spellcheck="false" aria-describedby="cw-q-hint" .value=${this.filters?.text ?? ''} @input=${this.#onSearch} />
-        <p id="cw-q-hint" class="hint">${this.#m('projectList.searchHint')}</p>
+        <p id="cw-q-hint" class="hint">${this.t('projectList.searchHint')}</p>
       </div>
       ${this.#useful(o.goals, goal) ? this.#select('cw-goal', 'sdgGoal', goal, this.#onGoal, goals) : nothing}
       ${this.#useful(shownTargets, target) ? this.#select('cw-target', 'sdgTarget', target, this.#onTarget, targets) : nothing}
@@ -518,7 +516,7 @@ export class CwProjectList extends CwDataElement {
             <p>${this.t('empty.results')}</p>
             <button part="clear" class="clear" type="button" @click=${this.#clear}>${this.t('filter.clear')}</button>
           </div>`
-        : html`<ul part="list" class="list" aria-label=${this.#m('projectList.results')}>
+        : html`<ul part="list" class="list" aria-label=${this.t('projectList.results')}>
             ${repeat(
               shown,
               (p) => p.id,
@@ -538,8 +536,8 @@ export class CwProjectList extends CwDataElement {
           </ul>`}
       ${remaining > 0
         ? html`<button part="more" class="more" type="button" @click=${() => this.#grow(true)}>
-            ${this.#m('projectList.showMore', { count: Math.min(remaining, this.#chunk()) })}
-            <span class="more-remaining">${this.#m('projectList.remaining', { count: remaining })}</span>
+            ${this.t('projectList.showMore', { count: Math.min(remaining, this.#chunk()) })}
+            <span class="more-remaining">${this.t('projectList.remaining', { count: remaining })}</span>
           </button>`
         : nothing}
     </div>`;

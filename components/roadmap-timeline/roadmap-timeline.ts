@@ -4,18 +4,17 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineEntry } from '../../src/atlas.js';
 import { datetimeAttr, formatDate } from '../../src/format-date.js';
-import { isMessageKey, type ResolvedText } from '../../src/i18n/index.js';
-import { eventJsonLd } from '../../src/jsonld.js';
+import type { ResolvedText } from '../../src/i18n/index.js';
 import type { Event, LocalizedText, RoadmapItem } from '../../src/schema/index.js';
 import { roadmapTimelineView, timelineKeyTarget, type RoadmapTimelineEntry, type RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { CwElement } from '../base/cw-element.js';
 import { nextFrame } from '../base/frames.js';
 import { heading, headingLevel } from '../base/heading.js';
+import { hasMessage, type UiMessageKey } from '../base/messages.js';
 import { hrefFromTemplate, safeUrl } from '../base/links.js';
-import { writeStructuredData } from '../base/structured-data.js';
+import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import { styleProps, type StyleProps } from '../base/style-props.js';
-import { timelineMsg, type TimelineMessageKey } from './roadmap-timeline.messages.js';
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
 
 /** The detail of `cw-select`. */
@@ -38,6 +37,8 @@ interface FilterOption {
   /** The language of `label` when it is a fallback. */
   lang?: string;
 }
+
+type TimelineMessageKey = Extract<UiMessageKey, `timeline.${string}`>;
 
 /** Entries rendered in the first frame, then added per animation frame, so thousands never block the page. */
 const CHUNK = 120;
@@ -236,9 +237,12 @@ export class CwRoadmapTimeline extends CwDataElement {
     const on = this.structuredData && this.state === 'ready' && view !== undefined;
     const key = [on, view, this.lang];
     if (this.#structuredKey && key.every((k, i) => k === this.#structuredKey![i])) return;
+    // Written once the builders are there (they ask for an update).
+    const jsonLd = on ? jsonLdReady(this) : undefined;
+    if (on && !jsonLd) return;
     this.#structuredKey = key;
-    if (!on || !view) {
-      writeStructuredData(this, undefined);
+    if (!on || !view || !jsonLd) {
+      jsonLdLoaded()?.writeStructuredData(this, undefined);
       return;
     }
     const atlas = this.data;
@@ -247,7 +251,7 @@ export class CwRoadmapTimeline extends CwDataElement {
       if (e.entry.type === 'event') events.add(e.entry.record as Event);
       else if (e.entry.event) events.add(e.entry.event);
     }
-    writeStructuredData(this, events.size > 0 ? [...events].map((ev) => eventJsonLd(atlas, ev, this.lang)) : undefined);
+    jsonLd.writeStructuredData(this, events.size > 0 ? [...events].map((ev) => jsonLd.eventJsonLd(atlas, ev, this.lang)) : undefined);
   }
 
   // ── Interaction ───────────────────────────────────────────────────────────────────────────
@@ -330,9 +334,6 @@ export class CwRoadmapTimeline extends CwDataElement {
 
   // ── Text helpers ──────────────────────────────────────────────────────────────────────────
 
-  #tm(key: TimelineMessageKey, params?: Record<string, string | number>): string {
-    return timelineMsg(this.lang, key, params);
-  }
 
   /** A localized text in a span, with `lang` when it is a fallback. */
   #text(text: LocalizedText | undefined): TemplateResult | typeof nothing {
@@ -361,13 +362,13 @@ export class CwRoadmapTimeline extends CwDataElement {
   }
 
   #time(entry: TimelineEntry): TemplateResult {
-    if (!entry.date) return html`<span class="date">${this.#tm('timeline.date.unknown')}</span>`;
+    if (!entry.date) return html`<span class="date">${this.t('timeline.date.unknown')}</span>`;
     return html`<time class="date" datetime=${datetimeAttr(entry.date)}>${formatDate(entry.date, this.lang)}</time>`;
   }
 
   #dateType(entry: TimelineEntry): TemplateResult | typeof nothing {
     if (!entry.dateType) return nothing;
-    return html`<span class="date-type ${entry.dateType}">${this.#tm(entry.dateType === 'planned' ? 'timeline.date.planned' : 'timeline.date.actual')}</span>`;
+    return html`<span class="date-type ${entry.dateType}">${this.t(entry.dateType === 'planned' ? 'timeline.date.planned' : 'timeline.date.actual')}</span>`;
   }
 
   #cities(entry: TimelineEntry): unknown {
@@ -413,7 +414,7 @@ export class CwRoadmapTimeline extends CwDataElement {
 
   /** A message of this component with a `<time>` in place of its `{date}`. */
   #withTime(key: TimelineMessageKey, time: TemplateResult): TemplateResult {
-    const [before = '', after = ''] = this.#tm(key, { date: '\u0000' }).split('\u0000');
+    const [before = '', after = ''] = this.t(key, { date: '\u0000' }).split('\u0000');
     return html`${before}${time}${after}`;
   }
 
@@ -461,7 +462,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     const { kinds, cities } = this.#options(view);
     return html`<div part="filters" class="filters" role="group" aria-label=${this.t('filter.label')}>
       ${this.#renderFilter('kind', kinds, this.filterKind)} ${this.#renderFilter('city', cities, this.filterCity)}
-      <p part="count" class="count" role="status">${this.#tm('timeline.shown', { count: view.entries.length, total: view.total })}</p>
+      <p part="count" class="count" role="status">${this.t('timeline.shown', { count: view.entries.length, total: view.total })}</p>
     </div>`;
   }
 
@@ -509,8 +510,8 @@ export class CwRoadmapTimeline extends CwDataElement {
             <span class="today-label">${this.t('date.today')}</span>
           </div>`
         : nothing}
-      <div class="groups" role="group" aria-label=${this.#tm('timeline.label')} aria-describedby="keyboard-hint" @keydown=${this.#onKeyDown} @click=${this.#onClick}>
-        <p id="keyboard-hint" class="cw-visually-hidden">${this.#tm('timeline.keyboardHint')}</p>
+      <div class="groups" role="group" aria-label=${this.t('timeline.label')} aria-describedby="keyboard-hint" @keydown=${this.#onKeyDown} @click=${this.#onClick}>
+        <p id="keyboard-hint" class="cw-visually-hidden">${this.t('timeline.keyboardHint')}</p>
         ${view.groups.map((g) => {
           if (rendered >= limit) return nothing;
           const entries = g.entries.slice(0, Math.max(0, limit - rendered));
@@ -547,7 +548,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     const buttonId = domId('entry', e.key);
     const detailsId = domId('details', e.key);
     const statusKey = `status.${entry.status}`;
-    const status = entry.status && isMessageKey(statusKey) ? this.t(statusKey) : undefined;
+    const status = entry.status && hasMessage(this.lang, statusKey) ? this.t(statusKey) : undefined;
     const kind = this.termName('kind', entry.kind);
     return html`<li
       part=${isSelected ? 'item item-selected' : 'item'}
@@ -602,19 +603,19 @@ export class CwRoadmapTimeline extends CwDataElement {
       ${heading(level + 2, href ? html`<a href=${href}>${title}</a>` : title, { id: headingId, class: 'details-title' })}
       <dl>
         <div><dt>${this.t('label.period')}</dt><dd>${this.#time(entry)} ${this.#dateType(entry)}</dd></div>
-        <div><dt>${this.#tm('timeline.kind')}</dt><dd>${kind}</dd></div>
+        <div><dt>${this.t('timeline.kind')}</dt><dd>${kind}</dd></div>
         ${status ? html`<div><dt>${this.t('label.status')}</dt><dd>${status}</dd></div>` : nothing}
         ${item && entry.roadmap && this.#view?.subject?.type === 'network'
-          ? html`<div><dt>${this.#tm('timeline.roadmap')}</dt><dd>${this.#text(entry.roadmap.title)}</dd></div>`
+          ? html`<div><dt>${this.t('timeline.roadmap')}</dt><dd>${this.#text(entry.roadmap.title)}</dd></div>`
           : nothing}
         ${item && entry.event
           ? html`<div>
-              <dt>${this.#tm('timeline.event')}</dt>
+              <dt>${this.t('timeline.event')}</dt>
               <dd>${this.#text(entry.event.title)}</dd>
             </div>`
           : nothing}
-        ${event?.theme ? html`<div><dt>${this.#tm('timeline.theme')}</dt><dd>${this.#text(event.theme)}</dd></div>` : nothing}
-        ${description ? html`<div class="wide"><dt>${this.#tm('timeline.description')}</dt><dd>${this.#text(description)}</dd></div>` : nothing}
+        ${event?.theme ? html`<div><dt>${this.t('timeline.theme')}</dt><dd>${this.#text(event.theme)}</dd></div>` : nothing}
+        ${description ? html`<div class="wide"><dt>${this.t('timeline.description')}</dt><dd>${this.#text(description)}</dd></div>` : nothing}
         ${entry.cities.length
           ? html`<div class="wide">
               <dt>${this.t('label.cities')}</dt>
@@ -629,7 +630,7 @@ export class CwRoadmapTimeline extends CwDataElement {
           : nothing}
         ${entry.organizations.length
           ? html`<div class="wide">
-              <dt>${this.#tm('timeline.organizations')}</dt>
+              <dt>${this.t('timeline.organizations')}</dt>
               <dd>
                 <ul>
                   ${entry.organizations.map((o) => {

@@ -1,4 +1,5 @@
 /** Languages, localized text, UI messages and country names. */
 export * from './text.js';
+export * from './format.js';
 export * from './messages.js';
 export * from './country.js';

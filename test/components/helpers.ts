@@ -5,6 +5,8 @@ import { contrastRatio } from '../../components/base/color.js';
 import { CwDataElement } from '../../components/base/cw-data-element.js';
 import { CwElement } from '../../components/base/cw-element.js';
 import { defineElement } from '../../components/base/define.js';
+import { loadMessages } from '../../components/base/messages.js';
+import { UI_LANGUAGES } from '../../src/i18n/index.js';
 import type { Project } from '../../src/schema/index.js';
 
 /** `rgb(1, 2, 3)` / `rgba(…)` / `color(srgb r g b)` → [r, g, b] in 0–255. */
@@ -20,6 +22,10 @@ export function rgb(css: string): [number, number, number] {
 export function textContrast(el: Element, bgOf: Element = el): number {
   return contrastRatio(rgb(getComputedStyle(el).color), rgb(getComputedStyle(bgOf).backgroundColor));
 }
+
+// Elements wait for the messages of their language (loaded on demand; see test/components/messages.test.ts):
+// loaded once here, so that the tests see each element as soon as its data is there.
+before(() => Promise.all(UI_LANGUAGES.map((lang) => loadMessages(lang))));
 
 const mounted: HTMLElement[] = [];
 

@@ -440,6 +440,8 @@ describe('<cw-project-card>', () => {
 
     it('writes schema.org JSON-LD into the light DOM with structured-data, in the page’s language', async () => {
       const el = await card('project="tanger-accueil" structured-data', 'en');
+      // What writes it loads on demand, with the first element that has the attribute.
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'writes the script');
       const script = el.querySelector('script[type="application/ld+json"]')!;
       const data = JSON.parse(script.textContent!);
       expect(data['@type']).to.equal('Project');

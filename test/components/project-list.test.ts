@@ -535,6 +535,8 @@ describe('<cw-project-list>', () => {
 
     it('writes an ItemList of the matching projects as JSON-LD with structured-data', async () => {
       const el = await list('network="mc2cm" structured-data', 'en');
+      // What writes it loads on demand, with the first element that has the attribute.
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'writes the script');
       const read = () => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
       expect(read()['@type']).to.equal('ItemList');
       expect(read().numberOfItems).to.equal(4);

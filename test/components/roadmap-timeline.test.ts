@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { defineElement } from '../../components/base/define.js';
 import '../../components/roadmap-timeline/define.js';
 import { CwRoadmapTimeline } from '../../components/roadmap-timeline/roadmap-timeline.js';
-import { timelineMsg } from '../../components/roadmap-timeline/roadmap-timeline.messages.js';
+import { uiMsg } from '../../components/base/messages.js';
 import type { CwErrorDetail } from '../../components/base/states.js';
 import { formatDate } from '../../src/format-date.js';
 import { msg } from '../../src/i18n/index.js';
@@ -151,7 +151,7 @@ describe('<cw-roadmap-timeline> states', () => {
         expect(el.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
         expect($(el, '#filter-kind')!.closest('.filter')!.querySelector('label')!.textContent!.trim()).to.equal(msg(lang, 'filter.kind'));
         expect(timeOf(el, 'item:kickoff').textContent).to.equal(formatDate('2020-03-12/2020-03-13', lang));
-        expect(timeOf(el, 'item:website').textContent).to.equal(timelineMsg(lang, 'timeline.date.unknown'));
+        expect(timeOf(el, 'item:website').textContent).to.equal(uiMsg(lang, 'timeline.date.unknown'));
         await expect(el).to.be.accessible();
       });
 
@@ -255,7 +255,7 @@ describe('<cw-roadmap-timeline> on the default data', () => {
       expect($$(el, '[part~="year-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['2019']);
       // The planned date says it is planned; the kind and the host cities are named.
       const campaign = entry(el, 'item:rmci-2019-anti-rumour-campaign');
-      expect(campaign.querySelector('.date-type')!.textContent).to.equal(timelineMsg(lang, 'timeline.date.planned'));
+      expect(campaign.querySelector('.date-type')!.textContent).to.equal(uiMsg(lang, 'timeline.date.planned'));
       expect(campaign.querySelector('.kind')!.textContent).to.equal(msg(lang, 'kind.campaign'));
       expect(campaign.querySelector('.cities')!.textContent).to.contain(msg(lang, 'cityRole.pilot'));
       expect(campaign.querySelector('.orgs')!.textContent).to.contain('Anti-rumours Global');
@@ -277,8 +277,8 @@ describe('<cw-roadmap-timeline> on the default data', () => {
       if (lang === 'en') expect(tunis.textContent).to.match(/April/);
       if (lang === 'ar') expect(tunis.textContent).to.match(/أبريل/);
       // Rabat 2018 is a planned date, Tunis an actual one.
-      expect(entry(el, 'event:arab-coalition-rabat-2018').querySelector('.date-type')!.textContent).to.equal(timelineMsg(lang, 'timeline.date.planned'));
-      expect(entry(el, 'event:arab-coalition-tunis-2017').querySelector('.date-type')!.textContent).to.equal(timelineMsg(lang, 'timeline.date.actual'));
+      expect(entry(el, 'event:arab-coalition-rabat-2018').querySelector('.date-type')!.textContent).to.equal(uiMsg(lang, 'timeline.date.planned'));
+      expect(entry(el, 'event:arab-coalition-tunis-2017').querySelector('.date-type')!.textContent).to.equal(uiMsg(lang, 'timeline.date.actual'));
       expect($$(el, '[part~="year-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['2008', '2017', '2018']);
       // Years sit in <bdi>, never number-formatted.
       expect($$(el, '[part~="year-heading"] bdi').map((b) => b.textContent)).to.deep.equal(['2008', '2017', '2018']);
@@ -365,7 +365,7 @@ describe('<cw-roadmap-timeline> axis and direction', () => {
     // 2 July 2019 is a quarter of the way through 2019–2020.
     expect((today.left - band.left) / band.width).to.be.closeTo(182 / 731, 0.01);
     const summary = $(el, '[part="summary"]')!;
-    expect(summary.textContent).to.contain(timelineMsg('fr', 'timeline.today.inside', { date: formatDate('2019-07-02', 'fr') }));
+    expect(summary.textContent).to.contain(uiMsg('fr', 'timeline.today.inside', { date: formatDate('2019-07-02', 'fr') }));
     expect(summary.querySelector('time[datetime="2019-07-02"]')).not.to.equal(null);
     expect(summary.querySelector('time[datetime="2019/2020"]')).not.to.equal(null);
   });
@@ -380,7 +380,7 @@ describe('<cw-roadmap-timeline> axis and direction', () => {
   it('shows no today marker when today is outside the axis, and says so', async () => {
     const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2024-05-02' }, { lang: 'en' });
     expect($(el, '[part="today"]')).to.equal(null);
-    expect($(el, '[part="summary"]')!.textContent).to.contain(timelineMsg('en', 'timeline.today.after', { date: formatDate('2024-05-02', 'en') }));
+    expect($(el, '[part="summary"]')!.textContent).to.contain(uiMsg('en', 'timeline.today.after', { date: formatDate('2024-05-02', 'en') }));
   });
 
   it('defaults today to the current date', async () => {
@@ -529,7 +529,7 @@ describe('<cw-roadmap-timeline> filters and details', () => {
     expect(el.getAttribute('filter-kind')).to.equal('workshop');
     const count = $(el, '[part="count"]')!;
     expect(count.getAttribute('role')).to.equal('status');
-    expect(count.textContent).to.equal(timelineMsg('en', 'timeline.shown', { count: 2, total: 11 }));
+    expect(count.textContent).to.equal(uiMsg('en', 'timeline.shown', { count: 2, total: 11 }));
     await choose(el, 'filter-city', 'tanger-ma');
     expect(entryKeys(el)).to.deep.equal(['item:rmci-2019-workshop-gender']);
     await choose(el, 'filter-kind', '');
@@ -607,6 +607,8 @@ describe('<cw-roadmap-timeline> filters and details', () => {
 
   it('writes JSON-LD of the events shown with structured-data', async () => {
     const el = await timeline({ network: 'arab-coalition', 'structured-data': '' }, { lang: 'en' });
+    // What writes it loads on demand, with the first element that has the attribute.
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'writes the script');
     const script = el.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!) as Array<Record<string, unknown>>;
     expect(data.map((d) => d['@type'])).to.deep.equal(['Event', 'Event', 'Event']);

@@ -1,0 +1,177 @@
+// The CDN build (dist/cdn/) in headless Chromium: what a page downloads. A page with one
+// `<cw-project-card>` and its own `src` shows the card and never requests the map, the basemap or
+// the default dataset, and gets the messages of its own language only, staying in its loading state
+// (no text in another language) until they are there; a page with a `<cw-city-map>` loads the map;
+// a page without `src` loads the default dataset. The chunks are named by the modules they hold
+// (dist/cdn-manifest.json, written by the build). Needs the build (`npm test` runs it).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath, launchChromium } from '../../scripts/demo-browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const MANIFEST = join(root, 'dist/cdn-manifest.json');
+const executablePath = chromiumPath();
+const skip = !executablePath
+  ? 'no Chromium found: set CHROME_PATH to a Chrome or Chromium binary (Debian/Ubuntu: apt-get install chromium)'
+  : !existsSync(join(root, 'dist/cdn/cityweave.js')) || !existsSync(MANIFEST)
+    ? 'the CDN build is missing: run `npm run build` first'
+    : false;
+
+/** The URL path of the chunk that holds `module` (a path from the project root). */
+function chunkOf(module) {
+  const { chunks } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  const chunk = chunks.find((c) => c.modules.includes(module));
+  assert.ok(chunk, `no chunk of the CDN build holds ${module}`);
+  return `/dist/cdn/${chunk.file}`;
+}
+
+/** A page that loads the CDN bundle, and nothing else, around `body`. */
+const page = (lang, body) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>cdn</title>` +
+  `<script type="module" src="/dist/cdn/cityweave.js"></script></head><body>${body}</body></html>`;
+
+const PAGES = {
+  '/card.html': page('fr', '<cw-project-card project="tanger-accueil" src="/test/fixtures/project-atlas.json"></cw-project-card>'),
+  '/map.html': page('en', '<cw-city-map network="rmci" src="/test/fixtures/city-map-atlas.json"></cw-city-map>'),
+  '/default.html': page('ar', '<cw-project-card project="tanger-accueil"></cw-project-card>'),
+};
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+
+/**
+ * Serves the pages above, dist/cdn/ and test/fixtures/ on 127.0.0.1, and records every path asked
+ * for. `delays` holds the milliseconds to wait before answering some paths.
+ */
+function startServer() {
+  const requested = [];
+  const delays = new Map();
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://localhost').pathname;
+    requested.push(path);
+    await new Promise((resolve) => setTimeout(resolve, delays.get(path) ?? 0));
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (PAGES[path]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGES[path]);
+      return;
+    }
+    const file = normalize(join(root, path));
+    const allowed = ['dist/cdn/', 'test/fixtures/'].some((dir) => file.startsWith(join(root, dir)));
+    if (!allowed || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        requested,
+        delays,
+        stop: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
+
+describe('CDN build in Chromium: lazy chunks', { skip }, () => {
+  let server;
+  let browser;
+  let chunks;
+
+  before(async () => {
+    chunks = {
+      map: chunkOf('components/city-map/define.ts'),
+      basemap: chunkOf('data/basemap.json'),
+      dataset: chunkOf('data/atlas.json'),
+      defaultAtlas: chunkOf('src/default-atlas.ts'),
+      validator: chunkOf('src/parse.ts'),
+      messages: { fr: chunkOf('components/messages/fr.ts'), en: chunkOf('components/messages/en.ts'), ar: chunkOf('components/messages/ar.ts') },
+    };
+    server = await startServer();
+    browser = await launchChromium(executablePath);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /**
+   * Opens `path` in a fresh browser context and waits until the page's element is ready. Returns
+   * what the server was asked for, the page's errors, and the element's state and shadow text at
+   * every animation frame from the start.
+   */
+  async function visit(path, tag) {
+    server.requested.length = 0;
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e?.message ?? String(e)));
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.evaluateOnNewDocument((watched) => {
+      window.__frames = [];
+      const sample = () => {
+        const el = document.querySelector(watched);
+        if (el) window.__frames.push({ state: el.state, text: el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '' });
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    }, tag);
+    await tab.goto(server.origin + path, { waitUntil: 'load' });
+    await tab.waitForFunction((watched) => document.querySelector(watched)?.state === 'ready', { timeout: 15_000 }, tag);
+    await tab.waitForNetworkIdle({ idleTime: 300, timeout: 5_000 }).catch(() => {});
+    const frames = await tab.evaluate(() => window.__frames);
+    const shown = await tab.evaluate((watched) => document.querySelector(watched).shadowRoot.textContent.replace(/\s+/g, ' ').trim(), tag);
+    await context.close();
+    return { requested: [...server.requested], errors, frames, shown };
+  }
+
+  test('a project card with its own src: no map, no basemap, no default dataset; its own language only, and nothing shown before it', async () => {
+    // The French messages arrive well after the card's data: the card must wait for them.
+    server.delays.set(chunks.messages.fr, 500);
+    try {
+      const { requested, errors, frames, shown } = await visit('/card.html', 'cw-project-card');
+      assert.deepEqual(errors, []);
+      assert.match(shown, /Promotion des partenariats/);
+      assert.ok(requested.includes('/test/fixtures/project-atlas.json'), 'the card fetched its src');
+      for (const [what, file] of Object.entries({ map: chunks.map, basemap: chunks.basemap, dataset: chunks.dataset, 'default dataset loader': chunks.defaultAtlas })) {
+        assert.ok(!requested.includes(file), `the ${what} chunk (${file}) was requested`);
+      }
+      assert.ok(requested.includes(chunks.messages.fr), 'the French messages were not requested');
+      assert.ok(!requested.includes(chunks.messages.en) && !requested.includes(chunks.messages.ar), 'messages of another language were requested');
+      // Before the messages came: the loading state, with no text at all; then only French.
+      const early = frames.filter((f) => f.state !== 'ready');
+      assert.ok(early.some((f) => f.state === 'loading' && f.text === ''), 'the card was never seen loading without its messages');
+      for (const f of early) assert.ok(['', 'Chargement…'].includes(f.text), `shown while ${f.state}: "${f.text}"`);
+      assert.ok(frames.every((f) => f.state !== 'error' && f.state !== 'empty'), 'the card went through another state');
+      // Once shown, it shows the same text in every frame: nothing came in late.
+      for (const f of frames.filter((f) => f.state === 'ready')) assert.equal(f.text, shown);
+    } finally {
+      server.delays.clear();
+    }
+  });
+
+  test('a city map loads the map chunk', async () => {
+    const { requested, errors, shown } = await visit('/map.html', 'cw-city-map');
+    assert.deepEqual(errors, []);
+    assert.ok(requested.includes(chunks.map), `the map chunk (${chunks.map}) was not requested`);
+    assert.ok(shown.length > 0);
+    assert.ok(!requested.includes(chunks.dataset), 'the default dataset was requested though the map has a src');
+  });
+
+  test('an element without src loads the default dataset', async () => {
+    const { requested, errors, shown } = await visit('/default.html', 'cw-project-card');
+    assert.deepEqual(errors, []);
+    assert.ok(shown.length > 0);
+    for (const file of [chunks.defaultAtlas, chunks.dataset, chunks.validator, chunks.messages.ar]) assert.ok(requested.includes(file), `${file} was not requested`);
+    assert.ok(!requested.includes(chunks.map) && !requested.includes(chunks.basemap), 'the map was requested on a page without one');
+  });
+});
