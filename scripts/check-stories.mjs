@@ -324,11 +324,12 @@ const STATE = /^(loading|empty|ready|error:(unreachable|not-json|invalid|unknown
 const QUIET_MS = 300;
 
 /**
- * Rules reported on docs pages as warnings, not failures. `landmark-unique`: a docs page stacks
- * a dozen instances of one element, most with the same data, so their landmarks (a card's
- * sections, a list's search form, a timeline's years) repeat the same names. Each story passes
- * alone; a host page with two instances would hit it too, which is the elements' to fix:
- * remove the rule from here once they name their landmarks uniquely.
+ * Rules reported on docs pages as warnings, not failures. `landmark-unique`: the elements name
+ * their landmarks after what they show (a list's search form after its network or city, a
+ * timeline after its roadmap), and add none per section or year; but a docs page stacks a dozen
+ * instances of one element on the same data, whose landmarks then share a name. A host page
+ * showing the same list twice would too, which is its author's choice. Each story is checked
+ * alone with the rule on.
  */
 const DOCS_WARN_ONLY = new Set(['landmark-unique']);
 

@@ -325,7 +325,9 @@ export class CwProjectCard extends CwDataElement {
   }
 
   #section(level: number, id: string, title: string, body: unknown): TemplateResult {
-    return html`<section part="section" class="section section-${id}" aria-labelledby="h-${id}">
+    // Not named by its heading: a named section is a landmark, and every card on a page would add
+    // "Objectif", "Activités"… landmarks of the same names. The heading structures it instead.
+    return html`<section part="section" class="section section-${id}">
       ${heading(level, title, { id: `h-${id}`, part: 'section-title', class: 'section-title' })} ${body}
     </section>`;
   }

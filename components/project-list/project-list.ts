@@ -226,6 +226,19 @@ export class CwProjectList extends CwDataElement {
     return scope;
   }
 
+  /**
+   * The filter form's name, with what the list is of ("Filtrer les projets (MC2CM)"): a page with
+   * two lists has two search landmarks, which screen-reader users tell apart by their names.
+   */
+  #filtersLabel(): string {
+    const { network, city } = this.#scope();
+    const subject = network ? this.data.network(network) : city ? this.data.city(city) : undefined;
+    const acronym = subject && 'acronym' in subject ? this.localized(subject.acronym) : undefined;
+    const name = acronym ?? (subject ? this.localized(subject.name) : undefined);
+    const label = this.t('projectList.filtersLabel');
+    return name ? `${label} (${name.text})` : label;
+  }
+
   protected override loadingOptions(): LoadingOptions {
     return { lines: 8 };
   }
@@ -485,7 +498,7 @@ export class CwProjectList extends CwDataElement {
     });
     const active = activeFilterCount(f) > 0;
 
-    return html`<form part="filters" class="filters" role="search" aria-label=${this.t('projectList.filtersLabel')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${this.#filtersLabel()} @submit=${(e: Event) => e.preventDefault()}>
       <div part="field" class="field field-search">
         <label for="cw-q">${this.t('filter.search')}</label>
         <input part="search" id="cw-q" type="search" autocomplete="off" spellcheck="false" aria-describedby="cw-q-hint" .value=${this.filters?.text ?? ''} @input=${this.#onSearch} />

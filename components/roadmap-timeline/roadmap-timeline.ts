@@ -518,7 +518,8 @@ export class CwRoadmapTimeline extends CwDataElement {
           rendered += entries.length;
           const id = `year-${g.year ?? 'unknown'}`;
           const yearStart = g.year !== undefined && axis ? axis.ticks.find((t) => t.year === g.year)?.position : undefined;
-          return html`<section part="year" class="year ${g.year === undefined ? 'unknown' : ''}" aria-labelledby=${id}>
+          // Not named by its heading: every timeline on a page would add a "2019" landmark.
+          return html`<section part="year" class="year ${g.year === undefined ? 'unknown' : ''}">
             ${heading(level + 1, g.year !== undefined ? html`<bdi>${String(g.year)}</bdi>` : this.t('label.yearUnknown'), {
               id,
               part: 'year-heading',

@@ -114,6 +114,8 @@ describe('<cw-project-list>', () => {
         else expect(status(el)).to.not.equal('');
         const form = part(el, 'filters')!;
         expect(form.getAttribute('role')).to.equal('search');
+        // Named after the network, so that two lists on a page are two distinct search landmarks.
+        expect(form.getAttribute('aria-label')).to.equal({ fr: 'Filtrer les projets (MC2CM)', en: 'Filter the projects (MC2CM)', ar: 'تصفية المشاريع (MC2CM)' }[lang]);
         for (const id of ['cw-q', 'cw-goal', 'cw-target', 'cw-city', 'cw-country', 'cw-policy']) {
           const control = $(el, `#${id}`)!;
           expect(control, id).to.not.equal(null);
