@@ -3,7 +3,7 @@
  * failing on violations, and two toolbar switches: the language (fr, en, ar; the direction follows)
  * and the theme (light, dark).
  */
-import { setCustomElementsManifest, type ArgTypesEnhancer, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json' with { type: 'json' };
@@ -12,6 +12,9 @@ import { forDocs } from '../stories/support/manifest.js';
 import './preview.css';
 
 setCustomElementsManifest(forDocs(manifest));
+
+// Not exported by the framework package (only by `storybook/internal/types`): taken from `Preview`.
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
 
 const LANGUAGES = { fr: 'Français', en: 'English', ar: 'العربية' } as const;
 type Lang = keyof typeof LANGUAGES;

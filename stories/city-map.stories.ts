@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/city-map/define.js';
-import { atlasOf, commonArgTypes, DEFAULT_SRC, INVALID_SRC, MISSING_SRC, NEVER_SRC, neverAnswers, NOT_JSON_SRC, type DataArgs } from './support/story.js';
+import { atlasOf, elementMeta, dataStateStories, type DataArgs } from './support/story.js';
 
 interface Args extends DataArgs {
   network?: string;
@@ -10,13 +10,7 @@ interface Args extends DataArgs {
   cities?: string;
   show: 'both' | 'map' | 'list';
   selected?: string;
-  'heading-level': number;
-  'href-template'?: string;
-  'structured-data': boolean;
   'cluster-radius': number;
-  src?: string;
-  onCwSelect?: (e: Event) => void;
-  onCwError?: (e: Event) => void;
 }
 
 const meta = {
@@ -39,23 +33,22 @@ const meta = {
     @cw-error=${args.onCwError}
   ></cw-city-map>`,
   args: { atlas: 'default data', network: 'mc2cm', show: 'both', 'heading-level': 2, 'structured-data': false, 'cluster-radius': 28 },
-  argTypes: {
-    network: { control: 'text' },
-    project: { control: 'text' },
-    cities: { control: 'text' },
-    show: { control: 'inline-radio', options: ['both', 'map', 'list'] },
-    selected: { control: 'text' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    'href-template': { control: 'text' },
-    'structured-data': { control: 'boolean' },
-    'cluster-radius': { control: { type: 'range', min: 0, max: 80, step: 2 } },
-    ...commonArgTypes(true),
-  },
-  parameters: { expectState: 'ready' },
+  ...elementMeta(
+    {
+      network: { control: 'text' },
+      project: { control: 'text' },
+      cities: { control: 'text' },
+      show: { control: 'inline-radio', options: ['both', 'map', 'list'] },
+      selected: { control: 'text' },
+      'cluster-radius': { control: { type: 'range', min: 0, max: 80, step: 2 } },
+    },
+    { data: true },
+  ),
 } satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<Args>;
+const states = dataStateStories<Args>();
 
 /** Loaded: a network's member cities, on the map and in the list grouped by country. */
 export const Network: Story = {};
@@ -91,19 +84,19 @@ export const LongContent: Story = { args: { atlas: 'long content', network: 'lon
 export const ManyItems: Story = { args: { atlas: 'many items', network: 'many-network' } };
 
 /** From `src`: the default dataset fetched as JSON. */
-export const FromSrc: Story = { args: { atlas: 'none', src: DEFAULT_SRC } };
+export const FromSrc: Story = states.fromSrc;
 
 /** Loading: the data at `src` never arrives (this story stubs `fetch`). */
-export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers, parameters: { expectState: 'loading' } };
+export const Loading: Story = states.loading;
 
 /** Error: an unknown network id, with suggestions. */
 export const UnknownNetwork: Story = { args: { network: 'icar' }, parameters: { expectState: 'error:unknown-id' } };
 
 /** Error: `src` cannot be reached (404). */
-export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'], parameters: { expectState: 'error:unreachable' } };
+export const Unreachable: Story = { ...states.unreachable, tags: ['expect-404'] };
 
 /** Error: `src` answers with a web page, not JSON. */
-export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC }, parameters: { expectState: 'error:not-json' } };
+export const NotJson: Story = states.notJson;
 
 /** Error: `src` is JSON but not a valid atlas. */
-export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC }, parameters: { expectState: 'error:invalid' } };
+export const InvalidData: Story = states.invalidData;

@@ -1,52 +1,16 @@
 /**
- * The design tokens: every `--cw-*` custom property, with its description (from
- * `custom-elements.json`), its default (read from the CSS the elements use: the shared tokens in
- * `components/base/tokens.css.ts`, then each element's styles) and a live sample that follows the
- * token when the page sets it.
+ * The design tokens: every `--cw-*` custom property, with its description and its default (from
+ * `custom-elements.json`, whose config reads each default from the CSS that declares it) and a
+ * live sample that follows the token when the page sets it.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json' with { type: 'json' };
-import { tokens } from '../components/base/tokens.css.js';
-import '../components/index.js';
-import { cssDefaults, tokenDocs, type Manifest } from './support/manifest.js';
-
-/** The CSS text of a `styles` group (nested arrays of `CSSResult`). */
-function cssTextOf(styles: CSSResultGroup | undefined): string {
-  if (!styles) return '';
-  if (Array.isArray(styles)) return styles.map((s) => cssTextOf(s as CSSResultGroup)).join('\n');
-  return 'cssText' in styles ? String(styles.cssText) : '';
-}
-
-interface TokenRow {
-  name: string;
-  description: string;
-  default?: string;
-  elements: string[];
-  shared: boolean;
-  documented: boolean;
-}
-
-/** The tokens: those the manifest documents, and any the CSS uses that it does not (flagged). */
-function tokenRows(): TokenRow[] {
-  const docs = tokenDocs(manifest as Manifest);
-  const tags = [...new Set(docs.flatMap((d) => d.elements))];
-  // Shared tokens first, so a default written there wins over a component's use of the same token.
-  const css = [tokens.cssText, ...tags.map((tag) => cssTextOf((customElements.get(tag) as { styles?: CSSResultGroup } | undefined)?.styles))].join('\n');
-  const defaults = cssDefaults(css);
-  const rows: TokenRow[] = docs.map((d) => {
-    const value = defaults.get(d.name) ?? d.default;
-    return { ...d, documented: true, ...(value !== undefined ? { default: value } : {}) };
-  });
-  for (const [name, value] of defaults) {
-    if (!rows.some((r) => r.name === name)) rows.push({ name, description: '', default: value, elements: [], shared: false, documented: false });
-  }
-  return rows;
-}
+import { tokenDocs, type Manifest, type TokenDoc } from './support/manifest.js';
 
 /** `var(--cw-x)` with no fallback, inside a default, gets the default of `--cw-x`: samples then show what the element shows. */
-function sampleValue(name: string, rows: Map<string, TokenRow>, depth = 0): string {
+function sampleValue(name: string, rows: Map<string, TokenDoc>, depth = 0): string {
   const own = rows.get(name)?.default;
   if (own === undefined || depth > 4) return `var(${name})`;
   const inner = own.replace(/var\((--cw-[a-z0-9-]+)\)/g, (_, ref: string) => sampleValue(ref, rows, depth + 1));
@@ -68,7 +32,7 @@ function kindOf(name: string): SampleKind {
   return 'colour';
 }
 
-function sample(row: TokenRow, rows: Map<string, TokenRow>): TemplateResult {
+function sample(row: TokenDoc, rows: Map<string, TokenDoc>): TemplateResult {
   const v = sampleValue(row.name, rows);
   switch (kindOf(row.name)) {
     case 'colour':
@@ -109,13 +73,12 @@ const STYLES = html`<style>
   .tokens .bar { display: block; block-size: 0.75rem; min-inline-size: 1px; background: currentColor; }
   .tokens .box { display: block; inline-size: 3rem; block-size: 2rem; border: 1px solid currentColor; background: color-mix(in srgb, currentColor 10%, transparent); }
   .tokens .lines { display: inline-block; outline: 1px dashed GrayText; }
-  .tokens .undocumented { font-weight: 700; }
 </style>`;
 
 /** A description with its `code` spans as code. */
 const prose = (text: string) => text.split(/`([^`]+)`/).map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
 
-function table(caption: string, rows: TokenRow[], all: Map<string, TokenRow>): TemplateResult {
+function table(caption: string, rows: TokenDoc[], all: Map<string, TokenDoc>): TemplateResult {
   return html`<table>
     <caption>${caption}</caption>
     <thead>
@@ -127,7 +90,7 @@ function table(caption: string, rows: TokenRow[], all: Map<string, TokenRow>): T
           <th scope="row"><code>${r.name}</code></th>
           <td>${r.default !== undefined ? html`<code>${r.default}</code>` : html`<em>none: inherited from the page</em>`}</td>
           <td>${sample(r, all)}</td>
-          <td>${r.documented ? prose(r.description) : html`<span class="undocumented">Not documented in the manifest: add a <code>@cssprop</code> to its element.</span>`}</td>
+          <td>${prose(r.description)}</td>
           <td>${r.shared ? 'every element' : r.elements.map((t, i) => html`${i ? ', ' : nothing}<code>&lt;${t}&gt;</code>`)}</td>
         </tr>`,
       )}
@@ -136,12 +99,12 @@ function table(caption: string, rows: TokenRow[], all: Map<string, TokenRow>): T
 }
 
 function tokensPage(): TemplateResult {
-  const rows = tokenRows();
+  const rows = tokenDocs(manifest as Manifest);
   const all = new Map(rows.map((r) => [r.name, r]));
-  const byElement = new Map<string, TokenRow[]>();
+  const byElement = new Map<string, TokenDoc[]>();
   for (const r of rows.filter((r) => !r.shared)) {
-    const key = r.elements[0] ?? 'not documented';
-    byElement.set(key, [...(byElement.get(key) ?? []), r]);
+    const tag = r.elements[0]!;
+    byElement.set(tag, [...(byElement.get(tag) ?? []), r]);
   }
   return html`${STYLES}
     <div class="tokens" lang="en" dir="ltr">

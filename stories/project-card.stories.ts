@@ -2,19 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/project-card/define.js';
-import { atlasOf, commonArgTypes, DEFAULT_SRC, INVALID_SRC, MISSING_SRC, NEVER_SRC, neverAnswers, NOT_JSON_SRC, type DataArgs } from './support/story.js';
+import { atlasOf, elementMeta, dataStateStories, type DataArgs } from './support/story.js';
 
 interface Args extends DataArgs {
   project?: string;
   variant: 'full' | 'compact';
-  'heading-level': number;
-  'href-template'?: string;
-  'structured-data': boolean;
   selectable: boolean;
   expanded: boolean;
-  src?: string;
-  onCwSelect?: (e: Event) => void;
-  onCwError?: (e: Event) => void;
 }
 
 const meta = {
@@ -36,21 +30,20 @@ const meta = {
   ></cw-project-card>`,
   // Level 2: in the docs page the card follows the page's h1.
   args: { atlas: 'default data', project: 'tanger-accueil', variant: 'full', 'heading-level': 2, 'structured-data': false, selectable: false, expanded: false },
-  argTypes: {
-    project: { control: 'text' },
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    'href-template': { control: 'text' },
-    'structured-data': { control: 'boolean' },
-    selectable: { control: 'boolean' },
-    expanded: { control: 'boolean' },
-    ...commonArgTypes(true),
-  },
-  parameters: { expectState: 'ready' },
+  ...elementMeta(
+    {
+      project: { control: 'text' },
+      variant: { control: 'inline-radio', options: ['full', 'compact'] },
+      selectable: { control: 'boolean' },
+      expanded: { control: 'boolean' },
+    },
+    { data: true },
+  ),
 } satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<Args>;
+const states = dataStateStories<Args>();
 
 /** Loaded: a project of the default dataset, every section. */
 export const Full: Story = {};
@@ -74,19 +67,19 @@ export const LongContent: Story = { args: { atlas: 'long content', project: 'lon
 export const FromManyItems: Story = { args: { atlas: 'many items', project: 'project-250' } };
 
 /** From `src`: the default dataset fetched as JSON (works from attributes alone). */
-export const FromSrc: Story = { args: { atlas: 'none', src: DEFAULT_SRC } };
+export const FromSrc: Story = states.fromSrc;
 
 /** Loading: the data at `src` never arrives (this story stubs `fetch`): the placeholder keeps the card's size. */
-export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers, parameters: { expectState: 'loading' } };
+export const Loading: Story = states.loading;
 
 /** Error: an unknown project id, with the closest ids as suggestions. */
 export const UnknownProject: Story = { args: { project: 'tanger-acceuil' }, parameters: { expectState: 'error:unknown-id' } };
 
 /** Error: `src` cannot be reached (the server answers 404). */
-export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'], parameters: { expectState: 'error:unreachable' } };
+export const Unreachable: Story = { ...states.unreachable, tags: ['expect-404'] };
 
 /** Error: `src` answers with a web page, not JSON. */
-export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC }, parameters: { expectState: 'error:not-json' } };
+export const NotJson: Story = states.notJson;
 
 /** Error: `src` is JSON but not a valid atlas (the issues are in the console). */
-export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC }, parameters: { expectState: 'error:invalid' } };
+export const InvalidData: Story = states.invalidData;

@@ -3,22 +3,16 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/project-list/define.js';
 import type { ProjectListFilters } from '../src/views/project-list.js';
-import { atlasOf, commonArgTypes, DEFAULT_SRC, INVALID_SRC, MISSING_SRC, NEVER_SRC, neverAnswers, NOT_JSON_SRC, type DataArgs } from './support/story.js';
+import { atlasOf, elementMeta, dataStateStories, type DataArgs } from './support/story.js';
 
 interface Args extends DataArgs {
   network?: string;
   city?: string;
-  'heading-level': number;
-  'href-template'?: string;
-  'structured-data': boolean;
   'sync-url': boolean;
   'url-prefix': string;
   'chunk-size': number;
-  src?: string;
   filters?: ProjectListFilters;
-  onCwSelect?: (e: Event) => void;
   onCwFilterChange?: (e: Event) => void;
-  onCwError?: (e: Event) => void;
 }
 
 const meta = {
@@ -43,23 +37,22 @@ const meta = {
   ></cw-project-list>`,
   // Level 2: in the docs page the list follows the page's h1.
   args: { atlas: 'default data', network: 'mc2cm', 'heading-level': 2, 'structured-data': false, 'sync-url': false, 'url-prefix': 'cw-', 'chunk-size': 20 },
-  argTypes: {
-    network: { control: 'text' },
-    city: { control: 'text' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    'href-template': { control: 'text' },
-    'structured-data': { control: 'boolean' },
-    'sync-url': { control: 'boolean' },
-    'url-prefix': { control: 'text' },
-    'chunk-size': { control: { type: 'number', min: 1, max: 200 } },
-    filters: { control: 'object' },
-    ...commonArgTypes(true),
-  },
-  parameters: { expectState: 'ready' },
+  ...elementMeta(
+    {
+      network: { control: 'text' },
+      city: { control: 'text' },
+      'sync-url': { control: 'boolean' },
+      'url-prefix': { control: 'text' },
+      'chunk-size': { control: { type: 'number', min: 1, max: 200 } },
+      filters: { control: 'object' },
+    },
+    { data: true },
+  ),
 } satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<Args>;
+const states = dataStateStories<Args>();
 
 /** Loaded: the projects of a network in the default dataset, with the filters. */
 export const Network: Story = {};
@@ -86,19 +79,19 @@ export const LongContent: Story = { args: { atlas: 'long content', network: 'lon
 export const ManyItems: Story = { args: { atlas: 'many items', network: 'many-network' } };
 
 /** From `src`: the default dataset fetched as JSON. */
-export const FromSrc: Story = { args: { atlas: 'none', src: DEFAULT_SRC } };
+export const FromSrc: Story = states.fromSrc;
 
 /** Loading: the data at `src` never arrives (this story stubs `fetch`). */
-export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers, parameters: { expectState: 'loading' } };
+export const Loading: Story = states.loading;
 
 /** Error: an unknown network id, with suggestions. */
 export const UnknownNetwork: Story = { args: { network: 'mc2c' }, parameters: { expectState: 'error:unknown-id' } };
 
 /** Error: `src` cannot be reached (404). */
-export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'], parameters: { expectState: 'error:unreachable' } };
+export const Unreachable: Story = { ...states.unreachable, tags: ['expect-404'] };
 
 /** Error: `src` answers with a web page, not JSON. */
-export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC }, parameters: { expectState: 'error:not-json' } };
+export const NotJson: Story = states.notJson;
 
 /** Error: `src` is JSON but not a valid atlas. */
-export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC }, parameters: { expectState: 'error:invalid' } };
+export const InvalidData: Story = states.invalidData;

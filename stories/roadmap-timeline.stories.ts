@@ -3,22 +3,16 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/roadmap-timeline/define.js';
 import { ITEM_KINDS } from '../src/schema/index.js';
-import { atlasOf, commonArgTypes, DEFAULT_SRC, INVALID_SRC, MISSING_SRC, NEVER_SRC, neverAnswers, NOT_JSON_SRC, type DataArgs } from './support/story.js';
+import { atlasOf, elementMeta, dataStateStories, type DataArgs } from './support/story.js';
 
 interface Args extends DataArgs {
   roadmap?: string;
   network?: string;
   today?: string;
   'time-direction'?: 'ltr' | 'rtl' | '';
-  'heading-level': number;
-  'href-template'?: string;
-  'structured-data': boolean;
   'filter-kind': string;
   'filter-city': string;
   selected: string;
-  src?: string;
-  onCwSelect?: (e: Event) => void;
-  onCwError?: (e: Event) => void;
 }
 
 const meta = {
@@ -52,25 +46,24 @@ const meta = {
     'filter-city': '',
     selected: '',
   },
-  argTypes: {
-    roadmap: { control: 'text' },
-    network: { control: 'text' },
-    today: { control: 'text' },
-    // The empty option needs a label: a radio button with no text has no accessible name.
-    'time-direction': { control: { type: 'inline-radio', labels: { '': 'auto' } }, options: ['', 'ltr', 'rtl'] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    'href-template': { control: 'text' },
-    'structured-data': { control: 'boolean' },
-    'filter-kind': { control: { type: 'select', labels: { '': 'all' } }, options: ['', ...ITEM_KINDS] },
-    'filter-city': { control: 'text' },
-    selected: { control: 'text' },
-    ...commonArgTypes(true),
-  },
-  parameters: { expectState: 'ready' },
+  ...elementMeta(
+    {
+      roadmap: { control: 'text' },
+      network: { control: 'text' },
+      today: { control: 'text' },
+      // The empty option needs a label: a radio button with no text has no accessible name.
+      'time-direction': { control: { type: 'inline-radio', labels: { '': 'auto' } }, options: ['', 'ltr', 'rtl'] },
+      'filter-kind': { control: { type: 'select', labels: { '': 'all' } }, options: ['', ...ITEM_KINDS] },
+      'filter-city': { control: 'text' },
+      selected: { control: 'text' },
+    },
+    { data: true },
+  ),
 } satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<Args>;
+const states = dataStateStories<Args>();
 
 /** Loaded: a roadmap's items, with dates at the precision of the source. */
 export const Roadmap: Story = {};
@@ -105,19 +98,19 @@ export const LongContent: Story = { args: { atlas: 'long content', roadmap: 'lon
 export const ManyItems: Story = { args: { atlas: 'many items', roadmap: 'many-roadmap', today: '2020-01-01' } };
 
 /** From `src`: the default dataset fetched as JSON. */
-export const FromSrc: Story = { args: { atlas: 'none', src: DEFAULT_SRC } };
+export const FromSrc: Story = states.fromSrc;
 
 /** Loading: the data at `src` never arrives (this story stubs `fetch`). */
-export const Loading: Story = { args: { atlas: 'none', src: NEVER_SRC }, beforeEach: neverAnswers, parameters: { expectState: 'loading' } };
+export const Loading: Story = states.loading;
 
 /** Error: an unknown roadmap id, with suggestions. */
 export const UnknownRoadmap: Story = { args: { roadmap: 'rmci-action-plan-2019' }, parameters: { expectState: 'error:unknown-id' } };
 
 /** Error: `src` cannot be reached (404). */
-export const Unreachable: Story = { args: { atlas: 'none', src: MISSING_SRC }, tags: ['expect-404'], parameters: { expectState: 'error:unreachable' } };
+export const Unreachable: Story = { ...states.unreachable, tags: ['expect-404'] };
 
 /** Error: `src` answers with a web page, not JSON. */
-export const NotJson: Story = { args: { atlas: 'none', src: NOT_JSON_SRC }, parameters: { expectState: 'error:not-json' } };
+export const NotJson: Story = states.notJson;
 
 /** Error: `src` is JSON but not a valid atlas. */
-export const InvalidData: Story = { args: { atlas: 'none', src: INVALID_SRC }, parameters: { expectState: 'error:invalid' } };
+export const InvalidData: Story = states.invalidData;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../components/sdg-badge/define.js';
 import { sdgGoals, sdgTargets } from '../src/sdg.js';
-import { commonArgTypes } from './support/story.js';
+import { elementMeta } from './support/story.js';
 
 interface Args {
   code: string;
@@ -19,13 +19,14 @@ const meta = {
   tags: ['autodocs'],
   render: badge,
   args: { code: '10.7', size: 'medium', link: false },
-  argTypes: {
-    code: { control: 'text' },
-    size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
-    link: { control: 'boolean' },
-    ...commonArgTypes(false),
-  },
-  parameters: { expectState: 'ready' },
+  ...elementMeta(
+    {
+      code: { control: 'text' },
+      size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
+      link: { control: 'boolean' },
+    },
+    { data: false },
+  ),
 } satisfies Meta<Args>;
 
 export default meta;

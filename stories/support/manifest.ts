@@ -104,24 +104,3 @@ export function tokenDocs(manifest: Manifest): TokenDoc[] {
   const docs = [...byName.values()];
   return [...docs.filter((d) => d.shared), ...docs.filter((d) => !d.shared)];
 }
-
-/**
- * `var(--cw-name, default)` → default, for every public token used in some CSS text, from its
- * first use. Private copies (`--_cw-x`) stand for the public token of the same name.
- */
-export function cssDefaults(cssText: string): Map<string, string> {
-  const text = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(/var\(\s*(--cw-[a-z0-9-]+)\s*,/g)) {
-    if (out.has(m[1]!)) continue;
-    let depth = 1;
-    let i = m.index + m[0].length;
-    const start = i;
-    for (; i < text.length && depth > 0; i++) {
-      if (text[i] === '(') depth++;
-      else if (text[i] === ')') depth--;
-    }
-    out.set(m[1]!, text.slice(start, i - 1).trim().replace(/\s+/g, ' ').replaceAll('--_cw-', '--cw-'));
-  }
-  return out;
-}
