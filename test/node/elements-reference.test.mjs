@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import { END, START, updateReadme } from '../../scripts/readme-elements.mjs';
+import { cssDefaultsFrom, styleSources } from '../../custom-elements-manifest.config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (file) => readFileSync(path.join(root, file), 'utf8');
@@ -33,4 +34,11 @@ test('README.md has the element reference that scripts/readme-elements.mjs write
   assert.ok(readme.includes(START) && readme.includes(END), 'README.md has the <!-- elements:start --> and <!-- elements:end --> markers');
   const expected = updateReadme(readme, committed, JSON.parse(read('package.json')));
   assert.ok(expected === readme, 'the element reference in README.md differs from custom-elements.json: run `npm run readme-elements` and commit README.md');
+});
+
+test('every --cw-* token the styles read is documented in custom-elements.json (the tokens page lists those)', () => {
+  const used = [...cssDefaultsFrom(styleSources(root)).keys()].sort();
+  const documented = new Set(committed.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
+  assert.ok(used.length > 20, `found ${used.length} tokens`);
+  assert.deepEqual(used.filter((t) => !documented.has(t)), [], 'tokens used in the styles without a @cssprop in any element');
 });
