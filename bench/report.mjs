@@ -1,0 +1,75 @@
+// Turns the raw figures that `node bench/render.mjs --json results.json` writes into the Markdown
+// tables of bench/README.md (medians, with the min–max range of the timings):
+//
+//   node bench/report.mjs results.json
+import { readFileSync } from 'node:fs';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: node bench/report.mjs results.json');
+  process.exit(1);
+}
+const results = JSON.parse(readFileSync(file, 'utf8'));
+const LABELS = {
+  'cw-timeline': 'cw-roadmap-timeline',
+  'vis-timeline': 'vis-timeline',
+  'tljs-timeline': 'TimelineJS',
+  'cw-map': 'cw-city-map',
+  'cw-map-nocluster': 'cw-city-map cluster-radius=0',
+  'leaflet-map': 'Leaflet circleMarker (SVG)',
+  'leaflet-map-canvas': 'Leaflet circleMarker (canvas)',
+};
+const label = (id) => results.variants?.find((v) => v.id === id)?.label ?? LABELS[id] ?? id;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const r = (x) => (x === 0 ? '0' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const cell = (xs, range, integer) => {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
+  if (v.length === 0) return '–';
+  if (integer) return median(v).toFixed(0);
+  const lo = Math.min(...v);
+  const hi = Math.max(...v);
+  return range && v.length > 1 && hi - lo >= 0.1 * Math.max(1, median(v)) ? `${r(median(v))} (${r(lo)}–${r(hi)})` : r(median(v));
+};
+
+const LOAD = [
+  ['first render', (x) => x.firstRender, true],
+  ['complete', (x) => x.complete, true],
+  ['longest task', (x) => x.longTaskMax, true],
+  ['TBT', (x) => x.tbt, true],
+  ['code KiB gz', (x) => x.codeKiB],
+  ['heap MiB', (x) => x.heapMiB],
+  ['elements', (x) => x.elements, false, true],
+];
+const UPDATES = [
+  ['select → paint', (x) => x.updates?.select, true],
+  ['select: longest task', (x) => x.updates?.selectLongestTask, true],
+  ['filter → paint', (x) => x.updates?.filter, true],
+  ['filter settled', (x) => x.updates?.filterSettled, true],
+  ['filter: longest task', (x) => x.updates?.filterLongestTask, true],
+];
+
+console.log(`<!-- ${results.date}; ${results.machine}; ${results.reps} loads per cell -->`);
+const groupOf = (id) => results.variants?.find((v) => v.id === id)?.group ?? (id.includes('map') ? 'map' : 'timeline');
+for (const group of ['timeline', 'map']) {
+  for (const [title, cols] of [
+    ['loading', LOAD],
+    ['updates', UPDATES],
+  ]) {
+    console.log(`\n#### ${group === 'map' ? 'Map' : 'Timeline'}: ${title} (ms unless said; median, with the range when it is wider than 10 %)\n`);
+    console.log(`| N | library | ${cols.map(([c]) => c).join(' | ')} |`);
+    console.log(`|---|---|${cols.map(() => '---:').join('|')}|`);
+    for (const n of Object.keys(results.runs)) {
+      for (const [id, runs] of Object.entries(results.runs[n])) {
+        if (groupOf(id) !== group) continue;
+        const ok = runs.filter((x) => !x.error && x.result);
+        const disturbed = runs.filter((x) => x.disturbed).length;
+        const notes = [ok.length < runs.length && `${ok.length}/${runs.length} ok`, disturbed && `${disturbed} disturbed`].filter(Boolean);
+        console.log(`| ${n} | ${label(id)}${notes.length ? ` (${notes.join(', ')})` : ''} | ${cols.map(([, get, range, integer]) => cell(ok.map((x) => get(x.result)), range, integer)).join(' | ')} |`);
+      }
+    }
+  }
+}
