@@ -1,13 +1,16 @@
 // The CDN build: one entry, dist/cdn/cityweave.js (components/cdn.ts), that registers every element
 // with Lit inlined. `<cw-city-map>` with d3-geo, the basemap, the default dataset, the validator (zod),
-// the elements' messages and the SDG titles (one chunk per language each) and what writes JSON-LD are
+// the elements' messages (with the short SDG goal titles of their language) and the full SDG titles
+// (one chunk per language each) and what writes JSON-LD are
 // dynamic imports, so they become lazy chunks: a page showing only a project card with its own `src`
 // never loads the map, the basemap or the default dataset, and gets its own language's messages only
-// (test/node/cdn.test.mjs). The text of css`…` templates is minified (scripts/rollup-css-minify.mjs).
+// (test/node/cdn.test.mjs). The text of css`…` templates is minified (scripts/rollup-css-minify.mjs),
+// the elements' private custom properties get short names (see `privatePropertyNames`), and the
+// indentation in html`…` templates is collapsed (see `htmlTemplateWhitespace`).
 // `npm run size` (scripts/size.mjs) checks the gzip size of each against its budget, reading the
 // chunk graph from dist/cdn-manifest.json, which this build writes.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -39,6 +42,135 @@ function manifest() {
   };
 }
 
+/** A private custom property of the elements: `--_cw-color-text-muted`, `--_sdg-ink`. */
+const PRIVATE_PROPERTY = /--_(?:cw|sdg)-[a-z0-9-]+/g;
+/**
+ * Kept as they are: an element reads `--_cw-scheme` from an enclosing cityweave element (the theme
+ * it inherits), which may come from another copy of cityweave, with other short names.
+ */
+const KEEP = new Set(['--_cw-scheme']);
+
+/**
+ * The short name of each private custom property used `counts[name]` times: `--_0`, `--_1`, … `--_z`,
+ * `--_10`, …, the most used first (then by name, so the same sources always give the same names).
+ */
+export function shortPropertyNames(counts) {
+  const names = Object.keys(counts)
+    .filter((n) => !KEEP.has(n))
+    .sort((a, b) => counts[b] - counts[a] || (a < b ? -1 : 1));
+  return new Map(names.map((n, i) => [n, `--_${i.toString(36)}`]));
+}
+
+/**
+ * Gives the elements' private custom properties short names in the bundle. They are the elements'
+ * own copies of their tokens and internal values (`--_cw-color-text-muted: var(--cw-color-text-muted,
+ * …)`, the public `--cw-*` ones are untouched), set and read inside each element's shadow root, in
+ * css`…` templates and in a few strings of code (`'--_sdg-color'`); their long names, repeated in
+ * every rule, were about 0.2 KB of the entry's gzip size. The names come from every source of
+ * components/, so that they are the same in every chunk. Names only get shorter within a line:
+ * source maps stay right to the line.
+ */
+function privatePropertyNames() {
+  let names;
+  return {
+    name: 'cityweave-private-property-names',
+    buildStart() {
+      const counts = {};
+      const scan = (dir) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const path = join(dir, entry.name);
+          if (entry.isDirectory()) scan(path);
+          else if (entry.name.endsWith('.ts')) for (const n of readFileSync(path, 'utf8').match(PRIVATE_PROPERTY) ?? []) counts[n] = (counts[n] ?? 0) + 1;
+        }
+      };
+      scan('components');
+      names = shortPropertyNames(counts);
+    },
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !PRIVATE_PROPERTY.test(code)) return null;
+      PRIVATE_PROPERTY.lastIndex = 0;
+      return { code: code.replace(PRIVATE_PROPERTY, (n) => names.get(n) ?? n), map: null };
+    },
+  };
+}
+
+/**
+ * The text of an html`…` template part with every run of whitespace that holds a line break made one
+ * space: the indentation of the source. In HTML that run and one space are the same whitespace (no
+ * element's text is preformatted); in a tag, between attributes, too. A break after a backslash (a
+ * line continuation) is kept.
+ */
+export function collapseTemplateWhitespace(text) {
+  return text.replace(/(?<!\\)\s*\n\s*/g, ' ');
+}
+
+/**
+ * `code` with the edits ([start, end, text], in order, not overlapping), and a source map (decoded)
+ * that maps the start of each output line and of each edit and kept stretch to where it came from.
+ */
+function applyEdits(code, edits) {
+  const starts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') starts.push(i + 1);
+  const at = (offset) => {
+    let line = starts.length - 1;
+    while (starts[line] > offset) line--;
+    return [line, offset - starts[line]];
+  };
+  const lines = [[]];
+  let out = '';
+  const mark = (from) => lines.at(-1).push([out.length - out.lastIndexOf('\n') - 1, 0, ...at(from)]);
+  const copy = (from, to) => {
+    mark(from);
+    for (let i = from; i < to; i++) {
+      out += code[i];
+      if (code[i] === '\n') {
+        lines.push([]);
+        if (i + 1 < to) mark(i + 1);
+      }
+    }
+  };
+  let pos = 0;
+  for (const [start, end, text] of edits) {
+    copy(pos, start);
+    mark(start);
+    out += text;
+    pos = end;
+  }
+  copy(pos, code.length);
+  return { code: out, map: { version: 3, sources: [], names: [], mappings: lines } };
+}
+
+/**
+ * Collapses the source's indentation in Lit's html`…` templates (see `collapseTemplateWhitespace`):
+ * about 0.25 KB of the entry's gzip size. What a reader sees is the same; a template's `textContent`
+ * has single spaces where the source had a line break and indentation.
+ */
+function htmlTemplateWhitespace() {
+  return {
+    name: 'cityweave-html-template-whitespace',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !code.includes('html`')) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+          for (const q of node.quasi.quasis) {
+            const text = code.slice(q.start, q.end);
+            const collapsed = collapseTemplateWhitespace(text);
+            if (collapsed !== text) edits.push([q.start, q.end, collapsed]);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      return edits.length === 0 ? null : applyEdits(code, edits.sort((a, b) => a[0] - b[0]));
+    },
+  };
+}
+
 export default {
   // cityweave.js stays a small facade over a chunk that holds Lit and the elements (rollup's default,
   // keeping the entry's exports exact): a page that loads the bundle twice (`cityweave.js?ver=2`)
@@ -49,10 +181,24 @@ export default {
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     cssTemplates(),
+    privatePropertyNames(),
+    htmlTemplateWhitespace(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
     manifest(),
   ],
-  output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    // The short SDG goal titles of a language (data/sdg/short/<lang>.json) load with the elements'
+    // messages of that language (components/base/messages.ts): one chunk, one request, not two.
+    manualChunks(id) {
+      const m = /[\\/](?:components[\\/]messages|data[\\/]sdg[\\/]short)[\\/](en|fr|ar)\.(?:ts|json)$/.exec(id);
+      return m ? `messages-${m[1]}` : undefined;
+    },
+  },
   onwarn(warning, warn) {
     if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
     warn(warning);

@@ -124,9 +124,12 @@ const ROLES = [
   ['map', /city-map\/define\.ts$/, /^define-/],
   ['validator', /^src\/parse\.ts$/, /^parse-/],
   ['basemap', /^data\/basemap\.json$/, /^basemap-/],
-  ['dataset', /^(src\/default-atlas\.ts|data\/atlas\.json)$/, /^(default-atlas|atlas)-/],
-  ['messages-fr', /^components\/messages\/fr\.ts$/, /^$/],
-  ['messages-other', /^components\/messages\/[a-z-]+\.ts$/, /^$/],
+  // The bundled dataset ships as one view per language (data/views/): a French page loads the French one.
+  ['dataset', /^(src\/default-atlas\.ts|data\/views\/atlas\.fr\.json)$/, /^(default-atlas|atlas\.fr)-/],
+  ['dataset-other', /^data\/views\/atlas\.[a-z-]+\.json$/, /^atlas\.(en|ar)-/],
+  // Each language's messages and SDG short titles are one chunk (manualChunks), named after it.
+  ['messages-fr', /^components\/messages\/fr\.ts$/, /^messages-fr-/],
+  ['messages-other', /^components\/messages\/[a-z-]+\.ts$/, /^messages-(en|ar)-/],
   ['json-ld', /json-ld\.ts$/, /^json-ld-/],
   ['sdg-fr', /^data\/sdg\/titles\/fr\.json$/, /^fr-/],
   ['sdg-other', /^data\/sdg\/titles\/[a-z-]+\.json$/, /^(en|ar)-/],
@@ -151,7 +154,7 @@ addIf('validator chunks (lazy, for data by `src` or JSON; + the shared atlas chu
 addIf('UI messages, French (lazy; one chunk per language)', R['messages-fr']);
 addIf('JSON-LD writer (lazy; only with `structured-data`)', R['json-ld']);
 addIf('SDG titles, French (lazy; one chunk per language, for SDG badges)', R['sdg-fr']);
-addIf('bundled dataset chunks (lazy; only without `src`/`atlas`)', R.dataset);
+addIf('bundled dataset, French view (lazy; only without `src`/`atlas`; one view per language)', R.dataset);
 add('cityweave', '= timeline page in French, data by `src` (entry + validator + messages)', union(staticFiles, R.validator, R['messages-fr']));
 add('cityweave', '= map page in French, data by `src` (… + map + basemap)', union(staticFiles, R.validator, R['messages-fr'], R.map, R.basemap));
 add('cityweave', '= map page in French, bundled dataset (… + dataset)', union(staticFiles, R.validator, R['messages-fr'], R.map, R.basemap, R.dataset));

@@ -7,12 +7,16 @@
 //   language, a lazy chunk of its own);
 // - the map: the chunk `<cw-city-map>` is imported from, and the chunks it imports that neither the
 //   entry nor the validator does (the component and d3-geo). A map shows data, and data always comes
-//   through the validator (from a `src`, or the default dataset), which imports the Atlas query API
-//   (src/atlas.ts): a chunk the map shares with the validator is downloaded by every page that shows
-//   data, with or without a map, so it is not the map's;
-// - the basemap and the default dataset: the chunk of each JSON file;
-// - every other chunk (the validator, the Atlas query API, the messages and SDG titles of each
-//   language, the JSON-LD writer, …) is listed, without a budget.
+//   through the validator (from a `src`, or the default dataset), whose chunk holds the Atlas query
+//   API (src/atlas.ts): a chunk the map shares with the validator (src/roles.ts, the order of roles)
+//   is downloaded by every page that shows data, with or without a map, so it is not the map's;
+// - the basemap: the chunk of its JSON file;
+// - the default dataset: the chunk of each of its per-language views (data/views/atlas.<lang>.json,
+//   scripts/build-atlas-views.mjs), each against the budget, since a page loads its language's only.
+//   The whole dataset (data/atlas.json) must be in no chunk: when one holds it, that is an error;
+// - every other chunk (the validator with the Atlas query API, the messages of each language with
+//   its SDG short titles, the SDG full titles of each language, the JSON-LD writer, …) is listed,
+//   without a budget.
 // 1 KB = 1000 bytes. Options: --json prints the figures as JSON.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,16 +58,25 @@ const groups = [
   { name: 'entry (Lit and every element but the map)', files: [...entryFiles], budget: 35 * KB },
   { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 20 * KB },
   { name: 'basemap (data/basemap.json)', files: holding('data/basemap.json'), budget: 40 * KB },
-  { name: 'default dataset (data/atlas.json)', files: holding('data/atlas.json'), budget: 25 * KB },
+  ...['fr', 'en', 'ar'].map((lang) => ({
+    name: `default dataset, ${lang} view (data/views/atlas.${lang}.json)`,
+    files: holding(`data/views/atlas.${lang}.json`),
+    budget: 25 * KB,
+  })),
 ];
+/** Chunks that must not exist: the whole default dataset (every language) is shipped as views only. */
+const forbidden = holding('data/atlas.json');
 const counted = new Set(groups.flatMap((g) => g.files));
 /** What a chunk without a budget holds, in a few words. */
 function describe(c) {
   if (c.modules.some((m) => m.includes('node_modules/zod/'))) return 'validator (zod)';
+  // The elements' messages of a language, with the SDG short titles in it (one chunk, see rollup.cdn.config.mjs).
+  const messages = c.modules.find((m) => m.startsWith('components/messages/'));
+  if (messages) return `${messages} (+ ${c.modules.filter((m) => m.startsWith('data/')).join(', ') || 'no data'})`;
   const data = c.modules.find((m) => m.startsWith('data/'));
   if (data) return data;
   if (c.facade) return c.facade;
-  // A chunk of modules shared by lazy chunks (the Atlas query API, shared by the validator and the map).
+  // A chunk of modules shared by lazy chunks (src/roles.ts, the roles' order, shared by the validator and the map).
   return `${c.modules.join(', ')} (shared)`;
 }
 for (const c of chunks) {
@@ -71,7 +84,7 @@ for (const c of chunks) {
   groups.push({ name: describe(c), files: [c.file] });
 }
 
-let over = false;
+let over = forbidden.length > 0;
 const rows = groups.map((g) => {
   const raw = g.files.reduce((n, f) => n + sizes.get(f).raw, 0);
   const gzip = g.files.reduce((n, f) => n + sizes.get(f).gzip, 0);
@@ -81,6 +94,7 @@ const rows = groups.map((g) => {
   return { ...g, raw, gzip, ok, missing };
 });
 
+for (const f of forbidden) console.error(`size: ${f} holds the whole default dataset (data/atlas.json); the CDN build must ship its per-language views only`);
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(rows, null, 2));
 } else {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: typecheck, build, Node tests (CLI, package, basemap), the browser tests in Chromium, then
-# the static Storybook built and every story checked in Chromium. The last line is
-# `tests: N passed, N failed, N skipped` over all three.
+# `npm test`: typecheck, build, the size budgets, Node tests (CLI, package, demo, basemap), the browser
+# tests in Chromium, then the static Storybook built and every story checked in Chromium. The last
+# line is `tests: N passed, N failed, N skipped` over all of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,9 @@ export CHROME_PATH
 
 echo "» typecheck"; npx tsc --noEmit -p tsconfig.json || fail "typecheck failed"
 echo "» build"; npm run -s build || fail "build failed"
+# The CDN build's size budgets (scripts/size.mjs): one test, failed when any chunk is over.
+echo "» size"
+if npm run -s size; then zp=1; zf=0; else zp=0; zf=1; fi
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
@@ -44,6 +47,6 @@ else
   stories_status=1; sf=1
 fi
 
-status=0; [ "$node_status" = 0 ] && [ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ] || status=1
-echo "tests: $((np + bp + sp)) passed, $((nf + bf + sf)) failed, $((ns + bs)) skipped"
+status=0; [ "$zf" = 0 ] && [ "$node_status" = 0 ] && [ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ] || status=1
+echo "tests: $((zp + np + bp + sp)) passed, $((zf + nf + bf + sf)) failed, $((ns + bs)) skipped"
 exit $status

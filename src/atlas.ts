@@ -27,11 +27,11 @@ import type {
   Vocabulary,
 } from './schema/index.js';
 import { compareSdgCodes, goalOfTarget, sdgGoal, sdgTarget, type SdgGoal, type SdgTarget } from './sdg.js';
+import { MEMBERSHIP_ROLE_ORDER } from './roles.js';
 import { suggest } from './suggest.js';
 import { containsAllWords, normalizeForSearch, searchWords } from './text-search.js';
 
-/** The order in which a city's roles in a network are listed: the most responsible first. */
-export const MEMBERSHIP_ROLE_ORDER: readonly MembershipRole[] = ['lead', 'seat', 'coordinator', 'co-chair', 'host', 'pilot', 'member', 'participant', 'partner'];
+export { MEMBERSHIP_ROLE_ORDER } from './roles.js';
 
 export type PolicyTerm = Vocabulary['terms'][number];
 

@@ -21,6 +21,6 @@ export { suggest, didYouMean, editDistance } from './suggest.js';
 export * from './i18n/index.js';
 export * from './format-date.js';
 export * from './jsonld.js';
-export { loadDefaultAtlas } from './default-atlas.js';
+export { defaultAtlasView, loadDefaultAtlas, loadDefaultAtlasView, type DefaultAtlasView } from './default-atlas.js';
 
 await loadSdgTitles();

@@ -2,22 +2,26 @@
  * The UN Sustainable Development Goals and their targets, with the official goal colours and their
  * titles in English, French and Arabic (see `data/sdg/SOURCE.md`). Lookups go through maps built once.
  *
- * Codes, goals, colours and short titles are at hand synchronously (`data/sdg/index.json`, small).
- * The full titles are large (about 40 KB gzip for the three languages), so they load on demand,
- * one language at a time: `await loadSdgTitles('fr')`, then read `sdgTarget('10.7').title`. Until
- * then `title` is undefined. The package's main entry (`cityweave`) loads every language before it
- * resolves, so in Node and for bundler users of that entry `title` is always there.
+ * Codes, goals, targets and colours are at hand synchronously (`data/sdg/index.json`, small). The
+ * titles come on demand, one language at a time, so that a page downloads its own language's only:
+ * the goals' short titles (small: `await loadSdgShortTitles('fr')`, then read
+ * `sdgGoal('10').shortTitle`; the elements load them with their messages) and the full titles of
+ * goals and targets (about 40 KB gzip for the three languages: `await loadSdgTitles('fr')`, which
+ * loads the short titles too, then read `sdgTarget('10.7').title`). Until then `shortTitle` is
+ * empty and `title` undefined. The package's main entry (`cityweave`) loads every language before
+ * it resolves, so in Node and for bundler users of that entry both are always complete.
  */
 import index from '../data/sdg/index.json' with { type: 'json' };
 import { uiLanguage, type UiLanguage } from './i18n/text.js';
 import type { LocalizedText } from './schema/index.js';
-import { editDistance } from './suggest.js';
+import { editDistance } from './edit-distance.js';
 
 export interface SdgGoal {
   /** `"1"` … `"17"`. */
   readonly code: string;
   /** The official colour, `#RRGGBB`. */
   readonly color: string;
+  /** The short title in the languages loaded so far (see `loadSdgShortTitles`); empty before any is. */
   readonly shortTitle: LocalizedText;
   /** The full title in the languages loaded so far (see `loadSdgTitles`); undefined before any is. */
   readonly title: LocalizedText | undefined;
@@ -35,65 +39,109 @@ export interface SdgTarget {
 /** The languages the titles are written in, in the order a `title` lists them. */
 export const SDG_TITLE_LANGUAGES: readonly UiLanguage[] = ['en', 'fr', 'ar'];
 
+/** A file of titles in one language: goals' titles by code, and targets' for the full titles. */
 interface TitlesFile {
   lang: string;
   goals: Record<string, string>;
-  targets: Record<string, string>;
+  targets?: Record<string, string>;
 }
 
-// One dynamic import per language, spelled out so that every bundler makes each its own chunk.
-const TITLE_FILES: Record<UiLanguage, () => Promise<{ default: unknown }>> = {
-  en: () => import('../data/sdg/titles/en.json', { with: { type: 'json' } }),
-  fr: () => import('../data/sdg/titles/fr.json', { with: { type: 'json' } }),
-  ar: () => import('../data/sdg/titles/ar.json', { with: { type: 'json' } }),
-};
-
-/** The titles of each code (goal or target), by language, as loaded so far. */
-const TEXTS = new Map<string, Partial<Record<UiLanguage, string>>>();
-/** The `title` of each code: a frozen snapshot of `TEXTS`, remade when a language arrives. */
-const TITLES = new Map<string, LocalizedText>();
-const LOADED = new Set<UiLanguage>();
-const LOADING = new Map<UiLanguage, Promise<void>>();
-
-function addTitles(lang: UiLanguage, file: TitlesFile): void {
-  for (const [code, text] of [...Object.entries(file.goals), ...Object.entries(file.targets)]) {
-    const texts = TEXTS.get(code) ?? {};
-    texts[lang] = text;
-    TEXTS.set(code, texts);
-    const title: LocalizedText = {};
-    for (const l of SDG_TITLE_LANGUAGES) if (texts[l] !== undefined) title[l] = texts[l];
-    TITLES.set(code, Object.freeze(title));
-  }
-  LOADED.add(lang);
-}
+type TitleFiles = Partial<Record<UiLanguage, () => Promise<{ default: unknown }>>>;
 
 function languagesFor(lang: string | undefined): readonly UiLanguage[] {
   return lang === undefined ? SDG_TITLE_LANGUAGES : [uiLanguage(lang)];
 }
 
+/** Titles by code (goal or target), filled one language at a time from `files`, on demand. */
+class TitleSet {
+  /** The title of each code: a frozen `LocalizedText` of the languages loaded so far, remade when one arrives. */
+  readonly byCode = new Map<string, LocalizedText>();
+  readonly #texts = new Map<string, Partial<Record<UiLanguage, string>>>();
+  readonly #loaded = new Set<UiLanguage>();
+  readonly #loading = new Map<UiLanguage, Promise<void>>();
+  readonly #files: TitleFiles;
+
+  constructor(files: TitleFiles) {
+    this.#files = files;
+  }
+
+  add(lang: UiLanguage, file: TitlesFile): void {
+    for (const [code, text] of [...Object.entries(file.goals), ...Object.entries(file.targets ?? {})]) {
+      const texts = this.#texts.get(code) ?? {};
+      texts[lang] = text;
+      this.#texts.set(code, texts);
+      const title: LocalizedText = {};
+      for (const l of SDG_TITLE_LANGUAGES) if (texts[l] !== undefined) title[l] = texts[l];
+      this.byCode.set(code, Object.freeze(title));
+    }
+    this.#loaded.add(lang);
+  }
+
+  loaded(lang: string | undefined): boolean {
+    return languagesFor(lang).every((l) => this.#loaded.has(l));
+  }
+
+  /** Loads the languages for `lang` once each; a load that fails is tried again on the next call. */
+  load(lang: string | undefined): Promise<void> {
+    return Promise.all(
+      languagesFor(lang).map((l) => {
+        let load = this.#loading.get(l);
+        const file = this.#files[l];
+        if (!load && file) {
+          load = file().then((m) => this.add(l, m.default as TitlesFile));
+          load.catch(() => this.#loading.delete(l));
+          this.#loading.set(l, load);
+        }
+        return load;
+      }),
+    ).then(() => undefined);
+  }
+}
+
+// One dynamic import per language, spelled out so that every bundler makes each its own chunk.
+const TITLES = new TitleSet({
+  en: () => import('../data/sdg/titles/en.json', { with: { type: 'json' } }),
+  fr: () => import('../data/sdg/titles/fr.json', { with: { type: 'json' } }),
+  ar: () => import('../data/sdg/titles/ar.json', { with: { type: 'json' } }),
+});
+
+// The goals' short titles, a small file per language.
+const SHORT_TITLES = new TitleSet({
+  en: () => import('../data/sdg/short/en.json', { with: { type: 'json' } }),
+  fr: () => import('../data/sdg/short/fr.json', { with: { type: 'json' } }),
+  ar: () => import('../data/sdg/short/ar.json', { with: { type: 'json' } }),
+});
+
+/**
+ * Loads the short titles of the goals in the titles language for `lang` (`fr-MA` → French;
+ * English for a language the catalogue is not written in), or in every language when `lang` is
+ * not given. Resolves once they are in the `shortTitle` of every `SdgGoal`; later calls share the
+ * same load. Rejects when a file cannot be loaded (a later call tries again). The elements load
+ * them with their messages, before they show anything but their loading state.
+ */
+export function loadSdgShortTitles(lang?: string): Promise<void> {
+  return SHORT_TITLES.load(lang);
+}
+
+/** Whether the short titles for `lang` (see `loadSdgShortTitles`), or in every language when not given, are loaded. */
+export function sdgShortTitlesLoaded(lang?: string): boolean {
+  return SHORT_TITLES.loaded(lang);
+}
+
 /**
  * Loads the full titles of every goal and target in the titles language for `lang` (`fr-MA` →
  * French; English for a language the catalogue is not written in), or in every language when
- * `lang` is not given. Resolves once they are in the `title` of every `SdgGoal` and `SdgTarget`;
+ * `lang` is not given, and the short titles of the goals in the same languages (see
+ * `loadSdgShortTitles`). Resolves once they are in the `title` of every `SdgGoal` and `SdgTarget`;
  * later calls share the same load. Rejects when a file cannot be loaded (a later call tries again).
  */
 export function loadSdgTitles(lang?: string): Promise<void> {
-  return Promise.all(
-    languagesFor(lang).map((l) => {
-      let load = LOADING.get(l);
-      if (!load) {
-        load = TITLE_FILES[l]().then((m) => addTitles(l, m.default as TitlesFile));
-        load.catch(() => LOADING.delete(l));
-        LOADING.set(l, load);
-      }
-      return load;
-    }),
-  ).then(() => undefined);
+  return Promise.all([SHORT_TITLES.load(lang), TITLES.load(lang)]).then(() => undefined);
 }
 
 /** Whether the titles for `lang` (see `loadSdgTitles`), or in every language when not given, are loaded. */
 export function sdgTitlesLoaded(lang?: string): boolean {
-  return languagesFor(lang).every((l) => LOADED.has(l));
+  return TITLES.loaded(lang);
 }
 
 function freezeDeep<T>(value: T): T {
@@ -106,14 +154,30 @@ function freezeDeep<T>(value: T): T {
 
 /** A frozen record whose `title` reads the titles loaded so far. */
 function withTitle<T extends object>(record: T, code: string): T & { readonly title: LocalizedText | undefined } {
-  Object.defineProperty(record, 'title', { enumerable: true, get: () => TITLES.get(code) });
+  Object.defineProperty(record, 'title', { enumerable: true, get: () => TITLES.byCode.get(code) });
   return freezeDeep(record) as T & { readonly title: LocalizedText | undefined };
 }
 
+const NO_TEXT: LocalizedText = Object.freeze({});
+
+/** The index's rows (see its `columns`): a goal's targets are their count and letters, `5, "ab"` for 1.1 … 1.5, 1.a, 1.b. */
+const ROWS = index.goals as Array<[code: string, color: string, numberedTargets: number, letteredTargets: string]>;
+
 const GOALS: readonly SdgGoal[] = Object.freeze(
-  index.goals.map((g) => withTitle({ code: g.code, color: g.color, shortTitle: g.shortTitle as LocalizedText }, g.code)),
+  ROWS.map(([code, color]) => {
+    const goal = { code, color } as SdgGoal;
+    Object.defineProperty(goal, 'shortTitle', { enumerable: true, get: () => SHORT_TITLES.byCode.get(code) ?? NO_TEXT });
+    return withTitle(goal, code);
+  }),
 );
-const TARGETS: readonly SdgTarget[] = Object.freeze(index.goals.flatMap((g) => g.targets.map((code) => withTitle({ code, goal: g.code }, code))));
+const TARGETS: readonly SdgTarget[] = Object.freeze(
+  ROWS.flatMap(([goal, , numbered, lettered]) =>
+    [...Array.from({ length: numbered }, (_, k) => k + 1), ...lettered].map((part) => {
+      const code = `${goal}.${part}`;
+      return withTitle({ code, goal }, code);
+    }),
+  ),
+);
 const GOAL_BY_CODE = new Map(GOALS.map((g) => [g.code, g]));
 const TARGET_BY_CODE = new Map(TARGETS.map((t) => [t.code, t]));
 const TARGETS_BY_GOAL = new Map<string, readonly SdgTarget[]>(GOALS.map((g) => [g.code, Object.freeze(TARGETS.filter((t) => t.goal === g.code))]));

@@ -8,7 +8,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { contrastRatio, parseHex, readableTextOn } from '../components/base/color.js';
 import '../components/sdg-badge/define.js';
 import { resolveText } from '../src/i18n/index.js';
-import { sdgGoals } from '../src/sdg.js';
+import { loadSdgShortTitles, sdgGoals } from '../src/sdg.js';
 import { globalsOf } from './support/story.js';
 
 const ratio = (a: string, b: string) => contrastRatio(parseHex(a)!, parseHex(b)!);
@@ -24,6 +24,8 @@ const STYLES = html`<style>
 
 const meta = {
   title: 'Design/SDG palette',
+  // The short titles load on demand (src/sdg.ts); the table reads them as it renders.
+  loaders: [() => loadSdgShortTitles()],
   render: (_args, context) => {
     const { lang } = globalsOf(context);
     return html`${STYLES}

@@ -4,10 +4,12 @@ import {
   goalOfTarget,
   isSdgGoalCode,
   isSdgTargetCode,
+  loadSdgShortTitles,
   loadSdgTitles,
   sdgGoal,
   sdgGoals,
   sdgKind,
+  sdgShortTitlesLoaded,
   sdgTarget,
   sdgTargets,
   sdgTargetsOfGoal,
@@ -20,13 +22,30 @@ import officialTargets from '../data/sdg/targets.json' with { type: 'json' };
 
 // First, before anything loads them: the titles come on demand, one language at a time.
 describe('SDG titles on demand', () => {
-  it('has codes, goals, colours and short titles at once, and no full title before it is loaded', () => {
+  it('has codes, goals, targets and colours at once, and no title before it is loaded', () => {
     expect(sdgTitlesLoaded()).to.equal(false);
     expect(sdgTitlesLoaded('fr')).to.equal(false);
+    expect(sdgShortTitlesLoaded('fr')).to.equal(false);
     expect(sdgTarget('10.7')!.goal).to.equal('10');
-    expect(sdgGoal('10')!.shortTitle.fr).to.equal('Inégalités réduites');
+    expect(sdgTargetsOfGoal('16').map((t) => t.code)).to.deep.equal([...Array.from({ length: 10 }, (_, i) => `16.${i + 1}`), '16.a', '16.b']);
+    expect(sdgGoal('10')!.color).to.equal('#DD1367');
+    expect(sdgGoal('10')!.shortTitle).to.deep.equal({});
+    expect(Object.isFrozen(sdgGoal('10')!.shortTitle)).to.equal(true);
     expect(sdgTarget('10.7')!.title).to.equal(undefined);
     expect(sdgGoal('10')!.title).to.equal(undefined);
+  });
+
+  it('loads the short titles of the language asked for (fr-MA → fr, es → en), alone', async () => {
+    await loadSdgShortTitles('fr-MA');
+    expect(sdgShortTitlesLoaded('fr')).to.equal(true);
+    expect(sdgShortTitlesLoaded('en')).to.equal(false);
+    expect(sdgTitlesLoaded('fr'), 'the full titles are a load of their own').to.equal(false);
+    expect(sdgGoal('10')!.shortTitle).to.deep.equal({ fr: 'Inégalités réduites' });
+    await loadSdgShortTitles('es');
+    expect(sdgGoal('10')!.shortTitle).to.deep.equal({ en: 'Reduced inequalities', fr: 'Inégalités réduites' });
+    expect(Object.keys(sdgGoal('10')!.shortTitle), 'in the catalogue order of languages').to.deep.equal(['en', 'fr']);
+    expect(sdgGoal('10')!.shortTitle, 'the same object on each read').to.equal(sdgGoal('10')!.shortTitle);
+    expect(sdgTarget('10.7')!.title).to.equal(undefined);
   });
 
   it('loads the language asked for (its catalogue language: fr-MA → fr, es → en), then all', async () => {
@@ -40,6 +59,8 @@ describe('SDG titles on demand', () => {
     expect(Object.keys(sdgTarget('10.7')!.title!)).to.deep.equal(['en', 'fr']);
     await Promise.all([loadSdgTitles(), loadSdgTitles()]);
     expect(sdgTitlesLoaded()).to.equal(true);
+    expect(sdgShortTitlesLoaded(), 'the full titles bring the short ones').to.equal(true);
+    expect(Object.keys(sdgGoal('16')!.shortTitle)).to.deep.equal(['en', 'fr', 'ar']);
     expect(Object.keys(sdgTarget('16.b')!.title!)).to.deep.equal(['en', 'fr', 'ar']);
     expect(sdgTarget('16.b')!.title, 'the same object on each read').to.equal(sdgTarget('16.b')!.title);
   });

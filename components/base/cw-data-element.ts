@@ -1,6 +1,8 @@
 /**
  * The base of elements that show data from an atlas. The atlas comes from the `atlas` property (for
- * JavaScript users), else from the `src` attribute (a URL), else the bundled default dataset.
+ * JavaScript users), else from the `src` attribute (a URL), else the bundled default dataset, in the
+ * view of the element's language (`loadBundledAtlas`): when the language changes, the element loads
+ * the view of the new one and keeps showing what it shows until it is there.
  */
 import { property } from 'lit/decorators.js';
 import type { Atlas, AtlasRecordKind } from '../../src/atlas.js';
@@ -19,10 +21,13 @@ export interface AtlasRecords {
   organization: Organization;
 }
 
-const BUNDLED = Symbol('bundled');
-/** Prefix of the key of a `src` that is not a URL (a NUL cannot occur in a resolved URL). */
+/** Prefix of the key of the bundled dataset, followed by the element's language (a NUL cannot occur in a resolved URL). */
+const BUNDLED = '\0bundled:';
+/** Prefix of the key of a `src` that is not a URL. */
 const INVALID = '\0invalid:';
-type SourceKey = Atlas | object | string | typeof BUNDLED;
+type SourceKey = Atlas | object | string;
+
+const isBundled = (key: SourceKey | undefined): boolean => typeof key === 'string' && key.startsWith(BUNDLED);
 
 /** Plain documents given to `atlas` instead of an `Atlas`: validated once each. */
 const plainLoads = new WeakMap<object, Promise<AtlasLoad>>();
@@ -67,14 +72,18 @@ export abstract class CwDataElement extends CwElement {
     if (this.atlas != null) return this.atlas;
     const src = this.src?.trim();
     if (src) return absoluteUrl(src) ?? `${INVALID}${src}`;
-    return BUNDLED;
+    return `${BUNDLED}${this.lang}`;
   }
 
   protected override loadStatus(): LoadStatus {
     const key = this.#sourceKey();
     if (key !== this.#key) {
+      // The bundled dataset in another language: its view comes, and the element keeps showing the
+      // current one meanwhile (texts it lacks fall back, marked with their language) rather than
+      // its loading state. Views already loaded come within the same task: nothing shows between.
+      const keep = isBundled(key) && isBundled(this.#key) && this.#result?.ok === true;
       this.#key = key;
-      this.#result = undefined;
+      if (!keep) this.#result = undefined;
       this.#start(key);
     }
     if (!this.#result) return 'loading';
@@ -87,13 +96,12 @@ export abstract class CwDataElement extends CwElement {
       return;
     }
     let load: Promise<AtlasLoad>;
-    if (key === BUNDLED) load = loadBundledAtlas();
-    else if (typeof key === 'string') {
+    if (typeof key === 'string') {
       if (key.startsWith(INVALID)) {
         this.#result = { ok: false, failure: { kind: 'unreachable', url: key.slice(INVALID.length) } };
         return;
       }
-      load = loadAtlasFrom(key);
+      load = key.startsWith(BUNDLED) ? loadBundledAtlas(key.slice(BUNDLED.length)) : loadAtlasFrom(key);
     } else {
       let plain = plainLoads.get(key);
       if (!plain) plainLoads.set(key, (plain = parseAtlasLazily(key)));
@@ -103,6 +111,7 @@ export abstract class CwDataElement extends CwElement {
       .catch((e: unknown): AtlasLoad => ({ ok: false, failure: { kind: 'internal', cause: e } }))
       .then((result) => {
         if (this.#key !== key) return; // The source changed meanwhile.
+        if (this.#result?.ok && result.ok && this.#result.atlas === result.atlas) return; // The same view (`fr-FR` → `fr-TN`).
         this.#result = result;
         this.requestUpdate();
       });

@@ -1,8 +1,9 @@
 /**
  * Where a component's atlas comes from: a URL (`src`), fetched once per page for every element that
- * names it, or the bundled default dataset, loaded on first use through a dynamic import. Both are
- * validated by `parseAtlas` (imported on demand, so that a page whose elements are given an `Atlas`
- * object never downloads the validator). Never rejects: every failure becomes a `CwFailure`.
+ * names it, or the bundled default dataset, loaded on first use through a dynamic import, in the
+ * view of the element's language. Both are validated by `parseAtlas` (imported on demand, so that a
+ * page whose elements are given an `Atlas` object never downloads the validator). Never rejects:
+ * every failure becomes a `CwFailure`.
  */
 import type { Atlas } from '../../src/atlas.js';
 import type { ParseResult } from '../../src/parse.js';
@@ -84,25 +85,38 @@ export function loadAtlasFrom(url: string): Promise<AtlasLoad> {
   return load;
 }
 
-let bundled: Promise<AtlasLoad> | undefined;
+/** One load of the bundled dataset per language tag (each asks `src/default-atlas.ts`, which loads one view per language). */
+const bundled = new Map<string, Promise<AtlasLoad>>();
 
-/** The bundled default dataset (`src/default-atlas.ts`), loaded and validated once per page. */
-export function loadBundledAtlas(): Promise<AtlasLoad> {
-  bundled ??= import('../../src/default-atlas.js')
-    .then((m) => m.loadDefaultAtlas())
-    .then(
-      (result) => fromParse(result, undefined),
-      (e: unknown): AtlasLoad => {
-        bundled = undefined;
-        console.warn('cityweave: the bundled dataset could not be loaded', e);
-        return { ok: false, failure: { kind: 'unreachable' } };
-      },
-    );
-  return bundled;
+/**
+ * The bundled default dataset for readers of `lang`, loaded and validated once per page: the view
+ * of their language only (`loadDefaultAtlasView` in `src/default-atlas.ts`), so that a page
+ * downloads one language's texts, not all of them. Elements in languages that share a view
+ * (`fr-FR`, `fr-TN`, `de`) share its `Atlas`. The trade-off: text search on it matches that view's
+ * texts only (see `src/default-atlas.ts`).
+ */
+export function loadBundledAtlas(lang: string): Promise<AtlasLoad> {
+  let load = bundled.get(lang);
+  if (!load) {
+    // Destructured from the import, so that bundlers leave `loadDefaultAtlas` (the whole dataset,
+    // in every language) out of the CDN build: only the views are chunks of it.
+    load = import('../../src/default-atlas.js')
+      .then(({ loadDefaultAtlasView }) => loadDefaultAtlasView(lang))
+      .then(
+        (result) => fromParse(result, undefined),
+        (e: unknown): AtlasLoad => {
+          if (bundled.get(lang) === load) bundled.delete(lang);
+          console.warn('cityweave: the bundled dataset could not be loaded', e);
+          return { ok: false, failure: { kind: 'unreachable' } };
+        },
+      );
+    bundled.set(lang, load);
+  }
+  return load;
 }
 
 /** Forgets every load (for tests, or after the data at a URL changed). */
 export function clearAtlasCache(): void {
   loads.clear();
-  bundled = undefined;
+  bundled.clear();
 }

@@ -5,19 +5,25 @@
  * shows its loading state (`CwElement` asks `messagesReady`), so it never shows a string in another
  * language, nor moves when the right one arrives.
  *
+ * With a language's messages come the short SDG goal titles in that language (see `src/sdg.ts`),
+ * so an element in its ready state always has the short titles of its language.
+ *
  * Messages are filled as the library's `msg` fills them (`src/i18n/format.ts`); a language without
  * a catalogue gets English, with its own number formatting (`ar-MA`, `es`).
  */
 import { fillMessage, type MessageParams } from '../../src/i18n/format.js';
 import { normalizeLanguageTag, uiLanguage, type UiLanguage } from '../../src/i18n/text.js';
 import type { Message } from '../../src/i18n/types.js';
+import { loadSdgShortTitles } from '../../src/sdg.js';
 import type { UiMessageKey } from '../messages/en.js';
 
 export type { UiMessageKey } from '../messages/en.js';
 
 type Catalogue = Readonly<Record<UiMessageKey, Message>>;
 
-// One dynamic import per language, spelled out so that every bundler makes each its own chunk.
+// One dynamic import per language, spelled out so that every bundler makes each its own chunk. The
+// short SDG goal titles of the language come with its messages (`loadSdgShortTitles`; the CDN build
+// puts them in the same chunk), so that an element that shows one never waits for it on its own.
 const FILES: Record<UiLanguage, () => Promise<Catalogue>> = {
   en: () => import('../messages/en.js').then((m) => m.en),
   fr: () => import('../messages/fr.js').then((m) => m.fr),
@@ -37,8 +43,8 @@ export function loadMessages(lang: string): Promise<void> {
   if (LOADED.has(ui)) return Promise.resolve();
   let loading = LOADING.get(ui);
   if (!loading) {
-    loading = FILES[ui]().then(
-      (catalogue) => {
+    loading = Promise.all([FILES[ui](), loadSdgShortTitles(ui)]).then(
+      ([catalogue]) => {
         LOADED.set(ui, catalogue);
         LOADING.delete(ui);
       },

@@ -9,7 +9,8 @@
  * Screen geometry (projection, clusters, labels) is not decided here: see
  * `components/city-map/layout.ts`.
  */
-import { MEMBERSHIP_ROLE_ORDER, type Atlas } from '../atlas.js';
+import type { Atlas } from '../atlas.js';
+import { MEMBERSHIP_ROLE_ORDER } from '../roles.js';
 import { countryName, resolveText } from '../i18n/index.js';
 import type { City, LocalizedText, Network, Project } from '../schema/index.js';
 

@@ -10,10 +10,11 @@
  * each recorded correction is about.
  */
 import type { Atlas } from '../atlas.js';
-import { parseDateSpec, type DateRange } from '../dates.js';
+import type { DateRange } from '../dates.js';
 import type { City, Correction, LocalizedText, Network, Organization, OrganizationLink, Project, Status } from '../schema/index.js';
 import { PROJECT_CITY_ROLES } from '../schema/index.js';
 import { compareSdgCodes, goalOfTarget, type SdgGoal } from '../sdg.js';
+import { periodDate } from './period.js';
 
 export type ProjectCityRole = (typeof PROJECT_CITY_ROLES)[number];
 export type OrganizationRoleName = OrganizationLink['roles'][number];
@@ -172,16 +173,6 @@ export function projectSdgTargets(project: Project): ProjectCardSdg[] {
   return [...seen.values()].sort((a, b) => compareSdgCodes(a.code, b.code));
 }
 
-function periodOf(project: Project): ProjectCardView['period'] {
-  for (const type of ['actual', 'planned'] as const) {
-    const spec = project.period?.[type];
-    if (spec === undefined) continue;
-    const parsed = parseDateSpec(spec);
-    if (parsed.ok) return { range: parsed.value, type };
-  }
-  return undefined;
-}
-
 /** The card's view of a project; undefined when the atlas has no project with that id. */
 export function projectCardView(atlas: Atlas, projectId: string): ProjectCardView | undefined {
   const project = atlas.project(projectId);
@@ -216,8 +207,8 @@ export function projectCardView(atlas: Atlas, projectId: string): ProjectCardVie
   if (network) view.network = network;
   if (project.objective) view.objective = project.objective;
   if (vocabulary) view.policyVocabularyLabel = vocabulary.label;
-  const period = periodOf(project);
-  if (period) view.period = period;
+  const period = periodDate(project.period);
+  if (period) view.period = { range: period.date, type: period.dateType };
   if (project.status !== undefined) view.status = project.status;
   if (project.url !== undefined) view.url = project.url;
   return view;

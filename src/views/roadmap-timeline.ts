@@ -11,7 +11,8 @@
  */
 import type { Atlas, TimelineEntry } from '../atlas.js';
 import { parseDateSpec, type DateRange, type PartialDate } from '../dates.js';
-import type { City, ItemKind, Network, Period, Roadmap } from '../schema/index.js';
+import type { City, ItemKind, Network, Roadmap } from '../schema/index.js';
+import { periodDate } from './period.js';
 
 export interface RoadmapTimelineOptions {
   /** A roadmap id: that roadmap's items (all of them, dated or not). Takes precedence over `network`. */
@@ -127,17 +128,6 @@ function todayParts(today: Date | string): { year: number; month: number; day: n
   return { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() };
 }
 
-/** The date of a period: actual when given, else planned (the rule `Atlas.timeline` applies to entries). */
-function periodRange(period: Period | undefined): { date: DateRange; dateType: 'planned' | 'actual' } | undefined {
-  for (const type of ['actual', 'planned'] as const) {
-    const spec = period?.[type];
-    if (spec === undefined) continue;
-    const parsed = parseDateSpec(spec);
-    if (parsed.ok) return { date: parsed.value, dateType: type };
-  }
-  return undefined;
-}
-
 /** The key of an entry: unique across items and events. */
 export function timelineEntryKey(entry: Pick<TimelineEntry, 'type' | 'id'>): string {
   return `${entry.type}:${entry.id}`;
@@ -185,7 +175,7 @@ export function roadmapTimelineView(atlas: Atlas, options: RoadmapTimelineOption
   // The axis: whole years covering every dated entry (all of them, so filtering does not move the
   // axis) and every roadmap span.
   const spanRanges = roadmaps.flatMap((roadmap) => {
-    const r = periodRange(roadmap.period);
+    const r = periodDate(roadmap.period);
     return r && r.date.start.year !== undefined ? [{ roadmap, ...r }] : [];
   });
   let firstYear = Infinity;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../components/sdg-badge/define.js';
 import type { CwSdgBadge } from '../../components/sdg-badge/sdg-badge.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
-import { loadSdgTitles, sdgGoal, sdgGoals, sdgTarget, sdgTitlesLoaded } from '../../src/sdg.js';
+import { loadSdgTitles, sdgGoal, sdgGoals, sdgShortTitlesLoaded, sdgTarget, sdgTitlesLoaded } from '../../src/sdg.js';
 import { mount, rgb, textContrast } from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
@@ -21,6 +21,7 @@ describe('<cw-sdg-badge> while its titles load', () => {
     const before = base.getBoundingClientRect();
     expect(base.getAttribute('aria-label')).to.equal('Cible ODD 10.7, Inégalités réduites');
     expect(part(el, 'title')!.textContent).to.equal('Inégalités réduites');
+    expect(sdgShortTitlesLoaded('fr'), 'the short titles come with the messages').to.equal(true);
     await waitUntil(() => part(el, 'base')!.getAttribute('aria-label') !== 'Cible ODD 10.7, Inégalités réduites', 'the full title arrives');
     expect(part(el, 'base')!.getAttribute('aria-label')).to.equal(`Cible ODD 10.7, Inégalités réduites\u00a0: ${sdgTarget('10.7')!.title!.fr}`);
     expect(part(el, 'base')!.getAttribute('title')).to.equal(part(el, 'base')!.getAttribute('aria-label'));

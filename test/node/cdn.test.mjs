@@ -2,8 +2,10 @@
 // `<cw-project-card>` and its own `src` shows the card and never requests the map, the basemap or
 // the default dataset, and gets the messages of its own language only, staying in its loading state
 // (no text in another language) until they are there; a page with a `<cw-city-map>` loads the map;
-// a page without `src` loads the default dataset. The chunks are named by the modules they hold
-// (dist/cdn-manifest.json, written by the build). Needs the build (`npm test` runs it).
+// a page without `src` loads the default dataset's view of its language only (one chunk per
+// language, data/views/), and no chunk holds the whole dataset (data/atlas.json). The chunks are
+// named by the modules they hold (dist/cdn-manifest.json, written by the build). Needs the build
+// (`npm test` runs it).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -38,6 +40,7 @@ const PAGES = {
   '/card.html': page('fr', '<cw-project-card project="tanger-accueil" src="/test/fixtures/project-atlas.json"></cw-project-card>'),
   '/map.html': page('en', '<cw-city-map network="rmci" src="/test/fixtures/city-map-atlas.json"></cw-city-map>'),
   '/default.html': page('ar', '<cw-project-card project="tanger-accueil"></cw-project-card>'),
+  '/default-fr.html': page('fr', '<cw-project-card project="tanger-accueil"></cw-project-card><cw-project-list network="mc2cm"></cw-project-list>'),
 };
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
@@ -90,7 +93,7 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
     chunks = {
       map: chunkOf('components/city-map/define.ts'),
       basemap: chunkOf('data/basemap.json'),
-      dataset: chunkOf('data/atlas.json'),
+      views: { fr: chunkOf('data/views/atlas.fr.json'), en: chunkOf('data/views/atlas.en.json'), ar: chunkOf('data/views/atlas.ar.json') },
       defaultAtlas: chunkOf('src/default-atlas.ts'),
       validator: chunkOf('src/parse.ts'),
       messages: { fr: chunkOf('components/messages/fr.ts'), en: chunkOf('components/messages/en.ts'), ar: chunkOf('components/messages/ar.ts') },
@@ -142,7 +145,8 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
       assert.deepEqual(errors, []);
       assert.match(shown, /Promotion des partenariats/);
       assert.ok(requested.includes('/test/fixtures/project-atlas.json'), 'the card fetched its src');
-      for (const [what, file] of Object.entries({ map: chunks.map, basemap: chunks.basemap, dataset: chunks.dataset, 'default dataset loader': chunks.defaultAtlas })) {
+      const datasets = Object.fromEntries(Object.entries(chunks.views).map(([lang, file]) => [`${lang} dataset view`, file]));
+      for (const [what, file] of Object.entries({ map: chunks.map, basemap: chunks.basemap, ...datasets, 'default dataset loader': chunks.defaultAtlas })) {
         assert.ok(!requested.includes(file), `the ${what} chunk (${file}) was requested`);
       }
       assert.ok(requested.includes(chunks.messages.fr), 'the French messages were not requested');
@@ -164,14 +168,29 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
     assert.deepEqual(errors, []);
     assert.ok(requested.includes(chunks.map), `the map chunk (${chunks.map}) was not requested`);
     assert.ok(shown.length > 0);
-    assert.ok(!requested.includes(chunks.dataset), 'the default dataset was requested though the map has a src');
+    for (const file of Object.values(chunks.views)) assert.ok(!requested.includes(file), 'the default dataset was requested though the map has a src');
   });
 
-  test('an element without src loads the default dataset', async () => {
+  test('no chunk holds the whole default dataset: the build ships its per-language views', () => {
+    const { chunks: all } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    assert.deepEqual(all.filter((c) => c.modules.includes('data/atlas.json')).map((c) => c.file), []);
+  });
+
+  test('an element without src loads the default dataset, the view of its language only', async () => {
     const { requested, errors, shown } = await visit('/default.html', 'cw-project-card');
     assert.deepEqual(errors, []);
-    assert.ok(shown.length > 0);
-    for (const file of [chunks.defaultAtlas, chunks.dataset, chunks.validator, chunks.messages.ar]) assert.ok(requested.includes(file), `${file} was not requested`);
+    assert.match(shown, /الأنشطة/); // Arabic interface
+    assert.match(shown, /Promotion des partenariats/); // the title has no Arabic text: French, its fallback
+    for (const file of [chunks.defaultAtlas, chunks.views.ar, chunks.validator, chunks.messages.ar]) assert.ok(requested.includes(file), `${file} was not requested`);
+    assert.ok(!requested.includes(chunks.views.fr) && !requested.includes(chunks.views.en), 'the view of another language was requested');
     assert.ok(!requested.includes(chunks.map) && !requested.includes(chunks.basemap), 'the map was requested on a page without one');
+  });
+
+  test('a French page without src loads the French view only, once for all its elements', async () => {
+    const { requested, errors, shown } = await visit('/default-fr.html', 'cw-project-card');
+    assert.deepEqual(errors, []);
+    assert.match(shown, /Promotion des partenariats/);
+    assert.equal(requested.filter((f) => f === chunks.views.fr).length, 1);
+    assert.ok(!requested.includes(chunks.views.en) && !requested.includes(chunks.views.ar), 'the view of another language was requested');
   });
 });
