@@ -1,7 +1,8 @@
 /**
  * Every cityweave element, registered (guarded: loading this twice, or next to another version,
- * never throws). This is the CDN entry: `<script type="module" src="…/cityweave.js">`.
- * The map's basemap and the default dataset are loaded lazily, only by the elements that need them.
+ * never throws): the npm entry `cityweave/components.js`, for bundlers. The CDN entry is
+ * `cdn.ts`, which registers the map lazily. Either way the basemap and the default dataset are
+ * loaded lazily, only by the elements that need them.
  */
 export { CwSdgBadge } from './sdg-badge/define.js';
 export { CwProjectCard } from './project-card/define.js';
