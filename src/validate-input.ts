@@ -79,6 +79,19 @@ interface Frame {
  * the schema rejects them with a message.
  */
 export function snapshot(input: unknown): Snapshot {
+  return startSnapshot(input).run(() => false)!;
+}
+
+/** A snapshot taken in steps (for `parseAtlasAsync`): the same copy as `snapshot`, made in slices. */
+export interface SnapshotInProgress {
+  /**
+   * Copies on until done (returns the snapshot) or until `pause()` says to stop (returns undefined;
+   * call `run` again to go on). `pause` is asked every few hundred values.
+   */
+  run(pause: () => boolean): Snapshot | undefined;
+}
+
+export function startSnapshot(input: unknown): SnapshotInProgress {
   const markers = new Map<symbol, string>();
   const mark = (description: string): symbol => {
     const s = Symbol(description);
@@ -90,8 +103,11 @@ export function snapshot(input: unknown): Snapshot {
   const ancestors = new Map<object, Path>();
   const stack: Frame[] = [];
 
-  /** The copy of one value; containers are pushed on the stack and filled in later. */
-  const copy = (value: unknown, depth: number, path: PathSegment[]): unknown => {
+  /**
+   * The copy of one value; containers are pushed on the stack and filled in later. Its path is
+   * `[...parentPath, key]` (built only for containers, the only values that need it).
+   */
+  const copy = (value: unknown, depth: number, parentPath: PathSegment[], key?: PathSegment): unknown => {
     if (++count > MAX_VALUES) {
       tooLarge = true;
       return mark('a value past the size limit');
@@ -120,33 +136,39 @@ export function snapshot(input: unknown): Snapshot {
       return mark(`a value that could not be read (reading it threw: ${errorText(e)})`);
     }
     const target: Record<string, unknown> | unknown[] = isArray ? [] : {};
+    const path = key === undefined ? parentPath : [...parentPath, key];
     ancestors.set(value, path);
     stack.push({ source: value, target, keys, next: 0, depth, path });
     return target;
   };
 
   const root = copy(input, 0, []);
-  while (stack.length > 0 && !tooLarge) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.next >= frame.keys.length) {
-      ancestors.delete(frame.source);
-      stack.pop();
-      continue;
-    }
-    const key = frame.keys[frame.next++]!;
-    const path = [...frame.path, key];
-    let child: unknown;
-    try {
-      child = copy((frame.source as Record<PathSegment, unknown>)[key], frame.depth + 1, path);
-    } catch (e) {
-      child = mark(`a value that could not be read (its getter threw: ${errorText(e)})`);
-    }
-    if (Array.isArray(frame.target)) frame.target.push(child);
-    // defineProperty, not assignment: a "__proto__" key stays an own (and reported) field instead
-    // of becoming the copy's prototype.
-    else Object.defineProperty(frame.target, key, { value: child, enumerable: true, writable: true, configurable: true });
-  }
-  return { value: root, markers, tooLarge };
+  let steps = 0;
+  return {
+    run(pause) {
+      while (stack.length > 0 && !tooLarge) {
+        if ((++steps & 255) === 0 && pause()) return undefined;
+        const frame = stack[stack.length - 1]!;
+        if (frame.next >= frame.keys.length) {
+          ancestors.delete(frame.source);
+          stack.pop();
+          continue;
+        }
+        const key = frame.keys[frame.next++]!;
+        let child: unknown;
+        try {
+          child = copy((frame.source as Record<PathSegment, unknown>)[key], frame.depth + 1, frame.path, key);
+        } catch (e) {
+          child = mark(`a value that could not be read (its getter threw: ${errorText(e)})`);
+        }
+        if (Array.isArray(frame.target)) frame.target.push(child);
+        // defineProperty, not assignment: a "__proto__" key stays an own (and reported) field instead
+        // of becoming the copy's prototype.
+        else Object.defineProperty(frame.target, key, { value: child, enumerable: true, writable: true, configurable: true });
+      }
+      return { value: root, markers, tooLarge };
+    },
+  };
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

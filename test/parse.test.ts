@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { parseAtlas, MAX_ISSUES, type AtlasIssue } from '../src/parse.js';
+import { parseAtlas as parseAtlasNow, MAX_ISSUES, type AtlasIssue, type ParseResult } from '../src/parse.js';
+import { parseAtlasAsync } from '../src/parse-async.js';
 import { smallAtlas } from './fixtures/small-atlas.js';
+
+/** Every document checked below, to check at the end that `parseAtlasAsync` gives the same result for each. */
+const checked: unknown[] = [];
+function parseAtlas(input: unknown): ParseResult {
+  checked.push(input);
+  return parseAtlasNow(input);
+}
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Doc = any;
@@ -810,5 +818,23 @@ describe('parseAtlas: garbage never throws', () => {
     issueAt(issues, 'cities[2].country', 'a symbol');
     issueAt(issues, 'cities[3].coordinates', 'a Date, not plain JSON data');
     issueAt(issues, 'cities[4].coordinates.lon', 'longitude');
+  });
+});
+
+describe('parseAtlasAsync: the same results as parseAtlas', () => {
+  /** A result as data: its issues, or the document its `Atlas` holds. */
+  const plain = (r: ParseResult) => (r.ok ? { ok: true, document: r.atlas.document } : r);
+
+  it('gives, for every document checked above, the same Atlas or the same issues in the same order', async function () {
+    this.timeout(120000);
+    expect(checked.length).to.be.greaterThan(2000);
+    let invalid = 0;
+    for (const input of checked) {
+      const now = parseAtlasNow(input);
+      const later = await parseAtlasAsync(input);
+      expect(plain(later)).to.deep.equal(plain(now));
+      if (!now.ok) invalid++;
+    }
+    expect(invalid).to.be.greaterThan(1000);
   });
 });

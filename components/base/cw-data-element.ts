@@ -107,9 +107,13 @@ export abstract class CwDataElement extends CwElement {
       if (!plain) plainLoads.set(key, (plain = parseAtlasLazily(key)));
       load = plain;
     }
+    // An element showing its loading state renders the data in a task of its own, not in the one
+    // that built the `Atlas` (for a large document, the two would add up to one long task).
+    const loading = !this.#result;
     load
       .catch((e: unknown): AtlasLoad => ({ ok: false, failure: { kind: 'internal', cause: e } }))
-      .then((result) => {
+      .then(async (result) => {
+        if (loading) await new Promise((resolve) => setTimeout(resolve));
         if (this.#key !== key) return; // The source changed meanwhile.
         if (this.#result?.ok && result.ok && this.#result.atlas === result.atlas) return; // The same view (`fr-FR` → `fr-TN`).
         this.#result = result;

@@ -1,8 +1,9 @@
 /**
  * Where a component's atlas comes from: a URL (`src`), fetched once per page for every element that
  * names it, or the bundled default dataset, loaded on first use through a dynamic import, in the
- * view of the element's language. Both are validated by `parseAtlas` (imported on demand, so that a
- * page whose elements are given an `Atlas` object never downloads the validator). Never rejects:
+ * view of the element's language. Every document is validated (a URL's, and a plain one given as
+ * `atlas`, by `parseAtlasAsync`, in slices; the bundled one by `parseAtlas`), by a validator imported
+ * on demand, so that a page whose elements are given an `Atlas` object never downloads it. Never rejects:
  * every failure becomes a `CwFailure`.
  */
 import type { Atlas } from '../../src/atlas.js';
@@ -42,8 +43,9 @@ function fromParse(result: ParseResult, url: string | undefined): AtlasLoad {
 /** Validates any value as an atlas document (the validator is loaded on first use). */
 export async function parseAtlasLazily(input: unknown, url?: string): Promise<AtlasLoad> {
   try {
-    const { parseAtlas } = await import('../../src/parse.js');
-    return fromParse(parseAtlas(input), url);
+    // In slices that yield to the event loop: no step of a large document holds the page for long.
+    const { parseAtlasAsync } = await import('../../src/parse.js');
+    return fromParse(await parseAtlasAsync(input), url);
   } catch (e) {
     return { ok: false, failure: { kind: 'internal', cause: e } };
   }

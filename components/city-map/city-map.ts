@@ -13,6 +13,7 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { baseLanguage } from '../../src/i18n/index.js';
 import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
@@ -26,19 +27,18 @@ import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import { cityMapStyles } from './city-map.styles.js';
 import {
-  clusterPoints,
   clusterRadius,
   fitView,
   LABEL_POSITIONS_EAST_FIRST,
   LABEL_POSITIONS_WEST_FIRST,
-  markerBox,
-  placeLabels,
-  type Cluster,
-  type LabelRequest,
+  layoutMarkers,
+  selectInLayout,
+  type Badge,
   type MapView,
-  type Obstacle,
+  type MarkerLayout,
   type PlacedLabel,
   type ScreenPoint,
+  type SelectionLayout,
 } from './layout.js';
 
 /** The detail of `cw-select`: the id of the city picked, in the list or on the map. */
@@ -55,19 +55,21 @@ const SELECTED_R = 7;
 const LABEL_FONT_SIZE = 12;
 const LABEL_HEIGHT = 15;
 const MAP_PADDING = 30;
+const MARKER_SLICE = 250;
+/** How many slices of markers are drawn at first, and then per animation frame. */
+const SLICES_PER_FRAME = 4;
 
-/** A city drawn as its own marker. */
-type Single = ScreenPoint;
-/** A cluster drawn as a badge of radius `r`. */
-interface Group extends Cluster {
-  r: number;
-}
-interface Geometry {
+/**
+ * The markers and labels of a fit, with no selection: a selection changes it in place of the few
+ * markers and labels around the selected city (`selectInLayout`), so that selecting a city in a
+ * network of thousands redraws a handful of nodes, not every marker.
+ */
+interface Geometry extends MarkerLayout {
   fit: MapView;
-  singles: Single[];
-  clusters: Group[];
-  selected?: Single;
-  labels: PlacedLabel[];
+  /** `singles` in slices of `MARKER_SLICE`, each drawn under a guard: a selection goes through two slices, not every marker. */
+  slices: ScreenPoint[][];
+  /** The slice of each city drawn alone. */
+  sliceOf: Map<string, number>;
 }
 
 const PIN = svg`<path d="M8 1a5 5 0 0 0-5 5c0 3.6 4.3 8.3 4.5 8.5a.7.7 0 0 0 1 0C8.7 14.3 13 9.6 13 6a5 5 0 0 0-5-5Zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4Z"/>`;
@@ -142,6 +144,13 @@ export class CwCityMap extends CwDataElement {
   #byId = new Map<string, CityMapCity>();
   #index = new Map<string, number>();
   #limit = CHUNK;
+  /**
+   * Counts the changes of the cities shown: the list and the markers are drawn anew for other
+   * cities (removing the old ones in one piece is much cheaper than one node at a time).
+   */
+  #generation = 0;
+  /** How many slices of markers are drawn (the map, like the list, is drawn progressively). */
+  #slices = SLICES_PER_FRAME;
   /** Cancels the pending step of the progressive list. */
   #frame?: () => void;
   #size?: { width: number; height: number };
@@ -154,9 +163,11 @@ export class CwCityMap extends CwDataElement {
   #fit?: { key: string; view: CityMapView; fit: MapView };
   #land?: { fit: MapView; basemap: Basemap; d: string };
   #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry };
+  #selection?: { geometry: Geometry; id: string | undefined; selection: SelectionLayout | undefined };
   #measureContext?: CanvasRenderingContext2D | null;
   #widths = new Map<string, number>();
   #font = '';
+  #measuredFont = '';
   #wroteJsonLd = false;
 
   override disconnectedCallback(): void {
@@ -203,6 +214,8 @@ export class CwCityMap extends CwDataElement {
     this.#byId = new Map(view.cities.map((c) => [c.id, c]));
     this.#index = new Map(view.cities.map((c, i) => [c.id, i]));
     if (!sameCities) {
+      this.#generation++;
+      this.#slices = SLICES_PER_FRAME;
       this.#limit = CHUNK;
       this.#highlight = undefined;
       this.#status = '';
@@ -255,7 +268,7 @@ export class CwCityMap extends CwDataElement {
     </div>`;
   }
 
-  #renderList(view: CityMapView, level: number): TemplateResult {
+  #renderList(view: CityMapView, level: number): unknown {
     const selected = this.selected;
     const hl = this.#highlight?.ids;
     const showMap = this.#show !== 'list';
@@ -276,7 +289,7 @@ export class CwCityMap extends CwDataElement {
         </ul>
       </section>`);
     }
-    return html`<div class="groups" @click=${this.#onListClick} @keydown=${this.#onListKeydown}>${groups}</div>`;
+    return keyed(this.#generation, html`<div class="groups" @click=${this.#onListClick} @keydown=${this.#onListKeydown}>${groups}</div>`);
   }
 
   #renderEntry(c: CityMapCity, view: CityMapView, selected: boolean, highlighted: boolean, showMap: boolean): TemplateResult {
@@ -334,55 +347,70 @@ export class CwCityMap extends CwDataElement {
           @click=${this.#onMapClick}
         >
           ${size ? svg`<rect class="sea" x="0" y="0" width=${size.width} height=${size.height}></rect>` : nothing}
-          ${geo ? this.#renderGeometry(geo) : nothing}
+          ${geo ? this.#renderGeometry(geo, this.#selectionIn(geo)) : nothing}
         </svg>
       </div>
       <p class="credits" part="credits">${this.t('cityMap.credits')}</p>
     </div>`;
   }
 
-  #renderGeometry(geo: Geometry): TemplateResult {
+  /**
+   * The markers keep their places whatever is selected: each marker and label is drawn at its own
+   * index of the layout's arrays, the selected city's slot is left empty and its marker drawn last
+   * (on top), so that a selection changes only the nodes of the markers and labels it concerns.
+   * Guarded: an update of the list alone (the progressive chunks) does not go through the markers.
+   */
+  #renderGeometry(geo: Geometry, sel: SelectionLayout | undefined): TemplateResult {
     const land = this.#landPath(geo.fit);
     const hl = this.#highlight?.ids;
+    return svg`
+      ${land ? svg`<path class="land" d=${land}></path>` : nothing}
+      ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices], () => this.#renderMarkers(geo, sel, hl))}</g>`)}
+      <g class="labels" font-size=${LABEL_FONT_SIZE}>${guard([geo, sel, this.lang], () => this.#renderLabels(geo, sel))}</g>`;
+  }
+
+  #renderMarkers(geo: Geometry, sel: SelectionLayout | undefined, hl: ReadonlySet<string> | undefined): unknown[] {
     const names = (ids: readonly string[]) => {
       const shown = ids.slice(0, 8).map((id) => this.#byId.get(id)?.name.text ?? id);
       return ids.length > 8 ? `${shown.join(', ')}, …` : shown.join(', ');
     };
-    return svg`
-      ${land ? svg`<path class="land" d=${land}></path>` : nothing}
-      <g class="markers">
-        ${geo.clusters.map(
-          (c) => svg`<g class="cluster ${hl && c.ids.some((id) => hl.has(id)) ? 'highlighted' : ''}" data-cluster=${c.key} data-cities=${c.ids.join(' ')} data-count=${c.ids.length}>
-            <title>${this.t('cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}</title>
-            <circle class="ring" cx=${c.x} cy=${c.y} r=${c.r + 3}></circle>
-            <circle class="badge" cx=${c.x} cy=${c.y} r=${c.r}></circle>
-            <text class="count" x=${c.x} y=${c.y}>${c.ids.length}</text>
-          </g>`,
-        )}
-        ${geo.singles.map(
-          (s) => svg`<g class="marker ${hl?.has(s.id) ? 'highlighted' : ''}" data-city=${s.id}>
-            <title>${this.#byId.get(s.id)?.name.text ?? s.id}</title>
-            <circle class="hit" cx=${s.x} cy=${s.y} r="11"></circle>
-            <circle class="dot" cx=${s.x} cy=${s.y} r=${MARKER_R}></circle>
-          </g>`,
-        )}
-        ${geo.selected
-          ? svg`<g class="marker selected" data-city=${geo.selected.id}>
-              <title>${this.#byId.get(geo.selected.id)?.name.text ?? geo.selected.id}</title>
-              <circle class="ring" cx=${geo.selected.x} cy=${geo.selected.y} r=${SELECTED_R + 4}></circle>
-              <circle class="hit" cx=${geo.selected.x} cy=${geo.selected.y} r="12"></circle>
-              <circle class="dot" cx=${geo.selected.x} cy=${geo.selected.y} r=${SELECTED_R}></circle>
-            </g>`
-          : nothing}
-      </g>
-      <g class="labels" font-size=${LABEL_FONT_SIZE}>
-        ${geo.labels.map((l) => {
-          const c = this.#byId.get(l.id);
-          return c
-            ? svg`<text class=${l.id === geo.selected?.id ? 'selected' : ''} data-city=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor} lang=${this.#langOf(c.name)}>${c.name.text}</text>`
-            : nothing;
-        })}
-      </g>`;
+    const single = (s: ScreenPoint) => svg`<g class="marker ${hl?.has(s.id) ? 'highlighted' : ''}" data-city=${s.id}>
+      <title>${this.#byId.get(s.id)?.name.text ?? s.id}</title>
+      <circle class="hit" cx=${s.x} cy=${s.y} r="11"></circle>
+      <circle class="dot" cx=${s.x} cy=${s.y} r=${MARKER_R}></circle>
+    </g>`;
+    const badge = (c: Badge) =>
+      c.ids.length === 1
+        ? single({ id: c.ids[0]!, x: c.x, y: c.y })
+        : svg`<g class="cluster ${hl && c.ids.some((id) => hl.has(id)) ? 'highlighted' : ''}" data-cluster=${c.key} data-cities=${c.ids.join(' ')} data-count=${c.ids.length}>
+          <title>${this.t('cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}</title>
+          <circle class="ring" cx=${c.x} cy=${c.y} r=${c.r + 3}></circle>
+          <circle class="badge" cx=${c.x} cy=${c.y} r=${c.r}></circle>
+          <text class="count" x=${c.x} y=${c.y}>${c.ids.length}</text>
+        </g>`;
+    const left = sel?.cluster;
+    return [
+      geo.clusters.map((c, i) => (left?.index === i ? left.rest.map(badge) : badge(c))),
+      geo.slices.slice(0, this.#slices).map((slice, k) =>
+        guard([slice, hl, this.lang, sel && geo.sliceOf.get(sel.id) === k ? sel.id : undefined], () => slice.map((s) => (s.id === sel?.id ? nothing : single(s)))),
+      ),
+      sel
+        ? svg`<g class="marker selected" data-city=${sel.id}>
+            <title>${this.#byId.get(sel.id)?.name.text ?? sel.id}</title>
+            <circle class="ring" cx=${sel.x} cy=${sel.y} r=${SELECTED_R + 4}></circle>
+            <circle class="hit" cx=${sel.x} cy=${sel.y} r="12"></circle>
+            <circle class="dot" cx=${sel.x} cy=${sel.y} r=${SELECTED_R}></circle>
+          </g>`
+        : nothing,
+    ];
+  }
+
+  #renderLabels(geo: Geometry, sel: SelectionLayout | undefined): unknown[] {
+    const label = (l: PlacedLabel, selected: boolean) => {
+      const c = this.#byId.get(l.id);
+      return c ? svg`<text class=${selected ? 'selected' : ''} data-city=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor} lang=${this.#langOf(c.name)}>${c.name.text}</text>` : nothing;
+    };
+    return [geo.labels.map((l) => (sel?.hidden.has(l.id) ? nothing : label(l, false))), sel?.label ? label(sel.label, true) : nothing];
   }
 
   // ── Geometry (decided in layout.ts; only measured and memoized here) ─────────────────────
@@ -429,7 +457,8 @@ export class CwCityMap extends CwDataElement {
     }
     const ctx = this.#measureContext;
     if (ctx) {
-      ctx.font = font;
+      // Setting the font parses it: only when it changes.
+      if (this.#measuredFont !== font) ctx.font = this.#measuredFont = font;
       w = ctx.measureText(text).width;
     } else w = text.length * LABEL_FONT_SIZE * 0.62;
     w = Math.ceil(w) + 2;
@@ -442,44 +471,46 @@ export class CwCityMap extends CwDataElement {
     const size = this.#size;
     if (!size || size.width < 20 || size.height < 20) return undefined;
     const fit = this.#fitFor(view, size.width, size.height);
-    const selected = this.selected && this.#byId.has(this.selected) ? this.selected : undefined;
     const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
     const rtl = this.dir === 'rtl';
     const family = globalThis.getComputedStyle?.(this).fontFamily || 'sans-serif';
     this.#font = `600 ${LABEL_FONT_SIZE}px ${family}`;
-    const key = JSON.stringify([selected, radius, rtl, this.#font]);
+    // Not the selection: see `#selectionIn`.
+    const key = JSON.stringify([radius, rtl, this.#font]);
     if (this.#geometry && this.#geometry.fit === fit && this.#geometry.view === view && this.#geometry.key === key) return this.#geometry.geometry;
 
     const byId = this.#byId;
-    const rankOf = (id: string) => byId.get(id)?.rank ?? Number.MAX_SAFE_INTEGER;
-    const points = fit.points.filter((p) => p.id !== selected).sort((a, b) => rankOf(a.id) - rankOf(b.id));
-    const groups = clusterPoints(points, radius);
-    const singles: Single[] = [];
-    const clusters: Group[] = [];
-    for (const g of groups) {
-      if (g.ids.length === 1) singles.push({ id: g.ids[0]!, x: g.x, y: g.y });
-      else clusters.push({ key: g.key, ids: g.ids, x: g.x, y: g.y, r: Math.min(radius / 2, clusterRadius(g.ids.length)) });
-    }
-    const sel = selected ? fit.points.find((p) => p.id === selected) : undefined;
-
-    const obstacles: Obstacle[] = [
-      ...singles.map((s) => ({ id: s.id, ...markerBox(s.x, s.y, MARKER_R + 1) })),
-      ...clusters.map((c) => ({ id: `cluster:${c.key}`, ...markerBox(c.x, c.y, c.r + 1) })),
-    ];
-    if (sel) obstacles.push({ id: sel.id, ...markerBox(sel.x, sel.y, SELECTED_R + 4) });
-    const requests: LabelRequest[] = [];
-    const request = (id: string, x: number, y: number, r: number) => {
-      const c = byId.get(id);
-      if (c) requests.push({ id, x, y, r, width: this.#measure(c.name.text), height: LABEL_HEIGHT });
-    };
-    if (sel) request(sel.id, sel.x, sel.y, SELECTED_R + 4);
-    for (const s of singles) request(s.id, s.x, s.y, MARKER_R + 1);
-    const labels = placeLabels(requests, { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 }, { obstacles, positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST });
-
-    const geometry: Geometry = { fit, singles, clusters, labels };
-    if (sel) geometry.selected = { id: sel.id, x: sel.x, y: sel.y };
+    const points = fit.points.map((p) => ({ p, rank: byId.get(p.id)?.rank ?? Number.MAX_SAFE_INTEGER })).sort((a, b) => a.rank - b.rank).map(({ p }) => p);
+    const layout = layoutMarkers(points, {
+      radius,
+      markerR: MARKER_R,
+      badgeR: (count) => Math.min(radius / 2, clusterRadius(count)),
+      bounds: { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 },
+      positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST,
+      labelSize: (id) => {
+        const c = byId.get(id);
+        return c ? { width: this.#measure(c.name.text), height: LABEL_HEIGHT } : undefined;
+      },
+    });
+    const slices: ScreenPoint[][] = [];
+    const sliceOf = new Map<string, number>();
+    layout.singles.forEach((s, i) => {
+      const k = Math.floor(i / MARKER_SLICE);
+      (slices[k] ??= []).push(s);
+      sliceOf.set(s.id, k);
+    });
+    const geometry: Geometry = { ...layout, fit, slices, sliceOf };
     this.#geometry = { key, fit, view, geometry };
     return geometry;
+  }
+
+  /** What the selected city changes in the geometry (its marker on top, its cluster without it, its label first). */
+  #selectionIn(geo: Geometry): SelectionLayout | undefined {
+    const id = this.selected && this.#byId.has(this.selected) ? this.selected : undefined;
+    if (this.#selection?.geometry === geo && this.#selection.id === id) return this.#selection.selection;
+    const selection = id === undefined ? undefined : selectInLayout(geo, id, SELECTED_R + 4);
+    this.#selection = { geometry: geo, id, selection };
+    return selection;
   }
 
   // ── Interaction ─────────────────────────────────────────────────────────────────────────
@@ -605,11 +636,13 @@ export class CwCityMap extends CwDataElement {
     super.updated(changed);
     const ready = this.state === 'ready' && this.#view !== undefined;
     this.#observeFrame();
-    if (ready && this.#view && this.#limit < this.#view.cityCount && this.#frame === undefined) {
+    const slices = this.#geometry?.geometry.slices.length ?? 0;
+    if (ready && this.#view && (this.#limit < this.#view.cityCount || this.#slices < slices) && this.#frame === undefined) {
       this.#frame = nextFrame(() => {
         this.#frame = undefined;
         if (this.#view) {
           this.#limit = Math.min(this.#view.cityCount, this.#limit + CHUNK);
+          this.#slices = Math.max(this.#slices, Math.min(this.#geometry?.geometry.slices.length ?? 0, this.#slices + SLICES_PER_FRAME));
           this.requestUpdate();
         }
       });
@@ -658,8 +691,9 @@ export class CwCityMap extends CwDataElement {
     const height = Math.round(box.height - 2);
     if (width > 0 && height > 0 && (this.#size?.width !== width || this.#size?.height !== height)) {
       this.#size = { width, height };
-      // After this update has finished, so that it is a new update rather than a change inside this one.
-      void Promise.resolve().then(() => this.requestUpdate());
+      // In a task of its own, after this update: the first drawing of thousands of markers is not
+      // added to the task that rendered the list (the browser may paint the list in between).
+      setTimeout(() => this.requestUpdate(), 0);
     }
   }
 

@@ -325,26 +325,57 @@ export function labelAt(req: LabelRequest, position: LabelPosition, gap = 3): Pl
 }
 
 /** A grid of boxes for overlap queries in time proportional to the boxes nearby. */
-class BoxIndex {
-  #cells = new Map<string, Obstacle[]>();
-  constructor(private readonly size: number) {}
-  #keys(b: Box): string[] {
-    const keys: string[] = [];
-    for (let gx = Math.floor(b.x0 / this.size); gx <= Math.floor(b.x1 / this.size); gx++)
-      for (let gy = Math.floor(b.y0 / this.size); gy <= Math.floor(b.y1 / this.size); gy++) keys.push(`${gx},${gy}`);
-    return keys;
+export class BoxIndex {
+  /** Boxes by cell; cells are numbered by a hash of their coordinates (two cells that share a number only cost a comparison). */
+  #cells = new Map<number, Obstacle[]>();
+  constructor(private readonly size = 64) {}
+  /** Calls `visit` with the list of each cell a box touches, until it returns true. */
+  #cellsOf(b: Box, visit: (list: Obstacle[] | undefined, key: number) => boolean | void): void {
+    const s = this.size;
+    for (let gx = Math.floor(b.x0 / s); gx <= Math.floor(b.x1 / s); gx++)
+      for (let gy = Math.floor(b.y0 / s); gy <= Math.floor(b.y1 / s); gy++) {
+        const key = ((gx & 0xffff) << 16) | (gy & 0xffff);
+        if (visit(this.#cells.get(key), key)) return;
+      }
   }
   add(b: Obstacle): void {
-    for (const k of this.#keys(b)) {
-      const list = this.#cells.get(k);
+    this.#cellsOf(b, (list, key) => {
       if (list) list.push(b);
-      else this.#cells.set(k, [b]);
+      else this.#cells.set(key, [b]);
+    });
+  }
+  /** Whether a box overlaps one of the boxes, other than those with the id `except`. */
+  hits(b: Box, except?: string): boolean {
+    let hit = false;
+    this.#cellsOf(b, (list) => (hit = list?.some((o) => (except === undefined || o.id !== except) && boxesOverlap(b, o)) ?? false));
+    return hit;
+  }
+  /** The boxes a box overlaps, each once. */
+  overlapping(b: Box): Obstacle[] {
+    const found = new Set<Obstacle>();
+    this.#cellsOf(b, (list) => list?.forEach((o) => boxesOverlap(b, o) && found.add(o)));
+    return [...found];
+  }
+}
+
+const inside = (b: Box, bounds: Box): boolean => b.x0 >= bounds.x0 && b.y0 >= bounds.y0 && b.x1 <= bounds.x1 && b.y1 <= bounds.y1;
+
+/** Places labels into `index` (the labels placed so far), avoiding `obstacles`; see `placeLabels`. */
+function placeInto(requests: readonly LabelRequest[], bounds: Box, gap: number, positions: readonly LabelPosition[], index: BoxIndex, obstacles: BoxIndex): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  for (const req of requests) {
+    if (!(req.width > 0 && req.height > 0)) continue;
+    for (const position of positions) {
+      const label = labelAt(req, position, gap);
+      const b = label.box;
+      if (!inside(b, bounds)) continue;
+      if (index.hits(b) || obstacles.hits(b, req.id)) continue;
+      index.add({ id: req.id, ...b });
+      placed.push(label);
+      break;
     }
   }
-  hits(b: Box, except?: string): boolean {
-    for (const k of this.#keys(b)) for (const o of this.#cells.get(k) ?? []) if ((except === undefined || o.id !== except) && boxesOverlap(b, o)) return true;
-    return false;
-  }
+  return placed;
 }
 
 /**
@@ -354,25 +385,151 @@ class BoxIndex {
  * out (the list still names the city). No two returned boxes overlap.
  */
 export function placeLabels(requests: readonly LabelRequest[], bounds: Box, options: LabelOptions = {}): PlacedLabel[] {
-  const gap = options.gap ?? 3;
-  const positions = options.positions ?? LABEL_POSITIONS_EAST_FIRST;
-  const index = new BoxIndex(64);
   const obstacles = new BoxIndex(64);
   for (const o of options.obstacles ?? []) obstacles.add(o);
-  const placed: PlacedLabel[] = [];
-  for (const req of requests) {
-    if (!(req.width > 0 && req.height > 0)) continue;
-    for (const position of positions) {
-      const label = labelAt(req, position, gap);
+  return placeInto(requests, bounds, options.gap ?? 3, options.positions ?? LABEL_POSITIONS_EAST_FIRST, new BoxIndex(64), obstacles);
+}
+
+// ── Markers, labels and a selection, together ───────────────────────────────────────────────
+
+export interface MarkerLayoutOptions {
+  /** Markers closer than this merge into a cluster (0: none do). */
+  radius: number;
+  /** The radius of a city's own marker. */
+  markerR: number;
+  /** The radius of a cluster badge of `count` cities. */
+  badgeR(count: number): number;
+  /** Room kept free around every marker and badge (labels keep out of it). Default 1. */
+  margin?: number;
+  /** Where labels may go. */
+  bounds: Box;
+  /** Label positions, best first. Default east first. */
+  positions?: readonly LabelPosition[];
+  /** Space between a marker and its label. Default 3. */
+  gap?: number;
+  /** The size of a city's label; none: no label. */
+  labelSize(id: string): { width: number; height: number } | undefined;
+}
+
+/** A cluster badge with its radius. */
+export interface Badge extends Cluster {
+  r: number;
+}
+
+/**
+ * The markers of a map, with no selection: cities drawn alone, cluster badges, and labels. Also
+ * holds what `selectInLayout` needs to change it for a selection without laying it all out again.
+ */
+export interface MarkerLayout {
+  /** Cities drawn alone, most important first. */
+  singles: ScreenPoint[];
+  clusters: Badge[];
+  /** The cities' labels (of cities drawn alone only), none overlapping another or a marker. */
+  labels: PlacedLabel[];
+  readonly options: MarkerLayoutOptions;
+  /** Every point by id, with its place in the order given. */
+  readonly points: ReadonlyMap<string, ScreenPoint & { order: number }>;
+  /** The index in `clusters` of the cluster that holds a city. */
+  readonly clusterOf: ReadonlyMap<string, number>;
+  /** The boxes of the markers (a city's by its id, a badge's by `cluster:` and its key). */
+  readonly obstacles: BoxIndex;
+  /** The boxes of the labels, by the city's id. */
+  readonly labelBoxes: BoxIndex;
+}
+
+/**
+ * Clusters the points (in the order given: most important first) and places the labels of the
+ * cities drawn alone, most important first.
+ */
+export function layoutMarkers(points: readonly ScreenPoint[], options: MarkerLayoutOptions): MarkerLayout {
+  const margin = options.margin ?? 1;
+  const singles: ScreenPoint[] = [];
+  const clusters: Badge[] = [];
+  const clusterOf = new Map<string, number>();
+  const byId = new Map<string, ScreenPoint & { order: number }>();
+  points.forEach((p, order) => byId.set(p.id, { id: p.id, x: p.x, y: p.y, order }));
+  const obstacles = new BoxIndex(64);
+  for (const g of clusterPoints(points, options.radius)) {
+    if (g.ids.length === 1) {
+      singles.push({ id: g.ids[0]!, x: g.x, y: g.y });
+      obstacles.add({ id: g.ids[0]!, ...markerBox(g.x, g.y, options.markerR + margin) });
+    } else {
+      for (const id of g.ids) clusterOf.set(id, clusters.length);
+      const badge = { ...g, r: options.badgeR(g.ids.length) };
+      clusters.push(badge);
+      obstacles.add({ id: `cluster:${g.key}`, ...markerBox(g.x, g.y, badge.r + margin) });
+    }
+  }
+  const requests: LabelRequest[] = [];
+  for (const s of singles) {
+    const size = options.labelSize(s.id);
+    if (size) requests.push({ id: s.id, x: s.x, y: s.y, r: options.markerR + margin, width: size.width, height: size.height });
+  }
+  const labelBoxes = new BoxIndex(64);
+  const labels = placeInto(requests, options.bounds, options.gap ?? 3, options.positions ?? LABEL_POSITIONS_EAST_FIRST, labelBoxes, obstacles);
+  return { singles, clusters, labels, options, points: byId, clusterOf, obstacles, labelBoxes };
+}
+
+/** What a selection changes in a `MarkerLayout`. */
+export interface SelectionLayout {
+  /** The selected city and where its marker goes (drawn on top of the others). */
+  id: string;
+  x: number;
+  y: number;
+  /** Its label, first choice: only the bounds and the markers limit it. None when it does not fit. */
+  label?: PlacedLabel;
+  /**
+   * When the city was in a cluster: the cluster's index in `clusters`, and what it becomes without
+   * the city, clustered again (a group of one is a city drawn alone).
+   */
+  cluster?: { index: number; rest: Badge[] };
+  /** The labels of the layout to leave out: the city's own, and those its marker, its label or the changed cluster cover. */
+  hidden: Set<string>;
+}
+
+/**
+ * The changes a selected city makes to a layout, in time proportional to the markers and labels
+ * around it (the layout itself is left as it is): the city leaves its cluster (only that cluster is
+ * clustered again) and gets its own marker of radius `r` and its label first. Undefined when the
+ * city is not on the map.
+ */
+export function selectInLayout(layout: MarkerLayout, id: string, r: number): SelectionLayout | undefined {
+  const p = layout.points.get(id);
+  if (!p) return undefined;
+  const o = layout.options;
+  const margin = o.margin ?? 1;
+  const hidden = new Set<string>([id]);
+  /** Markers of the layout that are gone: the city's own, the cluster it left. */
+  const gone = new Set<string>([id]);
+  /** Markers that are new: the city's, what is left of its cluster. */
+  const added: Obstacle[] = [{ id, ...markerBox(p.x, p.y, r) }];
+  const selection: SelectionLayout = { id, x: p.x, y: p.y, hidden };
+  const index = layout.clusterOf.get(id);
+  const cluster = index === undefined ? undefined : layout.clusters[index];
+  if (index !== undefined && cluster) {
+    gone.add(`cluster:${cluster.key}`);
+    const others = cluster.ids
+      .filter((c) => c !== id)
+      .map((c) => layout.points.get(c)!)
+      .sort((a, b) => a.order - b.order);
+    const rest = clusterPoints(others, o.radius).map((g) => ({ ...g, r: g.ids.length === 1 ? o.markerR : o.badgeR(g.ids.length) }));
+    for (const g of rest) added.push({ id: g.ids.length === 1 ? g.ids[0]! : `cluster:${g.key}`, ...markerBox(g.x, g.y, g.r + margin) });
+    selection.cluster = { index, rest };
+  }
+  const size = o.labelSize(id);
+  if (size) {
+    const req: LabelRequest = { id, x: p.x, y: p.y, r, width: size.width, height: size.height };
+    for (const position of o.positions ?? LABEL_POSITIONS_EAST_FIRST) {
+      const label = labelAt(req, position, o.gap ?? 3);
       const b = label.box;
-      if (b.x0 < bounds.x0 || b.y0 < bounds.y0 || b.x1 > bounds.x1 || b.y1 > bounds.y1) continue;
-      if (index.hits(b) || obstacles.hits(b, req.id)) continue;
-      index.add(b);
-      placed.push(label);
+      if (!inside(b, o.bounds)) continue;
+      if (layout.obstacles.overlapping(b).some((m) => !gone.has(m.id!)) || added.some((m) => m.id !== id && boxesOverlap(b, m))) continue;
+      selection.label = label;
       break;
     }
   }
-  return placed;
+  for (const b of selection.label ? [...added, selection.label.box] : added) for (const l of layout.labelBoxes.overlapping(b)) hidden.add(l.id!);
+  return selection;
 }
 
 /** The box of a round marker. */

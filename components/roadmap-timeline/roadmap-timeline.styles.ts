@@ -61,8 +61,9 @@ export const roadmapTimelineStyles = css`
     font-weight: 600;
   }
   select {
+    /* A set width: an auto one measures every option (thousands of cities). */
+    inline-size: 14rem;
     max-inline-size: 100%;
-    min-inline-size: 10rem;
     padding-block: var(--_cw-space-xs);
     padding-inline: var(--_cw-space-s);
     border: 1px solid var(--_cw-color-border);
@@ -149,9 +150,10 @@ export const roadmapTimelineStyles = css`
   }
   .year {
     margin-block-start: var(--_cw-space-m);
-    /* Years far off screen are not laid out or painted until scrolled to (thousands of entries). */
+    /* Years far off screen are not styled, laid out or painted until scrolled to (thousands of
+       entries); until then they take about the height of their entries (--n: how many are rendered). */
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 30rem;
+    contain-intrinsic-block-size: auto calc(var(--n, 4) * 7rem + 3rem);
   }
   .year-heading {
     margin-block: 0 var(--_cw-space-s);
@@ -159,7 +161,8 @@ export const roadmapTimelineStyles = css`
     line-height: 1.25;
   }
   .list {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_cw-space-s);
     margin: 0;
     margin-inline-start: var(--_cw-space-s);

@@ -172,6 +172,13 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string): Ci
     return e;
   };
 
+  // One name per country, not one lookup per city (thousands in a large network).
+  const countryNames = new Map<string, string>();
+  const nameOfCountry = (code: string): string => {
+    let name = countryNames.get(code);
+    if (name === undefined) countryNames.set(code, (name = countryName(code, lang)));
+    return name;
+  };
   const entries: CityMapCity[] = chosen.map((city) => {
     const roles = rolesOf === 'membership' ? (membershipRoles.get(city.id) ?? []) : rolesOf === 'project' ? (projectRoles.get(city.id) ?? []) : [];
     const otherNetworks = atlas
@@ -183,7 +190,7 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string): Ci
       city,
       name: shown(city.name, lang, fallback, city.id),
       country: city.country,
-      countryName: countryName(city.country, lang),
+      countryName: nameOfCountry(city.country),
       lat: city.coordinates.lat,
       lon: city.coordinates.lon,
       roles,

@@ -5,10 +5,16 @@ import {
   fitView,
   labelAt,
   LABEL_POSITIONS_EAST_FIRST,
+  layoutMarkers,
   longitudeSpan,
   markerBox,
   placeLabels,
+  selectInLayout,
   type Box,
+  type MarkerLayout,
+  type MarkerLayoutOptions,
+  type ScreenPoint,
+  type SelectionLayout,
   type GeoPoint,
   type LabelRequest,
 } from '../../components/city-map/layout.js';
@@ -224,5 +230,93 @@ describe('city-map layout: placeLabels', () => {
     expect(byId.a).to.exist;
     expect(byId.a!.position).to.not.equal('e'); // east of a would cover b's marker
     if (byId.b) expect(boxesOverlap(byId.a!.box, byId.b.box)).to.equal(false);
+  });
+});
+
+describe('city-map layout: layoutMarkers and selectInLayout', () => {
+  const bounds: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };
+  const options = (radius: number): MarkerLayoutOptions => ({
+    radius,
+    markerR: 5,
+    badgeR: (n) => Math.min(radius / 2, 9 + n),
+    bounds,
+    labelSize: (id) => ({ width: 30 + (id.length % 5) * 8, height: 13 }),
+  });
+  function points(n: number): ScreenPoint[] {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    return Array.from({ length: n }, (_, i) => ({ id: `c${i}`, x: 20 + rand() * 360, y: 20 + rand() * 260 }));
+  }
+
+  /** What is drawn with a selection: markers (id, centre, radius with margin) and label boxes. */
+  function drawn(layout: MarkerLayout, sel: SelectionLayout | undefined, r: number) {
+    const markers: Array<{ id: string; box: Box }> = [];
+    layout.clusters.forEach((c, i) => {
+      const groups = sel?.cluster?.index === i ? sel.cluster.rest : [c];
+      for (const g of groups) markers.push({ id: g.ids.length === 1 ? g.ids[0]! : `cluster:${g.key}`, box: markerBox(g.x, g.y, (g.ids.length === 1 ? 5 : g.r) + 1) });
+    });
+    for (const s of layout.singles) if (s.id !== sel?.id) markers.push({ id: s.id, box: markerBox(s.x, s.y, 6) });
+    if (sel) markers.push({ id: sel.id, box: markerBox(sel.x, sel.y, r) });
+    const labels = layout.labels.filter((l) => !sel?.hidden.has(l.id));
+    if (sel?.label) labels.push(sel.label);
+    return { markers, labels };
+  }
+
+  function expectNoOverlap(layout: MarkerLayout, sel: SelectionLayout | undefined, r: number): void {
+    const { markers, labels } = drawn(layout, sel, r);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) expect(boxesOverlap(labels[i]!.box, labels[j]!.box), `${labels[i]!.id} / ${labels[j]!.id}`).to.equal(false);
+      for (const m of markers) if (m.id !== labels[i]!.id) expect(boxesOverlap(labels[i]!.box, m.box), `${labels[i]!.id} covers ${m.id}`).to.equal(false);
+    }
+  }
+
+  it('without clusters: the selected city keeps every other marker, takes its label first and hides only the labels it covers', () => {
+    const layout = layoutMarkers(points(150), options(0));
+    expect(layout.singles).to.have.length(150);
+    expect(layout.clusters).to.have.length(0);
+    expectNoOverlap(layout, undefined, 11);
+    for (const id of ['c0', 'c7', 'c77', 'c149']) {
+      const sel = selectInLayout(layout, id, 11)!;
+      expect(sel.id).to.equal(id);
+      expect(sel.cluster).to.equal(undefined);
+      expect(sel.hidden.has(id)).to.equal(true);
+      expect(sel.hidden.size, 'only the labels around it').to.be.below(10);
+      expectNoOverlap(layout, sel, 11);
+    }
+    expect(selectInLayout(layout, 'nowhere', 11)).to.equal(undefined);
+  });
+
+  it('with clusters: the selected city leaves its cluster, which alone is clustered again', () => {
+    const layout = layoutMarkers(points(150), options(30));
+    expect(layout.clusters.length).to.be.above(3);
+    const before = JSON.stringify([layout.singles, layout.clusters, layout.labels]);
+    expectNoOverlap(layout, undefined, 11);
+    for (const [index, cluster] of layout.clusters.entries()) {
+      for (const id of [cluster.ids[0]!, cluster.ids.at(-1)!]) {
+        const sel = selectInLayout(layout, id, 11)!;
+        expect(sel.cluster!.index).to.equal(index);
+        const rest = sel.cluster!.rest.flatMap((g) => g.ids);
+        expect(rest).to.have.members(cluster.ids.filter((c) => c !== id));
+        for (const g of sel.cluster!.rest) {
+          expect(g.x).to.be.closeTo(g.ids.reduce((s, c) => s + layout.points.get(c)!.x, 0) / g.ids.length, 1e-9);
+          expect(g.r).to.equal(g.ids.length === 1 ? 5 : Math.min(15, 9 + g.ids.length));
+        }
+        expectNoOverlap(layout, sel, 11);
+      }
+    }
+    // A single city: no cluster changes.
+    const alone = layout.singles[0]!;
+    expect(selectInLayout(layout, alone.id, 11)!.cluster).to.equal(undefined);
+    // The layout itself is left as it was.
+    expect(JSON.stringify([layout.singles, layout.clusters, layout.labels])).to.equal(before);
+  });
+
+  it('gives the selected city no label where none fits, and still hides nothing it does not cover', () => {
+    const tight: MarkerLayoutOptions = { ...options(0), bounds: { x0: 0, y0: 0, x1: 40, y1: 40 }, labelSize: () => ({ width: 60, height: 13 }) };
+    const layout = layoutMarkers([{ id: 'a', x: 20, y: 20 }], tight);
+    expect(layout.labels).to.have.length(0);
+    const sel = selectInLayout(layout, 'a', 11)!;
+    expect(sel.label).to.equal(undefined);
+    expect([...sel.hidden]).to.deep.equal(['a']);
   });
 });

@@ -407,6 +407,122 @@ describe('<cw-city-map>', () => {
       expect($$(el, 'svg g.cluster').flatMap((g) => g.getAttribute('data-cities')!.split(' '))).to.not.include('la-marsa-tn');
     });
 
+    /** Every marker, badge and label node of the map, with its attributes. */
+    function snapshot(el: CwCityMap): Map<Element, string> {
+      return new Map($$(el, 'svg g.marker, svg g.cluster, svg .labels text').map((n) => [n, [...n.attributes].map((a) => `${a.name}=${a.value}`).join(' ') + (n.closest('.labels') ? ` ${n.textContent}` : '')]));
+    }
+
+    it('selecting a city touches only its marker and the labels around it: the others keep their nodes and attributes', async () => {
+      const r = parseAtlas(bigDoc(400, 0.8));
+      if (!r.ok) throw new Error('invalid');
+      const el = await cityMap('network="rmci" cluster-radius="0"', { withAtlas: r.atlas });
+      await drawn(el);
+      await waitUntil(() => $$(el, 'li.city').length === 403, 'the whole list arrives', { timeout: 10000 });
+      await el.updateComplete;
+      const before = snapshot(el);
+      const markers = $(el, 'svg g.markers')!;
+      expect($$(el, 'svg g.marker')).to.have.length(403);
+      const id = 'c-200';
+      const own = $(el, `svg g.marker[data-city="${id}"]`)!;
+      let records: MutationRecord[] = [];
+      const observer = new MutationObserver((m) => records.push(...m));
+      observer.observe($(el, 'svg')!, { subtree: true, childList: true, attributes: true, characterData: true });
+      el.selected = id;
+      await el.updateComplete;
+      records.push(...observer.takeRecords());
+      // Its marker on top (the last one drawn), once.
+      const selected = $$(el, 'svg g.marker.selected');
+      expect(selected).to.have.length(1);
+      expect(selected[0]!.getAttribute('data-city')).to.equal(id);
+      expect(markers.lastElementChild).to.equal(selected[0]);
+      expect($$(el, `svg g.marker[data-city="${id}"]`)).to.have.length(1);
+      expect(own.isConnected, 'its plain marker is taken out').to.equal(false);
+      expect($(el, `svg .labels text.selected[data-city="${id}"]`)).to.not.equal(null);
+      // Every other node is the same node with the same attributes; only labels it covers go.
+      const after = snapshot(el);
+      let kept = 0;
+      let gone = 0;
+      for (const [node, attrs] of before) {
+        if (node === own) continue;
+        if (!node.isConnected) {
+          expect(node.tagName, 'only labels leave').to.equal('text');
+          gone++;
+          continue;
+        }
+        expect(after.get(node), node.getAttribute('data-city') ?? '').to.equal(attrs);
+        kept++;
+      }
+      expect(gone, 'a few labels around it at most').to.be.below(10);
+      expect(kept).to.be.above(400);
+      expect(records.length, 'a handful of DOM changes, not one per marker').to.be.below(30);
+      // Deselecting puts its marker back, still touching nothing else.
+      records = [];
+      el.selected = undefined;
+      await el.updateComplete;
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      expect($$(el, 'svg g.marker.selected')).to.have.length(0);
+      expect($$(el, `svg g.marker[data-city="${id}"]`)).to.have.length(1);
+      expect(records.length).to.be.below(30);
+      for (const [node, attrs] of before) if (node.isConnected) expect(snapshot(el).get(node)).to.equal(attrs);
+      expect($$(el, 'svg g.marker, svg g.cluster, svg .labels text')).to.have.length(before.size);
+    });
+
+    it('with clusters, selecting a city redraws only the cluster that held it', async () => {
+      const r = parseAtlas(bigDoc(300, 0.6));
+      if (!r.ok) throw new Error('invalid');
+      const el = await cityMap('network="rmci"', { withAtlas: r.atlas });
+      await drawn(el);
+      const clusters = $$(el, 'svg g.cluster');
+      expect(clusters.length).to.be.above(3);
+      const holder = clusters[Math.floor(clusters.length / 2)]!;
+      const ids = holder.getAttribute('data-cities')!.split(' ');
+      const id = ids[1]!;
+      const before = snapshot(el);
+      el.selected = id;
+      await el.updateComplete;
+      expect(holder.isConnected).to.equal(false);
+      expect($(el, 'svg g.markers')!.lastElementChild!.getAttribute('data-city')).to.equal(id);
+      const shown = [...$$(el, 'svg g.marker:not(.selected)').map((g) => g.getAttribute('data-city')), ...$$(el, 'svg g.cluster').flatMap((g) => g.getAttribute('data-cities')!.split(' '))];
+      expect(shown).to.not.include(id);
+      expect(shown).to.have.members(
+        $$(el, 'li.city')
+          .map((li) => li.dataset.city!)
+          .filter((c) => c !== id),
+      );
+      const after = snapshot(el);
+      for (const [node, attrs] of before) {
+        if (node === holder || node.tagName === 'text') continue;
+        expect(after.get(node), node.getAttribute('data-cluster') ?? node.getAttribute('data-city') ?? '').to.equal(attrs);
+      }
+    });
+
+    it('keeps labels apart and off other markers with a selection (measured boxes), in both directions', async () => {
+      const r = parseAtlas(bigDoc(80, 0.5));
+      if (!r.ok) throw new Error('invalid');
+      for (const lang of ['fr', 'ar']) {
+        for (const radius of ['0', '12']) {
+          const el = await cityMap(`network="rmci" cluster-radius="${radius}"`, { withAtlas: r.atlas, lang });
+          await drawn(el);
+          for (const id of ['c-3', 'c-40', 'tunis-tn']) {
+            el.selected = id;
+            await el.updateComplete;
+            const labels = $$(el, 'svg .labels text') as unknown as SVGTextElement[];
+            const boxes = labels.map((t) => t.getBoundingClientRect());
+            for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${id}: ${labels[i]!.textContent} / ${labels[j]!.textContent}`).to.equal(false);
+            const dots = [...$$(el, 'svg g.marker circle.dot'), ...$$(el, 'svg g.cluster circle.badge')];
+            for (let i = 0; i < labels.length; i++) {
+              const own = labels[i]!.getAttribute('data-city');
+              for (const d of dots) {
+                if (d.closest('g')!.getAttribute('data-city') === own) continue;
+                expect(overlap(boxes[i]!, d.getBoundingClientRect(), 1), `${id}: ${labels[i]!.textContent} covers a marker`).to.equal(false);
+              }
+            }
+          }
+        }
+      }
+    });
+
     it('clicking a marker selects it and moves focus to its list entry', async () => {
       const el = await cityMap('network="mc2cm"');
       await drawn(el);
@@ -575,6 +691,28 @@ describe('<cw-city-map>', () => {
       // End jumps to the last entry even while the list grows.
       const last = $$(el, 'li.city').at(-1)!;
       expect(last.querySelector('button.name')).to.not.equal(null);
+    });
+    it('draws thousands of markers without clusters progressively: every city once, in the end', async () => {
+      const r = parseAtlas(bigDoc(2000));
+      if (!r.ok) throw new Error('invalid');
+      const el = await cityMap('network="rmci" cluster-radius="0"', { withAtlas: r.atlas });
+      await drawn(el);
+      await waitUntil(() => $$(el, 'svg g.marker').length === 2003, 'every marker arrives', { timeout: 10000 });
+      await waitUntil(() => $$(el, 'li.city').length === 2003, 'the whole list arrives', { timeout: 10000 });
+      const ids = $$(el, 'svg g.marker').map((g) => g.getAttribute('data-city'));
+      expect(new Set(ids).size).to.equal(2003);
+      expect(ids).to.have.members($$(el, 'li.city').map((li) => li.dataset.city));
+      // A selection and a change of cities afterwards.
+      el.selected = 'c-1500';
+      await el.updateComplete;
+      expect($(el, 'svg g.markers')!.lastElementChild!.getAttribute('data-city')).to.equal('c-1500');
+      expect($$(el, 'svg g.marker[data-city="c-1500"]')).to.have.length(1);
+      el.cities = 'c-1500 c-3 tanger-ma';
+      await el.updateComplete;
+      await waitUntil(() => $$(el, 'svg g.marker').length === 3, 'the markers of the cities left', { timeout: 5000 });
+      expect($$(el, 'svg g.marker').map((g) => g.getAttribute('data-city'))).to.have.members(['c-1500', 'c-3', 'tanger-ma']);
+      expect($$(el, 'li.city').map((li) => li.dataset.city)).to.have.members(['c-1500', 'c-3', 'tanger-ma']);
+      expect($(el, 'svg g.marker.selected')!.getAttribute('data-city')).to.equal('c-1500');
     });
   });
 

@@ -694,4 +694,78 @@ describe('<cw-roadmap-timeline> at scale', () => {
     await el.allRendered();
     expect($$(el, 'li.entry')).to.have.length(1000);
   });
+
+  it('filters without building the view again: the same entries, the right subset, options and count', async () => {
+    const atlas = bulkAtlas(900);
+    let built = 0;
+    const timelineOf = atlas.timeline.bind(atlas);
+    atlas.timeline = (...args) => (built++, timelineOf(...args));
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="en" style="inline-size: 900px"></div>`);
+    const el = document.createElement('cw-roadmap-timeline');
+    el.atlas = atlas;
+    el.roadmap = 'bulk-plan';
+    wrapper.append(el);
+    await settle(el);
+    expect(built).to.equal(1);
+    const all = el.view!;
+    const options = () => [...$<HTMLSelectElement>(el, '#filter-kind')!.options].map((o) => o.textContent);
+    const before = options();
+    expect(before[0]).to.equal(msg('en', 'filter.all.kind'));
+    expect(before.slice(1)).to.have.members([`${msg('en', 'kind.meeting')} (600)`, `${msg('en', 'kind.workshop')} (300)`]);
+    const lastWorkshop = all.entries.filter((e) => e.entry.kind === 'workshop').at(-1)!.key;
+    const li = entry(el, lastWorkshop);
+    el.filterKind = 'workshop';
+    await el.updateComplete;
+    // The entries that stay keep their elements, and they are all there at once.
+    expect(entry(el, lastWorkshop)).to.equal(li);
+    expect($$(el, 'li.entry')).to.have.length(300);
+    // The count is right at once.
+    expect($(el, '[part="count"]')!.textContent).to.equal(uiMsg('en', 'timeline.shown', { count: 300, total: 900 }));
+    await el.allRendered();
+    expect(built).to.equal(1);
+    expect(el.view!.entries).to.have.length(300);
+    expect(el.view!.entries.every((e) => all.entries.includes(e) && e.entry.kind === 'workshop')).to.equal(true);
+    expect(entryKeys(el)).to.deep.equal(all.entries.filter((e) => e.entry.kind === 'workshop').map((e) => e.key));
+    // The options count every entry, whatever the filter.
+    expect(options()).to.deep.equal(before);
+    // Back to every kind: the same view as before, every entry rendered again (in later frames).
+    el.filterKind = '';
+    await el.updateComplete;
+    expect(el.view).to.equal(all);
+    expect($(el, '[part="count"]')!.textContent).to.equal(uiMsg('en', 'timeline.shown', { count: 900, total: 900 }));
+    await waitUntil(() => $$(el, 'li.entry').length === 900, 'renders every entry again', { timeout: 8000 });
+    expect(built).to.equal(1);
+    // Nor does a selection.
+    el.selected = 'bulk-3';
+    await el.updateComplete;
+    expect(built).to.equal(1);
+  });
+
+  it('reaches every entry with the arrow keys while they are rendered progressively', async () => {
+    const n = 400;
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="en"></div>`);
+    const el = document.createElement('cw-roadmap-timeline');
+    el.atlas = bulkAtlas(n);
+    el.roadmap = 'bulk-plan';
+    wrapper.append(el);
+    await el.updateComplete;
+    const keys = el.view!.entries.map((e) => e.key);
+    expect($$(el, 'li.entry').length).to.be.lessThan(n);
+    button(el, keys[0]!).focus();
+    for (let i = 1; i < n; i++) {
+      await press('ArrowDown');
+      await el.updateComplete;
+      expect(focused(el), `entry ${i}`).to.equal(keys[i]);
+    }
+    // The focused entry is in a real list item, with its date, and is the only tab stop.
+    expect(root(el).activeElement!.closest('ol > li.entry')!.querySelector('time')).not.to.equal(null);
+    expect($$(el, 'button.item-button').filter((b) => b.tabIndex === 0)).to.have.length(1);
+    await press('Home');
+    expect(focused(el)).to.equal(keys[0]);
+    await press('End');
+    await el.updateComplete;
+    expect(focused(el)).to.equal(keys[n - 1]);
+    await el.allRendered();
+    expect(entryKeys(el)).to.deep.equal(keys);
+  });
 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Atlas } from '../../src/atlas.js';
 import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import { parseAtlas } from '../../src/parse.js';
-import { partialDateDay, roadmapTimelineView, timelineKeyTarget } from '../../src/views/roadmap-timeline.js';
+import { filterTimelineView, partialDateDay, roadmapTimelineView, timelineKeyTarget } from '../../src/views/roadmap-timeline.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
 
 function small(change?: (doc: ReturnType<typeof smallAtlas>) => void): Atlas {
@@ -109,6 +109,31 @@ describe('roadmapTimelineView', () => {
     expect(byCity.entries.map((e) => e.entry.id)).to.deep.equal(['rmci-kickoff']);
     expect(roadmapTimelineView(atlas, { roadmap: 'rmci-roadmap', kind: 'workshop', city: 'tetouan-ma' }).entries).to.deep.equal([]);
     expect(roadmapTimelineView(atlas, { roadmap: 'rmci-roadmap', kind: '', city: '' }).entries).to.have.length(6);
+  });
+
+  it('narrows a built view by kind and city without rebuilding it: the same entries, groups of them, the same options', () => {
+    const atlas = small();
+    const full = roadmapTimelineView(atlas, { roadmap: 'rmci-roadmap', today: '2018-01-01' });
+    expect(filterTimelineView(full)).to.equal(full);
+    expect(filterTimelineView(full, '', '')).to.equal(full);
+    for (const [kind, city] of [['workshop', ''], ['', 'tetouan-ma'], ['workshop', 'tetouan-ma'], ['meeting', ''], ['nope', '']] as const) {
+      const f = filterTimelineView(full, kind, city);
+      // As if the view had been built with the filters…
+      const built = roadmapTimelineView(atlas, { roadmap: 'rmci-roadmap', today: '2018-01-01', kind, city });
+      expect(f.entries.map((e) => e.key), `${kind}/${city}`).to.deep.equal(built.entries.map((e) => e.key));
+      expect(f.groups.map((g) => [g.year, g.entries.map((e) => e.key)])).to.deep.equal(built.groups.map((g) => [g.year, g.entries.map((e) => e.key)]));
+      // …but from the same objects: nothing parsed, placed or sorted again.
+      for (const e of f.entries) expect(full.entries).to.include(e);
+      expect(f.groups.flatMap((g) => g.entries)).to.deep.equal(f.entries);
+      expect(f.groups.every((g) => g.entries.length > 0)).to.equal(true);
+      expect(f.total).to.equal(full.total);
+      expect(f.filterOptions).to.equal(full.filterOptions);
+      expect(f.axis).to.equal(full.axis);
+      expect(f.spans).to.equal(full.spans);
+      expect(f.today).to.equal(full.today);
+    }
+    // The unfiltered view is left as it was.
+    expect(full.entries).to.have.length(6);
   });
 
   it('shows a network’s dated entries, items and events', () => {
