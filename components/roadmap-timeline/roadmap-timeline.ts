@@ -42,6 +42,11 @@ type TimelineMessageKey = Extract<UiMessageKey, `timeline.${string}`>;
 
 /** Entries rendered in the first frame; later frames add as many as fit in about 12 ms (measured), so thousands never block the page. */
 const CHUNK = 50;
+/**
+ * Filter options added per frame after the first, which has none: one option per city, thousands of
+ * them, would make the first render a long task of their own (measured: ~60 ms for 5000).
+ */
+const OPTION_CHUNK = 500;
 
 /** `YYYY-MM-DD` of the local calendar day. */
 function isoToday(d: Date): string {
@@ -144,10 +149,11 @@ export class CwRoadmapTimeline extends CwDataElement {
   #index = new Map<string, number>();
   #focusKey?: string;
   #limit = CHUNK;
+  #optionLimit = 0;
   #cancelChunk?: () => void;
   #focusAfterUpdate?: string;
   #structuredKey?: unknown[];
-  #filterOptions?: { key: unknown[]; kinds: FilterOption[]; cities: FilterOption[] };
+  #filterOptions?: { key: unknown[]; kind: FilterOption[]; city: FilterOption[] };
 
   /** The view model currently shown (for tests and stories). */
   get view(): RoadmapTimelineView | undefined {
@@ -157,7 +163,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Progressive rendering paused while disconnected picks up again.
-    if (this.#view && this.#limit < this.#view.entries.length) this.requestUpdate();
+    if (this.#unfinished()) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -186,7 +192,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     if (!same(fullKey, this.#fullKey)) {
       this.#fullKey = fullKey;
       this.#full = roadmapTimelineView(atlas, { roadmap, network, today });
-      this.#limit = 0;
+      this.#limit = this.#optionLimit = 0;
     }
     const key = [this.#full, this.filterKind, this.filterCity];
     if (same(key, this.#filterKey)) return;
@@ -219,8 +225,7 @@ export class CwRoadmapTimeline extends CwDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const total = this.#view?.entries.length ?? 0;
-    if (this.state === 'ready' && this.#limit < total && this.#cancelChunk === undefined) this.#scheduleChunk();
+    if (this.#unfinished() && this.#cancelChunk === undefined) this.#scheduleChunk();
     if (this.#focusAfterUpdate !== undefined) {
       const key = this.#focusAfterUpdate;
       this.#focusAfterUpdate = undefined;
@@ -234,6 +239,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     this.#cancelChunk = nextFrame(() => {
       this.#cancelChunk = undefined;
       this.#limit += this.#chunk;
+      this.#optionLimit += OPTION_CHUNK;
       const start = performance.now();
       this.requestUpdate();
       // The next chunk's size from the time this one takes (its script: style and layout are skipped off screen).
@@ -241,11 +247,17 @@ export class CwRoadmapTimeline extends CwDataElement {
     });
   }
 
-  /** Resolves once every entry is rendered (progressive rendering finished). */
+  /** Whether entries or filter options are still to be rendered. */
+  #unfinished(): boolean {
+    const v = this.#view;
+    return this.state === 'ready' && !!v && (this.#limit < v.entries.length || this.#optionLimit < Math.max(v.filterOptions.kinds.length, v.filterOptions.cities.length));
+  }
+
+  /** Resolves once every entry and filter option is rendered (progressive rendering finished). */
   async allRendered(): Promise<void> {
     await this.updateComplete;
-    while (this.state === 'ready' && this.#limit < (this.#view?.entries.length ?? 0)) {
-      this.#limit = Infinity;
+    while (this.#unfinished()) {
+      this.#limit = this.#optionLimit = Infinity;
       this.requestUpdate();
       await this.updateComplete;
     }
@@ -461,7 +473,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   }
 
   /** The filter options in the element's language, sorted by name; computed once per view and language. */
-  #options(view: RoadmapTimelineView): { kinds: FilterOption[]; cities: FilterOption[] } {
+  #options(view: RoadmapTimelineView): { kind: FilterOption[]; city: FilterOption[] } {
     const key = [view.filterOptions, this.lang];
     if (same(key, this.#filterOptions?.key)) return this.#filterOptions!;
     const collator = new Intl.Collator(this.lang);
@@ -474,27 +486,32 @@ export class CwRoadmapTimeline extends CwDataElement {
     });
     kinds.sort((a, b) => collator.compare(a.label, b.label));
     cities.sort((a, b) => collator.compare(a.label, b.label));
-    this.#filterOptions = { key, kinds, cities };
+    this.#filterOptions = { key, kind: kinds, city: cities };
     return this.#filterOptions;
   }
 
   #renderFilters(view: RoadmapTimelineView): unknown {
-    const { kinds, cities } = this.#options(view);
+    const { kinds, cities } = view.filterOptions;
     return html`<div part="filters" class="filters" role="group" aria-label=${this.t('filter.label')}>
-      ${this.#renderFilter('kind', kinds, this.filterKind)} ${this.#renderFilter('city', cities, this.filterCity)}
+      ${this.#renderFilter(view, 'kind', kinds.map((k) => k.kind), this.filterKind)} ${this.#renderFilter(view, 'city', cities.map((c) => c.city.id), this.filterCity)}
       <p part="count" class="count" role="status">${this.t('timeline.shown', { count: view.entries.length, total: view.total })}</p>
     </div>`;
   }
 
-  /** One filter, shown when it can narrow the entries (or has a value): its label, "all" worded for it, then the options with counts. */
-  #renderFilter(which: 'kind' | 'city', options: readonly FilterOption[], current: string): unknown {
-    const value = options.some((o) => o.value === current) ? current : '';
-    if (options.length <= 1 && !value) return nothing;
+  /**
+   * One filter, shown when it can narrow the entries (or has a value): its label, "all" worded for
+   * it, then the options with counts, sorted, `#optionLimit` of them (all when a value is chosen).
+   */
+  #renderFilter(view: RoadmapTimelineView, which: 'kind' | 'city', values: readonly string[], current: string): unknown {
+    const value = values.includes(current) ? current : '';
+    if (values.length <= 1 && !value) return nothing;
+    const limit = value ? Infinity : this.#optionLimit;
+    const all = limit ? this.#options(view)[which] : [];
     return html`<div part="filter" class="filter">
       <label for="filter-${which}">${this.t(`filter.${which}`)}</label>
       <select id="filter-${which}" @change=${(e: Event & { target: HTMLSelectElement }) => this.#onFilter(e, which)}>
         <option value="" ?selected=${value === ''}>${this.t(`filter.all.${which}`)}</option>
-        ${guard([options, value], () => options.map((o) => html`<option value=${o.value} ?selected=${o.value === value} lang=${o.lang ?? nothing}>${o.label} (${o.count})</option>`))}
+        ${guard([all, value, limit], () => all.slice(0, limit).map((o) => html`<option value=${o.value} ?selected=${o.value === value} lang=${o.lang ?? nothing}>${o.label} (${o.count})</option>`))}
       </select>
     </div>`;
   }

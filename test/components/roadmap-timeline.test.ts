@@ -654,7 +654,8 @@ describe('<cw-roadmap-timeline> language', () => {
 
 // ── Scale ───────────────────────────────────────────────────────────────────────────────────
 
-function bulkAtlas(n: number) {
+/** `n` items; with `cities`, the first `cities` items are each hosted by a city of their own, `city-0`… */
+function bulkAtlas(n: number, cities = 0) {
   const items = [];
   for (let i = 0; i < n; i++) {
     const y = 2000 + (i % 25);
@@ -663,12 +664,14 @@ function bulkAtlas(n: number) {
       title: { fr: `Action ${i}`, en: `Action ${i}` },
       kind: i % 3 === 0 ? 'workshop' : 'meeting',
       period: { planned: `${y}-${String((i % 12) + 1).padStart(2, '0')}` },
+      ...(i < cities ? { cities: [{ city: `city-${i}`, roles: ['host'] }] } : {}),
       sources: ['s'],
     });
   }
   const r = parseAtlas({
     version: 1,
     sources: [{ id: 's', title: { fr: 'Source' } }],
+    cities: Array.from({ length: cities }, (_, i) => ({ id: `city-${i}`, name: { fr: `Ville ${i}` }, country: 'MA', coordinates: { lat: 30, lon: -6 }, sources: ['s'] })),
     networks: [{ id: 'bulk', name: { fr: 'Réseau' }, kind: 'network', sources: ['s'] }],
     roadmaps: [{ id: 'bulk-plan', title: { fr: 'Plan' }, network: 'bulk', period: { planned: '2000/2024' }, items, sources: ['s'] }],
   });
@@ -739,6 +742,49 @@ describe('<cw-roadmap-timeline> at scale', () => {
     el.selected = 'bulk-3';
     await el.updateComplete;
     expect(built).to.equal(1);
+  });
+
+  it('adds the filter options after the first render, a few hundred per frame, sorted; a chosen value has its options at once', async () => {
+    const n = 1200;
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="fr" style="inline-size: 900px"></div>`);
+    const el = document.createElement('cw-roadmap-timeline');
+    el.atlas = bulkAtlas(n, n);
+    el.roadmap = 'bulk-plan';
+    wrapper.append(el);
+    await el.updateComplete;
+    const cityOptions = () => [...$<HTMLSelectElement>(el, '#filter-city')!.options];
+    // The first render: each filter with its "all" option only (thousands of cities would make it a long task).
+    expect(cityOptions().map((o) => o.value)).to.deep.equal(['']);
+    expect($<HTMLSelectElement>(el, '#filter-kind')!.options).to.have.length(1);
+    // Then more each frame, already in their final order, until every city is there.
+    const seen: number[] = [];
+    await waitUntil(
+      () => {
+        const count = cityOptions().length;
+        if (seen.at(-1) !== count) seen.push(count);
+        return count === n + 1;
+      },
+      'adds every city option',
+      { timeout: 8000, interval: 1 },
+    );
+    expect(seen.length).to.be.greaterThan(2);
+    const labels = cityOptions().slice(1).map((o) => o.textContent);
+    const collator = new Intl.Collator('fr');
+    expect(labels).to.deep.equal([...labels].sort(collator.compare));
+    expect(labels).to.include('Ville 999 (1)');
+    expect($<HTMLSelectElement>(el, '#filter-kind')!.options).to.have.length(3);
+    // A city chosen before the data comes: its select has every option, that one selected, from the first render.
+    const wrapper2 = await mount<HTMLDivElement>(html`<div lang="fr" style="inline-size: 900px"></div>`);
+    const chosen = document.createElement('cw-roadmap-timeline');
+    chosen.atlas = bulkAtlas(n, n);
+    chosen.roadmap = 'bulk-plan';
+    chosen.filterCity = 'city-1100';
+    wrapper2.append(chosen);
+    await chosen.updateComplete;
+    const select = $<HTMLSelectElement>(chosen, '#filter-city')!;
+    expect(select.options).to.have.length(n + 1);
+    expect(select.value).to.equal('city-1100');
+    expect($$(chosen, 'li.entry')).to.have.length(1);
   });
 
   it('reaches every entry with the arrow keys while they are rendered progressively', async () => {
