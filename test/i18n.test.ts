@@ -9,8 +9,11 @@ import {
   languageChain,
   MESSAGES,
   msg,
+  defaultFallback,
   normalizeLanguageTag,
+  parseFallbackList,
   resolveText,
+  translatedFrom,
   textDirection,
   uiLanguage,
   type Message,
@@ -28,13 +31,13 @@ describe('i18n: language tags', () => {
     expect(baseLanguage('EN-gb')).to.equal('en');
   });
 
-  it('builds the fallback chain: the tag, its shorter forms, the default, then nothing', () => {
-    expect(languageChain('ar-MA', 'fr')).to.deep.equal(['ar-MA', 'ar', 'fr']);
-    expect(languageChain('ar', 'fr')).to.deep.equal(['ar', 'fr']);
-    expect(languageChain('fr-CA', 'fr')).to.deep.equal(['fr-CA', 'fr']);
-    expect(languageChain('fr', 'fr')).to.deep.equal(['fr']);
-    expect(languageChain('zh-Hant-TW', 'en')).to.deep.equal(['zh-Hant-TW', 'zh-Hant', 'zh', 'en']);
-    expect(languageChain('ar-MA-u-nu-arab', 'fr')).to.deep.equal(['ar-MA', 'ar', 'fr']);
+  it('builds the fallback chain: the tag, its shorter forms, the reader’s fallback languages, the default, then nothing', () => {
+    expect(languageChain('ar-MA', 'fr')).to.deep.equal(['ar-MA', 'ar', 'fr', 'en']);
+    expect(languageChain('ar', 'fr')).to.deep.equal(['ar', 'en', 'fr']);
+    expect(languageChain('fr-CA', 'fr')).to.deep.equal(['fr-CA', 'fr', 'en', 'ar']);
+    expect(languageChain('fr', 'fr')).to.deep.equal(['fr', 'en', 'ar']);
+    expect(languageChain('zh-Hant-TW', 'en')).to.deep.equal(['zh-Hant-TW', 'zh-Hant', 'zh', 'en', 'fr']);
+    expect(languageChain('ar-MA-u-nu-arab', 'fr')).to.deep.equal(['ar-MA', 'ar', 'fr', 'en']);
     expect(languageChain('', 'fr')).to.deep.equal(['fr']);
     expect(languageChain('!!', 'fr-BE')).to.deep.equal(['fr-BE', 'fr']);
   });
@@ -87,6 +90,54 @@ describe('i18n: resolveText', () => {
     expect(resolveText({}, 'fr')).to.equal(undefined);
     expect(resolveText({ fr: '  ' }, 'fr')).to.equal(undefined);
     expect(resolveText({ fr: '', en: 'Tangier' }, 'fr')).to.deep.equal({ text: 'Tangier', lang: 'en', fallback: true });
+  });
+});
+
+describe('i18n: fallback order', () => {
+  const all = { fr: 'Tanger', en: 'Tangier', es: 'Tánger' };
+  const noReader = { fr: 'Rencontre', en: 'Meeting' };
+
+  it('has a documented order per reader language', () => {
+    expect(defaultFallback('ar')).to.deep.equal(['en', 'fr']);
+    expect(defaultFallback('ar-JO')).to.deep.equal(['en', 'fr']);
+    expect(defaultFallback('ar-PS')).to.deep.equal(['en', 'fr']);
+    for (const maghreb of ['ar-MA', 'ar-TN', 'ar-DZ', 'ar-LB', 'ar-MA-u-nu-latn']) expect(defaultFallback(maghreb), maghreb).to.deep.equal(['fr', 'en']);
+    expect(defaultFallback('fr-TN')).to.deep.equal(['en', 'ar']);
+    expect(defaultFallback('en-GB')).to.deep.equal(['fr', 'ar']);
+    expect(defaultFallback('es')).to.deep.equal(['en', 'fr']);
+  });
+
+  it('an Arabic reader gets English or French as their region reads it, before the dataset language', () => {
+    expect(resolveText(noReader, 'ar')).to.deep.equal({ text: 'Meeting', lang: 'en', fallback: true });
+    expect(resolveText(noReader, 'ar-JO')!.lang).to.equal('en');
+    expect(resolveText(noReader, 'ar-MA')!.lang).to.equal('fr');
+    expect(resolveText(noReader, 'ar-TN')!.lang).to.equal('fr');
+    // A Spanish reader: English first, not the dataset's French.
+    expect(resolveText({ fr: 'Rencontre', en: 'Meeting' }, 'es', 'fr')!.lang).to.equal('en');
+    expect(resolveText(all, 'es')!.lang, 'own language first').to.equal('es');
+  });
+
+  it('follows the page’s own order when it sets one (`fallback-lang`)', () => {
+    expect(parseFallbackList('en fr')).to.deep.equal(['en', 'fr']);
+    expect(parseFallbackList(' fr,  en-gb , fr ')).to.deep.equal(['fr', 'en-GB']);
+    expect(parseFallbackList('!! ??')).to.equal(undefined);
+    expect(parseFallbackList('')).to.equal(undefined);
+    expect(resolveText(noReader, 'ar', 'fr', ['fr'])!.lang).to.equal('fr');
+    expect(resolveText(noReader, 'ar-MA', 'fr', ['en', 'fr'])!.lang).to.equal('en');
+    expect(languageChain('ar', 'fr', ['fr', 'en'])).to.deep.equal(['ar', 'fr', 'en']);
+    // The dataset's language still comes after the page's list, then any text.
+    expect(resolveText({ fr: 'x' }, 'ar', 'fr', ['en'])).to.deep.equal({ text: 'x', lang: 'fr', fallback: true });
+  });
+
+  it('reads translations marked with BCP 47’s extension T, and prefers a text written in the language', () => {
+    expect(translatedFrom('ar-t-fr')).to.equal('fr');
+    expect(translatedFrom('en-GB-t-fr-FR')).to.equal('fr-FR');
+    expect(translatedFrom('ar-t-fr-m0-ungegn')).to.equal('fr');
+    expect(translatedFrom('ar')).to.equal(undefined);
+    expect(translatedFrom('ar-t-m0-ungegn')).to.equal(undefined);
+    expect(resolveText({ fr: 'Accueil', 'ar-t-fr': 'استقبال' }, 'ar')).to.deep.equal({ text: 'استقبال', lang: 'ar-t-fr', fallback: false, translatedFrom: 'fr' });
+    expect(resolveText({ fr: 'Accueil', 'ar-t-fr': 'استقبال', ar: 'الاستقبال' }, 'ar-MA')!.text, 'the original wins').to.equal('الاستقبال');
+    expect(resolveText({ fr: 'Accueil', 'en-t-fr': 'Reception' }, 'ar-JO')).to.deep.equal({ text: 'Reception', lang: 'en-t-fr', fallback: true, translatedFrom: 'fr' });
   });
 });
 

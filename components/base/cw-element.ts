@@ -9,11 +9,11 @@
  * It does not override `willUpdate`, `render` or `update`: the base class runs those hooks inside
  * try/catch and turns any exception into the error state.
  */
-import { LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveText, textDirection, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/primitives.js';
-import { AUTHOR_DIR, resolveLocale, unwatchLocale, watchLocale, type ResolvedLocale } from './locale.js';
+import { AUTHOR_DIR, FALLBACK_ATTRIBUTE, resolveLocale, unwatchLocale, watchLocale, type ResolvedLocale } from './locale.js';
 import { hasMessage, messagesReady, uiMsg, type UiMessageKey } from './messages.js';
 import {
   CwFailureError,
@@ -76,7 +76,7 @@ export abstract class CwElement extends LitElement {
   static readonly version: string = VERSION;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'dir'];
+    return [...super.observedAttributes, 'lang', 'dir', FALLBACK_ATTRIBUTE];
   }
 
   /** Colour theme: `light`, `dark` or `auto` (the default: follow the reader's system setting, or the theme of an enclosing cityweave element). */
@@ -135,6 +135,16 @@ export abstract class CwElement extends LitElement {
     return (this.#locale ??= resolveLocale(this)).uiLang;
   }
 
+  /**
+   * The page's order of languages for texts missing in the element's language, from a
+   * `fallback-lang` attribute (`"en fr"`) on the element or its nearest ancestor that has one;
+   * undefined when none is set (the reader's default order, `defaultFallback` in src/i18n). Passed
+   * to `resolveText` wherever the element shows a text from the data.
+   */
+  get fallbackOrder(): readonly string[] | undefined {
+    return (this.#locale ??= resolveLocale(this)).fallback;
+  }
+
   /** The `dir` attribute as the author set it (null when the element wrote it itself or there is none). */
   get [AUTHOR_DIR](): string | null {
     return this.#authorDir;
@@ -155,7 +165,7 @@ export abstract class CwElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
     if (this.#writingDir) return;
     if (name === 'dir') this.#authorDir = value;
-    if (name === 'lang' || name === 'dir') this.#syncLocale();
+    if (name === 'lang' || name === 'dir' || name === FALLBACK_ATTRIBUTE) this.#syncLocale();
   }
 
   #syncLocale(): void {
@@ -165,6 +175,7 @@ export abstract class CwElement extends LitElement {
     if (this.isConnected) this.#reflectDir(next.dir);
     if (previous?.lang !== next.lang) this.requestUpdate('lang', previous?.lang);
     if (previous?.dir !== next.dir) this.requestUpdate('dir', previous?.dir);
+    if (previous && previous.fallback?.join(' ') !== next.fallback?.join(' ')) this.requestUpdate('fallbackOrder', previous.fallback);
   }
 
   /** Writes the resolved direction on the host (for `:host([dir=rtl])`), never over the author's own `dir`. */
@@ -258,7 +269,7 @@ export abstract class CwElement extends LitElement {
 
   /** The best text for the element's language (see `resolveText`); put `lang` on its element when `fallback` is true. */
   protected localized(text: LocalizedText | undefined, defaultLang = 'fr'): ResolvedText | undefined {
-    return resolveText(text, this.lang, defaultLang);
+    return resolveText(text, this.lang, defaultLang, this.fallbackOrder);
   }
 
   /**
@@ -269,6 +280,18 @@ export abstract class CwElement extends LitElement {
   protected termName(prefix: string, value: string): string {
     const key = `${prefix}.${value}`;
     return hasMessage(this.lang, key) ? this.t(key) : value;
+  }
+
+  /**
+   * A text from the data, resolved for the reader (see `localized`), in a span that carries the
+   * text's own `lang` when it is a fallback, and its `dir` when that runs the other way from the
+   * element, so that its punctuation stays in place (a French sentence inside an Arabic card). The
+   * one way the elements render a localized text.
+   */
+  protected renderText(text: LocalizedText | ResolvedText | undefined, cls?: string): TemplateResult | typeof nothing {
+    const r = text && typeof (text as ResolvedText).fallback === 'boolean' ? (text as ResolvedText) : this.localized(text as LocalizedText | undefined);
+    if (!r) return nothing;
+    return html`<span class=${cls ?? nothing} lang=${r.fallback ? r.lang : nothing} dir=${this.fallbackDir(r)}>${r.text}</span>`;
   }
 
   /**

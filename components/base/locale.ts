@@ -5,7 +5,7 @@
  * and `dir` on the document and on each shadow root that holds a watched element, so a change at
  * run time (a language switcher setting `<html lang>`) re-renders the elements it concerns.
  */
-import { normalizeLanguageTag, textDirection, uiLanguage, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
+import { normalizeLanguageTag, parseFallbackList, textDirection, uiLanguage, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
 
 export interface ResolvedLocale {
   /** The full BCP 47 tag (`ar-MA`), for `Intl` and for choosing texts. */
@@ -13,6 +13,12 @@ export interface ResolvedLocale {
   /** The language of the interface strings: `fr`, `en` or `ar`. */
   uiLang: UiLanguage;
   dir: TextDirection;
+  /**
+   * The page's fallback order for texts missing in `lang` (`fallback-lang="en fr"` on the element or
+   * its nearest ancestor that has one), or undefined: the reader's default order then applies
+   * (`defaultFallback` in src/i18n/fallback.ts).
+   */
+  fallback?: string[];
 }
 
 /**
@@ -40,6 +46,9 @@ function explicitDir(el: Element): TextDirection | undefined {
   return v === 'ltr' || v === 'rtl' ? v : undefined;
 }
 
+/** The attribute that sets a page's fallback order, on an element or any ancestor (`<body fallback-lang="en fr">`). */
+export const FALLBACK_ATTRIBUTE = 'fallback-lang';
+
 /** The tag used when neither the element, its ancestors nor `<html>` give a language. */
 function pageDefault(): string {
   return normalizeLanguageTag(globalThis.navigator?.language) ?? 'en';
@@ -55,7 +64,9 @@ function pageDefault(): string {
 export function resolveLocale(el: Element): ResolvedLocale {
   let lang: string | undefined;
   let dir: TextDirection | undefined;
-  for (let node: Node | null = el; node && (lang === undefined || dir === undefined); node = parentOf(node)) {
+  let fallback: string[] | undefined;
+  let fallbackSeen = false;
+  for (let node: Node | null = el; node && (lang === undefined || dir === undefined || !fallbackSeen); node = parentOf(node)) {
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const element = node as Element;
     dir ??= explicitDir(element);
@@ -63,9 +74,15 @@ export function resolveLocale(el: Element): ResolvedLocale {
       lang = normalizeLanguageTag(element.getAttribute('lang'));
       if (lang !== undefined) dir ??= textDirection(lang);
     }
+    if (!fallbackSeen && element.hasAttribute(FALLBACK_ATTRIBUTE)) {
+      fallbackSeen = true;
+      fallback = parseFallbackList(element.getAttribute(FALLBACK_ATTRIBUTE));
+    }
   }
   lang ??= pageDefault();
-  return { lang, uiLang: uiLanguage(lang), dir: dir ?? textDirection(lang) };
+  const locale: ResolvedLocale = { lang, uiLang: uiLanguage(lang), dir: dir ?? textDirection(lang) };
+  if (fallback) locale.fallback = fallback;
+  return locale;
 }
 
 // ── The shared observer ────────────────────────────────────────────────────────────────────
@@ -73,7 +90,7 @@ export function resolveLocale(el: Element): ResolvedLocale {
 const watchers = new Map<Element, () => void>();
 let observer: MutationObserver | undefined;
 let observed = new WeakSet<Node>();
-const OPTIONS: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
+const OPTIONS: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir', FALLBACK_ATTRIBUTE], subtree: true };
 
 function observe(root: Node): void {
   if (!observer || observed.has(root)) return;

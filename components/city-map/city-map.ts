@@ -202,11 +202,11 @@ export class CwCityMap extends CwDataElement {
     const scope: CityMapScope = { cities: parseCityIds(this.cities) };
     if (this.network?.trim()) scope.network = this.network.trim();
     if (this.project?.trim()) scope.project = this.project.trim();
-    const key = JSON.stringify([scope.network, scope.project, scope.cities, this.lang]);
+    const key = JSON.stringify([scope.network, scope.project, scope.cities, this.lang, this.fallbackOrder]);
     if (this.#view && this.#viewKey === key && this.#viewAtlas === atlas) return;
     const check = checkCityMapScope(atlas, scope);
     if (!check.ok) this.fail({ kind: 'unknown-id', subject: check.kind, id: check.id, suggestions: check.suggestions });
-    const view = cityMapView(atlas, scope, this.lang);
+    const view = cityMapView(atlas, scope, this.lang, this.fallbackOrder);
     const sameCities = this.#view !== undefined && this.#view.cities.length === view.cities.length && this.#view.cities.every((c, i) => c.id === view.cities[i]!.id);
     this.#view = view;
     this.#viewKey = key;

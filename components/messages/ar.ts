@@ -37,6 +37,7 @@ const own: Record<OwnMessageKey, Message> = {
   'card.correction.other': 'صُحِّح «{field}» من «{from}» إلى «{to}»',
   'card.correctedMark': 'مُصحَّح، انظر الملاحظة أدناه',
   'card.partnersAndFunders': 'الشركاء والممولون',
+  'card.translated': 'ترجمة أُعدّت لهذه البيانات؛ النص الأصلي باللغة {language}.',
 
   // ── <cw-project-list> ──────────────────────────────────────────────────────────────────────────
   'projectList.filtersLabel': 'تصفية المشاريع',

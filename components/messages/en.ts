@@ -28,6 +28,7 @@ const own = {
   'card.correction.other': '“{field}” corrected from “{from}” to “{to}”',
   'card.correctedMark': 'corrected, see the note below',
   'card.partnersAndFunders': 'Partners and funders',
+  'card.translated': 'Translated for this dataset; the original is in {language}.',
 
   // ── <cw-project-list> ──────────────────────────────────────────────────────────────────────────
   // Its own strings; filter labels, "clear filters", result counts and empty states are shared.

@@ -25,6 +25,7 @@ const own: Record<OwnMessageKey, Message> = {
   'card.correction.other': '« {field} » corrigé de « {from} » en « {to} »',
   'card.correctedMark': 'corrigé, voir la note ci-dessous',
   'card.partnersAndFunders': 'Partenaires et bailleurs',
+  'card.translated': 'Traduit pour ce jeu de données ; l’original est en {language}.',
 
   // ── <cw-project-list> ──────────────────────────────────────────────────────────────────────────
   'projectList.filtersLabel': 'Filtrer les projets',

@@ -290,6 +290,11 @@ export const projectCardStyles = css`
   }
 
   /* ── Corrections ─────────────────────────────────────────────────────── */
+  .translation-note {
+    margin: 0;
+    font-size: var(--_cw-font-size-s);
+    color: var(--_cw-color-text-muted);
+  }
   .corrections {
     display: flex;
     flex-direction: column;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Atlas } from '../../src/atlas.js';
 import { formatDate, datetimeAttr } from '../../src/format-date.js';
-import { countryName, type ResolvedText } from '../../src/i18n/index.js';
+import { countryName, languageName } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/index.js';
 import { projectCardView, type ProjectCardCorrection, type ProjectCardOrganization, type ProjectCardView } from '../../src/views/project-card.js';
 import { CwDataElement } from '../base/cw-data-element.js';
@@ -68,6 +68,7 @@ type CardMessageKey = Extract<UiMessageKey, `card.${string}`>;
  * @csspart organizations - Partners and funders (`dl`).
  * @csspart website - The link to the project's website.
  * @csspart corrections - The note on corrections.
+ * @csspart translation-note - The note that the card's texts are translations made for the dataset ("translated from French").
  * @csspart correction - Each correction.
  * @cssprop --cw-project-card-padding - Inner spacing of the card.
  * @cssprop --cw-project-card-border - Border of the card (`1px solid` the border colour).
@@ -173,12 +174,6 @@ export class CwProjectCard extends CwDataElement {
 
   // ── Text helpers ────────────────────────────────────────────────────────────────────────
 
-  /** A localized text from the data, with `lang` on it when it is a fallback. */
-  #text(t: LocalizedText | undefined, cls?: string): TemplateResult | typeof nothing {
-    const r: ResolvedText | undefined = this.localized(t);
-    if (!r) return nothing;
-    return html`<span class=${cls ?? nothing} lang=${r.fallback ? r.lang : nothing} dir=${this.fallbackDir(r)}>${r.text}</span>`;
-  }
 
   /** A card message whose placeholders hold codes: each value is put in a `<bdi>`. */
   #withCodes(key: CardMessageKey, values: Record<string, string>): unknown[] {
@@ -219,18 +214,28 @@ export class CwProjectCard extends CwDataElement {
     return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
       <header class="header">
         ${heading(level, this.#renderTitle(v, compact), { id: 'title', part: 'title', class: 'title' })}
-        ${v.subtitle ? html`<p part="subtitle" class="subtitle">${this.#text(v.subtitle)}</p>` : nothing} ${this.#renderFacts(v, compact)}
+        ${v.subtitle ? html`<p part="subtitle" class="subtitle">${this.renderText(v.subtitle)}</p>` : nothing} ${this.#renderFacts(v, compact)}
       </header>
       ${this.#renderPlaces(v, compact)} ${compact ? this.#renderTags(v, level, true) : nothing}
       ${compact
         ? html`<div id="details" part="details" class="details" ?hidden=${!showDetails}>${showDetails ? this.#renderDetails(v, level, true) : nothing}</div>`
         : html`<div part="details" class="details">${this.#renderDetails(v, level, false)}</div>`}
-      ${this.#renderCorrections(v, compact && !this.expanded)}
+      ${this.#renderCorrections(v, compact && !this.expanded)} ${this.#renderTranslated(v)}
     </article>`;
   }
 
+  /**
+   * A discreet note when the card's main texts are translations made for the dataset (tagged
+   * `ar-t-fr` in the data): a reader may want to know that the network did not publish them so.
+   */
+  #renderTranslated(v: ProjectCardView): unknown {
+    const from = [v.title, v.objective].map((t) => this.localized(t)?.translatedFrom).find((l) => l !== undefined);
+    if (from === undefined) return nothing;
+    return html`<p part="translation-note" class="translation-note">${this.t('card.translated', { language: languageName(from, this.lang) })}</p>`;
+  }
+
   #renderTitle(v: ProjectCardView, compact: boolean): unknown {
-    const title = this.#text(v.title);
+    const title = this.renderText(v.title);
     const href = hrefFromTemplate(this.hrefTemplate, v.id, this.lang);
     if (href) return html`<a part="title-link" class="title-link" href=${href} @click=${this.#onTitleLink}>${title}</a>`;
     if (!this.selectable) return title;
@@ -281,7 +286,7 @@ export class CwProjectCard extends CwDataElement {
       ? html`<ul part="cities" class="cities" aria-label=${this.t('label.cities')}>
           ${v.cities.map(
             (c) => html`<li class="city">
-              ${this.#text(c.city.name, 'city-name')}
+              ${this.renderText(c.city.name, 'city-name')}
               <span class="city-roles">${c.roles.map((r) => this.termName('cityRole', r)).join(', ')}</span>
               <span class="city-country">${countryName(c.city.country, this.lang)}</span>
             </li>`,
@@ -315,7 +320,7 @@ export class CwProjectCard extends CwDataElement {
       : nothing;
     const labels = v.policyAreas.length
       ? html`<ul part="policy-areas" class="labels" aria-label=${compact ? this.t('label.policyRecommendations') : nothing}>
-          ${v.policyAreas.map((a) => html`<li part="policy-area" class="label">${a.label ? this.#text(a.label) : html`<bdi>${a.id}</bdi>`}</li>`)}
+          ${v.policyAreas.map((a) => html`<li part="policy-area" class="label">${a.label ? this.renderText(a.label) : html`<bdi>${a.id}</bdi>`}</li>`)}
         </ul>`
       : nothing;
     if (compact) return sdgs === nothing && labels === nothing ? nothing : html`<div class="tags">${sdgs}${labels}</div>`;
@@ -334,7 +339,7 @@ export class CwProjectCard extends CwDataElement {
 
   #renderDetails(v: ProjectCardView, level: number, inCompact: boolean): unknown {
     const sub = Math.min(level + 1, 6);
-    return html`${v.objective ? this.#section(sub, 'objective', this.t('label.objective'), html`<p part="objective" class="objective">${this.#text(v.objective)}</p>`) : nothing}
+    return html`${v.objective ? this.#section(sub, 'objective', this.t('label.objective'), html`<p part="objective" class="objective">${this.renderText(v.objective)}</p>`) : nothing}
     ${this.#renderLongList(sub, 'activities', v.activities)} ${this.#renderLongList(sub, 'results', v.results)}
     ${inCompact ? nothing : this.#renderTags(v, level, false)} ${this.#renderOrganizations(v, sub)}
     ${safeUrl(v.url)
@@ -360,7 +365,7 @@ export class CwProjectCard extends CwDataElement {
       which,
       this.t(which === 'activities' ? 'label.activities' : 'label.results'),
       html`<ul part=${which} id=${listId} class="bullets">
-          ${shown.map((t) => html`<li>${this.#text(t)}</li>`)}
+          ${shown.map((t) => html`<li>${this.renderText(t)}</li>`)}
         </ul>
         ${collapsible
           ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(all)} aria-controls=${listId} @click=${toggle}>
@@ -393,7 +398,7 @@ export class CwProjectCard extends CwDataElement {
 
   #renderOrganization(o: ProjectCardOrganization, showRoles: boolean): TemplateResult {
     const org = o.organization;
-    const name = this.#text(org.name, 'org-name');
+    const name = this.renderText(org.name, 'org-name');
     const acronym = this.localized(org.acronym);
     const nameText = this.localized(org.name)?.text;
     const url = safeUrl(org.url);
@@ -402,7 +407,7 @@ export class CwProjectCard extends CwDataElement {
       ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${acronym && acronym.text !== nameText
         ? html` <span class="org-acronym">(<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)</span>`
         : nothing}${roles.length ? html` <span class="org-roles">${roles.join(', ')}</span>` : nothing}
-      ${o.note ? html`<span class="org-note">${this.#text(o.note)}</span>` : nothing}
+      ${o.note ? html`<span class="org-note">${this.renderText(o.note)}</span>` : nothing}
     </li>`;
   }
 
@@ -418,10 +423,10 @@ export class CwProjectCard extends CwDataElement {
         brief
           ? html`<details part="correction" class="correction">
               <summary><span class="corrected-mark" aria-hidden="true">*</span> ${this.#correctionSummary(c)}</summary>
-              <p class="reason">${this.#text(c.reason)}</p>
+              <p class="reason">${this.renderText(c.reason)}</p>
             </details>`
           : html`<p part="correction" class="correction">
-              <span class="corrected-mark" aria-hidden="true">*</span> <strong>${this.#correctionSummary(c)}</strong> — ${this.#text(c.reason, 'reason')}
+              <span class="corrected-mark" aria-hidden="true">*</span> <strong>${this.#correctionSummary(c)}</strong> — ${this.renderText(c.reason, 'reason')}
             </p>`,
       )}
     </div>`;

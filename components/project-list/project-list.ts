@@ -261,9 +261,9 @@ export class CwProjectList extends CwDataElement {
     const f = cleanFilters(this.filters ?? {});
     const scopeKey = JSON.stringify([scope.network ?? '', scope.city ?? '']);
 
-    const optionsKey = JSON.stringify([scopeKey, lang, f.sdg, f.city, f.country, f.policyArea]);
+    const optionsKey = JSON.stringify([scopeKey, lang, this.fallbackOrder, f.sdg, f.city, f.country, f.policyArea]);
     if (optionsKey !== this.#optionsKey || atlas !== this.#optionsAtlas) {
-      this.#options = projectListOptions(atlas, scope, lang, f);
+      this.#options = projectListOptions(atlas, scope, lang, f, this.fallbackOrder);
       this.#optionsKey = optionsKey;
       this.#optionsAtlas = atlas;
       this.#total = scopeProjects(atlas, scope).length;

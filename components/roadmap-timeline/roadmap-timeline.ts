@@ -367,16 +367,6 @@ export class CwRoadmapTimeline extends CwDataElement {
   // ── Text helpers ──────────────────────────────────────────────────────────────────────────
 
 
-  /** A localized text in a span, with `lang` when it is a fallback. */
-  #text(text: LocalizedText | undefined): TemplateResult | typeof nothing {
-    const r = this.localized(text);
-    if (!r) return nothing;
-    return this.#resolved(r);
-  }
-
-  #resolved(r: ResolvedText): TemplateResult {
-    return r.fallback ? html`<span lang=${r.lang} dir=${this.fallbackDir(r)}>${r.text}</span>` : html`${r.text}`;
-  }
 
   /** Templates joined as a list in the element's language ("a, b et c"). */
   #list(items: readonly unknown[]): unknown {
@@ -390,7 +380,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   }
 
   #orgName(o: TimelineEntry['organizations'][number]['organization']): TemplateResult | typeof nothing {
-    return this.#text(o.acronym ?? o.name);
+    return this.renderText(o.acronym ?? o.name);
   }
 
   #time(entry: TimelineEntry): TemplateResult {
@@ -406,7 +396,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   #cities(entry: TimelineEntry): unknown {
     return this.#list(
       entry.cities.map(
-        (c) => html`${this.#text(c.city.name)}${c.roles.length ? html` <span class="role">(${this.#list(c.roles.map((r) => this.termName('cityRole', r)))})</span>` : nothing}`,
+        (c) => html`${this.renderText(c.city.name)}${c.roles.length ? html` <span class="role">(${this.#list(c.roles.map((r) => this.termName('cityRole', r)))})</span>` : nothing}`,
       ),
     );
   }
@@ -434,7 +424,7 @@ export class CwRoadmapTimeline extends CwDataElement {
 
     return html`<section part="base" class="base" aria-labelledby="title">
       <header part="header" class="header">
-        ${heading(level, this.#text(title), { id: 'title', part: 'title', class: 'title' })}
+        ${heading(level, this.renderText(title), { id: 'title', part: 'title', class: 'title' })}
         ${this.#renderSummary(view)}
       </header>
       ${this.#renderFilters(view)}
@@ -454,7 +444,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     const spans = view.spans.map(
       (s) =>
         html`<span class="span-text"
-          >${view.spans.length > 1 ? html`${this.#text(s.roadmap.title)} – ` : nothing}${this.#withTime(
+          >${view.spans.length > 1 ? html`${this.renderText(s.roadmap.title)} – ` : nothing}${this.#withTime(
             s.dateType === 'planned' ? 'timeline.span.planned' : 'timeline.span.actual',
             html`<time datetime=${datetimeAttr(s.date)}>${formatDate(s.date, this.lang)}</time>`,
           )}</span
@@ -606,7 +596,7 @@ export class CwRoadmapTimeline extends CwDataElement {
           aria-expanded=${isSelected ? 'true' : 'false'}
           aria-controls=${isSelected ? detailsId : nothing}
         >
-          ${title ? this.#resolved(title) : entry.id}
+          ${title ? this.renderText(title) : entry.id}
         </button>
         <p class="meta">
           ${this.#time(entry)} ${this.#dateType(entry)} <span class="kind">${kind}</span>
@@ -627,7 +617,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     const event = entry.type === 'event' ? (record as Event) : entry.event;
     const description = record.description ?? (item ? entry.event?.description : undefined);
     const href = hrefFromTemplate(this.hrefTemplate, entry.id, this.lang);
-    const title = this.#text(entry.title);
+    const title = this.renderText(entry.title);
     const sourceIds = [...new Set([...record.sources, ...(item && entry.event ? entry.event.sources : [])])];
     const sources = sourceIds.map((s) => this.data.source(s)).filter((s) => s !== undefined);
     return html`<div
@@ -644,23 +634,23 @@ export class CwRoadmapTimeline extends CwDataElement {
         <div><dt>${this.t('timeline.kind')}</dt><dd>${kind}</dd></div>
         ${status ? html`<div><dt>${this.t('label.status')}</dt><dd>${status}</dd></div>` : nothing}
         ${item && entry.roadmap && this.#view?.subject?.type === 'network'
-          ? html`<div><dt>${this.t('timeline.roadmap')}</dt><dd>${this.#text(entry.roadmap.title)}</dd></div>`
+          ? html`<div><dt>${this.t('timeline.roadmap')}</dt><dd>${this.renderText(entry.roadmap.title)}</dd></div>`
           : nothing}
         ${item && entry.event
           ? html`<div>
               <dt>${this.t('timeline.event')}</dt>
-              <dd>${this.#text(entry.event.title)}</dd>
+              <dd>${this.renderText(entry.event.title)}</dd>
             </div>`
           : nothing}
-        ${event?.theme ? html`<div><dt>${this.t('timeline.theme')}</dt><dd>${this.#text(event.theme)}</dd></div>` : nothing}
-        ${description ? html`<div class="wide"><dt>${this.t('timeline.description')}</dt><dd>${this.#text(description)}</dd></div>` : nothing}
+        ${event?.theme ? html`<div><dt>${this.t('timeline.theme')}</dt><dd>${this.renderText(event.theme)}</dd></div>` : nothing}
+        ${description ? html`<div class="wide"><dt>${this.t('timeline.description')}</dt><dd>${this.renderText(description)}</dd></div>` : nothing}
         ${entry.cities.length
           ? html`<div class="wide">
               <dt>${this.t('label.cities')}</dt>
               <dd>
                 <ul>
                   ${entry.cities.map(
-                    (c) => html`<li>${this.#text(c.city.name)}${c.roles.length ? html` (${this.#list(c.roles.map((r) => this.termName('cityRole', r)))})` : nothing}</li>`,
+                    (c) => html`<li>${this.renderText(c.city.name)}${c.roles.length ? html` (${this.#list(c.roles.map((r) => this.termName('cityRole', r)))})` : nothing}</li>`,
                   )}
                 </ul>
               </dd>
@@ -673,7 +663,7 @@ export class CwRoadmapTimeline extends CwDataElement {
                 <ul>
                   ${entry.organizations.map((o) => {
                     const url = safeUrl(o.organization.url);
-                    const name = this.#text(o.organization.name);
+                    const name = this.renderText(o.organization.name);
                     const acronym = o.organization.acronym ? this.localized(o.organization.acronym) : undefined;
                     return html`<li>
                       ${url ? html`<a href=${url}>${name}</a>` : name}${acronym && acronym.text !== this.localized(o.organization.name)?.text
@@ -692,7 +682,7 @@ export class CwRoadmapTimeline extends CwDataElement {
                 <ul>
                   ${sources.map((s) => {
                     const url = safeUrl(s.url);
-                    const t = this.#text(s.title);
+                    const t = this.renderText(s.title);
                     return html`<li>${url ? html`<a href=${url}>${t}</a>` : t}</li>`;
                   })}
                 </ul>

@@ -4,6 +4,10 @@
  * calls `resolveText` rather than picking a language itself.
  */
 import type { LocalizedText } from '../schema/primitives.js';
+import { fallbackLanguages } from './fallback.js';
+import { baseLanguage, normalizeLanguageTag, prefixes, translatedFrom } from './tags.js';
+
+export { baseLanguage, normalizeLanguageTag, translatedFrom } from './tags.js';
 
 /** The languages the user interface is written in. */
 export type UiLanguage = 'fr' | 'en' | 'ar';
@@ -14,47 +18,19 @@ export const UI_LANGUAGES: readonly UiLanguage[] = ['fr', 'en', 'ar'];
 export type TextDirection = 'ltr' | 'rtl';
 
 /**
- * The canonical form of a BCP 47 tag (`ar-ma` → `ar-MA`, `fr_FR` → `fr-FR`), or undefined when the
- * value is not a usable tag (empty, not a string, malformed). Never throws.
+ * The languages to try for a reader, best first: the requested tag and each shorter form of it, then
+ * the reader's fallback languages (`fallback`, by default `defaultFallback(requested)` in
+ * `fallback.ts`), then the dataset's default language (and their shorter forms), then nothing.
+ * `languageChain('ar-MA', 'fr')` → `['ar-MA', 'ar', 'fr', 'en']`; `languageChain('ar-JO', 'fr')`
+ * → `['ar-JO', 'ar', 'en', 'fr']`. Tags come back in canonical form, without duplicates; an
+ * unusable requested tag gives the rest of the chain alone.
  */
-export function normalizeLanguageTag(tag: unknown): string | undefined {
-  if (typeof tag !== 'string') return undefined;
-  const t = tag.trim().replace(/_/g, '-');
-  if (t === '' || t.length > 100) return undefined;
-  try {
-    return Intl.getCanonicalLocales(t)[0];
-  } catch {
-    return undefined;
-  }
-}
-
-/** The primary language subtag, lower case: `ar-MA` → `ar`, `zh-Hant-TW` → `zh`. */
-export function baseLanguage(tag: string): string {
-  return (normalizeLanguageTag(tag) ?? String(tag)).split('-')[0]!.toLowerCase();
-}
-
-/** `zh-Hant-TW` → [`zh-Hant-TW`, `zh-Hant`, `zh`]: the tag, then each shorter prefix (extensions dropped). */
-function prefixes(tag: string): string[] {
-  const normal = normalizeLanguageTag(tag);
-  if (!normal) return [];
-  // Drop extensions (`-u-nu-latn`) and private use (`-x-…`): they do not name a language.
-  const subtags = normal.split('-');
-  const end = subtags.findIndex((s, i) => i > 0 && s.length === 1);
-  const core = end === -1 ? subtags : subtags.slice(0, end);
+export function languageChain(requested: string, defaultLang: string, fallback?: readonly string[]): string[] {
   const out: string[] = [];
-  for (let n = core.length; n >= 1; n--) out.push(core.slice(0, n).join('-'));
-  return out;
-}
-
-/**
- * The languages to try for a reader, best first: the requested tag, each shorter form of it, then the
- * default language (and its shorter forms), then nothing. `languageChain('ar-MA', 'fr')` →
- * `['ar-MA', 'ar', 'fr']`. Tags come back in canonical form, without duplicates; an unusable
- * requested tag gives the default's chain alone.
- */
-export function languageChain(requested: string, defaultLang: string): string[] {
-  const out: string[] = [];
-  for (const t of [...prefixes(requested), ...prefixes(defaultLang)]) {
+  const own = prefixes(requested);
+  // A reader whose tag is unusable has no fallback order of their own (the page's still applies).
+  const rest = own.length > 0 || fallback ? fallbackLanguages(requested, fallback).flatMap(prefixes) : [];
+  for (const t of [...own, ...rest, ...prefixes(defaultLang)]) {
     if (!out.some((o) => o.toLowerCase() === t.toLowerCase())) out.push(t);
   }
   return out;
@@ -70,28 +46,40 @@ export interface ResolvedText {
   lang: string;
   /** True when the text is not in the reader's language (its base language differs from the requested one's). */
   fallback: boolean;
+  /**
+   * The language the text was translated from, when the data marks it as a translation made for
+   * the dataset (a tag with BCP 47's extension T: `ar-t-fr`, see `translatedFrom`).
+   */
+  translatedFrom?: string;
 }
 
 /**
- * The best text for a reader. Tries, in order: each language of `languageChain(requested,
- * defaultLang)` (exact tags, case-insensitive); before moving on from the reader's own language,
- * any regional form of it (an `ar-TN` text for an `ar-MA` reader); likewise for the default
- * language; then any language at all, English, French and Arabic first, then the others in
- * alphabetical order, so the choice never depends on the order of keys in the data.
+ * The best text for a reader: the one place that decides how a text falls back. Tries, in order:
+ * each language of `languageChain(requested, defaultLang, fallback)` (exact tags,
+ * case-insensitive); before moving on from a base language, any other form of it (an `ar-TN` text
+ * for an `ar-MA` reader, or `ar-t-fr`, Arabic translated from French; the shortest tag first, so a
+ * text written in the language beats a translation); then any language at all, English, French and
+ * Arabic first, then the others in alphabetical order, so the choice never depends on the order of
+ * keys in the data. `fallback` is the page's own fallback order (`fallback-lang`), when it sets one.
  * Undefined when the text is missing or has no non-empty string.
  */
-export function resolveText(text: LocalizedText | undefined, requested: string, defaultLang = 'fr'): ResolvedText | undefined {
+export function resolveText(text: LocalizedText | undefined, requested: string, defaultLang = 'fr', fallback?: readonly string[]): ResolvedText | undefined {
   if (text === null || typeof text !== 'object') return undefined;
   const entries = Object.entries(text).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '');
   if (entries.length === 0) return undefined;
 
   const wanted = baseLanguage(requested);
-  const done = (tag: string, value: string): ResolvedText => ({ text: value, lang: tag, fallback: baseLanguage(tag) !== wanted });
+  const done = (tag: string, value: string): ResolvedText => {
+    const r: ResolvedText = { text: value, lang: tag, fallback: baseLanguage(tag) !== wanted };
+    const from = translatedFrom(tag);
+    if (from !== undefined) r.translatedFrom = from;
+    return r;
+  };
   const byLower = new Map(entries.map(([tag, value]) => [tag.toLowerCase(), [tag, value] as const]));
   const sameBase = (base: string) =>
     entries.filter(([tag]) => baseLanguage(tag) === base).sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
 
-  const chain = languageChain(requested, defaultLang);
+  const chain = languageChain(requested, defaultLang, fallback);
   for (let i = 0; i < chain.length; i++) {
     const tag = chain[i]!;
     const hit = byLower.get(tag.toLowerCase());

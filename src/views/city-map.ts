@@ -109,8 +109,8 @@ export function checkCityMapScope(atlas: Atlas, scope: CityMapScope): CityMapChe
   return { ok: true };
 }
 
-function shown(t: LocalizedText | undefined, lang: string, fallback: string, otherwise: string): ShownText {
-  const r = t ? resolveText(t, lang, fallback) : undefined;
+function shown(t: LocalizedText | undefined, lang: string, fallback: string, otherwise: string, order?: readonly string[]): ShownText {
+  const r = t ? resolveText(t, lang, fallback, order) : undefined;
   return r ? { text: r.text, lang: r.lang } : { text: otherwise, lang: fallback };
 }
 
@@ -139,7 +139,7 @@ function roleWeight(roles: readonly string[], rolesOf: CityMapView['rolesOf']): 
  * What the map and its list show for a scope, in the reader's language `lang`. Unknown ids are
  * skipped (check them first with `checkCityMapScope`). An empty scope shows every city.
  */
-export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string): CityMapView {
+export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fallbackOrder?: readonly string[]): CityMapView {
   const fallback = atlas.defaultLanguage;
   const networkId = given(scope.network) ? scope.network.trim() : undefined;
   const projectId = given(scope.project) ? scope.project.trim() : undefined;
@@ -165,8 +165,8 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string): Ci
   const networkEntry = (n: Network): CityMapNetwork => {
     let e = networkEntries.get(n.id);
     if (!e) {
-      const name = shown(n.name, lang, fallback, n.id);
-      e = { id: n.id, network: n, name, label: n.acronym ? shown(n.acronym, lang, fallback, n.id) : name };
+      const name = shown(n.name, lang, fallback, n.id, fallbackOrder);
+      e = { id: n.id, network: n, name, label: n.acronym ? shown(n.acronym, lang, fallback, n.id, fallbackOrder) : name };
       networkEntries.set(n.id, e);
     }
     return e;
@@ -188,7 +188,7 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string): Ci
     const entry: CityMapCity = {
       id: city.id,
       city,
-      name: shown(city.name, lang, fallback, city.id),
+      name: shown(city.name, lang, fallback, city.id, fallbackOrder),
       country: city.country,
       countryName: nameOfCountry(city.country),
       lat: city.coordinates.lat,
@@ -225,7 +225,7 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string): Ci
   const view: CityMapView = { scope: kind, rolesOf, cities, groups, cityCount: cities.length, countryCount: groups.length };
   if (network) view.network = network;
   if (project) view.project = project;
-  if (kind === 'network' && network) view.title = shown(network.name, lang, fallback, network.id);
-  else if (kind === 'project' && project) view.title = shown(project.title, lang, fallback, project.id);
+  if (kind === 'network' && network) view.title = shown(network.name, lang, fallback, network.id, fallbackOrder);
+  else if (kind === 'project' && project) view.title = shown(project.title, lang, fallback, project.id, fallbackOrder);
   return view;
 }

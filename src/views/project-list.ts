@@ -167,7 +167,7 @@ function collator(lang: string | undefined): Intl.Collator {
  * order of their vocabulary (terms of no vocabulary last). `selected` values absent from the data
  * are added with a count of zero.
  */
-export function projectListOptions(atlas: Atlas, scope: ProjectListScope, lang?: string, selected: ProjectListFilters = {}): ProjectListOptions {
+export function projectListOptions(atlas: Atlas, scope: ProjectListScope, lang?: string, selected: ProjectListFilters = {}, fallbackOrder?: readonly string[]): ProjectListOptions {
   const projects = scopeProjects(atlas, scope);
   const goals = new Map<string, number>();
   const targets = new Map<string, number>();
@@ -215,9 +215,9 @@ export function projectListOptions(atlas: Atlas, scope: ProjectListScope, lang?:
   const coll = collator(lang);
   const cityName = (id: string) => {
     const city = atlas.city(id);
-    return city ? (resolveText(city.name, lang ?? atlas.defaultLanguage, atlas.defaultLanguage)?.text ?? id) : id;
+    return city ? (resolveText(city.name, lang ?? atlas.defaultLanguage, atlas.defaultLanguage, fallbackOrder)?.text ?? id) : id;
   };
-  const label = (t: LocalizedText | undefined, id: string) => (t ? (resolveText(t, lang ?? atlas.defaultLanguage, atlas.defaultLanguage)?.text ?? id) : id);
+  const label = (t: LocalizedText | undefined, id: string) => (t ? (resolveText(t, lang ?? atlas.defaultLanguage, atlas.defaultLanguage, fallbackOrder)?.text ?? id) : id);
 
   return {
     goals: [...goals]
