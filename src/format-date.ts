@@ -43,6 +43,8 @@ function instant(d: PartialDate): number {
 const sameFields = (a: PartialDate, b: PartialDate) =>
   (a.year === undefined) === (b.year === undefined) && (a.month === undefined) === (b.month === undefined) && (a.day === undefined) === (b.day === undefined);
 
+const yearOnly = (d: PartialDate) => d.year !== undefined && d.month === undefined && d.day === undefined;
+
 function toRange(range: DateRange | string): DateRange | undefined {
   if (typeof range !== 'string') return range && typeof range === 'object' && range.start && range.end ? range : undefined;
   const parsed = parseDateSpec(range);
@@ -66,6 +68,9 @@ export function formatDate(range: DateRange | string, locale: string, opts: Form
   const startFormat = dateFormat(tag, start, month);
   const single = !r.isRange || (instant(start) === instant(end) && start.precision === end.precision);
   if (single) return startFormat.format(instant(start));
+  // A range of years is one typographic unit in every language: "2024–2025", an en dash without
+  // spaces (English's formatRange would space it, French's and Arabic's do not).
+  if (yearOnly(start) && yearOnly(end)) return `${startFormat.format(instant(start))}–${startFormat.format(instant(end))}`;
   if (sameFields(start, end) && typeof startFormat.formatRange === 'function') {
     return startFormat.formatRange(instant(start), instant(end));
   }
