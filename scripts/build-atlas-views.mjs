@@ -8,8 +8,9 @@
 // - the entry `resolveText(text, lang, defaultLanguage)` picks, with its own language key, so a
 //   fallback text stays marked with its language;
 // - any other entry of that language (an `ar-MA` text besides an `ar` one), for regional readers;
-// - in the view of the dataset's default language (fr), which is also the view of every reader
-//   whose language has no view of its own (de, es), the entries in such languages too.
+// - in the English view, which is also the view of every reader whose language has no view of its
+//   own (de, es: their fallback order starts with English, `defaultFallback` in src/i18n), the
+//   entries in such languages too.
 // City names are kept whole: the JSON-LD of a city lists its names in every other language
 // (`alternateName`, src/jsonld.ts), and text search matches a city's name in any language.
 // Everything else is copied unchanged. Proven by test/node/atlas-views.test.mjs.
@@ -33,13 +34,13 @@ if (!existsSync(join(dist, 'schema/index.js'))) {
 }
 const load = (path) => import(pathToFileURL(join(dist, path)).href);
 const { AtlasDocument, LocalizedText } = await load('schema/index.js');
-const { baseLanguage, resolveText } = await load('i18n/text.js');
+const { baseLanguage, defaultFallback, resolveText } = await load('i18n/index.js');
 const { parseAtlas } = await load('parse.js');
 
 /** The languages with a view, as in src/default-atlas.ts. */
 export const VIEW_LANGUAGES = ['fr', 'en', 'ar'];
-/** The view of readers whose language has none (src/default-atlas.ts `defaultAtlasView`): the dataset's default language. */
-export const FALLBACK_VIEW = 'fr';
+/** The view of readers whose language has none (src/default-atlas.ts `defaultAtlasView`): the first language of their fallback order. */
+export const FALLBACK_VIEW = 'en';
 
 /** Fields whose localized texts are kept whole in every view (see the top of this file). */
 const KEPT_WHOLE = new Set(['cities.*.name']);
@@ -96,9 +97,9 @@ export function atlasViewFiles() {
   const doc = JSON.parse(readFileSync(join(root, 'data/atlas.json'), 'utf8'));
   const full = parseAtlas(doc);
   if (!full.ok) throw new Error(`data/atlas.json is not valid: ${full.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-  // Readers of a language without a view get the fallback view: right only while it is the default language's.
-  if (baseLanguage(full.atlas.defaultLanguage) !== FALLBACK_VIEW) {
-    throw new Error(`data/atlas.json: defaultLanguage is "${full.atlas.defaultLanguage}"; the views (here and in src/default-atlas.ts) assume "${FALLBACK_VIEW}"`);
+  // Readers of a language without a view get the fallback view: right only while their fallback order starts with its language.
+  if (defaultFallback('es')[0] !== FALLBACK_VIEW) {
+    throw new Error(`the fallback order of readers without a view starts with "${defaultFallback('es')[0]}"; the views (here and in src/default-atlas.ts) assume "${FALLBACK_VIEW}"`);
   }
   const files = {};
   for (const lang of VIEW_LANGUAGES) {

@@ -36,14 +36,13 @@ export type DefaultAtlasView = 'fr' | 'en' | 'ar';
 
 /**
  * The view of the default dataset that shows a reader of `lang` exactly what the whole dataset
- * would: `en` and `ar` for English and Arabic (any region: `ar-MA`), else `fr`, the dataset's
- * default language, which every other reader falls back to (`de` → `fr`, not the English of the
- * interface: texts fall back to the dataset's language, see `resolveText`). The French view keeps
- * the texts written in such languages (a city's name in Spanish) for them.
+ * would: `fr` and `ar` for French and Arabic (any region: `ar-MA`), else `en`, the first language
+ * of every other reader's fallback order (`de` → `en`, see `defaultFallback` in src/i18n). The
+ * English view keeps the texts written in such languages (a city's name in Spanish) for them.
  */
 export function defaultAtlasView(lang: string): DefaultAtlasView {
   const base = baseLanguage(lang);
-  return base === 'en' || base === 'ar' ? base : 'fr';
+  return base === 'fr' || base === 'ar' ? base : 'en';
 }
 
 // One dynamic import per view, spelled out so that every bundler makes each its own chunk.

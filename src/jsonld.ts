@@ -12,8 +12,15 @@ import { sdgTarget, sdgUri } from './sdg.js';
 type Json = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
 
-function text(atlas: Atlas, t: LocalizedText | undefined, lang: string): string | undefined {
-  return resolveText(t, lang, atlas.defaultLanguage)?.text;
+/**
+ * A text for a reader of `lang`: a plain string when it was written in that language, else a
+ * JSON-LD value object that says its own language, `{ "@value", "@language" }`: a fallback
+ * (`fr` on an Arabic page) or a translation made for the dataset (`ar-t-fr`, BCP 47's extension T).
+ */
+function text(atlas: Atlas, t: LocalizedText | undefined, lang: string): string | Json | undefined {
+  const r = resolveText(t, lang, atlas.defaultLanguage);
+  if (!r) return undefined;
+  return r.fallback || r.translatedFrom !== undefined ? { '@value': r.text, '@language': r.lang } : r.text;
 }
 
 /** schema.org dates are ISO 8601; a date whose year is unknown cannot be written, so it is left out. */

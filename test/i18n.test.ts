@@ -85,6 +85,16 @@ describe('i18n: resolveText', () => {
     expect(a).to.deep.equal({ text: 'b', lang: 'de', fallback: true });
   });
 
+  it('gives a name left untranslated in Arabic the language it was copied from', () => {
+    expect(resolveText({ fr: 'CNDH', en: 'NHRC', ar: 'CNDH' }, 'ar')).to.deep.equal({ text: 'CNDH', lang: 'fr', fallback: true });
+    expect(resolveText({ fr: 'Anti-rumeurs', 'ar-t-fr': 'Anti-rumeurs' }, 'ar-MA')).to.deep.equal({ text: 'Anti-rumeurs', lang: 'fr', fallback: true });
+    // Written in Arabic script, or no original to point to: the text is what its key says.
+    expect(resolveText({ fr: 'Tanger', ar: 'طنجة' }, 'ar')!.lang).to.equal('ar');
+    expect(resolveText({ fr: 'Conseil', ar: 'MC2CM' }, 'ar')!.lang).to.equal('ar');
+    // Left-to-right readers: an English name equal to the French one stays English.
+    expect(resolveText({ fr: 'Tunis', en: 'Tunis' }, 'en')).to.deep.equal({ text: 'Tunis', lang: 'en', fallback: false });
+  });
+
   it('returns undefined for a missing or empty text, and skips empty strings', () => {
     expect(resolveText(undefined, 'fr')).to.equal(undefined);
     expect(resolveText({}, 'fr')).to.equal(undefined);

@@ -63,6 +63,18 @@ describe('JSON-LD export', () => {
     expect(tanger.location.address.addressCountry).to.equal('MA');
   });
 
+  it('marks the language of a value that is a translation or a fallback, and leaves texts written in the page’s language plain', () => {
+    const fr = projectJsonLd(atlas, atlas.project('tanger-accueil')!, 'fr') as Obj;
+    expect(fr.name, 'French, the language of the sources').to.be.a('string');
+    const ar = projectJsonLd(atlas, atlas.project('tanger-accueil')!, 'ar') as Obj;
+    expect(ar.name).to.deep.equal({ '@value': atlas.project('tanger-accueil')!.title['ar-t-fr'], '@language': 'ar-t-fr' });
+    expect(ar.description['@language']).to.equal('ar-t-fr');
+    // A city's name is its name in each language, not a translation.
+    expect(cityJsonLd(atlas, atlas.city('tanger-ma')!, 'ar').name).to.equal('طنجة');
+    const fallback = projectJsonLd(atlas, atlas.project('tanger-accueil')!, 'de') as Obj;
+    expect(fallback.name['@language'], 'a German page gets the English translation, marked').to.equal('en-t-fr');
+  });
+
   it('serialises to JSON without undefined fields or empty lists', () => {
     const text = JSON.stringify(projectJsonLd(atlas, atlas.project('gouvernance-interculturalite')!, 'fr'));
     const back = JSON.parse(text) as Obj;

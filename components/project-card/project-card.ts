@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Atlas } from '../../src/atlas.js';
 import { formatDate, datetimeAttr } from '../../src/format-date.js';
-import { countryName, languageName } from '../../src/i18n/index.js';
+import { countryName, inOtherScript, languageName } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/index.js';
 import { projectCardView, type ProjectCardCorrection, type ProjectCardOrganization, type ProjectCardView } from '../../src/views/project-card.js';
 import { CwDataElement } from '../base/cw-data-element.js';
@@ -254,7 +254,7 @@ export class CwProjectCard extends CwDataElement {
   #renderFacts(v: ProjectCardView, compact: boolean): unknown {
     const facts: TemplateResult[] = [];
     if (v.acronym) {
-      facts.push(html`<div class="fact fact-acronym"><dt class="cw-visually-hidden">${this.t('card.acronym')}</dt><dd part="acronym" class="acronym"><bdi>${v.acronym}</bdi></dd></div>`);
+      facts.push(html`<div class="fact fact-acronym"><dt class="cw-visually-hidden">${this.t('card.acronym')}</dt><dd part="acronym" class="acronym"><bdi lang=${inOtherScript(v.acronym, this.lang) ? this.data.defaultLanguage : nothing}>${v.acronym}</bdi></dd></div>`);
     }
     if (v.network) {
       const n = v.network;

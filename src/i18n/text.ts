@@ -69,7 +69,8 @@ export function resolveText(text: LocalizedText | undefined, requested: string, 
   if (entries.length === 0) return undefined;
 
   const wanted = baseLanguage(requested);
-  const done = (tag: string, value: string): ResolvedText => {
+  const done = (picked: string, value: string): ResolvedText => {
+    const tag = ownLanguage(picked, value, entries, wanted);
     const r: ResolvedText = { text: value, lang: tag, fallback: baseLanguage(tag) !== wanted };
     const from = translatedFrom(tag);
     if (from !== undefined) r.translatedFrom = from;
@@ -98,6 +99,32 @@ export function resolveText(text: LocalizedText | undefined, requested: string, 
   }
   const [tag, value] = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[0]!;
   return done(tag, value);
+}
+
+/** Letters of the scripts written right to left (Hebrew, Arabic and its supplements, Syriac, Thaana, N'Ko). */
+const RTL_LETTER = /[\u0590-\u07FF\u0860-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const LETTER = /\p{L}/u;
+
+/**
+ * The real language of a text given under `tag`: a name or acronym left untranslated in a
+ * right-to-left language (`{ "fr": "CNDH", "ar": "CNDH" }`, `"Anti-rumours Global"`) is not Arabic
+ * but the language of the entry it copies, so that it gets that `lang` (a screen reader then spells
+ * it with the right voice) and its own direction. Only where the scripts differ: an English
+ * `"Tunis"` equal to the French one stays English.
+ */
+function ownLanguage(tag: string, value: string, entries: readonly (readonly [string, string])[], wanted: string): string {
+  if (baseLanguage(tag) !== wanted || !inOtherScript(value, tag)) return tag;
+  const copied = entries.find(([other, text]) => text === value && !isRtl(other));
+  return copied ? copied[0] : tag;
+}
+
+/**
+ * True when `value` cannot be text of the right-to-left language `lang`: it has letters, none of a
+ * right-to-left script (`"ACMALS"` on an Arabic page). Such a value from the data (an acronym, a
+ * name) is marked with the language of the sources rather than read as Arabic.
+ */
+export function inOtherScript(value: string, lang: string): boolean {
+  return isRtl(lang) && !RTL_LETTER.test(value) && LETTER.test(value);
 }
 
 /** The interface language for a tag: its base language when the interface is written in it, else English. */

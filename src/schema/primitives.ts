@@ -13,9 +13,13 @@ export const Id = z
     error: (iss) => `"${String(iss.input)}" is not a valid id; use lower-case letters, digits and single hyphens, e.g. "tanger-ma"`,
   });
 
-/** BCP 47 language tag, the common forms: `fr`, `ar-MA`, `zh-Hant-TW`. */
-export const LangTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?$/, {
-  error: (iss) => `"${String(iss.input)}" is not a BCP 47 language tag; use e.g. "fr", "en", "ar" or "ar-MA"`,
+/**
+ * BCP 47 language tag, the common forms: `fr`, `ar-MA`, `zh-Hant-TW`; and a text translated from
+ * another language, with BCP 47's extension T (RFC 6497): `ar-t-fr` is Arabic translated from
+ * French (a translation made for the dataset, not published so by the network).
+ */
+export const LangTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?(?:-[tT]-[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?)?$/, {
+  error: (iss) => `"${String(iss.input)}" is not a BCP 47 language tag; use e.g. "fr", "en", "ar" or "ar-MA" (or "ar-t-fr" for Arabic translated from French)`,
 });
 
 /** One string per language tag: `{ "fr": "Tanger", "ar": "طنجة" }`. At least one language. */

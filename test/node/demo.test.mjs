@@ -65,6 +65,36 @@ const skip = !executablePath
     ? 'dist/cdn/cityweave.js is missing: run `npm run build` first'
     : false;
 
+/**
+ * In the page: the text nodes inside cityweave elements (shadow trees included) that are written in
+ * Latin letters but whose language, the nearest `lang` above them, is Arabic: French or English
+ * shown as if it were Arabic. A proper name or an acronym is fine when it is marked with its own
+ * `lang`; codes (`10.7`, `4.a`) have no run of letters and are not counted.
+ */
+function latinTextInArabic() {
+  const found = [];
+  const langOf = (node) => {
+    for (let n = node; n; n = n.parentNode ?? n.host) if (n.nodeType === 1 && n.hasAttribute('lang')) return n.getAttribute('lang');
+    return '';
+  };
+  const visit = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.currentNode; n; n = walker.nextNode()) {
+      if (n.nodeType === 1) {
+        if (n.shadowRoot) visit(n.shadowRoot);
+        continue;
+      }
+      const text = n.textContent.trim();
+      if (!/[A-Za-zÀ-ÿ]{2}/.test(text) || n.parentElement?.closest('style, script')) continue;
+      const latin = (text.match(/[A-Za-zÀ-ÿ]/g) ?? []).length;
+      const arabic = (text.match(/[\u0600-\u06FF]/g) ?? []).length;
+      if (latin > arabic && langOf(n).split('-')[0] === 'ar') found.push(`<${n.parentElement?.localName ?? n.parentNode?.host?.localName}> ${text.slice(0, 60)}`);
+    }
+  };
+  for (const el of document.querySelectorAll('*')) if (el.localName.startsWith('cw-') && el.shadowRoot) visit(el.shadowRoot);
+  return found;
+}
+
 /** Opens a page in a fresh browser context and records everything the assertions look at. */
 async function visit(browser, origin, path) {
   const context = await browser.createBrowserContext();
@@ -109,6 +139,7 @@ async function visit(browser, origin, path) {
   const elements = await describeElements(page);
   const html = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
   seen.violations = await page.evaluate(() => window.__cspViolations ?? []);
+  seen.latinInArabic = await page.evaluate(latinTextInArabic);
   // Read before axe runs, so that nothing axe does is counted against the page.
   seen.axe = await axeViolations(page);
   const registry = await page.evaluate((tags) => {
@@ -229,6 +260,9 @@ describe('demo pages in Chromium', { skip }, () => {
         elements.filter((el) => el.lang.split('-')[0] !== page.lang).map((el) => ({ el: el.label, lang: el.lang })),
         `elements not in ${page.lang}`,
       );
+      // An Arabic page reads Arabic: every text of the data is translated, and a name or an acronym
+      // in Latin letters says its own language.
+      if (page.lang === 'ar') p.none(seen.latinInArabic, 'texts in Latin letters marked as Arabic (untranslated, or a name without its own lang)');
       if (page.path.startsWith('/demo/gallery')) {
         p.ok(html.lang === page.lang && html.dir === page.dir, `?lang=${page.lang} did not set lang/dir on <html>: ${JSON.stringify(html)}`);
         p.none(elements.filter((el) => !el.nested && el.theme !== page.theme).map((el) => el.label), `elements without theme="${page.theme}"`);
