@@ -66,9 +66,9 @@ describe('<cw-project-card>', () => {
         const facts = text(part(el, 'facts'));
         if (lang !== 'ar') expect(facts, lang).to.contain(expected[lang].status);
         if (lang === 'ar') {
-          // No Arabic name for the network: the French one, marked as such (French is the data's default language).
+          // No Arabic name for the network: the English one, marked as such (an Arabic reader's fallback order is English, then French).
           const dd = [...part(el, 'facts')!.querySelectorAll('dd')].find((d) => d.textContent!.includes('Migration'))!;
-          expect(dd.getAttribute('lang')).to.equal('fr');
+          expect(dd.getAttribute('lang')).to.equal('en');
         } else expect(facts, lang).to.contain(lang === 'fr' ? expected.fr.network : expected.en.network);
         const time = part(el, 'facts')!.querySelector('time')!;
         expect(time.getAttribute('datetime')).to.equal('2019-04/2020-12');
@@ -143,7 +143,7 @@ describe('<cw-project-card>', () => {
         expect(bdis, lang).to.deep.equal(['16.16', '16.6']);
         if (lang === 'en') expect(text(note)).to.contain('SDG code corrected from 16.16 to 16.6 — Target 16.16 does not exist');
         if (lang === 'fr') expect(text(note)).to.contain('Code ODD corrigé de 16.16 en 16.6 — La cible 16.16 n’existe pas');
-        if (lang === 'ar') expect(note.querySelector('.reason')!.getAttribute('lang'), 'reason in a fallback language').to.equal('fr');
+        if (lang === 'ar') expect(note.querySelector('.reason')!.getAttribute('lang'), 'reason in a fallback language (English for an Arabic reader)').to.equal('en');
       }
     });
 
@@ -406,6 +406,32 @@ describe('<cw-project-card>', () => {
       } finally {
         window.fetch = real;
       }
+    });
+  });
+
+  describe('fallback order and translations', () => {
+    it('follows the page’s fallback-lang over the reader’s default order, and updates when it changes', async () => {
+      const el = await card('project="tanger-accueil"', 'ar');
+      const network = () => [...part(el, 'facts')!.querySelectorAll('dd')].find((d) => /Migration/.test(d.textContent!))!;
+      expect(network().getAttribute('lang'), 'an Arabic reader: English first').to.equal('en');
+      el.parentElement!.setAttribute('fallback-lang', 'fr en');
+      await waitUntil(() => network().getAttribute('lang') === 'fr', 'the page’s order is followed');
+      expect(text(network())).to.equal('Migration de ville à ville en Méditerranée');
+      expect(network().getAttribute('dir'), 'in its own direction inside the Arabic card').to.equal('ltr');
+      el.setAttribute('fallback-lang', 'en');
+      await waitUntil(() => network().getAttribute('lang') === 'en', 'the element’s own attribute wins over its ancestor’s');
+    });
+
+    it('notes that its texts are translations made for the dataset, in the reader’s language, and not on the original', async () => {
+      // The bundled dataset: French from the sources, English and Arabic translated for it (`ar-t-fr`).
+      const ar = await card('project="tanger-accueil"', 'ar', false);
+      expect(text(part(ar, 'translation-note'))).to.equal('ترجمة أُعدّت لهذه البيانات؛ النص الأصلي باللغة الفرنسية.');
+      expect(part(ar, 'title')!.querySelector('[lang]'), 'a translation into the reader’s language is not a fallback').to.equal(null);
+      const en = await card('project="tanger-accueil"', 'en', false);
+      expect(text(part(en, 'translation-note'))).to.equal('Translated for this dataset; the original is in French.');
+      const fr = await card('project="tanger-accueil"', 'fr', false);
+      expect(part(fr, 'translation-note'), 'French is the original').to.equal(null);
+      await expect(ar).to.be.accessible();
     });
   });
 

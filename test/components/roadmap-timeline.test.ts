@@ -641,10 +641,12 @@ describe('<cw-roadmap-timeline> language', () => {
   });
 
   it('marks fallback text with its language', async () => {
-    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang: 'ar' });
-    // The plan is written in French and English only.
+    // A Persian reader (right to left): the dataset has no Persian, so the plan comes in English, the
+    // first of such a reader's fallback languages: the translation from French, marked as such.
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang: 'fa' });
+    expect(el.dir).to.equal('rtl');
     const title = button(el, RMCI_ORDER[0]!).querySelector('[lang]')!;
-    expect(title.getAttribute('lang')).to.equal('fr');
+    expect(title.getAttribute('lang')).to.equal('en-t-fr');
     // In its own direction, so its punctuation stays in place inside right-to-left text.
     expect(title.getAttribute('dir')).to.equal('ltr');
     const en = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang: 'en' });
