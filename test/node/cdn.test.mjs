@@ -180,7 +180,8 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
     const { requested, errors, shown } = await visit('/default.html', 'cw-project-card');
     assert.deepEqual(errors, []);
     assert.match(shown, /الأنشطة/); // Arabic interface
-    assert.match(shown, /Promotion des partenariats/); // the title has no Arabic text: French, its fallback
+    assert.match(shown, /تعزيز الشراكات/); // the title, translated into Arabic for the dataset
+    assert.doesNotMatch(shown, /Promotion des partenariats/);
     for (const file of [chunks.defaultAtlas, chunks.views.ar, chunks.validator, chunks.messages.ar]) assert.ok(requested.includes(file), `${file} was not requested`);
     assert.ok(!requested.includes(chunks.views.fr) && !requested.includes(chunks.views.en), 'the view of another language was requested');
     assert.ok(!requested.includes(chunks.map) && !requested.includes(chunks.basemap), 'the map was requested on a page without one');

@@ -69,7 +69,8 @@ const skip = !executablePath
  * In the page: the text nodes inside cityweave elements (shadow trees included) that are written in
  * Latin letters but whose language, the nearest `lang` above them, is Arabic: French or English
  * shown as if it were Arabic. A proper name or an acronym is fine when it is marked with its own
- * `lang`; codes (`10.7`, `4.a`) have no run of letters and are not counted.
+ * `lang`; codes (`10.7`, `4.a`) have no run of letters and are not counted, nor are values isolated
+ * in a message (a URL).
  */
 function latinTextInArabic() {
   const found = [];
@@ -84,7 +85,8 @@ function latinTextInArabic() {
         if (n.shadowRoot) visit(n.shadowRoot);
         continue;
       }
-      const text = n.textContent.trim();
+      // Values isolated in a message (a URL, an id, between U+2068 and U+2069) are not language.
+      const text = n.textContent.replace(/\u2068[^\u2069]*\u2069/g, ' ').trim();
       if (!/[A-Za-zÀ-ÿ]{2}/.test(text) || n.parentElement?.closest('style, script')) continue;
       const latin = (text.match(/[A-Za-zÀ-ÿ]/g) ?? []).length;
       const arabic = (text.match(/[\u0600-\u06FF]/g) ?? []).length;
