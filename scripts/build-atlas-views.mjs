@@ -76,6 +76,16 @@ export function mapLocalizedTexts(value, fn, schema = AtlasDocument, path = []) 
   throw new Error(`${path.join('.') || '(document)'}: cannot tell whether a ${s.constructor?.name ?? typeof s} holds localized texts`);
 }
 
+/** Every localized text of a document, in document order, with its field path (`projects.*.title`). */
+export function localizedTexts(doc) {
+  const out = [];
+  mapLocalizedTexts(doc, (text, path) => {
+    out.push({ text, path });
+    return text;
+  });
+  return out;
+}
+
 /** The view of `doc` for readers of `lang` (one of VIEW_LANGUAGES). */
 export function atlasView(doc, lang) {
   const defaultLanguage = doc.defaultLanguage ?? 'fr';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { mapLocalizedTexts, VIEW_LANGUAGES } = await import('../../scripts/build-atlas-views.mjs');
+const { localizedTexts, mapLocalizedTexts, VIEW_LANGUAGES } = await import('../../scripts/build-atlas-views.mjs');
 const { resolveText } = await import('../../dist/src/i18n/text.js');
 const { parseAtlas } = await import('../../dist/src/parse.js');
 const { defaultAtlasView, loadDefaultAtlas, loadDefaultAtlasView } = await import('../../dist/src/default-atlas.js');
@@ -23,15 +23,7 @@ const defaultLanguage = full.defaultLanguage ?? 'fr';
 /** Readers: the interface languages, regional forms of them, and languages without a view (one of which, es, has texts in the data). */
 const READERS = ['fr', 'en', 'ar', 'ar-MA', 'fr-TN', 'ar-TN', 'en-GB', 'fr-FR', 'de', 'es', 'es-MX', 'it', 'zh-Hant-TW', 'tr'];
 
-/** Every localized text of a document, in document order, with its field path (`projects.*.title`). */
-function texts(doc) {
-  const out = [];
-  mapLocalizedTexts(doc, (text, path) => {
-    out.push({ text, path });
-    return text;
-  });
-  return out;
-}
+const texts = localizedTexts;
 
 /** The document with every localized text replaced by a mark. */
 const withoutTexts = (doc) => mapLocalizedTexts(doc, () => '<localized text>');

@@ -9,20 +9,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { mapLocalizedTexts } = await import('../../scripts/build-atlas-views.mjs');
+const { localizedTexts } = await import('../../scripts/build-atlas-views.mjs');
 const { baseLanguage, translatedFrom } = await import('../../dist/src/i18n/index.js');
 
 const full = JSON.parse(readFileSync(`${root}data/atlas.json`, 'utf8'));
 
-/** Every localized text with its JSON path (`projects[3].title`). */
-function texts(doc) {
-  const out = [];
-  mapLocalizedTexts(doc, (text, path) => {
-    out.push({ text, path });
-    return text;
-  });
-  return out;
-}
+const texts = localizedTexts;
 
 /** Field paths whose texts are names: a city's or an organisation's name in each language, not a translation. */
 const NAMES = new Set(['cities.*.name', 'organizations.*.name', 'organizations.*.acronym']);
