@@ -57,6 +57,16 @@ const server = createServer(async (req, res) => {
   }
 });
 
+// A port already taken (another `npm start`, another server): say so and how to choose another, without a stack trace.
+server.on('error', (e) => {
+  if (e.code === 'EADDRINUSE' || e.code === 'EACCES') {
+    console.error(`cityweave demo: port ${port} on ${host} is ${e.code === 'EADDRINUSE' ? 'already in use (another npm start?)' : 'not allowed'}; choose another with the PORT variable, e.g. PORT=8124 npm start`);
+  } else {
+    console.error(`cityweave demo: the server could not start (${e.message})`);
+  }
+  process.exit(1);
+});
+
 server.listen(port, host, () => {
   console.log(`cityweave demo: http://${host}:${port}/`);
   console.log('  Arabic page (lang/dir on a wrapper only): http://%s:%d/demo/ar.html', host, port);
