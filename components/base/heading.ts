@@ -21,6 +21,28 @@ export function headingLevel(value: unknown, fallback: number): number {
   return Math.min(6, Math.max(1, Math.round(n)));
 }
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"][aria-level]';
+
+/**
+ * The level of a heading at `el` when the page sets no `heading-level`: one below the nearest
+ * heading before it in the page (after an `<h1>`, 2), so that the page's outline skips no level
+ * (WCAG 1.3.1; axe's `heading-order`); `fallback` where no heading comes before it. Reads the
+ * element's own tree (the document, or the shadow root that holds it).
+ */
+export function outlineLevel(el: Element, fallback: number): number {
+  const root = el.getRootNode() as ParentNode;
+  if (typeof root.querySelectorAll !== 'function') return fallback;
+  let before: Element | undefined;
+  for (const h of root.querySelectorAll(HEADINGS)) {
+    // Headings come in document order: stop at the first one after the element (or inside it).
+    if (!(h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || h.contains(el)) break;
+    before = h;
+  }
+  if (!before) return fallback;
+  const level = /^h[1-6]$/i.test(before.localName) ? Number(before.localName[1]) : Number(before.getAttribute('aria-level'));
+  return headingLevel(level + 1, fallback);
+}
+
 /** A heading of `level` (clamped to 1–6; a level below a level-6 heading stays 6) holding `content`. */
 export function heading(level: number, content: unknown, o: HeadingOptions = {}): TemplateResult {
   const id = o.id ?? nothing;

@@ -23,7 +23,7 @@ export {
 } from './states.js';
 export { baseStyles, tokens } from './tokens.css.js';
 export { contrastRatio, parseHex, readableTextOn, relativeLuminance } from './color.js';
-export { heading, headingLevel, type HeadingOptions } from './heading.js';
+export { heading, headingLevel, outlineLevel, type HeadingOptions } from './heading.js';
 export { hrefFromTemplate, safeUrl } from './links.js';
 export { JSON_LD_POLICY, jsonLdText, writeStructuredData } from './structured-data.js';
 export { jsonLdLoaded, jsonLdReady } from './json-ld-ready.js';

@@ -18,7 +18,7 @@ import { baseLanguage } from '../../src/i18n/index.js';
 import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { nextFrame } from '../base/frames.js';
-import { heading, headingLevel } from '../base/heading.js';
+import { heading, headingLevel, outlineLevel } from '../base/heading.js';
 import { hrefFromTemplate } from '../base/links.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
 import type { LoadingOptions } from '../base/states.js';
@@ -123,8 +123,8 @@ export class CwCityMap extends CwDataElement {
   /** What to show: `map`, `list` or `both` (the default). With `map`, the list stays one click away, in a disclosure. */
   @property() show: CityMapShow = 'both';
 
-  /** The level of the title heading (1–6, default 2); country headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** The level of the title heading (1–6); country headings are one level below. Default: one below the heading before the element on the page (after an `<h1>`, 2), else 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** A URL template for the cities' own pages on the host site: `{id}` and `{lang}` are substituted (`/fr/villes/{id}`). */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
@@ -192,7 +192,7 @@ export class CwCityMap extends CwDataElement {
   }
 
   get #level(): number {
-    return headingLevel(this.headingLevel, 2);
+    return headingLevel(this.headingLevel ?? outlineLevel(this, 2), 2);
   }
 
   // ── View model ──────────────────────────────────────────────────────────────────────────

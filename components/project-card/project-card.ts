@@ -6,7 +6,7 @@ import { countryName, inOtherScript, languageName } from '../../src/i18n/index.j
 import type { LocalizedText } from '../../src/schema/index.js';
 import { projectCardView, type ProjectCardCorrection, type ProjectCardOrganization, type ProjectCardView } from '../../src/views/project-card.js';
 import { CwDataElement } from '../base/cw-data-element.js';
-import { heading, headingLevel } from '../base/heading.js';
+import { heading, headingLevel, outlineLevel } from '../base/heading.js';
 import type { UiMessageKey } from '../base/messages.js';
 import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import type { LoadingOptions } from '../base/states.js';
@@ -87,8 +87,8 @@ export class CwProjectCard extends CwDataElement {
   /** `full` (the default): every section; `compact`: the header, cities, SDG badges, policy labels and corrections. */
   @property({ reflect: true }) variant: ProjectCardVariant = 'full';
 
-  /** The level of the title's heading, 1 to 6 (default 3); sections use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** The level of the title's heading, 1 to 6; sections use the next level. Default: one below the heading before the element on the page (after an `<h1>`, 2), else 3. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /**
    * A URL template that turns the title into a link to the host site's page for the project:
@@ -208,7 +208,7 @@ export class CwProjectCard extends CwDataElement {
 
   protected override renderView(): unknown {
     const v = this.#view!;
-    const level = headingLevel(this.headingLevel, 3);
+    const level = headingLevel(this.headingLevel ?? outlineLevel(this, 3), 3);
     const compact = this.variant === 'compact';
     const showDetails = !compact || this.expanded;
     return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">

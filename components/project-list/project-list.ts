@@ -23,7 +23,7 @@ import {
   type TargetOption,
 } from '../../src/views/project-list.js';
 import { CwDataElement } from '../base/cw-data-element.js';
-import { headingLevel } from '../base/heading.js';
+import { headingLevel, outlineLevel } from '../base/heading.js';
 import type { LoadingOptions } from '../base/states.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
@@ -83,8 +83,8 @@ export class CwProjectList extends CwDataElement {
   /** A city id: show the projects the city takes part in (within `network` when both are given). */
   @property() city?: string;
 
-  /** The heading level of the cards' titles, 1 to 6 (default 3). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** The heading level of the cards' titles, 1 to 6. Default: one below the heading before the element on the page (after an `<h1>`, 2), else 3. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** A URL template for the cards' titles (`/fr/projets/{id}`; `{id}` and `{lang}` are replaced). */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
@@ -520,7 +520,7 @@ export class CwProjectList extends CwDataElement {
     const results = this.#results;
     const shown = results.slice(0, Math.min(this.limit, results.length));
     const remaining = results.length - shown.length;
-    const level = headingLevel(this.headingLevel, 3);
+    const level = headingLevel(this.headingLevel ?? outlineLevel(this, 3), 3);
     return html`<div part="base" class="base">
       ${this.#renderFilters(o)}
       <p part="status" class="status" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>

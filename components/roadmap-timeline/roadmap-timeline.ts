@@ -10,7 +10,7 @@ import { filterTimelineView, roadmapTimelineView, timelineKeyTarget, type Roadma
 import { CwDataElement } from '../base/cw-data-element.js';
 import { CwElement } from '../base/cw-element.js';
 import { nextFrame } from '../base/frames.js';
-import { heading, headingLevel } from '../base/heading.js';
+import { heading, headingLevel, outlineLevel } from '../base/heading.js';
 import { hasMessage, type UiMessageKey } from '../base/messages.js';
 import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
@@ -122,8 +122,8 @@ export class CwRoadmapTimeline extends CwDataElement {
    */
   @property({ attribute: 'time-direction', reflect: true }) timeDirection?: 'ltr' | 'rtl';
 
-  /** The level of the title heading (1–6, default 2); year headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** The level of the title heading (1–6); year headings are one level below. Default: one below the heading before the element on the page (after an `<h1>`, 2), else 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** A URL template for links to the host site's pages of entries: `{id}` and `{lang}` are replaced. */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
@@ -417,7 +417,7 @@ export class CwRoadmapTimeline extends CwDataElement {
 
   protected override renderView(): unknown {
     const view = this.#view!;
-    const level = headingLevel(this.headingLevel, 2);
+    const level = headingLevel(this.headingLevel ?? outlineLevel(this, 2), 2);
     const flip = this.#timeDirection() !== this.dir;
     const selected = this.#selectedEntry();
     const title = view.subject?.type === 'roadmap' ? view.subject.roadmap.title : view.subject?.type === 'network' ? view.subject.network.name : undefined;
