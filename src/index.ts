@@ -2,13 +2,14 @@
  * cityweave: the domain library. Pure TypeScript, no DOM: runs in browsers and in Node.
  * Components (in `cityweave/components/…`) are built on this API and hold no data rules.
  *
- * This entry loads the SDG titles in every language before it resolves (a top-level await), so
- * that `sdgTarget(code).title` and `sdgGoal(code).title` are always filled for its users, as they
- * were when the titles were bundled. The components do not import this entry: they load the titles
- * they show on demand, in the page's language (`loadSdgTitles(lang)` in `sdg.ts`).
+ * This entry only re-exports: importing it runs nothing (no top-level `await`, no load), so that
+ * bundlers may drop what a program does not use (`sideEffects` lists no module of `src/`), and
+ * CommonJS code can `require('cityweave')` (Node ≥ 20.19 cannot `require` a module graph with a
+ * top-level `await`). The SDG titles load explicitly, in the languages a program asks for:
+ * `await loadSdgTitles('fr')` (or `loadSdgTitles()` for all three), then `sdgTarget('10.7').title`
+ * is filled, the same in Node, in a bundler's dev server and in a production bundle. Before that,
+ * `title` is `undefined`, as its type says.
  */
-import { loadSdgTitles } from './sdg.js';
-
 export * from './schema/index.js';
 export * from './dates.js';
 export * from './sdg.js';
@@ -22,5 +23,3 @@ export * from './i18n/index.js';
 export * from './format-date.js';
 export * from './jsonld.js';
 export { defaultAtlasView, loadDefaultAtlas, loadDefaultAtlasView, type DefaultAtlasView } from './default-atlas.js';
-
-await loadSdgTitles();

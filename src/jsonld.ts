@@ -104,7 +104,8 @@ export function networkJsonLd(atlas: Atlas, network: Network, lang: string): Jso
 
 /**
  * A project (schema.org `Project`), its SDG targets as `about` with their UN URIs, named by their
- * titles once `loadSdgTitles(lang)` has resolved (always, through the `cityweave` entry).
+ * titles once `loadSdgTitles(lang)` has resolved: load them first (`await loadSdgTitles(lang)`),
+ * otherwise each `about` item has its URI and code but no `name`.
  */
 export function projectJsonLd(atlas: Atlas, project: Project, lang: string): Json {
   const network = atlas.network(project.network);

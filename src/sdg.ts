@@ -8,8 +8,9 @@
  * `sdgGoal('10').shortTitle`; the elements load them with their messages) and the full titles of
  * goals and targets (about 40 KB gzip for the three languages: `await loadSdgTitles('fr')`, which
  * loads the short titles too, then read `sdgTarget('10.7').title`). Until then `shortTitle` is
- * empty and `title` undefined. The package's main entry (`cityweave`) loads every language before
- * it resolves, so in Node and for bundler users of that entry both are always complete.
+ * empty and `title` undefined, everywhere alike (Node, a bundler's dev server, a production
+ * bundle): nothing loads them behind the program's back, so a program that shows a title loads its
+ * language first, and `sdgTitlesLoaded(lang)` says whether it has.
  */
 import index from '../data/sdg/index.json' with { type: 'json' };
 import { uiLanguage, type UiLanguage } from './i18n/text.js';
