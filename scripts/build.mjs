@@ -1,7 +1,8 @@
-// `npm run build`: JS modules (rollup), declarations (tsc), the artefacts made from the schemas
-// and data (dist/atlas.schema.json, dist/data/atlas.json), then the CDN bundle (dist/cdn/).
+// `npm run build`: JS modules (rollup), declarations (tsc, without declaration maps: the .ts sources
+// are not shipped), the artefacts made from the schemas and data (dist/atlas.schema.json,
+// dist/data/atlas.json), then the CDN bundle (dist/cdn/) and its types.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { stampBuild } from './build-inputs.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -10,5 +11,7 @@ run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/build-artefacts.mjs']);
 run('npx', ['rollup', '-c', 'rollup.cdn.config.mjs', '--silent']);
+// The CDN entry's types: the same exports as components/cdn.ts, whose declarations tsc wrote.
+writeFileSync('dist/cdn/cityweave.d.ts', "// The types of cityweave.js, built from components/cdn.ts.\nexport * from '../components/cdn.js';\n");
 // Last: what dist/ was built from, so that `npm start` rebuilds only after a change (scripts/start.mjs).
 stampBuild();
