@@ -1,15 +1,12 @@
 // Writes what is made from the schemas and the data, after rollup has built dist/src:
-// - dist/atlas.schema.json: JSON Schema generated from the zod model (never written by hand);
+// - dist/atlas.schema.json: JSON Schema generated from the zod model and its docs (src/schema/json-schema.ts);
 // - dist/data/atlas.json: the default dataset as one document, pointing at the schema.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
-import { AtlasDocument } from '../dist/src/schema/index.js';
+import { atlasJsonSchema } from '../dist/src/schema/json-schema.js';
 import { parseAtlas } from '../dist/src/parse.js';
 
-const schema = z.toJSONSchema(AtlasDocument, { io: 'input', unrepresentable: 'any' });
-schema.title = 'cityweave atlas';
-schema.description =
-  'A cityweave dataset: networks of cities, memberships, projects, roadmaps and events. Checks that JSON Schema cannot express (references, unique ids, SDG codes, real dates) are made by `cityweave validate`.';
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const schema = atlasJsonSchema({ version });
 mkdirSync('dist/data', { recursive: true });
 writeFileSync('dist/atlas.schema.json', JSON.stringify(schema, null, 2) + '\n');
 

@@ -34,6 +34,16 @@ export type DateParse = { ok: true; value: DateRange } | { ok: false; message: s
 
 const ONE = /^(?:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?)$/;
 
+/**
+ * The accepted forms as one regular expression (source text), for the JSON Schema: a date, or two
+ * joined by "/". It checks the form only; `parseDateSpec` also checks that the date exists. A
+ * function, not a constant, so that bundles that do not call it leave it out.
+ */
+export function dateSpecPattern(): string {
+  const one = ONE.source.slice(1, -1);
+  return `^(?:${one})(?:/(?:${one}))?$`;
+}
+
 /** A human-readable statement of the accepted forms, used in every error message about dates. */
 export const DATE_FORMS = 'YYYY, YYYY-MM, YYYY-MM-DD, --MM or --MM-DD (year unknown), or two of them joined by "/" for a range';
 

@@ -17,7 +17,7 @@ export const Source = z.strictObject({
   /** The file name of the document in the project's source collection, if any. */
   file: z.string().optional(),
   url: Url.optional(),
-  publisher: Id.optional().describe('Organization id'),
+  publisher: Id.optional(),
   date: DateSpec.optional(),
   language: LangTag.optional(),
   note: LocalizedText.optional(),
@@ -62,9 +62,9 @@ export const Network = z.strictObject({
   name: LocalizedText,
   acronym: LocalizedText.optional(),
   kind: z.enum(NETWORK_KINDS, { error: (iss) => `"${String(iss.input)}" is not a network kind; use one of ${NETWORK_KINDS.join(', ')}` }),
-  parent: Id.optional().describe('Network id of the larger network this one belongs to'),
+  parent: Id.optional(),
   description: LocalizedText.optional(),
-  founded: z.strictObject({ date: DateSpec.optional(), place: Id.optional().describe('City id') }).optional(),
+  founded: z.strictObject({ date: DateSpec.optional(), place: Id.optional() }).optional(),
   organizations: z.array(OrganizationLink).default([]),
   /** The controlled vocabulary (id) that this network's projects use for their policy areas. */
   policyVocabulary: Id.optional(),

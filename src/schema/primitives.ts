@@ -55,8 +55,8 @@ export const DateSpec = z.string({ error: `expected a date string: ${DATE_FORMS}
 /** Dates the sources distinguish: planned (announced) versus actual (it happened then), as IATI does. */
 export const Period = z
   .strictObject({
-    planned: DateSpec.optional().describe('When it was planned or announced to happen.'),
-    actual: DateSpec.optional().describe('When it actually happened, where a source says so.'),
+    planned: DateSpec.optional(),
+    actual: DateSpec.optional(),
   })
   .refine((p) => p.planned !== undefined || p.actual !== undefined, { error: 'a period needs "planned" or "actual" (or both)' });
 

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -128,4 +129,30 @@ test('the tarball ships the dataset once, and no declaration maps pointing at so
   assert.deepEqual(files.filter((f) => /(^|\/)atlas\.json(\.js)?$/.test(f)), ['dist/data/atlas.json']);
   assert.deepEqual(files.filter((f) => f.endsWith('.d.ts.map')), []);
   assert.deepEqual(files.filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts')), [], 'TypeScript sources');
+});
+
+test('a data file written by hand with "$schema": "./node_modules/cityweave/dist/atlas.schema.json" validates, and a wrong id is explained in words', () => {
+  const file = join(app, 'network.json');
+  const data = {
+    $schema: './node_modules/cityweave/dist/atlas.schema.json',
+    version: 1,
+    defaultLanguage: 'fr',
+    sources: [{ id: 'charter-2024', title: { fr: 'Charte du réseau' } }],
+    cities: [{ id: 'sfax-tn', name: { fr: 'Sfax', ar: 'صفاقس' }, country: 'TN', coordinates: { lat: 34.74, lon: 10.76 }, sources: ['charter-2024'] }],
+    networks: [{ id: 'tn-inclusive-cities', name: { fr: 'Villes inclusives de Tunisie' }, kind: 'network', sources: ['charter-2024'] }],
+    memberships: [{ city: 'sfax-tn', network: 'tn-inclusive-cities', roles: ['lead'], start: '2024-03', sources: ['charter-2024'] }],
+  };
+  writeFileSync(file, JSON.stringify(data, null, 2));
+  // As an editor does: the schema is found from the data file's own "$schema", relative to the file.
+  const schema = JSON.parse(readFileSync(resolve(dirname(file), data.$schema), 'utf8'));
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTypes: false });
+  ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
+  const validate = ajv.compile(schema);
+  assert.ok(validate(data), ajv.errorsText(validate.errors));
+
+  const wrong = structuredClone(data);
+  wrong.cities[0].id = 'Sfax TN';
+  assert.equal(validate(wrong), false);
+  const error = validate.errors.find((e) => e.instancePath === '/cities/0/id' && e.keyword === 'pattern');
+  assert.match(error?.parentSchema.errorMessage ?? '', /lower-case letters/);
 });
