@@ -79,9 +79,11 @@ export function atlasSchemaDocs(): AtlasSchemaDocs {
       {
         id: 'LangTag',
         title: 'Language tag',
-        description: 'A BCP 47 language tag: a language (2 or 3 letters), then optionally a script (4 letters) and a region (2 letters or 3 digits).',
-        examples: ['fr', 'ar-MA', 'en'],
-        errorMessage: 'A language tag like "fr", "en", "ar" or "ar-MA": a 2- or 3-letter language, optionally a 4-letter script and a region.',
+        description:
+          'A BCP 47 language tag: a language (2 or 3 letters), then optionally a script (4 letters) and a region (2 letters or 3 digits); a translation made for the dataset adds "-t-" and the language it was translated from ("ar-t-fr": Arabic translated from French).',
+        examples: ['fr', 'ar-MA', 'en', 'ar-t-fr'],
+        errorMessage:
+          'A language tag like "fr", "en", "ar" or "ar-MA" (a 2- or 3-letter language, optionally a 4-letter script and a region), or "ar-t-fr" for Arabic translated from French.',
       },
     ],
     [
