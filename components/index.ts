@@ -9,3 +9,5 @@ export { CwProjectCard } from './project-card/define.js';
 export { CwProjectList } from './project-list/define.js';
 export { CwCityMap } from './city-map/define.js';
 export { CwRoadmapTimeline } from './roadmap-timeline/define.js';
+export type { CwSelectEvent } from './events.js';
+export type { CwErrorDetail, CwErrorEvent } from './base/states.js';
