@@ -10,4 +10,8 @@ export { CwProjectList } from './project-list/define.js';
 export { CwCityMap } from './city-map/define.js';
 export { CwRoadmapTimeline } from './roadmap-timeline/define.js';
 export type { CwSelectEvent } from './events.js';
+export type { CwProjectCardEventMap, CwProjectSelectDetail, CwProjectSelectEvent, ProjectCardVariant } from './project-card/define.js';
+export type { CwFilterChangeDetail, CwFilterChangeEvent, CwProjectListEventMap } from './project-list/define.js';
+export type { CitySelectDetail, CityMapShow, CwCityMapEventMap, CwCitySelectEvent } from './city-map/define.js';
+export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './roadmap-timeline/define.js';
 export type { CwErrorDetail, CwErrorEvent } from './base/states.js';

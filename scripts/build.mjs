@@ -1,5 +1,6 @@
 // `npm run build`: JS modules (rollup), declarations (tsc), the artefacts made from the schemas
-// and data (dist/atlas.schema.json, dist/data/atlas.json), then the CDN bundle (dist/cdn/).
+// and data (dist/atlas.schema.json, dist/data/atlas.json), the JSX typings and IDE files made from
+// custom-elements.json (dist/jsx/, dist/*custom-data.json, dist/web-types.json), then the CDN bundle (dist/cdn/).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { stampBuild } from './build-inputs.mjs';
@@ -9,6 +10,7 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/build-artefacts.mjs']);
+run('node', ['scripts/build-tooling.mjs']);
 run('npx', ['rollup', '-c', 'rollup.cdn.config.mjs', '--silent']);
 // Last: what dist/ was built from, so that `npm start` rebuilds only after a change (scripts/start.mjs).
 stampBuild();
