@@ -7,6 +7,12 @@
  *   entries, with a handler per event named as those frameworks attach it, `oncw-select`;
  * - `vue.d.ts`: `GlobalComponents` entries for Vue's template checker, handlers as `onCwSelect`.
  * Each is a module with a one-line `.js` beside it, so `import 'cityweave/jsx-react'` also works.
+ *
+ * Why not `@wc-toolkit/jsx-types` (1.8.2, tried on this manifest): it imports each type named in a
+ * type text from the module that mentions it, so it imported `CwErrorDetail` from five modules that do
+ * not export it (a duplicate identifier) and constants (`COLLAPSE_ABOVE`) as types; it writes one
+ * file that augments React, React Native, Solid and the global JSX at once; and it has no Vue or
+ * Svelte output. Here the names come from one entry (`components/index.ts`), checked at build time.
  */
 import { oneLine } from './manifest-elements.mjs';
 
