@@ -15,6 +15,12 @@
  *   becomes the description. An attribute observed through `observedAttributes` (`lang`, `dir`) is
  *   linked to the property of the same name, and takes its description and type.
  * - Modules are listed in path order, so that the file is the same from one run to the next.
+ * - `valueUnions`: an attribute or property typed with an alias of string literals (`CwTheme`,
+ *   declared in `components/` or `src/`) gets `type.expandedText` (`'light' | 'dark' | 'auto'`), the
+ *   key that `@wc-toolkit` tools also read: the JSX types and the IDE files offer those values.
+ * - `cssStatesFromCwState`: the custom states (`:state(error)`) are documented with `@cssstate` on
+ *   `CwElement`, beside the code that sets them; the analysis fails when that list and the `CwState`
+ *   type (`components/base/states.ts`) disagree, so the manifest cannot fall behind the code.
  * - The manifest ships in the npm package, whose code is in `dist/`: `distPaths` points every
  *   module at its built JavaScript (`components/x/x.ts` → `dist/components/x/x.js`).
  */
@@ -135,6 +141,128 @@ function tidyDocs() {
   };
 }
 
+/** Every `.ts` file under `dirs` but the tests. */
+function sourceFiles(dirs) {
+  return dirs.flatMap((dir) =>
+    fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .sort()
+      .map((f) => path.join(dir, f)),
+  );
+}
+
+/**
+ * `type X = 'a' | 'b'` (possibly through other such aliases) → `'a' | 'b'`, from the sources. A name
+ * declared twice with different values is left out: the manifest has no module for a type.
+ */
+export function stringUnionAliases(ts, files) {
+  const raw = new Map();
+  const clash = new Set();
+  for (const file of files) {
+    const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const st of sf.statements) {
+      if (!ts.isTypeAliasDeclaration(st) || st.typeParameters) continue;
+      const parts = ts.isUnionTypeNode(st.type) ? st.type.types : [st.type];
+      const members = [];
+      for (const t of parts) {
+        if (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)) members.push({ literal: t.literal.text });
+        else if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && !t.typeArguments) members.push({ ref: t.typeName.text });
+        else {
+          members.length = 0;
+          break;
+        }
+      }
+      if (members.length === 0) continue;
+      const name = st.name.text;
+      const key = JSON.stringify(members);
+      if (raw.has(name) && JSON.stringify(raw.get(name)) !== key) clash.add(name);
+      raw.set(name, members);
+    }
+  }
+  const resolved = new Map();
+  const resolve = (name, seen = new Set()) => {
+    if (resolved.has(name)) return resolved.get(name);
+    const members = raw.get(name);
+    if (!members || clash.has(name) || seen.has(name)) return undefined;
+    seen.add(name);
+    const literals = [];
+    for (const m of members) {
+      if ('literal' in m) literals.push(m.literal);
+      else {
+        const inner = resolve(m.ref, seen);
+        if (!inner) return undefined;
+        literals.push(...inner);
+      }
+    }
+    resolved.set(name, literals);
+    return literals;
+  };
+  for (const name of raw.keys()) resolve(name);
+  return resolved;
+}
+
+/** `CwTheme | undefined` → `'light' | 'dark' | 'auto' | undefined`, or undefined when nothing expands. */
+export function expandTypeText(text, aliases) {
+  let expanded = false;
+  const out = text
+    .split('|')
+    .map((part) => {
+      const name = part.trim();
+      const literals = aliases.get(name);
+      if (!literals) return name;
+      expanded = true;
+      return literals.map((l) => `'${l}'`).join(' | ');
+    })
+    .join(' | ');
+  return expanded ? out : undefined;
+}
+
+function valueUnions() {
+  let ts;
+  return {
+    name: 'cityweave: string-literal unions expanded',
+    analyzePhase(context) {
+      ts ??= context.ts;
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const aliases = stringUnionAliases(ts, sourceFiles(['components', 'src']));
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const item of [...(decl.attributes ?? []), ...(decl.members ?? [])]) {
+            const text = item.type?.text;
+            if (typeof text !== 'string' || text.includes('<') || text.includes('(')) continue;
+            const expanded = expandTypeText(text, aliases);
+            if (expanded) item.type.expandedText = expanded;
+          }
+        }
+      }
+    },
+  };
+}
+
+function cssStatesFromCwState() {
+  let ts;
+  return {
+    name: 'cityweave: custom states match CwState',
+    analyzePhase(context) {
+      ts ??= context.ts;
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const states = stringUnionAliases(ts, ['components/base/states.ts']).get('CwState');
+      const base = customElementsManifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'CwElement');
+      const documented = (base?.cssStates ?? []).map((s) => s.name);
+      if (!states || documented.join() !== states.join()) {
+        throw new Error(
+          `custom-elements-manifest.config.mjs: the @cssstate tags of CwElement (components/base/cw-element.ts) are [${documented.join(', ')}], ` +
+            `the CwState type (components/base/states.ts) is [${(states ?? []).join(', ')}]: document each state, in the same order.`,
+        );
+      }
+    },
+  };
+}
+
 const toDist = (p) => p.replace(/^\/?(components\/.*)\.ts$/, 'dist/$1.js');
 
 function distPaths() {
@@ -171,5 +299,5 @@ export default {
   litelement: true,
   // package.json's `customElements` is written by hand (the analyzer would reformat the file).
   packagejson: false,
-  plugins: [defineElementCalls(), cssDefaults(), noSymbolMembers(), tidyDocs(), distPaths(), sortedModules()],
+  plugins: [defineElementCalls(), cssDefaults(), noSymbolMembers(), tidyDocs(), valueUnions(), cssStatesFromCwState(), distPaths(), sortedModules()],
 };

@@ -1,6 +1,7 @@
 // `npm run build`: JS modules (rollup), declarations (tsc, without declaration maps: the .ts sources
 // are not shipped), the artefacts made from the schemas and data (dist/atlas.schema.json,
-// dist/data/atlas.json), then the CDN bundle (dist/cdn/) and its types.
+// dist/data/atlas.json), the JSX typings and IDE files made from custom-elements.json (dist/jsx/,
+// dist/*custom-data.json, dist/web-types.json), then the CDN bundle (dist/cdn/) and its types.
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { stampBuild } from './build-inputs.mjs';
@@ -10,6 +11,7 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/build-artefacts.mjs']);
+run('node', ['scripts/build-tooling.mjs']);
 run('npx', ['rollup', '-c', 'rollup.cdn.config.mjs', '--silent']);
 // The CDN entry's types: the same exports as components/cdn.ts, whose declarations tsc wrote.
 writeFileSync('dist/cdn/cityweave.d.ts', "// The types of cityweave.js, built from components/cdn.ts.\nexport * from '../components/cdn.js';\n");

@@ -83,15 +83,17 @@ function apiSections(decl, { own }) {
   const slots = (decl.slots ?? []).filter(keep);
   const parts = (decl.cssParts ?? []).filter(keep);
   const cssProps = (decl.cssProperties ?? []).filter(keep);
+  const states = (decl.cssStates ?? []).filter(keep);
   const signature = (m) => `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ')})${m.return?.type?.text ? `: ${m.return.type.text}` : ''}`;
   return [
     section('Attributes', ['Attribute', 'Property', 'Type', 'Default', 'Description'], attributeRows(attributes, members)),
     section('Properties (JavaScript only)', ['Property', 'Type', 'Default', 'Description'], properties.map((p) => [code(p.name) + (p.readonly ? ' (read-only)' : ''), code(p.type?.text), code(p.default), cell(p.description)])),
     section('Methods', ['Method', 'Description'], methods.map((m) => [code(signature(m)), cell(m.description)])),
-    section('Events', ['Event', 'Description'], events.map((e) => [code(e.name), cell(e.description)])),
+    section('Events', ['Event', 'Type', 'Description'], events.map((e) => [code(e.name), code(e.type?.text), cell(e.description)])),
     own ? section('Slots', ['Slot', 'Description'], slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])) || '**Slots**: none (children are not shown).' : '',
     section('CSS parts', ['Part', 'Description'], parts.map((p) => [code(p.name), cell(p.description)])),
     section('CSS custom properties', ['Property', 'Default', 'Description'], cssProps.map((p) => [code(p.name), code(p.default), cell(p.description)])),
+    section('Custom states', ['State', 'Description'], states.map((s) => [code(`:state(${s.name})`), cell(s.description)])),
   ].filter(Boolean);
 }
 
@@ -107,7 +109,7 @@ export function renderElements(manifest, pkg) {
   if (shared) {
     out.push(
       '### Shared by every element',
-      `Every element below also has these attributes, properties, events, parts and CSS custom properties (from \`${SHARED}\`).`,
+      `Every element below also has these attributes, properties, events, parts, CSS custom properties and custom states (from \`${SHARED}\`).`,
       ...apiSections(shared, { own: false }),
     );
   }

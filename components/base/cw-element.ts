@@ -67,7 +67,11 @@ export type LoadStatus = 'ready' | 'loading' | CwFailure;
  * @csspart error-title - The error's title.
  * @csspart error-text - The error's explanation.
  * @csspart empty - The block shown when there is nothing to show.
- * @fires cw-error - When the element enters the error state. Bubbles and is composed; `detail` is a `CwErrorDetail`.
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - When the element enters the error state. Bubbles and is composed.
+ * @cssstate loading - The data or the interface messages are on their way: the loading placeholder shows (`:state(loading)`).
+ * @cssstate error - The element shows an error (unknown id, unreachable or invalid data): `cw-error` was fired.
+ * @cssstate empty - The data is there but there is nothing to show.
+ * @cssstate ready - The element shows its content.
  */
 export abstract class CwElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, baseStyles];

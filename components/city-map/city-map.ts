@@ -25,6 +25,8 @@ import type { LoadingOptions } from '../base/states.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
+import type { CwEventTarget } from '../base/typed-events.js';
+import type { CitySelectDetail, CwCityMapEventMap } from './events.js';
 import { cityMapStyles } from './city-map.styles.js';
 import {
   clusterRadius,
@@ -41,10 +43,7 @@ import {
   type SelectionLayout,
 } from './layout.js';
 
-/** The detail of `cw-select`: the id of the city picked, in the list or on the map. */
-export interface CitySelectDetail {
-  city: string;
-}
+export type { CitySelectDetail, CwCityMapEventMap, CwCitySelectEvent } from './events.js';
 
 export type CityMapShow = 'map' | 'list' | 'both';
 
@@ -73,6 +72,12 @@ interface Geometry extends MarkerLayout {
 }
 
 const PIN = svg`<path d="M8 1a5 5 0 0 0-5 5c0 3.6 4.3 8.3 4.5 8.5a.7.7 0 0 0 1 0C8.7 14.3 13 9.6 13 6a5 5 0 0 0-5-5Zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4Z"/>`;
+
+/** Listeners on this element get its own event types (`CwCityMapEventMap`). */
+export interface CwCityMap {
+  addEventListener: CwEventTarget<CwCityMapEventMap>['addEventListener'];
+  removeEventListener: CwEventTarget<CwCityMapEventMap>['removeEventListener'];
+}
 
 /**
  * @summary A map of cities beside their list, grouped by country; the list is the accessible primary.
@@ -105,8 +110,8 @@ const PIN = svg`<path d="M8 1a5 5 0 0 0-5 5c0 3.6 4.3 8.3 4.5 8.5a.7.7 0 0 0 1 0
  * @cssprop --cw-city-map-highlight - Background of list entries highlighted from a cluster.
  * @cssprop --cw-city-map-aspect-ratio - The map's aspect ratio (4 / 3).
  *
- * @fires cw-select - When the reader picks a city in the list or on the map. Bubbles and is composed; `detail` is a `CitySelectDetail` (`{ city: id }`).
- * @fires cw-error - When the element enters the error state (see the base class).
+ * @fires {CustomEvent<CitySelectDetail>} cw-select - When the reader picks a city in the list or on the map. Bubbles and is composed; `detail` is `{ city: id }`.
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - When the element enters the error state (see the base class).
  */
 export class CwCityMap extends CwDataElement {
   static override styles: CSSResultGroup = [CwDataElement.styles, cityMapStyles];

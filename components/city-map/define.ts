@@ -8,7 +8,7 @@ import { CwCityMap } from './city-map.js';
 defineElement('cw-city-map', CwCityMap);
 
 export { CwCityMap };
-export type { CitySelectDetail, CityMapShow } from './city-map.js';
+export type { CitySelectDetail, CityMapShow, CwCityMapEventMap, CwCitySelectEvent } from './city-map.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,4 +12,4 @@ declare global {
 }
 
 export { CwProjectCard };
-export type { CwProjectSelectDetail, CwProjectSelectEvent, ProjectCardVariant } from './project-card.js';
+export type { CwProjectCardEventMap, CwProjectSelectDetail, CwProjectSelectEvent, ProjectCardVariant } from './project-card.js';

@@ -12,17 +12,14 @@ import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import type { LoadingOptions } from '../base/states.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
+import type { CwEventTarget } from '../base/typed-events.js';
+import type { CwProjectCardEventMap, CwProjectSelectEvent } from './events.js';
 import { projectCardStyles } from './project-card.styles.js';
 
 /** `compact`: for lists (title, facts, cities, SDG badges, policy labels); `full`: everything. */
 export type ProjectCardVariant = 'compact' | 'full';
 
-/** The detail of `cw-select` from a project card or list. */
-export interface CwProjectSelectDetail {
-  /** The project's id. */
-  project: string;
-}
-export type CwProjectSelectEvent = CustomEvent<CwProjectSelectDetail>;
+export type { CwProjectCardEventMap, CwProjectSelectDetail, CwProjectSelectEvent } from './events.js';
 
 /** Lists longer than this collapse behind a "show all" toggle, showing the first `SHOWN_WHEN_COLLAPSED`. */
 export const COLLAPSE_ABOVE = 4;
@@ -31,6 +28,12 @@ export const SHOWN_WHEN_COLLAPSED = 3;
 const MARK = '\uE000';
 
 type CardMessageKey = Extract<UiMessageKey, `card.${string}`>;
+
+/** Listeners on this element get its own event types (`CwProjectCardEventMap`). */
+export interface CwProjectCard {
+  addEventListener: CwEventTarget<CwProjectCardEventMap>['addEventListener'];
+  removeEventListener: CwEventTarget<CwProjectCardEventMap>['removeEventListener'];
+}
 
 /**
  * @summary One project: its title, cities, network, objective, activities and results, SDG targets,
@@ -75,8 +78,8 @@ type CardMessageKey = Extract<UiMessageKey, `card.${string}`>;
  * @cssprop --cw-project-card-shadow - Shadow of the card (none by default).
  * @cssprop --cw-project-card-title-size - Size of the title (the large text size; larger in wide full cards).
  * @cssprop --cw-project-card-label-background - Background of the policy labels.
- * @fires cw-select - When the title is activated, with `selectable` (in a list): `detail` is `{ project: id }`. Cancelable: cancelling it keeps a compact card closed, or keeps a title link from being followed.
- * @fires cw-error - When the element enters the error state (unknown project, unreachable or invalid data).
+ * @fires {CustomEvent<CwProjectSelectDetail>} cw-select - When the title is activated, with `selectable` (in a list): `detail` is `{ project: id }`. Cancelable: cancelling it keeps a compact card closed, or keeps a title link from being followed.
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - When the element enters the error state (unknown project, unreachable or invalid data).
  */
 export class CwProjectCard extends CwDataElement {
   static override styles = [CwDataElement.styles, projectCardStyles];

@@ -12,4 +12,4 @@ declare global {
 }
 
 export { CwProjectList };
-export type { CwFilterChangeDetail, CwFilterChangeEvent } from './project-list.js';
+export type { CwFilterChangeDetail, CwFilterChangeEvent, CwProjectListEventMap } from './project-list.js';

@@ -28,13 +28,11 @@ import type { LoadingOptions } from '../base/states.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import type { CwProjectCard } from '../project-card/project-card.js';
+import type { CwEventTarget } from '../base/typed-events.js';
+import type { CwFilterChangeDetail, CwProjectListEventMap } from './events.js';
 import { projectListStyles } from './project-list.styles.js';
 
-/** The detail of `cw-filter-change`: the filter state after the reader changed it. */
-export interface CwFilterChangeDetail {
-  filters: ProjectListFilters;
-}
-export type CwFilterChangeEvent = CustomEvent<CwFilterChangeDetail>;
+export type { CwFilterChangeDetail, CwFilterChangeEvent, CwProjectListEventMap } from './events.js';
 
 /** How long the result count waits after the last keystroke before it is announced. */
 const ANNOUNCE_DELAY_TYPING = 600;
@@ -44,6 +42,12 @@ const URL_DELAY = 250;
 const OPTION_MAX = 70;
 
 const cut = (s: string) => (s.length > OPTION_MAX ? `${s.slice(0, OPTION_MAX - 1).trimEnd()}…` : s);
+
+/** Listeners on this element get its own event types (`CwProjectListEventMap`). */
+export interface CwProjectList {
+  addEventListener: CwEventTarget<CwProjectListEventMap>['addEventListener'];
+  removeEventListener: CwEventTarget<CwProjectListEventMap>['removeEventListener'];
+}
 
 /**
  * @summary The projects of a network (or of a city) as cards, with filters by SDG goal and target,
@@ -70,9 +74,9 @@ const cut = (s: string) => (s.length > OPTION_MAX ? `${s.slice(0, OPTION_MAX - 1
  * @cssprop --cw-project-list-gap - Space between cards.
  * @cssprop --cw-project-list-card-min - The narrowest a card column may be (20rem); more columns fit in wider containers.
  * @cssprop --cw-project-list-card-height - The height reserved for a card not yet laid out (`content-visibility`).
- * @fires cw-select - From a card whose title is activated: `detail` is `{ project: id }`.
- * @fires cw-filter-change - When the reader changes a filter: `detail` is `{ filters }`.
- * @fires cw-error - When the element enters the error state (unknown network or city, unreachable or invalid data).
+ * @fires {CustomEvent<CwProjectSelectDetail>} cw-select - From a card whose title is activated: `detail` is `{ project: id }`.
+ * @fires {CustomEvent<CwFilterChangeDetail>} cw-filter-change - When the reader changes a filter: `detail` is `{ filters }`.
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - When the element enters the error state (unknown network or city, unreachable or invalid data).
  */
 export class CwProjectList extends CwDataElement {
   static override styles = [CwDataElement.styles, projectListStyles];

@@ -11,4 +11,4 @@ declare global {
 }
 
 export { CwRoadmapTimeline };
-export type { RoadmapTimelineSelectDetail } from './roadmap-timeline.js';
+export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './roadmap-timeline.js';

@@ -15,20 +15,11 @@ import { hasMessage, type UiMessageKey } from '../base/messages.js';
 import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import { styleProps, type StyleProps } from '../base/style-props.js';
+import type { CwEventTarget } from '../base/typed-events.js';
+import type { CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
 
-/** The detail of `cw-select`. */
-export interface RoadmapTimelineSelectDetail {
-  /** The id of the roadmap item or event. */
-  item: string;
-  type: 'item' | 'event';
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'cw-select': CustomEvent<RoadmapTimelineSelectDetail>;
-  }
-}
+export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 
 interface FilterOption {
   value: string;
@@ -59,6 +50,12 @@ const same = (a: unknown[], b?: unknown[]) => !!b && a.every((k, i) => k === b[i
 
 /** Ids in the shadow root, from keys (`item:rmci-2019-website`). */
 const domId = (prefix: string, key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+
+/** Listeners on this element get its own event types (`CwRoadmapTimelineEventMap`). */
+export interface CwRoadmapTimeline {
+  addEventListener: CwEventTarget<CwRoadmapTimelineEventMap>['addEventListener'];
+  removeEventListener: CwEventTarget<CwRoadmapTimelineEventMap>['removeEventListener'];
+}
 
 /**
  * @summary A roadmap's items and a network's events in time order, grouped by year, on a time axis.
@@ -98,8 +95,8 @@ const domId = (prefix: string, key: string) => `${prefix}-${key.replace(/[^a-zA-
  * @cssprop --cw-timeline-bar-color - Colour of an entry's bar (the accent colour).
  * @cssprop --cw-timeline-band-color - Colour of the span band (a tint of the accent colour).
  * @cssprop --cw-timeline-today-color - Colour of the today marker.
- * @fires cw-select - When an entry is selected. Bubbles and is composed; `detail` is `{ item, type }` (`RoadmapTimelineSelectDetail`).
- * @fires cw-error - When the data cannot be shown (see `CwElement`).
+ * @fires {CustomEvent<RoadmapTimelineSelectDetail>} cw-select - When an entry is selected. Bubbles and is composed; `detail` is `{ item, type }`.
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - When the data cannot be shown (see `CwElement`).
  */
 export class CwRoadmapTimeline extends CwDataElement {
   static override styles = [CwElement.styles, roadmapTimelineStyles];

@@ -41,7 +41,7 @@ function suggestGoal(code: string): string | undefined {
  * @csspart code - The goal or target number.
  * @csspart title - The goal's short title (not shown at `size="small"`).
  * @cssprop --cw-sdg-badge-radius - Corner radius of the badge.
- * @fires cw-error - For an unknown code (`kind: 'unknown-id'`, with `suggestions`).
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - For an unknown code (`kind: 'unknown-id'`, with `suggestions`).
  */
 export class CwSdgBadge extends CwElement {
   static override styles = [CwElement.styles, sdgBadgeStyles];

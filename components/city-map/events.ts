@@ -1,0 +1,16 @@
+/** The events of `<cw-city-map>`. */
+export type { CwErrorEvent } from '../base/states.js';
+export type { CwSelectEvent } from '../events.js';
+
+/** The detail of `cw-select`: the id of the city picked, in the list or on the map. */
+export interface CitySelectDetail {
+  city: string;
+}
+
+/** `cw-select` from a map: bubbles and is composed. */
+export type CwCitySelectEvent = CustomEvent<CitySelectDetail>;
+
+/** The events of `<cw-city-map>`, by name. */
+export interface CwCityMapEventMap extends HTMLElementEventMap {
+  'cw-select': CwCitySelectEvent;
+}

@@ -1,0 +1,19 @@
+/**
+ * `cw-select` is one event name with one detail shape per element: a project (`{ project }`, from
+ * a card or a list), a city (`{ city }`, from a map) or a roadmap entry (`{ item, type }`, from a
+ * timeline). The page-wide `HTMLElementEventMap` holds one type per name, so there it is the union:
+ * a listener on `document` narrows it (`'city' in event.detail`). A listener on one element gets
+ * that element's own detail (see `base/typed-events.ts`).
+ */
+import type { CwCitySelectEvent } from './city-map/events.js';
+import type { CwProjectSelectEvent } from './project-card/events.js';
+import type { CwRoadmapSelectEvent } from './roadmap-timeline/events.js';
+
+/** `cw-select` from any cityweave element. */
+export type CwSelectEvent = CwProjectSelectEvent | CwCitySelectEvent | CwRoadmapSelectEvent;
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-select': CwSelectEvent;
+  }
+}

@@ -1,0 +1,18 @@
+/** The events of `<cw-roadmap-timeline>`. */
+export type { CwErrorEvent } from '../base/states.js';
+export type { CwSelectEvent } from '../events.js';
+
+/** The detail of `cw-select` from a timeline. */
+export interface RoadmapTimelineSelectDetail {
+  /** The id of the roadmap item or event. */
+  item: string;
+  type: 'item' | 'event';
+}
+
+/** `cw-select` from a timeline: bubbles and is composed. */
+export type CwRoadmapSelectEvent = CustomEvent<RoadmapTimelineSelectDetail>;
+
+/** The events of `<cw-roadmap-timeline>`, by name. */
+export interface CwRoadmapTimelineEventMap extends HTMLElementEventMap {
+  'cw-select': CwRoadmapSelectEvent;
+}
