@@ -20,7 +20,7 @@ import {
   Url,
   type AtlasDocument as AtlasDocumentType,
 } from './schema/index.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, SuggestionBudget } from './suggest.js';
 import { clip, describeValue, quote, valueAt, type Path, type PathSegment, type RawIssue, type Snapshot } from './validate-input.js';
 
 /** What a zod issue says when the schema gave no message of its own: the mapper writes one. */
@@ -137,7 +137,7 @@ function plural(n: number | bigint, word: string): string {
 }
 
 /** Turns one zod issue into the project's issues (an unknown-keys issue becomes one per key). */
-function mapIssue(issue: z.core.$ZodIssue, snap: Snapshot, language: string): RawIssue[] {
+function mapIssue(issue: z.core.$ZodIssue, snap: Snapshot, language: string, budget: SuggestionBudget): RawIssue[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as PathSegment[];
   const own = issue.message !== DEFAULT ? issue.message : undefined;
   const at = valueAt(snap.value, path);
@@ -170,7 +170,7 @@ function mapIssue(issue: z.core.$ZodIssue, snap: Snapshot, language: string): Ra
       const present = at.value !== null && typeof at.value === 'object' ? Object.keys(at.value) : [];
       const allowed = fieldsOf(schema).filter((k) => !present.includes(k));
       return issue.keys.map((k) => {
-        const hint = didYouMean(k, allowed);
+        const hint = didYouMean(k, allowed, { budget });
         const all = fieldsOf(schema);
         return {
           path: [...path, k],
@@ -191,6 +191,7 @@ function mapIssue(issue: z.core.$ZodIssue, snap: Snapshot, language: string): Ra
         message += didYouMean(
           at.value,
           issue.values.filter((v): v is string => typeof v === 'string'),
+          { budget },
         );
       }
       return [{ path, message }];
@@ -228,6 +229,8 @@ export function checkShape(snap: Snapshot): ShapeResult {
   if (result.success) return { ok: true, data: result.data };
   const root = snap.value as Record<string, unknown> | null;
   const language = root && typeof root === 'object' && typeof root.defaultLanguage === 'string' && root.defaultLanguage.length <= 20 ? root.defaultLanguage : 'fr';
-  const issues = result.error.issues.flatMap((issue) => mapIssue(issue, snap, language));
+  // Thousands of unknown fields or values must not each get a search: one budget for the document.
+  const budget = new SuggestionBudget();
+  const issues = result.error.issues.flatMap((issue) => mapIssue(issue, snap, language, budget));
   return { ok: false, issues: issues.map((i) => ({ path: i.path, message: clip(shortenQuoted(i.message), 600) })) };
 }
