@@ -9,9 +9,8 @@
  * the shapes are checked record by record (each top-level list, and the items of each roadmap), the
  * rest of each object by its schema with those lists left out, then the records put back, which
  * gives the object zod gives for the whole document (`checkShapeInSlices`). When any record is
- * malformed, the issues come from `checkShape` over the whole document as in `parseAtlas` (one
- * longer task, for a document that is not shown anyway). The reading of malformed records and the
- * rules are steps (`steps.ts`) run in slices; the index is one task.
+ * malformed, the shape issues, the reading of malformed records and the rules are steps
+ * (`steps.ts`), the same as `parseAtlas` runs at once, here run in slices; the index is one task.
  */
 import { z } from 'zod';
 import { Atlas } from './atlas.js';
@@ -23,7 +22,7 @@ import { startSnapshot, type Snapshot } from './validate-input.js';
 import { checkLimits } from './validate-limits.js';
 import { salvage } from './validate-partial.js';
 import { ruleSteps } from './validate-rules.js';
-import { checkShape, type ShapeResult } from './validate-shape.js';
+import { shapeIssueSteps, type ShapeResult } from './validate-shape.js';
 
 export interface ParseAtlasAsyncOptions {
   /** Stops the work at the next slice: the promise then rejects with `signal.reason`. */
@@ -172,7 +171,7 @@ async function checkShapeInSlices(snap: Snapshot, slices: Slices): Promise<Shape
   if (r.ok) return { ok: true, data: r.data as AtlasDocumentType };
   // Some record is malformed: the issues of the whole document, worded and ordered as parseAtlas does.
   await slices.next();
-  return checkShape(snap);
+  return { ok: false, issues: await slices.run(shapeIssueSteps(snap)) };
 }
 
 /**

@@ -27,6 +27,9 @@ export interface Salvaged {
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+const LONG_LIST = 64;
+const holdsLongList = (v: unknown): boolean => isObject(v) && Object.values(v).some((f) => Array.isArray(f) && f.length > LONG_LIST);
+
 /** What the rules can read of a document whose shape is wrong, as steps (one per record and list item). */
 export function* salvage(value: unknown): Steps<Salvaged> {
   const incomplete = new Set<object>();
@@ -43,8 +46,12 @@ export function* salvage(value: unknown): Steps<Salvaged> {
 
 /** `value` as `schema` reads it, or, when it fails, the parts of it that pass their own schemas. */
 function* read(schema: z.ZodType, value: unknown, incomplete: Set<object>): Steps<unknown> {
-  const whole = schema.safeParse(value);
-  if (whole.success) return whole.data;
+  // A list, or an object holding a long list (a roadmap and its items), is read part by part, in
+  // steps, rather than parsed whole in one long step first.
+  if (!Array.isArray(value) && !holdsLongList(value)) {
+    const whole = schema.safeParse(value);
+    if (whole.success) return whole.data;
+  }
   let s = schema;
   while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
   if (s instanceof z.ZodArray && Array.isArray(value)) {
