@@ -15,3 +15,15 @@ export const MAX_RECORDS = 100_000;
 
 /** Unknown references that get a "did you mean" suggestion; beyond it only the reference is named. */
 export const MAX_SUGGESTED_REFERENCES = 50;
+
+/**
+ * Steps of work all "did you mean" searches of one document may take together (a step is a
+ * candidate looked at or a cell of an edit distance table): some 10 ms of work on a laptop. Beyond it the
+ * remaining unknown names are reported without a suggestion.
+ */
+export const MAX_SUGGESTION_STEPS = 500_000;
+
+/** `1234567` as `1,234,567`, for messages (not locale-dependent, unlike `toLocaleString`). */
+export function formatCount(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -9,18 +9,20 @@
  * the shapes are checked record by record (each top-level list, and the items of each roadmap), the
  * rest of each object by its schema with those lists left out, then the records put back, which
  * gives the object zod gives for the whole document (`checkShapeInSlices`). When any record is
- * malformed, the issues come from `checkShape` over the whole document as in `parseAtlas` (one
- * longer task, for a document that is not shown anyway). The rules and the index are one task each.
+ * malformed, the shape issues, the reading of malformed records and the rules are steps
+ * (`steps.ts`), the same as `parseAtlas` runs at once, here run in slices; the index is one task.
  */
 import { z } from 'zod';
 import { Atlas } from './atlas.js';
 import { finish, internalError, tooLarge, type ParseResult } from './parse-result.js';
 import { AtlasDocument, Roadmap, type AtlasDocument as AtlasDocumentType } from './schema/index.js';
 import { buildWithoutCodegen } from './schema/no-codegen.js';
+import type { Steps } from './steps.js';
 import { startSnapshot, type Snapshot } from './validate-input.js';
-import { validSubset } from './validate-partial.js';
-import { checkRules } from './validate-rules.js';
-import { checkShape, type ShapeResult } from './validate-shape.js';
+import { checkLimits } from './validate-limits.js';
+import { salvage } from './validate-partial.js';
+import { ruleSteps } from './validate-rules.js';
+import { shapeIssueSteps, type ShapeResult } from './validate-shape.js';
 
 export interface ParseAtlasAsyncOptions {
   /** Stops the work at the next slice: the promise then rejects with `signal.reason`. */
@@ -68,6 +70,14 @@ class Slices {
   }
   async nextIfDue(): Promise<void> {
     if (this.due()) await this.next();
+  }
+  /** Runs steps to the end, yielding whenever a slice has run its time. */
+  async run<T>(steps: Steps<T>): Promise<T> {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (this.due()) await this.next();
+    }
   }
 }
 
@@ -161,7 +171,7 @@ async function checkShapeInSlices(snap: Snapshot, slices: Slices): Promise<Shape
   if (r.ok) return { ok: true, data: r.data as AtlasDocumentType };
   // Some record is malformed: the issues of the whole document, worded and ordered as parseAtlas does.
   await slices.next();
-  return checkShape(snap);
+  return { ok: false, issues: await slices.run(shapeIssueSteps(snap)) };
 }
 
 /**
@@ -180,18 +190,19 @@ export async function parseAtlasAsync(input: unknown, options: ParseAtlasAsyncOp
     let snap: Snapshot | undefined;
     while (!(snap = copying.run(slices.due))) await slices.next();
     if (snap.tooLarge) return tooLarge();
+    const limits = checkLimits(snap);
+    if (limits.length > 0) return finish(limits, snap.value);
     await slices.nextIfDue();
     const shape = await checkShapeInSlices(snap, slices);
     if (!shape.ok) {
       await slices.next();
-      const partial = validSubset(snap.value);
-      await slices.next();
-      const rules = partial ? checkRules(partial.doc).flatMap((i) => partial.remap(i) ?? []) : [];
-      await slices.next();
+      const { doc, incomplete } = await slices.run(salvage(snap.value));
+      const rules = await slices.run(ruleSteps(doc, { incomplete }));
+      await slices.nextIfDue();
       return finish([...shape.issues, ...rules], snap.value);
     }
-    await slices.next();
-    const rules = checkRules(shape.data);
+    await slices.nextIfDue();
+    const rules = await slices.run(ruleSteps(shape.data));
     if (rules.length > 0) {
       await slices.next();
       return finish(rules, snap.value);

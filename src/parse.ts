@@ -3,17 +3,20 @@
  * issues that each say where (a JSON path like `projects[3].sdgTargets[1]`, `""` for the document
  * itself), what is wrong and what to do. Never throws, whatever it is given.
  *
- * Three steps: a safe plain-data copy of the input (`validate-input.ts`), the zod schema
- * (`validate-shape.ts`), then the rules that tie records together (`validate-rules.ts`), over the
- * whole document or, when some records are malformed, over the well-formed ones (`validate-partial.ts`). Issues come in the order of the document.
+ * The steps: a safe plain-data copy of the input (`validate-input.ts`), the size limits
+ * (`validate-limits.ts`), the zod schema (`validate-shape.ts`), then the rules that tie records
+ * together (`validate-rules.ts`), over the whole document or, when some records are malformed, over
+ * what can be read of every record (`validate-partial.ts`). Issues come in the order of the document.
  * `parseAtlasAsync` (`parse-async.ts`) takes the same steps in slices, yielding between them.
  */
 import { Atlas } from './atlas.js';
 import { finish, internalError, tooLarge, type ParseResult } from './parse-result.js';
+import { runSteps } from './steps.js';
 import { snapshot } from './validate-input.js';
+import { checkLimits } from './validate-limits.js';
+import { salvage } from './validate-partial.js';
 import { checkRules } from './validate-rules.js';
 import { checkShape } from './validate-shape.js';
-import { validSubset } from './validate-partial.js';
 
 export { MAX_ISSUES, type AtlasIssue, type ParseResult } from './parse-result.js';
 export { parseAtlasAsync, type ParseAtlasAsyncOptions } from './parse-async.js';
@@ -26,10 +29,12 @@ export function parseAtlas(input: unknown): ParseResult {
   try {
     const snap = snapshot(input);
     if (snap.tooLarge) return tooLarge();
+    const limits = checkLimits(snap);
+    if (limits.length > 0) return finish(limits, snap.value);
     const shape = checkShape(snap);
     if (!shape.ok) {
-      const partial = validSubset(snap.value);
-      const rules = partial ? checkRules(partial.doc).flatMap((i) => partial.remap(i) ?? []) : [];
+      const { doc, incomplete } = runSteps(salvage(snap.value));
+      const rules = checkRules(doc, { incomplete });
       return finish([...shape.issues, ...rules], snap.value);
     }
     const rules = checkRules(shape.data);

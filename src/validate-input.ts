@@ -5,6 +5,8 @@
  * Also the helpers every validation step shares: paths, document order, value descriptions.
  */
 
+import { MAX_TEXT_CHARS } from './limits.js';
+
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
 
@@ -26,6 +28,11 @@ export interface Snapshot {
   markers: Map<symbol, string>;
   /** True when the input has more than `MAX_VALUES` values (the copy is then incomplete). */
   tooLarge: boolean;
+  /**
+   * Strings (values, or field names when `key` is set) longer than `MAX_TEXT_CHARS`, found while
+   * copying, so that they are refused before any schema or rule reads them.
+   */
+  longTexts: Array<{ path: Path; length: number; key?: boolean }>;
 }
 
 /** Text of a thrown value, without trusting it (its `message` or `toString` may throw too). */
@@ -100,6 +107,7 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
   };
   let count = 0;
   let tooLarge = false;
+  const longTexts: Snapshot['longTexts'] = [];
   const ancestors = new Map<object, Path>();
   const stack: Frame[] = [];
 
@@ -111,6 +119,9 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
     if (++count > MAX_VALUES) {
       tooLarge = true;
       return mark('a value past the size limit');
+    }
+    if (typeof value === 'string' && value.length > MAX_TEXT_CHARS) {
+      longTexts.push({ path: key === undefined ? parentPath : [...parentPath, key], length: value.length });
     }
     if (value === null || typeof value !== 'object') return value;
     const seenAt = ancestors.get(value);
@@ -155,6 +166,7 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
           continue;
         }
         const key = frame.keys[frame.next++]!;
+        if (typeof key === 'string' && key.length > MAX_TEXT_CHARS) longTexts.push({ path: [...frame.path, key], length: key.length, key: true });
         let child: unknown;
         try {
           child = copy((frame.source as Record<PathSegment, unknown>)[key], frame.depth + 1, frame.path, key);
@@ -166,7 +178,7 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
         // of becoming the copy's prototype.
         else Object.defineProperty(frame.target, key, { value: child, enumerable: true, writable: true, configurable: true });
       }
-      return { value: root, markers, tooLarge };
+      return { value: root, markers, tooLarge, longTexts };
     },
   };
 }

@@ -1,60 +1,83 @@
 /**
  * When some records have the wrong shape, the rules between records (references, unique ids, SDG
- * codes…) still run over the records that are well formed, so that an author sees every problem in
- * one pass instead of fixing shapes first and discovering broken references after.
+ * codes…) still run over everything that can be read, so that an author sees every problem of a
+ * file in one run instead of fixing shapes first and discovering broken references after.
  *
- * Invalid records are left out; a rule issue that names one of them by id (a reference to a city
- * whose record is malformed, say) is dropped, since the real problem is already reported on it.
+ * Nothing is dropped whole: a record that fails its schema is read field by field, each field by
+ * its own schema (recursively, objects and lists alike), and what passes is kept where it was, so
+ * paths stay those of the document. A list keeps its length; an item that cannot be read leaves a
+ * hole. A record's `id` is kept whenever it is a string, even a malformed one: references to it
+ * then resolve (its shape issue is reported on it) and a duplicate is still found.
  */
-import { AtlasDocument, type AtlasDocument as AtlasDocumentType } from './schema/index.js';
-import type { RawIssue } from './validate-input.js';
+import { z } from 'zod';
+import { AtlasDocument } from './schema/index.js';
+import type { Steps } from './steps.js';
+import type { LooseDocument } from './validate-rules.js';
 
 const KINDS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events'] as const;
 
-export interface PartialDocument {
-  doc: AtlasDocumentType;
-  /** Maps an issue found on the partial document back to the paths of the original one. */
-  remap(issue: RawIssue): RawIssue | undefined;
+/** What could not be read. */
+const UNREADABLE = Symbol('unreadable');
+
+export interface Salvaged {
+  doc: LooseDocument;
+  /** Objects read in part: a field may be absent because its value was malformed. */
+  incomplete: Set<object>;
 }
 
-export function validSubset(value: unknown): PartialDocument | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const root = value as Record<string, unknown>;
-  const kept: Record<string, unknown[]> = {};
-  const originalIndex: Record<string, number[]> = {};
-  const droppedIds = new Set<string>();
-  for (const kind of KINDS) {
-    const list = root[kind];
-    kept[kind] = [];
-    originalIndex[kind] = [];
-    if (!Array.isArray(list)) continue;
-    const element = AtlasDocument.shape[kind].unwrap().element;
-    list.forEach((record, i) => {
-      if (element.safeParse(record).success) {
-        kept[kind].push(record);
-        originalIndex[kind].push(i);
-      } else if (record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string') {
-        droppedIds.add((record as { id: string }).id);
-      }
-    });
-  }
-  const parsed = AtlasDocument.safeParse({ version: 1, defaultLanguage: typeof root.defaultLanguage === 'string' ? root.defaultLanguage : undefined, ...kept });
-  if (!parsed.success) {
-    const again = AtlasDocument.safeParse({ version: 1, ...kept });
-    if (!again.success) return undefined;
-    return build(again.data);
-  }
-  return build(parsed.data);
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-  function build(doc: AtlasDocumentType): PartialDocument {
-    return {
-      doc,
-      remap(issue) {
-        if ([...droppedIds].some((id) => issue.message.includes(`"${id}"`))) return undefined;
-        const [kind, index, ...rest] = issue.path;
-        if (typeof kind !== 'string' || typeof index !== 'number' || !(kind in originalIndex)) return issue;
-        return { path: [kind, originalIndex[kind][index], ...rest], message: issue.message };
-      },
-    };
+const LONG_LIST = 64;
+const holdsLongList = (v: unknown): boolean => isObject(v) && Object.values(v).some((f) => Array.isArray(f) && f.length > LONG_LIST);
+
+/** What the rules can read of a document whose shape is wrong, as steps (one per record and list item). */
+export function* salvage(value: unknown): Steps<Salvaged> {
+  const incomplete = new Set<object>();
+  const doc: Record<string, unknown> = {};
+  if (isObject(value)) {
+    for (const kind of KINDS) {
+      const list = value[kind];
+      if (!Array.isArray(list)) continue;
+      doc[kind] = yield* read(AtlasDocument.shape[kind].unwrap(), list, incomplete);
+    }
   }
+  return { doc: doc as LooseDocument, incomplete };
+}
+
+/** `value` as `schema` reads it, or, when it fails, the parts of it that pass their own schemas. */
+function* read(schema: z.ZodType, value: unknown, incomplete: Set<object>): Steps<unknown> {
+  // A list, or an object holding a long list (a roadmap and its items), is read part by part, in
+  // steps, rather than parsed whole in one long step first.
+  if (!Array.isArray(value) && !holdsLongList(value)) {
+    const whole = schema.safeParse(value);
+    if (whole.success) return whole.data;
+  }
+  let s = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+  if (s instanceof z.ZodArray && Array.isArray(value)) {
+    const out: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const v = yield* read(s.element as z.ZodType, item, incomplete);
+      if (v !== UNREADABLE && v !== undefined) out[i] = v;
+      if (item !== null && typeof item === 'object') yield;
+    }
+    return out;
+  }
+  if (s instanceof z.ZodObject && isObject(value)) {
+    const out: Record<string, unknown> = {};
+    incomplete.add(out);
+    for (const [key, field] of Object.entries(s.shape as Record<string, z.ZodType>)) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+      const given = value[key];
+      if (key === 'id' && typeof given === 'string') {
+        out[key] = given;
+        continue;
+      }
+      const v = yield* read(field, given, incomplete);
+      if (v !== UNREADABLE && v !== undefined) out[key] = v;
+    }
+    return out;
+  }
+  return UNREADABLE;
 }

@@ -15,12 +15,15 @@ import {
   LangTag,
   LocalizedText,
   Period,
+  Roadmap,
   SdgTargetCode,
   Sources,
   Url,
   type AtlasDocument as AtlasDocumentType,
 } from './schema/index.js';
-import { didYouMean } from './suggest.js';
+import { buildWithoutCodegen } from './schema/no-codegen.js';
+import { runSteps, type Steps } from './steps.js';
+import { didYouMean, SuggestionBudget } from './suggest.js';
 import { clip, describeValue, quote, valueAt, type Path, type PathSegment, type RawIssue, type Snapshot } from './validate-input.js';
 
 /** What a zod issue says when the schema gave no message of its own: the mapper writes one. */
@@ -137,7 +140,7 @@ function plural(n: number | bigint, word: string): string {
 }
 
 /** Turns one zod issue into the project's issues (an unknown-keys issue becomes one per key). */
-function mapIssue(issue: z.core.$ZodIssue, snap: Snapshot, language: string): RawIssue[] {
+function mapIssue(issue: z.core.$ZodIssue, snap: Snapshot, language: string, budget: SuggestionBudget): RawIssue[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as PathSegment[];
   const own = issue.message !== DEFAULT ? issue.message : undefined;
   const at = valueAt(snap.value, path);
@@ -170,7 +173,7 @@ function mapIssue(issue: z.core.$ZodIssue, snap: Snapshot, language: string): Ra
       const present = at.value !== null && typeof at.value === 'object' ? Object.keys(at.value) : [];
       const allowed = fieldsOf(schema).filter((k) => !present.includes(k));
       return issue.keys.map((k) => {
-        const hint = didYouMean(k, allowed);
+        const hint = didYouMean(k, allowed, { budget });
         const all = fieldsOf(schema);
         return {
           path: [...path, k],
@@ -191,6 +194,7 @@ function mapIssue(issue: z.core.$ZodIssue, snap: Snapshot, language: string): Ra
         message += didYouMean(
           at.value,
           issue.values.filter((v): v is string => typeof v === 'string'),
+          { budget },
         );
       }
       return [{ path, message }];
@@ -224,10 +228,67 @@ export type ShapeResult = { ok: true; data: AtlasDocumentType } | { ok: false; i
 
 /** Checks the shape of the snapshot with the zod schema. */
 export function checkShape(snap: Snapshot): ShapeResult {
-  const result = AtlasDocument.safeParse(snap.value, { error: fallback });
+  const result = AtlasDocument.safeParse(snap.value);
   if (result.success) return { ok: true, data: result.data };
+  return { ok: false, issues: runSteps(shapeIssueSteps(snap)) };
+}
+
+const LISTS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events'] as const;
+
+/** An object schema with the lists `keys` as lists of anything: the object without its records. */
+function withoutLists(schema: z.ZodObject, keys: readonly string[]): z.ZodType {
+  const restore = buildWithoutCodegen();
+  try {
+    const shape: Record<string, z.ZodType> = { ...schema.shape };
+    for (const key of keys) shape[key] = z.array(z.unknown()).default([]);
+    return z.strictObject(shape);
+  } finally {
+    restore();
+  }
+}
+
+let heads: { document: z.ZodType; roadmap: z.ZodType } | undefined;
+const documentHead = () => (heads ??= { document: withoutLists(AtlasDocument, LISTS), roadmap: withoutLists(Roadmap, ['items']) });
+
+/** The zod issues of `value` by `schema`, with `prefix` before their paths. */
+function zodIssuesOf(schema: z.ZodType, value: unknown, prefix: PathSegment[], out: z.core.$ZodIssue[]): void {
+  const r = schema.safeParse(value, { error: fallback });
+  if (!r.success) for (const issue of r.error.issues) out.push({ ...issue, path: [...prefix, ...issue.path] });
+}
+
+/**
+ * The shape issues of a document that fails the schema, as steps: the document without its records,
+ * then each record by its own schema (one step each), which gives the issues zod gives for the whole
+ * document, record by record, so that `parseAtlasAsync` can yield between them.
+ */
+export function* shapeIssueSteps(snap: Snapshot): Steps<RawIssue[]> {
   const root = snap.value as Record<string, unknown> | null;
   const language = root && typeof root === 'object' && typeof root.defaultLanguage === 'string' && root.defaultLanguage.length <= 20 ? root.defaultLanguage : 'fr';
-  const issues = result.error.issues.flatMap((issue) => mapIssue(issue, snap, language));
-  return { ok: false, issues: issues.map((i) => ({ path: i.path, message: clip(shortenQuoted(i.message), 600) })) };
+  // Thousands of unknown fields or values must not each get a search: one budget for the document.
+  const budget = new SuggestionBudget();
+  const zodIssues: z.core.$ZodIssue[] = [];
+  zodIssuesOf(documentHead().document, snap.value, [], zodIssues);
+  if (root && typeof root === 'object' && !Array.isArray(root)) {
+    for (const kind of LISTS) {
+      const list = root[kind];
+      if (!Array.isArray(list)) continue;
+      const element = AtlasDocument.shape[kind].unwrap().element as z.ZodType;
+      for (let i = 0; i < list.length; i++) {
+        const record: unknown = list[i];
+        const items = kind === 'roadmaps' && record !== null && typeof record === 'object' ? (record as Record<string, unknown>).items : undefined;
+        if (Array.isArray(items)) {
+          // A roadmap of thousands of items: the roadmap without them, then each item.
+          zodIssuesOf(documentHead().roadmap, record, [kind, i], zodIssues);
+          const item = Roadmap.shape.items.unwrap().element as z.ZodType;
+          for (let j = 0; j < items.length; j++) {
+            zodIssuesOf(item, items[j], [kind, i, 'items', j], zodIssues);
+            yield;
+          }
+        } else zodIssuesOf(element, record, [kind, i], zodIssues);
+        yield;
+      }
+    }
+  }
+  const issues = zodIssues.flatMap((issue) => mapIssue(issue, snap, language, budget));
+  return issues.map((i) => ({ path: i.path, message: clip(shortenQuoted(i.message), 600) }));
 }

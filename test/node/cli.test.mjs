@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -76,4 +76,119 @@ test('an unknown command prints the usage and exits 2', () => {
 test('npx-style run through the package bin works', () => {
   const out = execFileSync(process.execPath, ['bin/cityweave.js', '--help'], { encoding: 'utf8' });
   assert.match(out, /Exit status: 0 valid, 1 invalid, 2 unreadable/);
+});
+
+// ── Issue 9, item 8: BOM, --json, --version, standard input, several files, validate --help ──
+
+const write = (name, text) => {
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
+};
+const brokenDoc = () => {
+  const doc = atlas();
+  doc.memberships[0].city = 'tetouan';
+  return doc;
+};
+
+test('a file with a UTF-8 byte-order mark is read as JSON', () => {
+  const f = write('bom.json', `\uFEFF${JSON.stringify(atlas())}`);
+  const r = cli('validate', f);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /valid cityweave atlas/);
+});
+
+test('--json: one JSON document on stdout with file, path and message of each issue', () => {
+  const ok = write('json-ok.json', JSON.stringify(atlas()));
+  const bad = write('json-bad.json', JSON.stringify(brokenDoc()));
+  const notJson = write('json-not.json', '{ oops');
+  const r = cli('validate', '--json', ok, bad, notJson);
+  assert.equal(r.status, 2, 'the highest status: a file is not JSON');
+  assert.equal(r.stderr, '');
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.valid, false);
+  assert.deepStrictEqual(report.files, [
+    { file: ok, status: 'valid' },
+    { file: bad, status: 'invalid' },
+    { file: notJson, status: 'unreadable' },
+  ]);
+  assert.deepStrictEqual(
+    report.issues.map((i) => [i.file, i.path]),
+    [
+      [bad, 'memberships[0].city'],
+      [notJson, ''],
+    ],
+  );
+  assert.match(report.issues[0].message, /"tetouan" does not exist; did you mean "tetouan-ma"/);
+  assert.match(report.issues[1].message, /^not JSON/);
+  for (const i of report.issues) assert.deepStrictEqual(Object.keys(i), ['file', 'path', 'message']);
+});
+
+test('--json on a valid file: valid true, no issues, exit 0', () => {
+  const r = cli('validate', '--json');
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepStrictEqual(JSON.parse(r.stdout), { valid: true, files: [{ file: 'the bundled dataset', status: 'valid' }], issues: [] });
+});
+
+test('--version prints the package version', () => {
+  const r = cli('--version');
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout.trim(), JSON.parse(readFileSync('package.json', 'utf8')).version);
+});
+
+test('"-" reads standard input (with a byte-order mark too)', () => {
+  const ok = spawnSync(process.execPath, ['bin/cityweave.js', 'validate', '-'], { encoding: 'utf8', input: `\uFEFF${JSON.stringify(atlas())}` });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /standard input: valid cityweave atlas/);
+  const bad = spawnSync(process.execPath, ['bin/cityweave.js', 'validate', '-'], { encoding: 'utf8', input: JSON.stringify(brokenDoc()) });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stdout, /^memberships\[0\]\.city: /);
+  assert.match(bad.stderr, /standard input: 1 issue/);
+});
+
+test('several files: each issue line names its file, exit non-zero when any file has an issue', () => {
+  const ok = write('many-ok.json', JSON.stringify(atlas()));
+  const bad = write('many-bad.json', JSON.stringify(brokenDoc()));
+  const r = cli('validate', ok, bad);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, new RegExp(`${ok.replace(/[.]/g, '\\.')}: valid cityweave atlas`));
+  assert.match(r.stdout, new RegExp(`^${bad.replace(/[.]/g, '\\.')}: memberships\\[0\\]\\.city: city "tetouan" does not exist`, 'm'));
+  const both = cli('validate', ok, ok);
+  assert.equal(both.status, 0);
+});
+
+test('validate --help prints the usage with every flag and exits 0', () => {
+  const r = cli('validate', '--help');
+  assert.equal(r.status, 0);
+  for (const flag of ['--json', '--version', '--help', '"-"']) assert.ok(r.stdout.includes(flag), flag);
+  const unknown = cli('validate', '--frobnicate');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown option "--frobnicate"/);
+});
+
+test('a file over the size limit is refused without being read', async () => {
+  const { MAX_DOCUMENT_BYTES } = await import('../../dist/src/limits.js');
+  const f = join(dir, 'huge.json');
+  writeFileSync(f, '');
+  truncateSync(f, MAX_DOCUMENT_BYTES + 1); // sparse: the size is there, the bytes are not read
+  const r = cli('validate', f);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /huge\.json: the document is 20 MB \(20,971,521 bytes\), more than the limit of 20 MB \(20,971,520 bytes\)/);
+  const piped = spawnSync(process.execPath, ['bin/cityweave.js', 'validate', '-'], { encoding: 'utf8', input: ' '.repeat(MAX_DOCUMENT_BYTES + 1) });
+  assert.equal(piped.status, 2);
+  assert.match(piped.stderr, /standard input: the document is over 20 MB/);
+});
+
+test('a file broken five ways (some in one record) reports all five in one run', () => {
+  const doc = atlas();
+  const p = doc.projects.findIndex((x) => x.sdgTargets.length > 0 && x.cities.length > 0);
+  doc.projects[p].sdgTargets[0] = '16.16';
+  doc.projects[p].url = 'javascript:alert(1)';
+  doc.projects[p].period = { actual: '2018-02-30' };
+  doc.projects[p].cities[0].city = 'tetouan';
+  doc.cities.push({ ...doc.cities[0] });
+  const r = cli('validate', write('five.json', JSON.stringify(doc)));
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout.trim().split('\n').length, 5, r.stdout);
+  assert.match(r.stderr, /5 issues/);
 });
