@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Atlas } from '../../src/atlas.js';
+import { editQuery } from '../../src/query-string.js';
 import { countryName, formatNumber, isolate, type MessageKey } from '../../src/i18n/index.js';
 import type { LocalizedText, Project } from '../../src/schema/index.js';
 import {
@@ -18,7 +19,7 @@ import {
   scopeProjects,
   splitSdg,
   targetsOfGoal,
-  writeFiltersToQuery,
+  filterQueryChanges,
   type ProjectListFilters,
   type ProjectListOptions,
   type ProjectListScope,
@@ -194,12 +195,11 @@ export class CwProjectList extends CwDataElement {
 
   #writeUrl(): void {
     try {
-      const url = new URL(window.location.href);
-      const params = writeFiltersToQuery(url.searchParams, this.filters, this.#prefix());
-      const search = params.toString();
-      if (search === url.search.replace(/^\?/, '')) return;
-      url.search = search;
-      history.replaceState(history.state, '', url.href);
+      // Only the list's own parameters change: the page's others and its hash keep every byte.
+      const { pathname, search, hash } = window.location;
+      const next = editQuery(search, filterQueryChanges(this.filters, this.#prefix()));
+      if (next === search) return;
+      history.replaceState(history.state, '', pathname + next + hash);
     } catch (e) {
       console.warn('cityweave: <cw-project-list> could not write its filters into the URL.', e);
     }
