@@ -317,7 +317,7 @@ export abstract class CwElement extends LitElement {
     try {
       // Asked before the messages, so that the data loads while they do. Where Lit cannot render
       // (see trusted-types.ts), nothing is loaded: the element only says why.
-      const status = litPolicyRefused ? { kind: 'csp' as const } : (this.#crash ?? (this.#checkProperties(), this.loadStatus()));
+      const status = litPolicyRefused ? { kind: 'csp' as const } : (this.#crash ?? this.#badProperty() ?? this.loadStatus());
       // Nothing but the loading state until the messages of the element's language are there: no
       // text in another language, no empty labels.
       if (!messagesReady(this, this.lang)) return this.#setState('loading');
@@ -331,19 +331,20 @@ export abstract class CwElement extends LitElement {
   }
 
   /**
-   * Every property that takes a text (declared with no `type`, with an attribute) is checked before
+   * Every property that takes a text (an attribute, with no `type` or `String`) is checked before
    * it is used, in one place for every element: a number becomes its string (`10.7` → `"10.7"`;
    * note that `16.10` is the number 16.1, so codes are best given as strings), `null` or
-   * `undefined` stay as they are (and a `Date`, for a date), anything else (a list, an object, a boolean) is the error state
-   * `invalid-attribute`, naming the property.
+   * `undefined` stay as they are (and a `Date`, for a date); anything else (a list, an object, a
+   * boolean) is the failure returned: the error state `invalid-attribute`, naming the property.
    */
-  #checkProperties(): void {
+  #badProperty(): CwFailure | undefined {
     for (const [name, options] of (this.constructor as typeof ReactiveElement).elementProperties) {
       const value = (this as Record<PropertyKey, unknown>)[name];
-      if (options.attribute === false || options.type || value == null || typeof value === 'string' || value instanceof Date) continue;
-      if (typeof value !== 'number' && typeof value !== 'bigint') this.fail({ kind: 'invalid-attribute', id: String(name) });
+      if (options.attribute === false || (options.type && options.type !== String) || value == null || typeof value === 'string' || value instanceof Date) continue;
+      if (typeof value !== 'number' && typeof value !== 'bigint') return { kind: 'invalid-attribute', id: String(name) };
       (this as Record<PropertyKey, unknown>)[name] = String(value);
     }
+    return undefined;
   }
 
   protected override render(): unknown {
