@@ -4,7 +4,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Atlas } from '../../src/atlas.js';
-import { editQuery } from '../../src/query-string.js';
 import { countryName, formatNumber, isolate, type MessageKey } from '../../src/i18n/index.js';
 import type { LocalizedText, Project } from '../../src/schema/index.js';
 import {
@@ -194,15 +193,16 @@ export class CwProjectList extends CwDataElement {
   }
 
   #writeUrl(): void {
-    try {
-      // Only the list's own parameters change: the page's others and its hash keep every byte.
-      const { pathname, search, hash } = window.location;
-      const next = editQuery(search, filterQueryChanges(this.filters, this.#prefix()));
-      if (next === search) return;
-      history.replaceState(history.state, '', pathname + next + hash);
-    } catch (e) {
-      console.warn('cityweave: <cw-project-list> could not write its filters into the URL.', e);
-    }
+    const changes = filterQueryChanges(this.filters, this.#prefix());
+    // Only the list's own parameters change: the page's others and its hash keep every byte
+    // (`editQuery`, a lazy chunk: only lists with `sync-url` need it, once the reader filters).
+    import('../../src/query-string.js')
+      .then(({ editQuery }) => {
+        const { pathname, search, hash } = window.location;
+        const next = editQuery(search, changes);
+        if (next !== search) history.replaceState(history.state, '', pathname + next + hash);
+      })
+      .catch((e: unknown) => console.warn('cityweave: <cw-project-list> could not write its filters into the URL.', e));
   }
 
   #scheduleUrlWrite(): void {
