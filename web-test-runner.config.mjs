@@ -39,6 +39,7 @@ function testServerMiddleware() {
     const q = ctx.query;
     if (q['cw-never'] !== undefined) {
       await new Promise((resolve) => ctx.req.once('close', resolve));
+      ctx.respond = false; // The browser gave up: nothing to answer.
       return;
     }
     if (q['cw-other-origin'] !== undefined) {

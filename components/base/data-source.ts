@@ -8,6 +8,7 @@
  */
 import type { Atlas } from '../../src/atlas.js';
 import type { CwFailure } from './states.js';
+import type { UrlLoad } from './url-load.js';
 
 export type AtlasLoad = { ok: true; atlas: Atlas } | { ok: false; failure: CwFailure };
 
@@ -33,72 +34,21 @@ export async function parseAtlasLazily(input: unknown, url?: string): Promise<At
 /** How long an element waits for the document of its `src` by default: 15 s. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** A download shared by the elements that name one URL. */
-interface UrlLoad {
-  done: Promise<AtlasLoad>;
-  /** How many elements wait for it: when the last one stops waiting before it arrived, it is aborted. */
-  users: number;
-  controller: AbortController;
-  /** The document was received (validating it may take a while longer: that does not time out). */
-  arrived?: boolean;
-}
-
-/** One load per absolute URL per page. A URL whose document did not arrive (unreachable, too large, or no element waits for it any longer) is forgotten, so that a later element tries again. */
-const loads = new Map<string, UrlLoad>();
-
 /**
- * Fetches the document at `url`. What reads the response (`atlas-response.ts`: the size limit, the
- * warnings about a redirect or a content type, JSON) is a lazy chunk, loaded while the server
- * answers: it is needed by every page with a `src`, and by no other.
+ * The downloads of `src` documents, one per absolute URL (see `url-load.ts`). Here, in the entry,
+ * so that `clearAtlasCache` forgets them too.
  */
-async function fetchAtlas(url: string, load: UrlLoad): Promise<AtlasLoad> {
-  const { signal } = load.controller;
-  try {
-    const [response, { readAtlasResponse }] = await Promise.all([globalThis.fetch(url, { signal }), import('./atlas-response.js')]);
-    return await readAtlasResponse(response, url, () => (load.arrived = true));
-  } catch (e) {
-    if (!signal.aborted) console.warn(`cityweave: ${url} could not be fetched (${e instanceof Error ? e.message : String(e)})`);
-    return { ok: false, failure: { kind: 'unreachable', url } };
-  }
-}
+export const urlLoads = new Map<string, UrlLoad>();
 
 /**
  * The atlas at an absolute URL, fetched and validated once per page for every element that waits
- * for it. For one waiter, the result is the failure `timeout` when the document has not arrived
- * within `timeout` ms; its `signal` (an element leaving the page) ends its wait. A download that no
- * one waits for any longer is aborted.
+ * for it; the failure `timeout` for a waiter when the document has not arrived within `timeout` ms;
+ * `signal` ends the wait. What does it (`url-load.ts`) is a small lazy chunk, needed by pages with
+ * a `src` only: it starts the download and, at the same time, loads what reads the response and
+ * the validator.
  */
 export function loadAtlasFrom(url: string, timeout: number = DEFAULT_TIMEOUT_MS, signal?: AbortSignal): Promise<AtlasLoad> {
-  let load = loads.get(url);
-  if (!load) {
-    // A download that fails before its document arrives (unreachable, too large) is forgotten
-    // like one no element waits for any longer (in `stop`), so that a later element tries again.
-    const l: UrlLoad = (load = { users: 0, controller: new AbortController() } as UrlLoad);
-    l.done = fetchAtlas(url, l);
-    loads.set(url, l);
-  }
-  const l = load;
-  l.users++;
-  return new Promise((resolve) => {
-    let waiting = true;
-    const stop = (result?: AtlasLoad): void => {
-      if (!waiting) return;
-      waiting = false;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', leave);
-      if (result) resolve(result);
-      if (--l.users === 0 && !l.arrived) {
-        l.controller.abort();
-        if (loads.get(url) === l) loads.delete(url);
-      }
-    };
-    const leave = (): void => stop();
-    const timer = setTimeout(() => {
-      if (!l.arrived) stop({ ok: false, failure: { kind: 'timeout', url } });
-    }, timeout);
-    signal?.addEventListener('abort', leave);
-    void l.done.then(stop);
-  });
+  return import('./url-load.js').then((m) => m.waitForUrl(url, timeout, signal));
 }
 
 /** One load of the bundled dataset per language tag (each asks `src/default-atlas.ts`, which loads one view per language). */
@@ -133,6 +83,6 @@ export function loadBundledAtlas(lang: string): Promise<AtlasLoad> {
 
 /** Forgets every load (for tests, or after the data at a URL changed). */
 export function clearAtlasCache(): void {
-  loads.clear();
+  urlLoads.clear();
   bundled.clear();
 }

@@ -67,6 +67,9 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
       expect(log.errors).to.deep.equal([]);
       for (const el of elements) expect(el.state, el.localName).to.equal('ready');
       expect(log.events).to.deep.equal([]);
+      // The writer of structured data is a lazy chunk: it comes after the elements are ready.
+      await waitUntil(() => log.warnings.some((w) => /JSON-LD/.test(w)), 'a warning about structured data', { timeout: 5000 });
+      await new Promise((r) => setTimeout(r, 300));
       const jsonLd = log.warnings.filter((w) => /JSON-LD/.test(w));
       expect(jsonLd, 'one console warning').to.have.length(1);
       expect(jsonLd[0]).to.contain('cityweave-jsonld');
