@@ -94,7 +94,10 @@ export class CwProjectList extends CwDataElement {
   /** Writes schema.org JSON-LD (an `ItemList` of the projects shown) into a `<script type="application/ld+json">` child. */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
-  /** Reflects the filter state in the page URL's query string (and reads it back on load). */
+  /**
+   * Reflects the filter state in the page URL's query string (and reads it back on load). Only the
+   * list's own parameters change: every other byte of the page's query, and its hash, stay as they were.
+   */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
   /** The prefix of the query parameters written with `sync-url` (default `cw-`): give two lists on one page different prefixes. */
