@@ -26,6 +26,54 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * Test-only behaviours of the server, asked for by query parameters on any path (see the tests of
+ * `src` and of Trusted Types): `cw-csp=<policy>` sends that Content-Security-Policy header;
+ * `cw-type=<type>` overrides the Content-Type; `cw-cors` allows any origin; `cw-other-origin`
+ * redirects to the same path on the other loopback host (localhost ⇄ 127.0.0.1, another origin);
+ * `cw-never` never answers (until the browser gives up); `cw-bytes=<n>` answers `n` bytes of a JSON
+ * string (with `cw-chunked`, without a Content-Length).
+ */
+function testServerMiddleware() {
+  return async (ctx, next) => {
+    const q = ctx.query;
+    if (q['cw-never'] !== undefined) {
+      await new Promise((resolve) => ctx.req.once('close', resolve));
+      ctx.respond = false; // The browser gave up: nothing to answer.
+      return;
+    }
+    if (q['cw-other-origin'] !== undefined) {
+      const url = new URL(ctx.href);
+      url.hostname = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      url.searchParams.delete('cw-other-origin');
+      url.searchParams.set('cw-cors', '');
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.redirect(url.href);
+      return;
+    }
+    if (q['cw-bytes'] !== undefined) {
+      const n = Number(q['cw-bytes']);
+      const { Readable } = await import('node:stream');
+      const chunk = 'a'.repeat(64 * 1024);
+      ctx.type = 'application/json';
+      ctx.set('Access-Control-Allow-Origin', '*');
+      if (q['cw-chunked'] === undefined) ctx.length = n;
+      ctx.body = Readable.from(
+        (function* () {
+          yield '"';
+          for (let left = n - 2; left > 0; left -= chunk.length) yield chunk.slice(0, Math.min(left, chunk.length));
+          yield '"';
+        })(),
+      );
+      return;
+    }
+    await next();
+    if (q['cw-csp'] !== undefined) ctx.set('Content-Security-Policy', String(q['cw-csp']));
+    if (q['cw-type'] !== undefined) ctx.set('Content-Type', String(q['cw-type']));
+    if (q['cw-cors'] !== undefined) ctx.set('Access-Control-Allow-Origin', '*');
+  };
+}
+
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
@@ -35,6 +83,7 @@ export default {
   // Decorators need the project's tsconfig (experimentalDecorators), or they fail in the browser.
   // Target esnext: with es2022 (or es2025) esbuild silently drops `with { type: 'json' }` from JSON
   // imports (src/sdg.ts, src/default-atlas.ts) and Chromium then refuses the JSON as a script.
+  middleware: [testServerMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({

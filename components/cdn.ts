@@ -6,6 +6,8 @@
  * by the elements that need them. The npm entry points (`cityweave/components.js`,
  * `cityweave/components/city-map.js`, …) register eagerly.
  */
+// First, before Lit: see trusted-types.ts.
+import './base/trusted-types.js';
 import { defineCityMapWhenUsed } from './city-map/lazy.js';
 
 export { CwSdgBadge } from './sdg-badge/define.js';

@@ -4,6 +4,8 @@
  * `cdn.ts`, which registers the map lazily. Either way the basemap and the default dataset are
  * loaded lazily, only by the elements that need them.
  */
+// First, before Lit: see trusted-types.ts.
+import './base/trusted-types.js';
 export { CwSdgBadge } from './sdg-badge/define.js';
 export { CwProjectCard } from './project-card/define.js';
 export { CwProjectList } from './project-list/define.js';

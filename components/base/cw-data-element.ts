@@ -9,7 +9,7 @@ import type { Atlas, AtlasRecordKind } from '../../src/atlas.js';
 import type { ResolvedText } from '../../src/i18n/index.js';
 import type { City, Event, LocalizedText, Network, Organization, Project, Roadmap } from '../../src/schema/index.js';
 import { CwElement, type LoadStatus } from './cw-element.js';
-import { absoluteUrl, loadAtlasFrom, loadBundledAtlas, parseAtlasLazily, type AtlasLoad } from './data-source.js';
+import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadAtlasFrom, loadBundledAtlas, parseAtlasLazily, type AtlasLoad } from './data-source.js';
 
 /** The record type for each kind of id. */
 export interface AtlasRecords {
@@ -53,8 +53,35 @@ export abstract class CwDataElement extends CwElement {
    */
   @property() src?: string;
 
+  /**
+   * How long to wait for the document of `src`, in seconds (fractions allowed; zero, a negative value or not a number: 15). When it
+   * has not arrived by then, the element shows that the data did not arrive and fires `cw-error`
+   * with `kind: "timeout"`. Counted from the request until the whole document is received
+   * (validating a large one is not counted); read when the download starts. An element removed from
+   * the page stops waiting, and a download no element waits for any longer is aborted.
+   */
+  @property({ type: Number }) timeout: number = 15; // DEFAULT_TIMEOUT_MS, written out for the element reference.
+
   #key?: SourceKey;
   #result?: AtlasLoad;
+  /** Ends this element's wait for a `src` download (when it leaves the page, or its source changes). */
+  #waiting?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after leaving it while its data was coming: wait again.
+    if (this.#key === undefined) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Not for a move (out and back in within the task): the download goes on then.
+    setTimeout(() => {
+      if (this.isConnected || this.#result) return;
+      this.#waiting?.abort();
+      this.#key = undefined;
+    });
+  }
 
   /** The atlas shown, however it came; undefined while it loads or when it failed. */
   get currentAtlas(): Atlas | undefined {
@@ -101,7 +128,11 @@ export abstract class CwDataElement extends CwElement {
         this.#result = { ok: false, failure: { kind: 'unreachable', url: key.slice(INVALID.length) } };
         return;
       }
-      load = key.startsWith(BUNDLED) ? loadBundledAtlas(key.slice(BUNDLED.length)) : loadAtlasFrom(key);
+      this.#waiting?.abort();
+      const seconds = Number(this.timeout);
+      load = key.startsWith(BUNDLED)
+        ? loadBundledAtlas(key.slice(BUNDLED.length))
+        : loadAtlasFrom(key, seconds > 0 ? Math.min(seconds * 1000, 2 ** 31 - 1) : DEFAULT_TIMEOUT_MS, (this.#waiting = new AbortController()).signal);
     } else {
       let plain = plainLoads.get(key);
       if (!plain) plainLoads.set(key, (plain = parseAtlasLazily(key)));

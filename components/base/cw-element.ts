@@ -9,7 +9,9 @@
  * It does not override `willUpdate`, `render` or `update`: the base class runs those hooks inside
  * try/catch and turns any exception into the error state.
  */
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+// First, before Lit: see trusted-types.ts.
+import './trusted-types.js';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveText, textDirection, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/primitives.js';
@@ -20,6 +22,8 @@ import {
   errorDetail,
   failureKey,
   failureOf,
+  failureText,
+  failureTitle,
   renderEmpty,
   renderError,
   renderLoading,
@@ -28,6 +32,7 @@ import {
   type LoadingOptions,
 } from './states.js';
 import { baseStyles, tokens } from './tokens.css.js';
+import { litPolicyRefused } from './trusted-types.js';
 import { VERSION } from './version.js';
 
 /** `light`, `dark`, or `auto` (follow the reader's system setting). */
@@ -314,8 +319,9 @@ export abstract class CwElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     try {
-      // Asked before the messages, so that the data loads while they do.
-      const status = this.#crash ?? this.loadStatus();
+      // Asked before the messages, so that the data loads while they do. Where Lit cannot render
+      // (see trusted-types.ts), nothing is loaded: the element only says why.
+      const status = litPolicyRefused ? { kind: 'csp' as const } : (this.#crash ?? this.#badProperty() ?? this.loadStatus());
       // Nothing but the loading state until the messages of the element's language are there: no
       // text in another language, no empty labels.
       if (!messagesReady(this, this.lang)) return this.#setState('loading');
@@ -328,7 +334,26 @@ export abstract class CwElement extends LitElement {
     }
   }
 
+  /**
+   * Every property that takes a text (an attribute, with no `type` or `String`) is checked before
+   * it is used, in one place for every element: a number becomes its string (`10.7` → `"10.7"`;
+   * note that `16.10` is the number 16.1, so codes are best given as strings), `null` or
+   * `undefined` stay as they are (and a `Date`, for a date); anything else (a list, an object, a
+   * boolean) is the failure returned: the error state `invalid-attribute`, naming the property.
+   */
+  #badProperty(): CwFailure | undefined {
+    for (const [name, options] of (this.constructor as typeof ReactiveElement).elementProperties) {
+      const value = (this as Record<PropertyKey, unknown>)[name];
+      if (options.attribute === false || (options.type && options.type !== String) || value == null || typeof value === 'string' || value instanceof Date) continue;
+      if (typeof value !== 'number' && typeof value !== 'bigint') return { kind: 'invalid-attribute', id: String(name) };
+      (this as Record<PropertyKey, unknown>)[name] = String(value);
+    }
+    return undefined;
+  }
+
   protected override render(): unknown {
+    // Lit's templates are refused on this page: plain text, as text nodes (see trusted-types.ts).
+    if (litPolicyRefused) return this.#failure ? `${failureTitle(this.#failure, this.lang)}. ${failureText(this.#failure, this.lang)}` : '';
     try {
       switch (this.#state) {
         case 'loading':

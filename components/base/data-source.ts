@@ -7,13 +7,10 @@
  * every failure becomes a `CwFailure`.
  */
 import type { Atlas } from '../../src/atlas.js';
-import type { ParseResult } from '../../src/parse.js';
 import type { CwFailure } from './states.js';
+import type { UrlLoad } from './url-load.js';
 
 export type AtlasLoad = { ok: true; atlas: Atlas } | { ok: false; failure: CwFailure };
-
-/** One load per absolute URL per page. A URL that could not be reached is forgotten, so that a later element tries again. */
-const loads = new Map<string, Promise<AtlasLoad>>();
 
 /** `src` resolved against the page's base URL, or undefined when it is not a URL. */
 export function absoluteUrl(src: string, base: string = globalThis.document?.baseURI ?? globalThis.location?.href ?? ''): string | undefined {
@@ -24,67 +21,34 @@ export function absoluteUrl(src: string, base: string = globalThis.document?.bas
   }
 }
 
-const MAX_LOGGED = 50;
-
-function warnIssues(where: string, issues: readonly { path: string; message: string }[]): void {
-  const lines = issues.slice(0, MAX_LOGGED).map((i) => `  ${i.path || '(document)'}: ${i.message}`);
-  if (issues.length > MAX_LOGGED) lines.push(`  … and ${issues.length - MAX_LOGGED} more`);
-  console.warn(`cityweave: ${where} is not a valid atlas (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${lines.join('\n')}`);
-}
-
-function fromParse(result: ParseResult, url: string | undefined): AtlasLoad {
-  if (result.ok) return { ok: true, atlas: result.atlas };
-  warnIssues(url ?? 'the bundled dataset', result.issues);
-  const failure: CwFailure = { kind: 'invalid', issues: result.issues };
-  if (url !== undefined) failure.url = url;
-  return { ok: false, failure };
-}
-
 /** Validates any value as an atlas document (the validator is loaded on first use). */
 export async function parseAtlasLazily(input: unknown, url?: string): Promise<AtlasLoad> {
   try {
     // In slices that yield to the event loop: no step of a large document holds the page for long.
-    const { parseAtlasAsync } = await import('../../src/parse.js');
-    return fromParse(await parseAtlasAsync(input), url);
+    return await (await import('./parse-document.js')).parseDocument(input, url);
   } catch (e) {
     return { ok: false, failure: { kind: 'internal', cause: e } };
   }
 }
 
-async function fetchAtlas(url: string): Promise<AtlasLoad> {
-  let text: string;
-  try {
-    const response = await globalThis.fetch(url);
-    if (!response.ok) {
-      console.warn(`cityweave: ${url} answered ${response.status} ${response.statusText}`.trimEnd());
-      return { ok: false, failure: { kind: 'unreachable', url, status: response.status } };
-    }
-    text = await response.text();
-  } catch (e) {
-    console.warn(`cityweave: ${url} could not be fetched (${e instanceof Error ? e.message : String(e)})`);
-    return { ok: false, failure: { kind: 'unreachable', url } };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    console.warn(`cityweave: ${url} is not JSON (${e instanceof Error ? e.message : String(e)})`);
-    return { ok: false, failure: { kind: 'not-json', url } };
-  }
-  return parseAtlasLazily(json, url);
-}
+/** How long an element waits for the document of its `src` by default: 15 s. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** The atlas at an absolute URL, fetched and validated once per page. */
-export function loadAtlasFrom(url: string): Promise<AtlasLoad> {
-  let load = loads.get(url);
-  if (!load) {
-    load = fetchAtlas(url);
-    loads.set(url, load);
-    void load.then((r) => {
-      if (!r.ok && r.failure.kind === 'unreachable' && loads.get(url) === load) loads.delete(url);
-    });
-  }
-  return load;
+/**
+ * The downloads of `src` documents, one per absolute URL (see `url-load.ts`). Here, in the entry,
+ * so that `clearAtlasCache` forgets them too.
+ */
+export const urlLoads = new Map<string, UrlLoad>();
+
+/**
+ * The atlas at an absolute URL, fetched and validated once per page for every element that waits
+ * for it; the failure `timeout` for a waiter when the document has not arrived within `timeout` ms;
+ * `signal` ends the wait. What does it (`url-load.ts`) is a small lazy chunk, needed by pages with
+ * a `src` only: it starts the download and, at the same time, loads what reads the response and
+ * the validator.
+ */
+export function loadAtlasFrom(url: string, timeout: number = DEFAULT_TIMEOUT_MS, signal?: AbortSignal): Promise<AtlasLoad> {
+  return import('./url-load.js').then((m) => m.waitForUrl(url, timeout, signal));
 }
 
 /** One load of the bundled dataset per language tag (each asks `src/default-atlas.ts`, which loads one view per language). */
@@ -103,9 +67,9 @@ export function loadBundledAtlas(lang: string): Promise<AtlasLoad> {
     // Destructured from the import, so that bundlers leave `loadDefaultAtlas` (the whole dataset,
     // in every language) out of the CDN build: only the views are chunks of it.
     load = import('../../src/default-atlas.js')
-      .then(({ loadDefaultAtlasView }) => loadDefaultAtlasView(lang))
+      .then(({ loadDefaultAtlasView }) => Promise.all([loadDefaultAtlasView(lang), import('./parse-document.js')]))
       .then(
-        (result) => fromParse(result, undefined),
+        ([result, { fromParse }]) => fromParse(result),
         (e: unknown): AtlasLoad => {
           if (bundled.get(lang) === load) bundled.delete(lang);
           console.warn('cityweave: the bundled dataset could not be loaded', e);
@@ -119,6 +83,6 @@ export function loadBundledAtlas(lang: string): Promise<AtlasLoad> {
 
 /** Forgets every load (for tests, or after the data at a URL changed). */
 export function clearAtlasCache(): void {
-  loads.clear();
+  urlLoads.clear();
   bundled.clear();
 }

@@ -4,7 +4,7 @@ export { CwDataElement, type AtlasRecords } from './cw-data-element.js';
 export { defineElement } from './define.js';
 export { VERSION } from './version.js';
 export { AUTHOR_DIR, resolveLocale, watchLocale, unwatchLocale, type ResolvedLocale } from './locale.js';
-export { absoluteUrl, clearAtlasCache, loadAtlasFrom, loadBundledAtlas, parseAtlasLazily, type AtlasLoad } from './data-source.js';
+export { absoluteUrl, clearAtlasCache, DEFAULT_TIMEOUT_MS, loadAtlasFrom, loadBundledAtlas, parseAtlasLazily, type AtlasLoad } from './data-source.js';
 export {
   CwFailureError,
   errorDetail,

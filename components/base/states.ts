@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { AtlasRecordKind } from '../../src/atlas.js';
 import { formatList, isolate } from '../../src/i18n/index.js';
+import { MAX_DOCUMENT_BYTES } from '../../src/limits.js';
 import type { AtlasIssue } from '../../src/parse.js';
 import { uiMsg, type UiMessageKey } from './messages.js';
 
@@ -12,11 +13,14 @@ import { uiMsg, type UiMessageKey } from './messages.js';
 export type CwState = 'loading' | 'error' | 'empty' | 'ready';
 
 /**
- * Why an element shows an error: its data could not be fetched (`unreachable`), was not JSON
- * (`not-json`), or is not a valid atlas (`invalid`); an id or code it was given is unknown
- * (`unknown-id`); or rendering failed (`internal`, a bug in cityweave).
+ * Why an element shows an error: its data could not be fetched (`unreachable`), did not arrive in
+ * time (`timeout`), is larger than the limit (`too-large`), was not JSON (`not-json`), or is not a
+ * valid atlas (`invalid`); an id or code it was given is unknown (`unknown-id`); a property was given
+ * a value of the wrong type (`invalid-attribute`); the page's Content-Security-Policy refuses what
+ * the elements need to render (`csp`: Trusted Types without the `lit-html` policy); or rendering
+ * failed (`internal`, a bug in cityweave).
  */
-export type CwErrorKind = 'unreachable' | 'not-json' | 'invalid' | 'unknown-id' | 'internal';
+export type CwErrorKind = 'unreachable' | 'timeout' | 'too-large' | 'not-json' | 'invalid' | 'unknown-id' | 'invalid-attribute' | 'csp' | 'internal';
 
 /** A failure, before it is put in words. */
 export interface CwFailure {
@@ -27,7 +31,7 @@ export interface CwFailure {
   status?: number;
   /** For `invalid`: where and what, from `parseAtlas`. */
   issues?: readonly AtlasIssue[];
-  /** For `unknown-id`: the id or code that was not found. */
+  /** For `unknown-id`: the id or code that was not found; for `invalid-attribute`: the property's name. */
   id?: string;
   /** For `unknown-id`: the known ids closest to it, best first. */
   suggestions?: readonly string[];
@@ -71,16 +75,14 @@ export function failureOf(error: unknown): CwFailure {
   return error instanceof CwFailureError ? error.failure : { kind: 'internal', cause: error };
 }
 
-const TITLES: Record<CwErrorKind, UiMessageKey> = {
-  unreachable: 'error.unreachable.title',
+// The messages of the other kinds are named after them: `error.${kind}.title`, `error.${kind}.text`.
+const TITLES: Partial<Record<CwErrorKind, UiMessageKey>> = {
   'not-json': 'error.notJson.title',
-  invalid: 'error.invalid.title',
   'unknown-id': 'error.unknownId.title',
-  internal: 'error.internal.title',
 };
 
 export function failureTitle(f: CwFailure, lang: string): string {
-  return uiMsg(lang, TITLES[f.kind]);
+  return uiMsg(lang, TITLES[f.kind] ?? (`error.${f.kind}.title` as UiMessageKey));
 }
 
 /** The sentence that explains a failure, with "did you mean …?" when there are suggestions. */
@@ -100,9 +102,8 @@ export function failureText(f: CwFailure, lang: string): string {
       if (suggestions.length === 0) return text;
       return `${text} ${uiMsg(lang, 'error.unknownId.suggestions', { suggestions: formatList(lang, suggestions.map(isolate), 'disjunction') })}`;
     }
-    case 'internal':
-      return uiMsg(lang, 'error.internal.text');
   }
+  return uiMsg(lang, `error.${f.kind}.text` as UiMessageKey, { url, id: isolate(f.id ?? ''), limit: MAX_DOCUMENT_BYTES / 2 ** 20 });
 }
 
 /** The `cw-error` detail for a failure. */

@@ -8,7 +8,8 @@
  * policy is created once per page and shared, through a global symbol, by every copy of cityweave
  * the page loads (creating it twice would throw unless the policy says `'allow-duplicates'`). When
  * it cannot be created (the page does not allow the name, or other code took it), nothing is
- * written and the console says why, once.
+ * written and the console says why, once: the policy is asked for once per page, so the browser
+ * reports the refusal once (test/components/trusted-types.test.ts), never once per element or update.
  *
  * The text is JSON with every `<` escaped (`\u003c`, the same string to a JSON parser), so that
  * data holding `</script>` can never end the script element, whatever the page does with it.

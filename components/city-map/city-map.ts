@@ -10,6 +10,8 @@
  * across in speech. So the map carries a summary ("12 cities in 5 countries") and the markers are
  * a pointer shortcut to the list: clicking one moves focus to its entry.
  */
+// First, before Lit: see trusted-types.ts.
+import '../base/trusted-types.js';
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';

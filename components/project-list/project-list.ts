@@ -1,3 +1,5 @@
+// First, before Lit: see trusted-types.ts.
+import '../base/trusted-types.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -16,7 +18,7 @@ import {
   scopeProjects,
   splitSdg,
   targetsOfGoal,
-  writeFiltersToQuery,
+  filterQueryChanges,
   type ProjectListFilters,
   type ProjectListOptions,
   type ProjectListScope,
@@ -96,7 +98,10 @@ export class CwProjectList extends CwDataElement {
   /** Writes schema.org JSON-LD (an `ItemList` of the projects shown) into a `<script type="application/ld+json">` child. */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
-  /** Reflects the filter state in the page URL's query string (and reads it back on load). */
+  /**
+   * Reflects the filter state in the page URL's query string (and reads it back on load). Only the
+   * list's own parameters change: every other byte of the page's query, and its hash, stay as they were.
+   */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
   /** The prefix of the query parameters written with `sync-url` (default `cw-`): give two lists on one page different prefixes. */
@@ -195,16 +200,16 @@ export class CwProjectList extends CwDataElement {
   }
 
   #writeUrl(): void {
-    try {
-      const url = new URL(window.location.href);
-      const params = writeFiltersToQuery(url.searchParams, this.filters, this.#prefix());
-      const search = params.toString();
-      if (search === url.search.replace(/^\?/, '')) return;
-      url.search = search;
-      history.replaceState(history.state, '', url.href);
-    } catch (e) {
-      console.warn('cityweave: <cw-project-list> could not write its filters into the URL.', e);
-    }
+    const changes = filterQueryChanges(this.filters, this.#prefix());
+    // Only the list's own parameters change: the page's others and its hash keep every byte
+    // (`editQuery`, a lazy chunk: only lists with `sync-url` need it, once the reader filters).
+    import('../../src/query-string.js')
+      .then(({ editQuery }) => {
+        const { pathname, search, hash } = window.location;
+        const next = editQuery(search, changes);
+        if (next !== search) history.replaceState(history.state, '', pathname + next + hash);
+      })
+      .catch((e: unknown) => console.warn('cityweave: <cw-project-list> could not write its filters into the URL.', e));
   }
 
   #scheduleUrlWrite(): void {

@@ -1,3 +1,5 @@
+// First, before Lit: see trusted-types.ts.
+import '../base/trusted-types.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';

@@ -1,3 +1,5 @@
+// First, before Lit: see trusted-types.ts.
+import '../base/trusted-types.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sdgGoal, sdgGoals, sdgTarget, sdgUri, suggestSdgTarget, type SdgGoal } from '../../src/sdg.js';

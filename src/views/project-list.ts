@@ -257,15 +257,26 @@ export function targetsOfGoal(options: ProjectListOptions, goal: string): Target
 }
 
 /**
+ * The query parameters of a filter state: `prefix + name` (`cw-sdg`) → its value, or undefined for
+ * a cleared filter (the parameter is removed). For `editQuery` (src/query-string.ts), which changes
+ * these and nothing else of a page's query.
+ */
+export function filterQueryChanges(filters: ProjectListFilters, prefix = 'cw-'): Record<string, string | undefined> {
+  const f = cleanFilters(filters);
+  const out: Record<string, string | undefined> = {};
+  for (const key of FILTER_KEYS) out[prefix + FILTER_PARAMS[key]] = f[key];
+  return out;
+}
+
+/**
  * Writes a filter state into URL query parameters, keeping every other parameter as it was:
- * set filters as `prefix + name` (`cw-sdg=10.7`), cleared ones removed.
+ * set filters as `prefix + name` (`cw-sdg=10.7`), cleared ones removed. (`URLSearchParams`
+ * re-serializes the other parameters: to change a page's URL, use `filterQueryChanges` with
+ * `editQuery`.)
  */
 export function writeFiltersToQuery(params: URLSearchParams, filters: ProjectListFilters, prefix = 'cw-'): URLSearchParams {
   const out = new URLSearchParams(params);
-  const f = cleanFilters(filters);
-  for (const key of FILTER_KEYS) {
-    const name = prefix + FILTER_PARAMS[key];
-    const v = f[key];
+  for (const [name, v] of Object.entries(filterQueryChanges(filters, prefix))) {
     if (v === undefined) out.delete(name);
     else out.set(name, v);
   }

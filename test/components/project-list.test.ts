@@ -351,6 +351,22 @@ describe('<cw-project-list>', () => {
       expect(history.length).to.equal(length);
     });
 
+    it("changes only its own cw-* keys: every other byte of the page's query and its hash stay as they were", async () => {
+      const start = new URL(original);
+      start.search = '?page_id=12&preview&a[b]=1&x=%7e+y';
+      start.hash = '#x';
+      history.replaceState(history.state, '', start.href);
+      const el = await list('network="mc2cm" sync-url', 'fr');
+      await choose(el, 'cw-country', 'TN');
+      await waitUntil(() => window.location.search.includes('cw-country'), 'the URL follows');
+      expect(window.location.search).to.equal('?page_id=12&preview&a[b]=1&x=%7e+y&cw-country=TN');
+      expect(window.location.hash).to.equal('#x');
+      (el.shadowRoot!.querySelector('.filters [part~="clear"]') as HTMLButtonElement).click();
+      await waitUntil(() => !window.location.search.includes('cw-country'), 'the URL is cleared');
+      expect(window.location.search).to.equal('?page_id=12&preview&a[b]=1&x=%7e+y');
+      expect(window.location.hash).to.equal('#x');
+    });
+
     it('follows the URL when the reader goes back in history', async () => {
       const el = await list('network="mc2cm" sync-url', 'fr');
       const withFilter = new URL(original);

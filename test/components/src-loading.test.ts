@@ -1,0 +1,190 @@
+/**
+ * `src` against real, misbehaving servers (the test server's query parameters, see
+ * web-test-runner.config.mjs): one that never answers (time-out, abort), a document larger than the
+ * limit (with and without a Content-Length), a redirect to another origin, a content type that is
+ * not JSON.
+ */
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { clearAtlasCache } from '../../components/base/data-source.js';
+import type { CwErrorEvent } from '../../components/base/states.js';
+import { MAX_DOCUMENT_BYTES } from '../../src/limits.js';
+import { TestData } from './helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
+const FIXTURE = '/test/fixtures/project-atlas.json';
+const unique = () => Math.random().toString(36).slice(2);
+
+function captureWarnings(): { messages: string[]; restore(): void } {
+  const real = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = real) };
+}
+
+/** Records the signal of every fetch, passing the requests on to the real fetch. */
+function spyFetch(): { signals: Map<string, AbortSignal | undefined>; restore(): void } {
+  const real = window.fetch;
+  const signals = new Map<string, AbortSignal | undefined>();
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    signals.set(String(input instanceof Request ? input.url : input), init?.signal ?? undefined);
+    return real(input, init);
+  };
+  return { signals, restore: () => (window.fetch = real) };
+}
+
+function element(attrs: Record<string, string>): TestData {
+  const el = document.createElement('cw-test-data') as TestData;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return el;
+}
+
+let warnings: ReturnType<typeof captureWarnings>;
+const added: Element[] = [];
+beforeEach(() => (warnings = captureWarnings()));
+afterEach(() => {
+  warnings.restore();
+  for (const el of added.splice(0)) el.remove();
+  clearAtlasCache();
+});
+const add = (el: Element) => (added.push(el), document.body.append(el), el);
+
+describe('src: a server that never answers', () => {
+  for (const [lang, title] of [
+    ['fr', 'Les données ne sont pas arrivées'],
+    ['en', 'The data did not arrive'],
+    ['ar', 'لم تصل البيانات'],
+  ] as const) {
+    it(`shows that the data did not arrive after the time-out, with cw-error (timeout), in ${lang}`, async () => {
+      const src = `${FIXTURE}?cw-never&${unique()}`;
+      const el = element({ lang, src, timeout: '0.3' });
+      const event = oneEvent(el, 'cw-error') as Promise<CwErrorEvent>;
+      add(el);
+      expect(el.timeout).to.equal(0.3);
+      const { detail } = await event;
+      expect(detail.kind).to.equal('timeout');
+      expect(detail.url).to.equal(new URL(src, location.href).href);
+      expect(detail.message).to.contain(detail.url);
+      expect(el.state).to.equal('error');
+      expect(part(el, 'error-title')!.textContent).to.equal(title);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('waits 15 s by default', () => {
+    expect(new TestData().timeout).to.equal(15);
+  });
+
+  it('aborts the download once no element waits for it: not while another still does', async () => {
+    const spy = spyFetch();
+    try {
+      const src = `${FIXTURE}?cw-never&${unique()}`;
+      const url = new URL(src, location.href).href;
+      const a = add(element({ src })) as TestData;
+      const b = add(element({ src, timeout: '60' })) as TestData;
+      await waitUntil(() => spy.signals.has(url), 'the download starts');
+      expect(spy.signals.size, 'one download for both').to.equal(1);
+      const signal = spy.signals.get(url)!;
+      a.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(signal.aborted, 'b still waits').to.equal(false);
+      b.remove();
+      await waitUntil(() => signal.aborted, 'the download is aborted when the last element leaves');
+      expect(a.state).to.equal('loading');
+      // Back on the page, an element asks again.
+      add(b);
+      await waitUntil(() => spy.signals.get(url) !== signal, 'a new download');
+      expect(b.state).to.equal('loading');
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('aborts the download when the only element waiting for it times out', async () => {
+    const spy = spyFetch();
+    try {
+      const src = `${FIXTURE}?cw-never&${unique()}`;
+      const el = add(element({ src, timeout: '0.2' })) as TestData;
+      await waitUntil(() => el.state === 'error', 'the element times out');
+      expect(el.failure?.kind).to.equal('timeout');
+      expect(spy.signals.get(new URL(src, location.href).href)!.aborted).to.equal(true);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('keeps the download when an element only moves in the page', async () => {
+    const spy = spyFetch();
+    try {
+      const src = `${FIXTURE}?${unique()}`;
+      const url = new URL(src, location.href).href;
+      const box = add(document.createElement('div'));
+      const el = element({ src, lang: 'en' }) as TestData;
+      document.body.append(el);
+      added.push(el);
+      box.append(el); // moved within the same task
+      await waitUntil(() => el.state === 'ready', 'the element shows its data');
+      expect(spy.signals.size).to.equal(1);
+      expect(spy.signals.get(url)!.aborted).to.equal(false);
+    } finally {
+      spy.restore();
+    }
+  });
+});
+
+describe('src: the size limit', () => {
+  const bytes = MAX_DOCUMENT_BYTES + 1000;
+  for (const [name, query] of [
+    ['announced by its Content-Length', `cw-bytes=${bytes}`],
+    ['sent without a Content-Length', `cw-bytes=${bytes}&cw-chunked`],
+  ] as const) {
+    it(`refuses a document larger than the limit, ${name}, before parsing it`, async () => {
+      const src = `/never-read.json?${query}&${unique()}`;
+      const el = element({ lang: 'fr', src });
+      const event = oneEvent(el, 'cw-error') as Promise<CwErrorEvent>;
+      add(el);
+      const { detail } = await event;
+      expect(detail.kind).to.equal('too-large');
+      expect(part(el, 'error-title')!.textContent).to.equal('Données trop volumineuses');
+      expect(detail.message).to.contain('20\u00a0Mo');
+      expect(warnings.messages.join('\n')).to.contain(String(MAX_DOCUMENT_BYTES));
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('reads a document just under the limit as usual (here: not an atlas)', async () => {
+    const el = element({ src: `/big.json?cw-bytes=${MAX_DOCUMENT_BYTES - 10}&cw-chunked&${unique()}` });
+    const event = oneEvent(el, 'cw-error') as Promise<CwErrorEvent>;
+    add(el);
+    expect((await event).detail.kind).to.equal('invalid');
+  });
+});
+
+describe('src: where the document comes from, and as what', () => {
+  it('accepts a redirect to another origin, with one warning naming the final URL', async () => {
+    const src = `${FIXTURE}?cw-other-origin&${unique()}`;
+    const el = add(element({ src, lang: 'en' })) as TestData;
+    await waitUntil(() => el.state !== 'loading', 'the element leaves its loading state');
+    expect(el.state).to.equal('ready');
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const about = warnings.messages.filter((m) => m.includes('another origin'));
+    expect(about).to.have.length(1);
+    expect(about[0]).to.contain(new URL(src, location.href).href);
+    expect(about[0]).to.contain(`//${other}:${location.port}${FIXTURE}`);
+  });
+
+  it('accepts a document served as image/png, with one warning naming the URL and the type', async () => {
+    const src = `${FIXTURE}?cw-type=image/png&${unique()}`;
+    const el = add(element({ src, lang: 'en' })) as TestData;
+    await waitUntil(() => el.state !== 'loading', 'the element leaves its loading state');
+    expect(el.state).to.equal('ready');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('image/png').and.contain(new URL(src, location.href).href);
+  });
+
+  it('says nothing for a same-origin JSON document', async () => {
+    const el = add(element({ src: `${FIXTURE}?${unique()}`, lang: 'en' })) as TestData;
+    await waitUntil(() => el.state !== 'loading', 'the element leaves its loading state');
+    expect(el.state).to.equal('ready');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+});
