@@ -12,7 +12,7 @@ const own: Record<OwnMessageKey, Message> = {
     zero: 'لا توجد أنشطة لعرضها',
     one: 'عرض النشاط الوحيد',
     two: 'عرض النشاطين',
-    few: 'عرض جميع الأنشطة ({count})',
+    few: 'عرض الأنشطة الـ{count}',
     many: 'عرض جميع الأنشطة ({count})',
     other: 'عرض جميع الأنشطة ({count})',
   },
@@ -20,7 +20,7 @@ const own: Record<OwnMessageKey, Message> = {
     zero: 'لا توجد نتائج لعرضها',
     one: 'عرض النتيجة الوحيدة',
     two: 'عرض النتيجتين',
-    few: 'عرض جميع النتائج ({count})',
+    few: 'عرض النتائج الـ{count}',
     many: 'عرض جميع النتائج ({count})',
     other: 'عرض جميع النتائج ({count})',
   },
@@ -39,7 +39,7 @@ const own: Record<OwnMessageKey, Message> = {
   'card.correction.other': 'صُحِّح الحقل «{field}» من «{from}» إلى «{to}»',
   'card.correctedMark': 'مُصحَّح، انظر الملاحظة أدناه',
   'card.partnersAndFunders': 'الشركاء والجهات المموِّلة',
-  'card.translated': 'ترجمة أُعِدّت لمجموعة البيانات هذه؛ النص الأصلي باللغة {language}.',
+  'card.translated': 'ترجمة أُعدّت لهذه البيانات؛ النص الأصلي باللغة {language}.',
 
   // ── <cw-project-list> ──────────────────────────────────────────────────────────────────────────
   'projectList.filtersLabel': 'تصفية المشاريع',
