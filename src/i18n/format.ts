@@ -70,18 +70,17 @@ export type ListType = 'conjunction' | 'disjunction' | 'unit';
 export function listParts<T>(lang: string, items: readonly T[], type: ListType = 'conjunction'): Array<T | string> {
   if (items.length <= 1) return [...items];
   const tag = normalizeLanguageTag(lang) ?? 'en';
-  const locale = baseLanguage(tag) === uiLanguage(tag) ? tag : uiLanguage(tag);
-  // The items' own text when they are strings (a language may change its "and" before some words,
-  // like Spanish "e"), a stand-in otherwise; the items come back in the order the parts name them.
-  const texts = items.map((item, i) => (typeof item === 'string' ? item : String(i)));
+  const locale = baseLanguage(tag) === uiLanguage(tag) ? tag : 'en';
   try {
-    const parts = cached(listFormats, `${locale}|${type}`, (k) => new Intl.ListFormat(k.split('|')[0], { type })).formatToParts(texts);
+    // The parts name the items in their order (an item that is not a string is formatted as a
+    // stand-in: the words between items do not depend on the items in French, English or Arabic).
     let next = 0;
+    const parts = cached(listFormats, `${locale}|${type}`, (k) => new Intl.ListFormat(k.split('|')[0], { type })).formatToParts(items.map(String));
     return parts.map((p) => (p.type === 'element' ? items[next++]! : p.value));
   } catch {
     // No `Intl.ListFormat` (browsers before 2021): commas, Arabic ones in Arabic, for every type.
     const comma = baseLanguage(locale) === 'ar' ? '، ' : ', ';
-    return items.flatMap((item, i) => (i === 0 ? [item] : [comma, item]));
+    return items.flatMap((item, i) => (i ? [comma, item] : [item]));
   }
 }
 
