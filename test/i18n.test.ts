@@ -4,7 +4,9 @@ import {
   countryName,
   defineMessages,
   formatList,
+  formatNumber,
   isMessageKey,
+  listParts,
   isRtl,
   languageChain,
   MESSAGES,
@@ -230,7 +232,8 @@ describe('i18n: messages', () => {
 
   it('formats counts for the full locale, but inserts strings (codes, years) as they are', () => {
     expect(msg('fr', 'list.showAll', { count: 1234 })).to.equal('Tout afficher (1\u202f234)');
-    expect(msg('ar-EG', 'list.showAll', { count: 12 })).to.equal('عرض الكل (١٢)');
+    // Latin digits in every Arabic locale, as dates and codes are (ar-EG and ar-SA default to ١٢).
+    expect(msg('ar-EG', 'list.showAll', { count: 12 })).to.equal('عرض الكل (12)');
     expect(msg('ar-MA', 'list.showAll', { count: 12 })).to.equal('عرض الكل (12)');
     expect(msg('ar-EG', 'sdg.goalName', { code: '10', title: 'x' })).to.contain('10');
   });
@@ -246,6 +249,94 @@ describe('i18n: messages', () => {
     expect(formatList('en', ['a', 'b'], 'disjunction')).to.equal('a or b');
     expect(formatList('ar', ['a', 'b'])).to.equal('a وb');
     expect(formatList('!!', ['a', 'b'])).to.equal('a and b');
+  });
+});
+
+describe('i18n: Arabic, as a native reader reads it', () => {
+  const COUNTS = [0, 1, 2, 3, 10, 11, 99, 100, 101];
+  const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+  const isPlural = (m: Message): m is Exclude<Message, string> => typeof m === 'object';
+  const forms = (m: Message): string[] => (isPlural(m) ? CATEGORIES.map((c) => m[c]).filter((f): f is string => f !== undefined) : [m]);
+  const placeholders = (s: string) => [...s.matchAll(/\{@?[^{}\s]+\}/g)].map((x) => x[0]).sort();
+
+  it('has all six plural forms in every Arabic plural message, and a plural where English has one', () => {
+    for (const key of Object.keys(MESSAGES.en) as MessageKey[]) {
+      const ar = MESSAGES.ar[key];
+      expect(isPlural(ar), key).to.equal(isPlural(MESSAGES.en[key]));
+      if (!isPlural(ar)) continue;
+      for (const c of CATEGORIES) expect(ar[c], `${key}.${c}`).to.be.a('string').and.not.equal('');
+    }
+  });
+
+  it('writes counted nouns right for 0, 1, 2, 3, 10, 11, 99, 100 and 101', () => {
+    const results = COUNTS.map((count) => msg('ar', 'filter.results', { count }));
+    expect(results).to.deep.equal(['لا توجد نتائج', 'نتيجة واحدة', 'نتيجتان', '3 نتائج', '10 نتائج', '11 نتيجةً', '99 نتيجةً', '100 نتيجة', '101 نتيجة']);
+    const cities = COUNTS.map((count) => msg('ar', 'map.summary.cities', { count }));
+    expect(cities).to.deep.equal(['0 مدينة', 'مدينة واحدة', 'مدينتان', '3 مدن', '10 مدن', '11 مدينةً', '99 مدينةً', '100 مدينة', '101 مدينة']);
+    const countries = COUNTS.map((countries) => msg('ar', 'map.summary', { count: 11, countries }).replace('11 مدينةً في ', ''));
+    expect(countries).to.deep.equal(['0 بلد', 'بلد واحد', 'بلدين', '3 بلدان', '10 بلدان', '11 بلدًا', '99 بلدًا', '100 بلد', '101 بلد']);
+    expect(msg('ar', 'error.invalid.text', { count: 2 })).to.equal('في البيانات مشكلتان؛ تعرضهما وحدة تحكّم المتصفّح.');
+    expect(msg('ar', 'error.invalid.text', { count: 11 })).to.equal('في البيانات 11 مشكلةً؛ تعرضها وحدة تحكّم المتصفّح.');
+    // 103 is "few" again and 111 "many": the plural follows the last two digits.
+    expect(msg('ar', 'label.projectCount', { count: 103 })).to.equal('103 مشاريع');
+    expect(msg('ar', 'label.projectCount', { count: 111 })).to.equal('111 مشروعًا');
+  });
+
+  it('uses Arabic punctuation and « » quotation marks, and keeps the placeholders of the English', () => {
+    for (const key of Object.keys(MESSAGES.en) as MessageKey[]) {
+      const ar = MESSAGES.ar[key];
+      for (const form of forms(ar)) {
+        expect(form, `${key}: Arabic comma, semicolon and question mark`).to.not.match(/[,;?]/);
+        expect(form, `${key}: quotation marks`).to.not.match(/["“”„]/);
+        expect(form.split('«').length, `${key}: « » in pairs`).to.equal(form.split('»').length);
+      }
+      // The form used for most counts has every placeholder of the English one.
+      const en = MESSAGES.en[key];
+      expect(placeholders(isPlural(ar) ? ar.other : ar), key).to.deep.equal(placeholders(isPlural(en) ? en.other : en));
+    }
+    expect(msg('ar', 'error.unknownId.suggestions', { suggestions: 'x' })).to.equal('هل تقصد x؟');
+  });
+
+  it('writes counts in Latin digits in every Arabic locale, grouped as the region groups them', () => {
+    for (const lang of ['ar', 'ar-EG', 'ar-SA', 'ar-LB', 'ar-EG-u-nu-arab', 'ar-MA', 'ar-TN']) {
+      expect(formatNumber(lang, 12), lang).to.equal('12');
+      expect(msg(lang, 'filter.results', { count: 11 }), lang).to.equal('11 نتيجةً');
+      expect(msg(lang, 'map.summary', { count: 12, countries: 3 }), lang).to.equal('12 مدينةً في 3 بلدان');
+      expect(formatNumber(lang, 1234), lang).to.match(/^1[.,]234$/);
+      expect(msg(lang, 'list.showAll', { count: 1234 }), lang).to.not.match(/[\u0660-\u0669\u06F0-\u06F9]/);
+    }
+    expect(formatNumber('ar-EG', 1234)).to.equal('1,234');
+    expect(formatNumber('ar-MA', 1234)).to.equal('1.234');
+  });
+
+  it('joins lists with «و» and the Arabic comma, as Intl.ListFormat writes Arabic, through one function', () => {
+    const roles = [msg('ar', 'cityRole.lead'), msg('ar', 'cityRole.host'), msg('ar', 'cityRole.pilot')];
+    for (const lang of ['ar', 'ar-EG', 'ar-MA']) {
+      const unit = formatList(lang, roles, 'unit');
+      expect(unit, lang).to.equal(new Intl.ListFormat(lang, { type: 'unit' }).format(roles));
+      expect(unit, lang).to.equal('مدينة رائدة، ومدينة مضيفة، ومدينة تجريبية');
+      const and = formatList(lang, ['طنجة', 'تطوان', 'وجدة']);
+      expect(and, lang).to.equal(new Intl.ListFormat(lang, { type: 'conjunction' }).format(['طنجة', 'تطوان', 'وجدة']));
+      expect(and, lang).to.contain(' وتطوان').and.contain(' ووجدة').and.not.contain(',');
+      expect(formatList(lang, ['أ', 'ب'], 'disjunction'), lang).to.equal('أ أو ب');
+    }
+    expect(formatList('ar', [roles[0]!, roles[1]!], 'unit')).to.equal('مدينة رائدة ومدينة مضيفة');
+    expect(formatList('en', ['Lead city', 'Member'], 'unit')).to.equal('Lead city, Member');
+    expect(formatList('fr', ['Tanger', 'Tétouan', 'Oujda'])).to.equal('Tanger, Tétouan et Oujda');
+    // A language without an interface catalogue reads English around its lists: its "and" too.
+    expect(formatList('es', ['a', 'b'])).to.equal('a and b');
+    expect(formatList('ar', ['a'])).to.equal('a');
+    expect(formatList('ar', [])).to.equal('');
+  });
+
+  it('joins items that are not strings (templates) in their order, with the separators of the language', () => {
+    const a = { n: 1 };
+    const b = { n: 2 };
+    const c = { n: 3 };
+    expect(listParts('ar', [a, b, c], 'unit')).to.deep.equal([a, '، و', b, '، و', c]);
+    expect(listParts('ar', [a, b, c])).to.deep.equal([a, ' و', b, ' و', c]);
+    expect(listParts('fr', [a, b, c])).to.deep.equal([a, ', ', b, ' et ', c]);
+    expect(listParts('en', [a])).to.deep.equal([a]);
   });
 });
 

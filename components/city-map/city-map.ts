@@ -16,7 +16,7 @@ import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type Temp
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { baseLanguage } from '../../src/i18n/index.js';
+import { baseLanguage, formatList, listParts } from '../../src/i18n/index.js';
 import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { nextFrame } from '../base/frames.js';
@@ -303,13 +303,15 @@ export class CwCityMap extends CwDataElement {
     const lang = this.lang;
     const href = hrefFromTemplate(this.hrefTemplate, c.id, lang);
     const name = html`<span lang=${this.#langOf(c.name)}>${c.name.text}</span>`;
-    const sep = baseLanguage(lang) === 'ar' ? '، ' : ', ';
     const roleKey = (r: string): string => this.termName(view.rolesOf === 'project' ? 'cityRole' : 'membershipRole', r);
-    const networks = c.otherNetworks.map(
-      (n, i) =>
-        html`${i > 0 ? sep : ''}${n.label.text !== n.name.text
+    const networks = listParts(
+      lang,
+      c.otherNetworks.map((n) =>
+        n.label.text !== n.name.text
           ? html`<abbr title=${n.name.text} lang=${this.#langOf(n.label)}>${n.label.text}</abbr>`
-          : html`<span lang=${this.#langOf(n.label)}>${n.label.text}</span>`}`,
+          : html`<span lang=${this.#langOf(n.label)}>${n.label.text}</span>`,
+      ),
+      'unit',
     );
     return html`<li class="city ${selected ? 'selected' : ''} ${highlighted ? 'highlighted' : ''}" part="city" data-city=${c.id}>
       <div class="head">
@@ -329,7 +331,7 @@ export class CwCityMap extends CwDataElement {
             </button>`
           : nothing}
       </div>
-      ${c.roles.length > 0 ? html`<p class="meta roles">${c.roles.map(roleKey).join(sep)}</p>` : nothing}
+      ${c.roles.length > 0 ? html`<p class="meta roles">${formatList(lang, c.roles.map(roleKey), 'unit')}</p>` : nothing}
       ${c.otherNetworks.length > 0
         ? html`<p class="meta networks">
             <span class="label">${view.network ? this.t('label.otherNetworks') : this.t('cityMap.networks')}</span>${baseLanguage(lang) === 'fr' ? '\u00a0:' : ':'}
@@ -377,10 +379,7 @@ export class CwCityMap extends CwDataElement {
   }
 
   #renderMarkers(geo: Geometry, sel: SelectionLayout | undefined, hl: ReadonlySet<string> | undefined): unknown[] {
-    const names = (ids: readonly string[]) => {
-      const shown = ids.slice(0, 8).map((id) => this.#byId.get(id)?.name.text ?? id);
-      return ids.length > 8 ? `${shown.join(', ')}, …` : shown.join(', ');
-    };
+    const names = (ids: readonly string[]) => this.#cityNames(ids, 8);
     const single = (s: ScreenPoint) => svg`<g class="marker ${hl?.has(s.id) ? 'highlighted' : ''}" data-city=${s.id}>
       <title>${this.#byId.get(s.id)?.name.text ?? s.id}</title>
       <circle class="hit" cx=${s.x} cy=${s.y} r="11"></circle>
@@ -599,16 +598,24 @@ export class CwCityMap extends CwDataElement {
     if (from === 'map') void this.#focusEntry(id);
   }
 
+  /**
+   * The names of cities as a list in the reader's language, at most `max` of them: past that, the
+   * first ones and "N other cities" ("Tanger, Tétouan et 5 autres villes", "طنجة وتطوان و5 مدن أخرى").
+   */
+  #cityNames(ids: readonly string[], max: number): string {
+    const name = (id: string) => this.#byId.get(id)?.name.text ?? id;
+    if (ids.length <= max) return formatList(this.lang, ids.map(name));
+    const shown = ids.slice(0, max - 1).map(name);
+    return formatList(this.lang, [...shown, this.t('cityMap.otherCities', { count: ids.length - shown.length })]);
+  }
+
   #highlightCluster(key: string, ids: string[]): void {
     const inListOrder = [...ids].sort((a, b) => (this.#index.get(a) ?? 0) - (this.#index.get(b) ?? 0));
     this.selected = undefined;
     this.#highlight = { key, ids: new Set(ids) };
     this.#status = this.t('cityMap.clusterHighlighted', {
       count: ids.length,
-      names: inListOrder
-        .slice(0, 20)
-        .map((id) => this.#byId.get(id)?.name.text ?? id)
-        .join(baseLanguage(this.lang) === 'ar' ? '، ' : ', '),
+      names: this.#cityNames(inListOrder, 20),
     });
     this.requestUpdate();
     void this.#focusEntry(inListOrder[0]!);

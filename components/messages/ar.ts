@@ -9,6 +9,7 @@ import type { OwnMessageKey, UiMessageKey } from './en.js';
 const own: Record<OwnMessageKey, Message> = {
   // ── <cw-project-card> ──────────────────────────────────────────────────────────────────────────
   'card.showAll.activities': {
+    zero: 'لا توجد أنشطة لعرضها',
     one: 'عرض النشاط الوحيد',
     two: 'عرض النشاطين',
     few: 'عرض الأنشطة الـ{count}',
@@ -16,6 +17,7 @@ const own: Record<OwnMessageKey, Message> = {
     other: 'عرض جميع الأنشطة ({count})',
   },
   'card.showAll.results': {
+    zero: 'لا توجد نتائج لعرضها',
     one: 'عرض النتيجة الوحيدة',
     two: 'عرض النتيجتين',
     few: 'عرض النتائج الـ{count}',
@@ -27,16 +29,16 @@ const own: Record<OwnMessageKey, Message> = {
   'card.acronym': 'الاسم المختصر',
   'card.countries': 'البلدان',
   'card.alsoIn': 'وأيضًا في',
-  'card.period.planned': 'الفترة المخطط لها',
+  'card.period.planned': 'الفترة المخطَّط لها',
   'card.period.actual': 'الفترة',
   'card.corrections': 'مواضع اختلاف البيانات عن المصدر',
   'card.correction.sdg-target': 'صُحِّح رمز هدف التنمية المستدامة من {from} إلى {to}',
   'card.correction.policy-area': 'صُحِّح مجال السياسة من «{from}» إلى «{to}»',
   'card.correction.date': 'صُحِّح التاريخ من {from} إلى {to}',
   'card.correction.city': 'صُحِّحت المدينة من «{from}» إلى «{to}»',
-  'card.correction.other': 'صُحِّح «{field}» من «{from}» إلى «{to}»',
+  'card.correction.other': 'صُحِّح الحقل «{field}» من «{from}» إلى «{to}»',
   'card.correctedMark': 'مُصحَّح، انظر الملاحظة أدناه',
-  'card.partnersAndFunders': 'الشركاء والممولون',
+  'card.partnersAndFunders': 'الشركاء والجهات المموِّلة',
   'card.translated': 'ترجمة أُعدّت لهذه البيانات؛ النص الأصلي باللغة {language}.',
 
   // ── <cw-project-list> ──────────────────────────────────────────────────────────────────────────
@@ -45,6 +47,7 @@ const own: Record<OwnMessageKey, Message> = {
   'projectList.status.filtered': '{results} من أصل {total}',
   'projectList.results': 'المشاريع',
   'projectList.showMore': {
+    zero: 'لا توجد مشاريع أخرى',
     one: 'عرض مشروع واحد آخر',
     two: 'عرض مشروعين آخرين',
     few: 'عرض {count} مشاريع أخرى',
@@ -52,6 +55,7 @@ const own: Record<OwnMessageKey, Message> = {
     other: 'عرض {count} مشروع آخر',
   },
   'projectList.remaining': {
+    zero: 'عُرضت جميع المشاريع',
     one: 'مشروع واحد لم يُعرض بعد',
     two: 'مشروعان لم يُعرضا بعد',
     few: '{count} مشاريع لم تُعرض بعد',
@@ -63,10 +67,10 @@ const own: Record<OwnMessageKey, Message> = {
   // ── <cw-roadmap-timeline> ──────────────────────────────────────────────────────────────────────
   'timeline.label': 'الخط الزمني',
   'timeline.keyboardHint': 'استخدم مفاتيح الأسهم للتنقل بين العناصر، ومفتاح الإدخال لعرض تفاصيل أحدها.',
-  'timeline.span.planned': 'الفترة المخطط لها: {date}.',
+  'timeline.span.planned': 'الفترة المخطَّط لها: {date}.',
   'timeline.span.actual': 'الفترة: {date}.',
-  'timeline.date.planned': 'التاريخ المخطط له',
-  'timeline.date.actual': 'تاريخ الانعقاد',
+  'timeline.date.planned': 'التاريخ المخطَّط له',
+  'timeline.date.actual': 'التاريخ الفعلي',
   'timeline.date.unknown': 'التاريخ غير معروف',
   'timeline.today.inside': 'اليوم، {date}، يقع ضمن هذه الفترة.',
   'timeline.today.before': 'اليوم، {date}، يسبق هذا الخط الزمني.',
@@ -93,21 +97,32 @@ const own: Record<OwnMessageKey, Message> = {
   'cityMap.showOnMap': 'عرض {name} على الخريطة',
   'cityMap.networks': 'الشبكات',
   'cityMap.cluster': {
+    zero: 'لا توجد مدن',
     one: 'مدينة واحدة: {names}',
     two: 'مدينتان: {names}',
     few: '{count} مدن: {names}',
-    many: '{count} مدينة: {names}',
+    many: '{count} مدينةً: {names}',
     other: '{count} مدينة: {names}',
   },
   'cityMap.clusterHighlighted': {
+    zero: 'لم تُبرَز أي مدينة في القائمة',
     one: 'أُبرزت مدينة واحدة في القائمة: {names}',
     two: 'أُبرزت مدينتان في القائمة: {names}',
     few: 'أُبرزت {count} مدن في القائمة: {names}',
-    many: 'أُبرزت {count} مدينة في القائمة: {names}',
+    many: 'أُبرزت {count} مدينةً في القائمة: {names}',
     other: 'أُبرزت {count} مدينة في القائمة: {names}',
   },
+  // The last item of a list of names cut short: "طنجة وتطوان و5 مدن أخرى".
+  'cityMap.otherCities': {
+    zero: 'لا مدن أخرى',
+    one: 'مدينة أخرى',
+    two: 'مدينتان أخريان',
+    few: '{count} مدن أخرى',
+    many: '{count} مدينةً أخرى',
+    other: '{count} مدينة أخرى',
+  },
   'cityMap.listOfCities': 'قائمة المدن ({count})',
-  'cityMap.credits': 'الخريطة الأساسية: Natural Earth (ملك عام)',
+  'cityMap.credits': 'الخريطة الأساسية: Natural Earth (ملكية عامة)',
 };
 
 export const ar: Record<UiMessageKey, Message> = { ...shared, ...own };

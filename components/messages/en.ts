@@ -76,6 +76,8 @@ const own = {
     one: '{count} city highlighted in the list: {names}',
     other: '{count} cities highlighted in the list: {names}',
   },
+  // The last item of a list of names cut short: "Tangier, Tetouan and 5 other cities".
+  'cityMap.otherCities': { one: '{count} other city', other: '{count} other cities' },
   'cityMap.listOfCities': 'List of cities ({count})',
   'cityMap.credits': 'Basemap: Natural Earth (public domain)',
 } as const satisfies Record<string, Message>;

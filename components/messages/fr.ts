@@ -70,6 +70,7 @@ const own: Record<OwnMessageKey, Message> = {
     one: '{count} ville mise en évidence dans la liste : {names}',
     other: '{count} villes mises en évidence dans la liste : {names}',
   },
+  'cityMap.otherCities': { one: '{count} autre ville', other: '{count} autres villes' },
   'cityMap.listOfCities': 'Liste des villes ({count})',
   'cityMap.credits': 'Fond de carte : Natural Earth (domaine public)',
 };

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Atlas } from '../../src/atlas.js';
 import { formatDate, datetimeAttr } from '../../src/format-date.js';
-import { countryName, inOtherScript, languageName } from '../../src/i18n/index.js';
+import { countryName, formatList, inOtherScript, languageName } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/index.js';
 import { projectCardView, type ProjectCardCorrection, type ProjectCardOrganization, type ProjectCardView } from '../../src/views/project-card.js';
 import { CwDataElement } from '../base/cw-data-element.js';
@@ -292,7 +292,7 @@ export class CwProjectCard extends CwDataElement {
           ${v.cities.map(
             (c) => html`<li class="city">
               ${this.renderText(c.city.name, 'city-name')}
-              <span class="city-roles">${c.roles.map((r) => this.termName('cityRole', r)).join(', ')}</span>
+              <span class="city-roles">${formatList(this.lang, c.roles.map((r) => this.termName('cityRole', r)), 'unit')}</span>
               <span class="city-country">${countryName(c.city.country, this.lang)}</span>
             </li>`,
           )}
@@ -302,7 +302,7 @@ export class CwProjectCard extends CwDataElement {
     const countries = others.length
       ? html`<p part="countries" class="countries">
           <span class="countries-label">${this.t(v.cities.length ? 'card.alsoIn' : 'card.countries')}</span>
-          ${others.map((c) => countryName(c, this.lang)).join(', ')}
+          ${formatList(this.lang, others.map((c) => countryName(c, this.lang)))}
         </p>`
       : nothing;
     if (cities === nothing && countries === nothing) return nothing;
@@ -411,7 +411,7 @@ export class CwProjectCard extends CwDataElement {
     return html`<li class="org">
       ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${acronym && acronym.text !== nameText
         ? html` <span class="org-acronym">(<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)</span>`
-        : nothing}${roles.length ? html` <span class="org-roles">${roles.join(', ')}</span>` : nothing}
+        : nothing}${roles.length ? html` <span class="org-roles">${formatList(this.lang, roles, 'unit')}</span>` : nothing}
       ${o.note ? html`<span class="org-note">${this.renderText(o.note)}</span>` : nothing}
     </li>`;
   }

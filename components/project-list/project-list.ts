@@ -438,7 +438,7 @@ export class CwProjectList extends CwDataElement {
 
   #label(t: LocalizedText | undefined, fallback: string, defaultLang?: string): { text: string; lang?: string } {
     const r = this.localized(t, defaultLang);
-    if (!r) return { text: this.t('projectList.unknownValue', { value: fallback }) };
+    if (!r) return { text: this.t('projectList.unknownValue', { value: isolate(fallback) }) };
     return r.fallback ? { text: r.text, lang: r.lang } : { text: r.text };
   }
 
@@ -472,7 +472,7 @@ export class CwProjectList extends CwDataElement {
       html`<option value=${value} .selected=${selected} lang=${lang ?? nothing}>${text}</option>`;
 
     const goals = o.goals.map((g) => {
-      const short = g.goal ? this.#label(g.goal.shortTitle, g.code) : { text: this.t('projectList.unknownValue', { value: g.code }) };
+      const short = g.goal ? this.#label(g.goal.shortTitle, g.code) : { text: this.t('projectList.unknownValue', { value: isolate(g.code) }) };
       return option(g.code, g.code === goal, `${isolate(g.code)} · ${short.text}${this.#count(g.count)}`, short.lang);
     });
     const shownTargets = targetsOfGoal(o, goal);
@@ -481,7 +481,7 @@ export class CwProjectList extends CwDataElement {
     const titles = shownTargets.length > 0 && sdgTitlesReady(this, this.uiLang);
     const targetOption = (t: TargetOption) => {
       if (t.target && !titles) return option(t.code, t.code === target, `${isolate(t.code)}${this.#count(t.count)}`);
-      const title = t.target ? this.#label(t.target.title, t.code, this.uiLang) : { text: this.t('projectList.unknownValue', { value: t.code }) };
+      const title = t.target ? this.#label(t.target.title, t.code, this.uiLang) : { text: this.t('projectList.unknownValue', { value: isolate(t.code) }) };
       return option(t.code, t.code === target, `${isolate(t.code)} · ${cut(title.text)}${this.#count(t.count)}`, title.lang);
     };
     let targets: TemplateResult[];
@@ -497,7 +497,7 @@ export class CwProjectList extends CwDataElement {
       });
     }
     const cities = o.cities.map((c) => {
-      const name = c.city ? this.#label(c.city.name, c.id) : { text: this.t('projectList.unknownValue', { value: c.id }) };
+      const name = c.city ? this.#label(c.city.name, c.id) : { text: this.t('projectList.unknownValue', { value: isolate(c.id) }) };
       return option(c.id, c.id === f.city, `${name.text}${this.#count(c.count)}`, name.lang);
     });
     const countries = o.countries.map((c) => option(c.code, c.code === f.country, `${countryName(c.code, this.lang)}${this.#count(c.count)}`));

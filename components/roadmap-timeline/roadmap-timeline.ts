@@ -6,7 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineEntry } from '../../src/atlas.js';
 import { datetimeAttr, formatDate } from '../../src/format-date.js';
-import type { ResolvedText } from '../../src/i18n/index.js';
+import { listParts, type ListType, type ResolvedText } from '../../src/i18n/index.js';
 import type { Event, LocalizedText, RoadmapItem } from '../../src/schema/index.js';
 import { filterTimelineView, roadmapTimelineView, timelineKeyTarget, type RoadmapTimelineEntry, type RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import { CwDataElement } from '../base/cw-data-element.js';
@@ -367,15 +367,9 @@ export class CwRoadmapTimeline extends CwDataElement {
 
 
 
-  /** Templates joined as a list in the element's language ("a, b et c"). */
-  #list(items: readonly unknown[]): unknown {
-    if (items.length <= 1) return items[0] ?? nothing;
-    try {
-      const parts = new Intl.ListFormat(this.lang, { type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
-      return parts.map((p) => (p.type === 'element' ? items[Number(p.value)] : p.value));
-    } catch {
-      return items.flatMap((x, i) => (i === 0 ? [x] : [', ', x]));
-    }
+  /** Templates joined as a list in the element's language ("a, b et c", "أ وب وج"): see `listParts`. */
+  #list(items: readonly unknown[], type?: ListType): unknown {
+    return items.length === 0 ? nothing : listParts(this.lang, items, type);
   }
 
   #orgName(o: TimelineEntry['organizations'][number]['organization']): TemplateResult | typeof nothing {
@@ -395,7 +389,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   #cities(entry: TimelineEntry): unknown {
     return this.#list(
       entry.cities.map(
-        (c) => html`${this.renderText(c.city.name)}${c.roles.length ? html` <span class="role">(${this.#list(c.roles.map((r) => this.termName('cityRole', r)))})</span>` : nothing}`,
+        (c) => html`${this.renderText(c.city.name)}${c.roles.length ? html` <span class="role">(${this.#list(c.roles.map((r) => this.termName('cityRole', r)), 'unit')})</span>` : nothing}`,
       ),
     );
   }
@@ -403,7 +397,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   #organizations(entry: TimelineEntry): unknown {
     return this.#list(
       entry.organizations.map(
-        (o) => html`${this.#orgName(o.organization)}${o.roles.length ? html` <span class="role">(${this.#list(o.roles.map((r) => this.termName('organizationRole', r)))})</span>` : nothing}`,
+        (o) => html`${this.#orgName(o.organization)}${o.roles.length ? html` <span class="role">(${this.#list(o.roles.map((r) => this.termName('organizationRole', r)), 'unit')})</span>` : nothing}`,
       ),
     );
   }
@@ -649,7 +643,7 @@ export class CwRoadmapTimeline extends CwDataElement {
               <dd>
                 <ul>
                   ${entry.cities.map(
-                    (c) => html`<li>${this.renderText(c.city.name)}${c.roles.length ? html` (${this.#list(c.roles.map((r) => this.termName('cityRole', r)))})` : nothing}</li>`,
+                    (c) => html`<li>${this.renderText(c.city.name)}${c.roles.length ? html` (${this.#list(c.roles.map((r) => this.termName('cityRole', r)), 'unit')})` : nothing}</li>`,
                   )}
                 </ul>
               </dd>
@@ -667,7 +661,7 @@ export class CwRoadmapTimeline extends CwDataElement {
                     return html`<li>
                       ${url ? html`<a href=${url}>${name}</a>` : name}${acronym && acronym.text !== this.localized(o.organization.name)?.text
                         ? html` (<span lang=${acronym.fallback ? acronym.lang : nothing} dir=${this.fallbackDir(acronym)}>${acronym.text}</span>)`
-                        : nothing}${o.roles.length ? html` – ${this.#list(o.roles.map((r) => this.termName('organizationRole', r)))}` : nothing}
+                        : nothing}${o.roles.length ? html` – ${this.#list(o.roles.map((r) => this.termName('organizationRole', r)), 'unit')}` : nothing}
                     </li>`;
                   })}
                 </ul>

@@ -5,7 +5,7 @@
  * catalogues (the library's `msg`); the elements look up the one language they loaded
  * (`components/base/messages.ts`), so that a page downloads the strings of its own language only.
  */
-import { normalizeLanguageTag } from './text.js';
+import { baseLanguage, normalizeLanguageTag, uiLanguage } from './text.js';
 import type { Message, PluralCategory, PluralMessage } from './types.js';
 
 /**
@@ -39,21 +39,54 @@ function pluralCategory(locale: string, n: number): PluralCategory {
   return cached(pluralRules, locale, (l) => new Intl.PluralRules(l)).select(n) as PluralCategory;
 }
 
-/** A number for display in a locale (`1 234` in French, `1,234` in English). */
+/**
+ * A number for display in a locale (`1 234` in French, `1,234` in English), always in Latin digits:
+ * `ar-EG`, `ar-SA` and `ar-LB` default to Arabic-Indic digits (١٢), but the elements write dates,
+ * years and SDG codes in Latin digits (`format-date.ts`), and a count beside them must not be the
+ * only number in other digits. The locale still chooses grouping and decimals (`1.234` in `ar-MA`).
+ */
 export function formatNumber(locale: string, n: number): string {
-  return cached(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(n);
+  return cached(numberFormats, locale, (l) => new Intl.NumberFormat(l, { numberingSystem: 'latn' })).format(n);
 }
 
 /**
- * Items joined as a list in the language: `a, b et c` (conjunction) or `a, b ou c` (disjunction).
+ * How a list reads: names in a sentence joined by "and" (`conjunction`: "Tanger, Tétouan et Oujda")
+ * or "or" (`disjunction`), or labels simply listed (`unit`, "just a list" in `Intl.ListFormat`'s
+ * words: roles and networks shown as tags, "Lead city, Member" in English, «مدينة رائدة، وعضو،
+ * ومدينة مضيفة» in Arabic, which lists with a comma and «و»).
  */
-export function formatList(lang: string, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  const locale = normalizeLanguageTag(lang) ?? 'en';
+export type ListType = 'conjunction' | 'disjunction' | 'unit';
+
+/**
+ * Items, which may be templates or anything else an element renders, with the words and
+ * punctuation of a list in the reader's language between them, from `Intl.ListFormat`: `[a, ', ',
+ * b, ' et ', c]` in French, `[a, ' و', b, ' و', c]` in Arabic (Arabic joins with «و», written
+ * against the next word, where a plain ", " would be wrong). The one place where the interface
+ * joins names (roles, cities, countries, organisations); `formatList` is its string form.
+ *
+ * The list is written in the language the interface speaks to this reader (`ar-MA` → `ar-MA`;
+ * `es`, which has no interface catalogue, → English), so that "and" matches the words around it.
+ */
+export function listParts<T>(lang: string, items: readonly T[], type: ListType = 'conjunction'): Array<T | string> {
+  if (items.length <= 1) return [...items];
+  const tag = normalizeLanguageTag(lang) ?? 'en';
+  const locale = baseLanguage(tag) === uiLanguage(tag) ? tag : 'en';
   try {
-    return cached(listFormats, `${locale}|${type}`, (k) => new Intl.ListFormat(k.split('|')[0], { type })).format(items);
+    // The parts name the items in their order (an item that is not a string is formatted as a
+    // stand-in: the words between items do not depend on the items in French, English or Arabic).
+    let next = 0;
+    const parts = cached(listFormats, `${locale}|${type}`, (k) => new Intl.ListFormat(k.split('|')[0], { type })).formatToParts(items.map(String));
+    return parts.map((p) => (p.type === 'element' ? items[next++]! : p.value));
   } catch {
-    return items.join(', ');
+    // No `Intl.ListFormat` (browsers before 2021): commas, Arabic ones in Arabic, for every type.
+    const comma = baseLanguage(locale) === 'ar' ? '، ' : ', ';
+    return items.flatMap((item, i) => (i ? [comma, item] : [item]));
   }
+}
+
+/** Strings joined as a list in the reader's language (see `listParts`): `a, b et c`, `a, b ou c`, `أ وب وج`. */
+export function formatList(lang: string, items: readonly string[], type: ListType = 'conjunction'): string {
+  return listParts(lang, items, type).join('');
 }
 
 function isPlural(m: Message): m is PluralMessage {

@@ -9,6 +9,8 @@ import { clearAtlasCache } from '../../components/base/data-source.js';
 import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
 import { stubFetch } from './helpers.js';
+import { uiMsg } from '../../components/base/messages.js';
+import { formatList, resolveText } from '../../src/i18n/index.js';
 
 const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
 const NOT_JSON = new URL('../fixtures/city-map-not-json.json', import.meta.url).href;
@@ -189,6 +191,31 @@ describe('<cw-city-map>', () => {
       expect(text(part(c, 'title'))).to.equal('Cities');
       expect(text($(c, 'li.city[data-city="tanger-ma"] .networks'))).to.equal('Networks: MC2CM, RMCI');
       expect($(c, 'li.city[data-city="tanger-ma"] .roles')).to.equal(null);
+    });
+
+    it('joins roles, networks and the cities of a cluster as lists in Arabic, with «و» and no plain ", "', async () => {
+      const el = await cityMap('network="mc2cm"', { lang: 'ar' });
+      const tanger = $(el, 'li.city[data-city="tanger-ma"]')!;
+      const roles = [uiMsg('ar', 'membershipRole.lead'), uiMsg('ar', 'membershipRole.member')];
+      expect(text(tanger.querySelector('.roles'))).to.equal(formatList('ar', roles, 'unit'));
+      expect(text(tanger.querySelector('.roles'))).to.equal('مدينة رائدة وعضو');
+      const c = await cityMap('cities="tanger-ma, sfax-tn"', { lang: 'ar' });
+      const networks = $(c, 'li.city[data-city="tanger-ma"] .networks')!;
+      const labels = [...networks.querySelectorAll('abbr, span[lang]')].map(text);
+      expect(text(networks)).to.equal(`${text(networks.querySelector('.label'))}: ${formatList('ar', labels, 'unit')}`);
+      // A cluster of 30 cities: its title names 7 of them, then "23 other cities" (a list cut short).
+      const r = parseAtlas(bigDoc(30, 0.001));
+      if (!r.ok) throw new Error('invalid');
+      const big = await cityMap('network="rmci"', { withAtlas: r.atlas, lang: 'ar' });
+      await drawn(big);
+      const cluster = $$(big, 'svg g.cluster').sort((a, b) => Number(b.dataset.count) - Number(a.dataset.count))[0]!;
+      const ids = cluster.getAttribute('data-cities')!.split(' ');
+      expect(ids.length).to.be.above(8);
+      const name = (id: string) => resolveText(r.atlas.city(id)!.name, 'ar')!.text;
+      const names = formatList('ar', [...ids.slice(0, 7).map(name), uiMsg('ar', 'cityMap.otherCities', { count: ids.length - 7 })]);
+      const title = text(cluster.querySelector('title'));
+      expect(title).to.equal(uiMsg('ar', 'cityMap.cluster', { count: ids.length, names }));
+      expect(title).to.match(new RegExp(` و${ids.length - 7} مدينةً أخرى$`)).and.not.contain(',').and.not.contain('…');
     });
 
     it('puts headings at heading-level', async () => {

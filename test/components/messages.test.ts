@@ -9,7 +9,7 @@ import { render } from 'lit';
 import { hasMessage, loadMessages, messagesLoaded, uiMsg } from '../../components/base/messages.js';
 import '../../components/sdg-badge/define.js';
 import type { CwSdgBadge } from '../../components/sdg-badge/sdg-badge.js';
-import { msg, UI_LANGUAGES } from '../../src/i18n/index.js';
+import { msg, UI_LANGUAGES, type Message } from '../../src/i18n/index.js';
 
 const messageRequests = (lang: string) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/components/messages/${lang}.ts`)).length;
 
@@ -53,5 +53,61 @@ describe('element messages, loaded on demand', () => {
       expect(uiMsg(lang, 'filter.results', { count: 2 })).to.equal(msg(lang, 'filter.results', { count: 2 }));
     }
     expect(uiMsg('es', 'view.map')).to.equal('Map');
+  });
+});
+
+describe('element messages in Arabic, as a native reader reads them', () => {
+  const COUNTS = [0, 1, 2, 3, 10, 11, 99, 100, 101];
+  const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+  type Plural = Exclude<Message, string>;
+  const isPlural = (m: Message): m is Plural => typeof m === 'object';
+
+  it('have all six plural forms in every Arabic plural message, with Arabic punctuation and « »', async () => {
+    const [{ en }, { ar }] = await Promise.all([import('../../components/messages/en.js'), import('../../components/messages/ar.js')]);
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const m = ar[key];
+      expect(isPlural(m), key).to.equal(isPlural(en[key]));
+      const forms = isPlural(m) ? CATEGORIES.map((c) => m[c]) : [m];
+      for (const [i, form] of forms.entries()) {
+        expect(form, `${key}.${isPlural(m) ? CATEGORIES[i] : ''}`).to.be.a('string').and.not.equal('');
+        expect(form, `${key}: Arabic comma, semicolon and question mark`).to.not.match(/[,;?]/);
+        expect(form, `${key}: quotation marks`).to.not.match(/["“”„]/);
+      }
+    }
+  });
+
+  it('agree counted nouns for 0, 1, 2, 3, 10, 11, 99, 100 and 101', async () => {
+    await loadMessages('ar');
+    const shown = COUNTS.map((count) => uiMsg('ar', 'timeline.shown', { count, total: 120 }));
+    expect(shown).to.deep.equal([
+      'لا توجد عناصر معروضة',
+      'عنصر واحد معروض من أصل 120',
+      'عنصران معروضان من أصل 120',
+      '3 عناصر معروضة من أصل 120',
+      '10 عناصر معروضة من أصل 120',
+      '11 عنصرًا معروضًا من أصل 120',
+      '99 عنصرًا معروضًا من أصل 120',
+      '100 عنصر معروض من أصل 120',
+      '101 عنصر معروض من أصل 120',
+    ]);
+    const more = COUNTS.map((count) => uiMsg('ar', 'projectList.showMore', { count }));
+    expect(more).to.deep.equal([
+      'لا توجد مشاريع أخرى',
+      'عرض مشروع واحد آخر',
+      'عرض مشروعين آخرين',
+      'عرض 3 مشاريع أخرى',
+      'عرض 10 مشاريع أخرى',
+      'عرض 11 مشروعًا آخر',
+      'عرض 99 مشروعًا آخر',
+      'عرض 100 مشروع آخر',
+      'عرض 101 مشروع آخر',
+    ]);
+    const cities = COUNTS.slice(1).map((count) => uiMsg('ar', 'cityMap.cluster', { count, names: 'س' }));
+    expect(cities).to.deep.equal(['مدينة واحدة: س', 'مدينتان: س', '3 مدن: س', '10 مدن: س', '11 مدينةً: س', '99 مدينةً: س', '100 مدينة: س', '101 مدينة: س']);
+    expect(uiMsg('ar', 'cityMap.otherCities', { count: 23 })).to.equal('23 مدينةً أخرى');
+    expect(uiMsg('ar', 'cityMap.otherCities', { count: 2 })).to.equal('مدينتان أخريان');
+    // Latin digits in Egypt and Saudi Arabia too, whose locales default to Arabic-Indic ones.
+    expect(uiMsg('ar-EG', 'timeline.shown', { count: 12, total: 1200 })).to.equal('12 عنصرًا معروضًا من أصل 1,200');
+    expect(uiMsg('ar-SA', 'cityMap.listOfCities', { count: 42 })).to.equal('قائمة المدن (42)');
   });
 });

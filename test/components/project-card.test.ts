@@ -8,6 +8,8 @@ import { clearAtlasCache } from '../../components/base/data-source.js';
 import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
 import { stubFetch } from './helpers.js';
+import { uiMsg } from '../../components/base/messages.js';
+import { countryName, formatList } from '../../src/i18n/index.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -116,6 +118,35 @@ describe('<cw-project-card>', () => {
       const ar = await card('project="tanger-accueil"', 'ar');
       const first = part(ar, 'cities')!.querySelector('li')!;
       expect(text(first)).to.contain('طنجة').and.contain('المغرب');
+    });
+
+    it('joins roles and countries as lists in the reader’s language: «،» and «و» in Arabic, never a plain ", "', async () => {
+      const doc = await (await fetch(FIXTURE)).json();
+      const project = doc.projects.find((p: any) => p.id === 'tanger-accueil');
+      project.cities.find((c: any) => c.city === 'tanger-ma').roles = ['lead', 'host', 'pilot'];
+      project.organizations.find((o: any) => o.organization === 'icmpd').roles = ['implementer', 'secretariat', 'supporter'];
+      doc.projects.find((p: any) => p.id === 'liban-gouvernance').countries = ['LB', 'TN', 'JO'];
+      const r = parseAtlas(doc);
+      if (!r.ok) throw new Error('modified fixture invalid');
+      for (const lang of ['ar', 'ar-EG', 'en', 'fr']) {
+        const el = await card('project="tanger-accueil"', lang, false);
+        el.atlas = r.atlas;
+        await el.updateComplete;
+        const cityRoles = ['lead', 'host', 'pilot'].map((role) => uiMsg(lang, `cityRole.${role}` as never));
+        const orgRoles = ['implementer', 'secretariat', 'supporter'].map((role) => uiMsg(lang, `organizationRole.${role}` as never));
+        const shownCityRoles = [...el.shadowRoot!.querySelectorAll('.city-roles')].map(text);
+        expect(shownCityRoles, lang).to.include(formatList(lang, cityRoles, 'unit'));
+        expect(text(el.shadowRoot!.querySelector('.org-roles')), lang).to.equal(formatList(lang, orgRoles, 'unit'));
+        const countries = await card('project="liban-gouvernance"', lang, false);
+        countries.atlas = r.atlas;
+        await countries.updateComplete;
+        expect(text(part(countries, 'countries')), lang).to.contain(formatList(lang, ['LB', 'TN', 'JO'].map((c) => countryName(c, lang))));
+        if (lang.startsWith('ar')) {
+          expect(shownCityRoles, lang).to.include('مدينة رائدة، ومدينة مضيفة، ومدينة تجريبية');
+          expect(text(part(countries, 'countries')), lang).to.contain('لبنان وتونس والأردن');
+          for (const t of [...shownCityRoles, text(el.shadowRoot!.querySelector('.org-roles')), text(part(countries, 'countries'))]) expect(t, lang).to.not.contain(',');
+        }
+      }
     });
 
     it('names the countries of a project that has no city', async () => {

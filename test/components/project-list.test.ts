@@ -404,6 +404,16 @@ describe('<cw-project-list>', () => {
       expect(part(el, 'no-results')).to.not.equal(null);
       await expect(el).to.be.accessible();
     });
+
+    it('keeps such a value isolated in an Arabic option, so its digits and hyphens stay in order', async () => {
+      const start = new URL(original);
+      start.search = '?cw-policy=2019-health';
+      history.replaceState(history.state, '', start.href);
+      const el = await list('network="mc2cm" sync-url', 'ar');
+      const select = $<HTMLSelectElement>(el, '#cw-policy')!;
+      expect(select.value).to.equal('2019-health');
+      expect(select.selectedOptions[0]!.textContent).to.equal('\u20682019-health\u2069 (غير موجود في البيانات) (0)');
+    });
   });
 
   describe('states', () => {

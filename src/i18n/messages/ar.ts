@@ -1,7 +1,10 @@
 /**
  * نصوص الواجهة بالعربية الفصحى. Arabic UI strings. Counted nouns follow Arabic number agreement,
- * chosen by `Intl.PluralRules('ar')`: zero (0), one (1), two (2), few (3–10: plural), many (11–99:
- * accusative singular), other (100, 1000…: genitive singular).
+ * chosen by `Intl.PluralRules('ar')`: zero (0), one (1), two (2), few (3–10, 103–110…: genitive
+ * plural, "3 مشاريع"), many (11–99, 111–199…: accusative singular with tanwin, "11 مشروعًا"), other
+ * (100–102, 1000…: genitive singular, "100 مشروع"). Every plural message has all six forms.
+ * Punctuation is Arabic (، ؛ ؟), quotations are in « », and a role names what it qualifies: a city
+ * is «مدينة …», an organisation «جهة …», so that a role reads right whatever the name's gender.
  */
 import type { MessageKey } from './en.js';
 import type { Message } from '../types.js';
@@ -17,11 +20,11 @@ export const ar: Record<MessageKey, Message> = {
   'error.invalid.title': 'بيانات غير صالحة',
   'error.invalid.text': {
     zero: 'لا توجد مشكلات في البيانات.',
-    one: 'في البيانات مشكلة واحدة، تجدها مفصّلة في وحدة التحكم بالمتصفح.',
-    two: 'في البيانات مشكلتان، تجدهما مفصّلتين في وحدة التحكم بالمتصفح.',
-    few: 'في البيانات {count} مشكلات، تجدها مفصّلة في وحدة التحكم بالمتصفح.',
-    many: 'في البيانات {count} مشكلةً، تجدها مفصّلة في وحدة التحكم بالمتصفح.',
-    other: 'في البيانات {count} مشكلة، تجدها مفصّلة في وحدة التحكم بالمتصفح.',
+    one: 'في البيانات مشكلة واحدة؛ تعرضها وحدة تحكّم المتصفّح.',
+    two: 'في البيانات مشكلتان؛ تعرضهما وحدة تحكّم المتصفّح.',
+    few: 'في البيانات {count} مشكلات؛ تعرضها وحدة تحكّم المتصفّح.',
+    many: 'في البيانات {count} مشكلةً؛ تعرضها وحدة تحكّم المتصفّح.',
+    other: 'في البيانات {count} مشكلة؛ تعرضها وحدة تحكّم المتصفّح.',
   },
   'error.unknownId.title': 'غير موجود',
   'error.unknownId.text': 'لا يوجد أي عنصر مسجَّل بالمعرِّف «{id}».',
@@ -130,7 +133,7 @@ export const ar: Record<MessageKey, Message> = {
   'membershipRole.member': 'عضو',
   'membershipRole.lead': 'مدينة رائدة',
   'membershipRole.coordinator': 'مدينة منسِّقة',
-  'membershipRole.seat': 'مقرّ',
+  'membershipRole.seat': 'مدينة المقرّ',
   'membershipRole.pilot': 'مدينة تجريبية',
   'membershipRole.host': 'مدينة مضيفة',
   'membershipRole.participant': 'مدينة مشارِكة',
@@ -146,7 +149,7 @@ export const ar: Record<MessageKey, Message> = {
   'cityRole.participant': 'مدينة مشارِكة',
   'cityRole.organizer': 'مدينة منظِّمة',
 
-  'organizationRole.founder': 'مؤسِّس',
+  'organizationRole.founder': 'جهة مؤسِّسة',
   'organizationRole.funder': 'جهة مموِّلة',
   'organizationRole.implementer': 'شريك منفِّذ',
   'organizationRole.secretariat': 'الأمانة',
@@ -154,8 +157,8 @@ export const ar: Record<MessageKey, Message> = {
   'organizationRole.organizer': 'جهة منظِّمة',
   'organizationRole.co-organizer': 'جهة مشارِكة في التنظيم',
   'organizationRole.supporter': 'جهة داعمة',
-  'organizationRole.participant': 'مشارِك',
-  'organizationRole.invited': 'مدعوّ',
+  'organizationRole.participant': 'جهة مشارِكة',
+  'organizationRole.invited': 'جهة مدعوّة',
   'organizationRole.contact': 'جهة الاتصال',
 
   'status.planned': 'مُخطَّط له',
