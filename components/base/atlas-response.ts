@@ -1,10 +1,10 @@
 /**
  * Reads the response to a `src` download (see `fetchAtlas` in `data-source.ts`): a lazy chunk,
  * loaded while the server answers. Checks, in order and before any expensive work: the HTTP status;
- * where the document came from and as what (a redirect to another origin, or a content type that is
- * not JSON, is accepted with one console warning that names the final URL); its size, against
- * `MAX_DOCUMENT_BYTES` (the Content-Length when the server sends one, then the bytes as they come:
- * reading stops at the limit, so a huge or endless response is never held in memory); then JSON,
+ * the size, against `MAX_DOCUMENT_BYTES` (the Content-Length when the server sends one, then the
+ * bytes as they come: reading stops at the limit, so a huge or endless response is never held in
+ * memory); JSON; where the document came from and as what (a redirect to another origin, or a
+ * content type that is not JSON, is accepted with one console warning that names the final URL);
  * then the validator. Never rejects, except when the download itself fails (aborted, or the
  * connection lost while reading), which `fetchAtlas` reports.
  */
@@ -61,7 +61,6 @@ export async function readAtlasResponse(response: Response, url: string, arrived
     console.warn(`cityweave: ${url} answered ${response.status} ${response.statusText}`.trimEnd());
     return { ok: false, failure: { kind: 'unreachable', url, status: response.status } };
   }
-  warnIfUnexpected(response, url);
   const tooLarge = (): AtlasLoad => {
     console.warn(`cityweave: ${url} is larger than ${MAX_DOCUMENT_BYTES} bytes (${MAX_DOCUMENT_BYTES / 2 ** 20} MB), the most an element reads; it was not read. Split the data into smaller documents.`);
     return { ok: false, failure: { kind: 'too-large', url } };
@@ -80,6 +79,8 @@ export async function readAtlasResponse(response: Response, url: string, arrived
     console.warn(`cityweave: ${url} is not JSON (${e instanceof Error ? e.message : String(e)})`);
     return { ok: false, failure: { kind: 'not-json', url } };
   }
+  // Said only of a document that is used: one that is not JSON has its own message.
+  warnIfUnexpected(response, url);
   try {
     return await parseDocument(json, url);
   } catch (e) {

@@ -14,6 +14,8 @@ export interface UrlLoad {
   controller: AbortController;
   /** The document was received (validating it may take a while longer: that does not time out). */
   arrived?: boolean;
+  /** The download is over, whatever its result: nothing is left to abort. */
+  settled?: boolean;
 }
 
 /** One load per absolute URL per page. A URL whose document did not arrive (unreachable, too large, or no element waits for it any longer) is forgotten, so that a later element tries again. */
@@ -32,6 +34,8 @@ async function fetchAtlas(url: string, load: UrlLoad): Promise<AtlasLoad> {
   } catch (e) {
     if (!signal.aborted) console.warn(`cityweave: ${url} could not be fetched (${e instanceof Error ? e.message : String(e)})`);
     return { ok: false, failure: { kind: 'unreachable', url } };
+  } finally {
+    load.settled = true;
   }
 }
 
@@ -62,7 +66,8 @@ export function waitForUrl(url: string, timeout: number, signal?: AbortSignal): 
       signal?.removeEventListener('abort', leave);
       if (result) resolve(result);
       if (--l.users === 0 && !l.arrived) {
-        l.controller.abort();
+        // Still downloading: stop it (not a finished one, a 404 say, whose body was left unread).
+        if (!l.settled) l.controller.abort();
         if (loads.get(url) === l) loads.delete(url);
       }
     };
