@@ -171,7 +171,7 @@ async function checkShapeInSlices(snap: Snapshot, slices: Slices): Promise<Shape
   if (r.ok) return { ok: true, data: r.data as AtlasDocumentType };
   // Some record is malformed: the issues of the whole document, worded and ordered as parseAtlas does.
   await slices.next();
-  return { ok: false, issues: await slices.run(shapeIssueSteps(snap)) };
+  return { ok: false, ...(await slices.run(shapeIssueSteps(snap))) };
 }
 
 /**
@@ -196,7 +196,7 @@ export async function parseAtlasAsync(input: unknown, options: ParseAtlasAsyncOp
     const shape = await checkShapeInSlices(snap, slices);
     if (!shape.ok) {
       await slices.next();
-      const { doc, incomplete } = await slices.run(salvage(snap.value));
+      const { doc, incomplete } = await slices.run(salvage(snap.value, shape.malformed));
       const rules = await slices.run(ruleSteps(doc, { incomplete }));
       await slices.nextIfDue();
       return finish([...shape.issues, ...rules], snap.value);

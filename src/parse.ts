@@ -33,7 +33,7 @@ export function parseAtlas(input: unknown): ParseResult {
     if (limits.length > 0) return finish(limits, snap.value);
     const shape = checkShape(snap);
     if (!shape.ok) {
-      const { doc, incomplete } = runSteps(salvage(snap.value));
+      const { doc, incomplete } = runSteps(salvage(snap.value, shape.malformed));
       const rules = checkRules(doc, { incomplete });
       return finish([...shape.issues, ...rules], snap.value);
     }

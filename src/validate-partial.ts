@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { AtlasDocument } from './schema/index.js';
 import type { Steps } from './steps.js';
 import type { LooseDocument } from './validate-rules.js';
+import { recordKey } from './validate-shape.js';
 
 const KINDS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events'] as const;
 
@@ -30,25 +31,40 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const LONG_LIST = 64;
 const holdsLongList = (v: unknown): boolean => isObject(v) && Object.values(v).some((f) => Array.isArray(f) && f.length > LONG_LIST);
 
-/** What the rules can read of a document whose shape is wrong, as steps (one per record and list item). */
-export function* salvage(value: unknown): Steps<Salvaged> {
+/**
+ * What the rules can read of a document whose shape is wrong, as steps (one per record and list
+ * item). `malformed` names the records with shape issues (`recordKey`); the others are taken as they
+ * are, without parsing them again (the rules read ids and references, which the schema does not change).
+ */
+export function* salvage(value: unknown, malformed: ReadonlySet<string>): Steps<Salvaged> {
   const incomplete = new Set<object>();
   const doc: Record<string, unknown> = {};
   if (isObject(value)) {
     for (const kind of KINDS) {
       const list = value[kind];
       if (!Array.isArray(list)) continue;
-      doc[kind] = yield* read(AtlasDocument.shape[kind].unwrap(), list, incomplete);
+      const element = AtlasDocument.shape[kind].unwrap().element as z.ZodType;
+      const out: unknown[] = new Array<unknown>(list.length);
+      for (let i = 0; i < list.length; i++) {
+        const record: unknown = list[i];
+        if (!malformed.has(recordKey(kind, i))) out[i] = record;
+        else {
+          const v = yield* read(element, record, incomplete, true);
+          if (v !== UNREADABLE && v !== undefined) out[i] = v;
+        }
+        yield;
+      }
+      doc[kind] = out;
     }
   }
   return { doc: doc as LooseDocument, incomplete };
 }
 
 /** `value` as `schema` reads it, or, when it fails, the parts of it that pass their own schemas. */
-function* read(schema: z.ZodType, value: unknown, incomplete: Set<object>): Steps<unknown> {
+function* read(schema: z.ZodType, value: unknown, incomplete: Set<object>, knownMalformed = false): Steps<unknown> {
   // A list, or an object holding a long list (a roadmap and its items), is read part by part, in
   // steps, rather than parsed whole in one long step first.
-  if (!Array.isArray(value) && !holdsLongList(value)) {
+  if (!knownMalformed && !Array.isArray(value) && !holdsLongList(value)) {
     const whole = schema.safeParse(value);
     if (whole.success) return whole.data;
   }

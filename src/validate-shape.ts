@@ -224,13 +224,16 @@ function shortenQuoted(message: string): string {
   return message.length <= 200 ? message : message.replace(/"([^"]{100,})"/g, (_, inner: string) => quote(inner));
 }
 
-export type ShapeResult = { ok: true; data: AtlasDocumentType } | { ok: false; issues: RawIssue[] };
+export type ShapeResult = { ok: true; data: AtlasDocumentType } | { ok: false; issues: RawIssue[]; malformed: Set<string> };
+
+/** The key of a record in `malformed`: `cities/3`. */
+export const recordKey = (kind: string, index: number): string => `${kind}/${index}`;
 
 /** Checks the shape of the snapshot with the zod schema. */
 export function checkShape(snap: Snapshot): ShapeResult {
   const result = AtlasDocument.safeParse(snap.value);
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, issues: runSteps(shapeIssueSteps(snap)) };
+  return { ok: false, ...runSteps(shapeIssueSteps(snap)) };
 }
 
 const LISTS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events'] as const;
@@ -261,12 +264,14 @@ function zodIssuesOf(schema: z.ZodType, value: unknown, prefix: PathSegment[], o
  * then each record by its own schema (one step each), which gives the issues zod gives for the whole
  * document, record by record, so that `parseAtlasAsync` can yield between them.
  */
-export function* shapeIssueSteps(snap: Snapshot): Steps<RawIssue[]> {
+export function* shapeIssueSteps(snap: Snapshot): Steps<{ issues: RawIssue[]; malformed: Set<string> }> {
   const root = snap.value as Record<string, unknown> | null;
   const language = root && typeof root === 'object' && typeof root.defaultLanguage === 'string' && root.defaultLanguage.length <= 20 ? root.defaultLanguage : 'fr';
   // Thousands of unknown fields or values must not each get a search: one budget for the document.
   const budget = new SuggestionBudget();
   const zodIssues: z.core.$ZodIssue[] = [];
+  /** The records with shape issues (the others are valid as they are). */
+  const malformed = new Set<string>();
   zodIssuesOf(documentHead().document, snap.value, [], zodIssues);
   if (root && typeof root === 'object' && !Array.isArray(root)) {
     for (const kind of LISTS) {
@@ -275,6 +280,7 @@ export function* shapeIssueSteps(snap: Snapshot): Steps<RawIssue[]> {
       const element = AtlasDocument.shape[kind].unwrap().element as z.ZodType;
       for (let i = 0; i < list.length; i++) {
         const record: unknown = list[i];
+        const before = zodIssues.length;
         const items = kind === 'roadmaps' && record !== null && typeof record === 'object' ? (record as Record<string, unknown>).items : undefined;
         if (Array.isArray(items)) {
           // A roadmap of thousands of items: the roadmap without them, then each item.
@@ -285,10 +291,11 @@ export function* shapeIssueSteps(snap: Snapshot): Steps<RawIssue[]> {
             yield;
           }
         } else zodIssuesOf(element, record, [kind, i], zodIssues);
+        if (zodIssues.length > before) malformed.add(recordKey(kind, i));
         yield;
       }
     }
   }
   const issues = zodIssues.flatMap((issue) => mapIssue(issue, snap, language, budget));
-  return issues.map((i) => ({ path: i.path, message: clip(shortenQuoted(i.message), 600) }));
+  return { issues: issues.map((i) => ({ path: i.path, message: clip(shortenQuoted(i.message), 600) })), malformed };
 }
