@@ -16,6 +16,7 @@ const types = {
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
 // Lit renders through its 'lit-html' Trusted Types policy; the components write schema.org JSON-LD

@@ -65,14 +65,17 @@ describe('the bundled dataset, one view per language', () => {
       <cw-project-card lang="fr-FR" project="tanger-accueil"></cw-project-card>
       <cw-project-card lang="fr-TN" project="tanger-accueil"></cw-project-card>
       <cw-project-card lang="de" project="tanger-accueil"></cw-project-card>
+      <cw-project-card lang="en" project="tanger-accueil"></cw-project-card>
       <cw-project-card lang="ar-MA" project="tanger-accueil"></cw-project-card>
       <cw-project-card lang="ar" project="tanger-accueil"></cw-project-card>
     </div>`);
     const cards = [...wrap.querySelectorAll('cw-project-card')] as CwProjectCard[];
     await waitUntil(() => cards.every((c) => c.state === 'ready'), 'the views load', { timeout: 8000 });
-    const [frFr, frTn, de, arMa, ar] = cards.map((c) => c.currentAtlas);
+    const [frFr, frTn, de, en, arMa, ar] = cards.map((c) => c.currentAtlas);
     expect(frTn).to.equal(frFr);
-    expect(de).to.equal(frFr);
+    // A German reader reads English first (src/i18n/fallback.ts): the English view.
+    expect(de).to.equal(en);
+    expect(de).to.not.equal(frFr);
     expect(arMa).to.equal(ar);
     expect(ar).to.not.equal(frFr);
   });
@@ -95,7 +98,7 @@ describe('the bundled dataset, one view per language', () => {
     wrap.setAttribute('lang', 'en');
     await waitUntil(() => text(part(el, 'title')).startsWith('Promoting'), 'switches to English', { timeout: 8000 });
     expect(el.currentAtlas).to.not.equal(french);
-    expect(Object.keys(el.currentAtlas!.project('tanger-accueil')!.title)).to.deep.equal(['en']);
+    expect(Object.keys(el.currentAtlas!.project('tanger-accueil')!.title)).to.deep.equal(['en-t-fr']);
     expect(states, 'never back to its loading state').to.not.include('loading');
 
     wrap.setAttribute('lang', 'fr-TN');

@@ -447,7 +447,7 @@ describe('<cw-project-card>', () => {
       expect(network().getAttribute('lang'), 'an Arabic reader: English first').to.equal('en');
       el.parentElement!.setAttribute('fallback-lang', 'fr en');
       await waitUntil(() => network().getAttribute('lang') === 'fr', 'the page’s order is followed');
-      expect(text(network())).to.equal('Migration de ville à ville en Méditerranée');
+      expect(text(network())).to.match(/^Migration de ville à ville en Méditerranée/);
       expect(network().getAttribute('dir'), 'in its own direction inside the Arabic card').to.equal('ltr');
       el.setAttribute('fallback-lang', 'en');
       await waitUntil(() => network().getAttribute('lang') === 'en', 'the element’s own attribute wins over its ancestor’s');

@@ -37,7 +37,7 @@ export const ar: Record<MessageKey, Message> = {
   'error.csp.title': 'تعذّر العرض',
   'error.csp.text': 'سياسة الأمان في هذه الصفحة (Trusted Types) لا تسمح بالسياسة «lit-html» التي تحتاجها هذه العناصر: أضف lit-html إلى توجيه trusted-types فيها.',
   'error.invalid-attribute.title': 'إعداد غير صحيح',
-  'error.invalid-attribute.text': 'الخاصية «{id}» تقبل نصًا (مثل "10.7" أو "mc2cm") أو عددًا، لا قائمة ولا كائنًا.',
+  'error.invalid-attribute.text': 'الخاصية «{id}» تقبل نصًا (مثل «10.7» أو «mc2cm») أو عددًا، لا قائمة ولا كائنًا.',
   'error.internal.title': 'خطأ في العرض',
   'error.internal.text': 'تعذّر عرض هذا المحتوى.',
 
