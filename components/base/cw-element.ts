@@ -215,6 +215,19 @@ export abstract class CwElement extends LitElement {
     this.#failure = failure;
   }
 
+  /**
+   * Sets or clears a custom state of the element's own (`:host(:state(standalone))`), beside the
+   * four load states. Ignored where custom states are not supported.
+   */
+  protected setCustomState(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals?.states.add(name);
+      else this.#internals?.states.delete(name);
+    } catch {
+      // An older syntax of custom states only: skip them.
+    }
+  }
+
   /** Stops preparing or rendering the view and shows the error state for `failure` (throws). */
   protected fail(failure: CwFailure): never {
     throw new CwFailureError(failure);
