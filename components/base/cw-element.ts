@@ -90,6 +90,8 @@ export abstract class CwElement extends LitElement {
   #crash?: CwFailure;
   #reported?: string;
   #internals?: ElementInternals;
+  /** What the server rendered into a declarative shadow root (`cityweave render`), until replaced. */
+  #serverNodes?: ChildNode[];
 
   constructor() {
     super();
@@ -337,7 +339,27 @@ export abstract class CwElement extends LitElement {
     }
   }
 
+  /**
+   * A shadow root rendered on the server (`cityweave render`: a declarative shadow root) is kept on
+   * screen while the element loads, then replaced by the element's own rendering (the bundle has no
+   * hydration support; rendering into it as it is would show everything twice).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root.firstChild) {
+      this.#serverNodes = [...root.childNodes];
+      // Lit would render before them (and lose its end marker when they go): after them instead.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   protected override render(): unknown {
+    if (this.#serverNodes) {
+      if (this.#state === 'loading') return nothing;
+      for (const node of this.#serverNodes) node.remove();
+      this.#serverNodes = undefined;
+    }
     try {
       switch (this.#state) {
         case 'loading':
