@@ -11,4 +11,6 @@ const common = { bundle: true, minify: true, target: 'es2022', legalComments: 'n
 await build({ ...common, entryPoints: ['embed/embed.ts'], outfile: `${OUT}/embed.js`, format: 'esm' });
 await build({ ...common, entryPoints: ['embed/embed-resize.ts'], outfile: `${OUT}/embed-resize.js`, format: 'iife' });
 for (const f of ['embed.html', 'embed.css']) copyFileSync(`embed/${f}`, `${OUT}/${f}`);
+// The iframe's height before its page reports one, per element: for the embed codes of other tools.
+copyFileSync('embed/heights.json', `${OUT}/embed-heights.json`);
 console.log(`built ${OUT}/embed.html, embed.js and embed-resize.js`);
