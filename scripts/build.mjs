@@ -1,7 +1,7 @@
 // `npm run build`: JS modules (rollup), declarations (tsc, without declaration maps: the .ts sources
 // are not shipped), the artefacts made from the schemas and data (dist/atlas.schema.json,
 // dist/data/atlas.json), the JSX typings and IDE files made from custom-elements.json (dist/jsx/,
-// dist/*custom-data.json, dist/web-types.json), then the CDN bundle (dist/cdn/) and its types.
+// dist/*custom-data.json, dist/web-types.json), then the CDN bundle (dist/cdn/), its types and the iframe embed page.
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { stampBuild } from './build-inputs.mjs';
@@ -15,5 +15,6 @@ run('node', ['scripts/build-tooling.mjs']);
 run('npx', ['rollup', '-c', 'rollup.cdn.config.mjs', '--silent']);
 // The CDN entry's types: the same exports as components/cdn.ts, whose declarations tsc wrote.
 writeFileSync('dist/cdn/cityweave.d.ts', "// The types of cityweave.js, built from components/cdn.ts.\nexport * from '../components/cdn.js';\n");
+run('node', ['scripts/build-embed.mjs']);
 // Last: what dist/ was built from, so that `npm start` rebuilds only after a change (scripts/start.mjs).
 stampBuild();

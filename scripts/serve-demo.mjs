@@ -32,6 +32,8 @@ const csp = [
   "require-trusted-types-for 'script'",
   'trusted-types lit-html cityweave-jsonld',
 ].join('; ');
+// The iframe embed page is made to be framed by other sites' pages.
+const embedCsp = csp.replace("frame-ancestors 'none'", 'frame-ancestors *');
 
 const server = createServer(async (req, res) => {
   try {
@@ -46,7 +48,7 @@ const server = createServer(async (req, res) => {
     const body = await readFile(file);
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': csp,
+      'content-security-policy': file.endsWith('/dist/cdn/embed.html') ? embedCsp : csp,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-cache',

@@ -99,6 +99,8 @@ export abstract class CwElement extends LitElement {
   #crash?: CwFailure;
   #reported?: string;
   #internals?: ElementInternals;
+  /** What the server rendered into a declarative shadow root (`cityweave render`), until replaced. */
+  #serverNodes?: ChildNode[];
 
   constructor() {
     super();
@@ -222,6 +224,19 @@ export abstract class CwElement extends LitElement {
     }
     this.#state = state;
     this.#failure = failure;
+  }
+
+  /**
+   * Sets or clears a custom state of the element's own (`:host(:state(standalone))`), beside the
+   * four load states. Ignored where custom states are not supported.
+   */
+  protected setCustomState(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals?.states.add(name);
+      else this.#internals?.states.delete(name);
+    } catch {
+      // An older syntax of custom states only: skip them.
+    }
   }
 
   /** Stops preparing or rendering the view and shows the error state for `failure` (throws). */
@@ -351,9 +366,29 @@ export abstract class CwElement extends LitElement {
     return undefined;
   }
 
+  /**
+   * A shadow root rendered on the server (`cityweave render`: a declarative shadow root) is kept on
+   * screen while the element loads, then replaced by the element's own rendering (the bundle has no
+   * hydration support; rendering into it as it is would show everything twice).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root.firstChild) {
+      this.#serverNodes = [...root.childNodes];
+      // Lit would render before them (and lose its end marker when they go): after them instead.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   protected override render(): unknown {
     // Lit's templates are refused on this page: plain text, as text nodes (see trusted-types.ts).
     if (litPolicyRefused) return this.#failure ? `${failureTitle(this.#failure, this.lang)}. ${failureText(this.#failure, this.lang)}` : '';
+    if (this.#serverNodes) {
+      if (this.#state === 'loading') return nothing;
+      for (const node of this.#serverNodes) node.remove();
+      this.#serverNodes = undefined;
+    }
     try {
       switch (this.#state) {
         case 'loading':

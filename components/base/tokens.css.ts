@@ -93,10 +93,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Set here, not inherited from the host: a theme's \`* { box-sizing: content-box }\` reaches the host
+     (the page's rules beat \`:host\`), and fields at \`inline-size: 100%\` would then run past their panel. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--_cw-focus-width) solid var(--_cw-focus-color);

@@ -7,6 +7,11 @@ export const sdgBadgeStyles = css`
     background-color: transparent;
     max-inline-size: 100%;
   }
+  /* On its own among blocks (see standalone.ts): a block, so that the theme's content column takes it
+     in. Its error stays an inline message, like the error of a badge in a sentence. */
+  :host(:state(standalone):not(:state(error))) {
+    display: block;
+  }
 
   .badge {
     display: inline-flex;

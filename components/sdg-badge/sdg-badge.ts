@@ -9,6 +9,7 @@ import { sdgTitlesReady } from '../base/sdg-titles.js';
 import { renderError, type CwFailure } from '../base/states.js';
 import { styleProps } from '../base/style-props.js';
 import { sdgBadgeStyles } from './sdg-badge.styles.js';
+import { isStandalone } from './standalone.js';
 
 export type SdgBadgeSize = 'small' | 'medium' | 'large';
 
@@ -58,6 +59,20 @@ export class CwSdgBadge extends CwElement {
   @property({ type: Boolean }) link = false;
 
   #view?: BadgeView;
+
+  #placed = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#placed = false;
+  }
+
+  /** Once per connection, after the first render (the page's content around it is parsed by then): see `isStandalone`. */
+  protected override updated(): void {
+    if (this.#placed) return;
+    this.#placed = true;
+    this.setCustomState('standalone', isStandalone(this));
+  }
 
   protected override prepareView(): void {
     this.#view = undefined;

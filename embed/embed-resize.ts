@@ -1,0 +1,26 @@
+/**
+ * The host page's script (dist/cdn/embed-resize.js, a classic script of about 0.5 KB): sizes every
+ * `<iframe data-cityweave>` to the height its embed page reports. A message is taken only from the
+ * iframe's own window and from the origin of its `src`, so no other frame (an ad, a page the iframe
+ * was sent to) can resize it. Without this script, or with JavaScript off, the iframe keeps its
+ * `height` attribute and scrolls.
+ */
+import { RESIZE, SIZE_REQUEST } from './protocol.js';
+
+const frames = (): HTMLIFrameElement[] => [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-cityweave]')];
+
+addEventListener('message', (e) => {
+  const data = e.data as { type?: unknown; height?: unknown } | null;
+  if (data?.type !== RESIZE || typeof data.height !== 'number' || !(data.height >= 0)) return;
+  for (const frame of frames()) {
+    if (frame.contentWindow !== e.source) continue;
+    if (new URL(frame.src, location.href).origin !== e.origin) return;
+    frame.style.height = `${Math.min(Math.ceil(data.height), 100000)}px`;
+  }
+});
+
+/** Asks each embed for its height: those that loaded before this script posted theirs unheard. */
+const ask = (frame: HTMLIFrameElement): void => frame.contentWindow?.postMessage({ type: SIZE_REQUEST }, new URL(frame.src, location.href).origin);
+frames().forEach(ask);
+// An iframe that loads (or reloads) later: `load` does not bubble, so listen in the capture phase.
+document.addEventListener('load', (e) => (e.target as Element).matches?.('iframe[data-cityweave]') && ask(e.target as HTMLIFrameElement), true);

@@ -1,0 +1,55 @@
+/**
+ * The iframe embed page's script (dist/cdn/embed.js): builds the one element the query string names,
+ * `?el=project-card&project=tanger-accueil&lang=ar&theme=auto`, loads the bundle, and tells the host
+ * page its height whenever it changes (embed-resize.ts listens there). Only the element's own
+ * attributes (those it observes) are taken from the query string; `lang` goes on <html>, with its
+ * direction, so that the page and the element agree.
+ */
+import { ELEMENTS, RESIZE, SIZE_REQUEST, type ResizeMessage } from './protocol.js';
+
+const RTL = /^(ar|he|fa|ur|ps|ckb|dv|yi)(-|$)/i;
+
+function show(text: string): void {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+}
+
+/** Posts the page's height to the host page (any origin: a height is no secret; the host checks ours). */
+function postHeight(): void {
+  if (window.parent === window) return;
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  const message: ResizeMessage = { type: RESIZE, height };
+  window.parent.postMessage(message, '*');
+}
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const name = params.get('el') ?? '';
+  const lang = params.get('lang');
+  if (lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang)) {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = RTL.test(lang) ? 'rtl' : 'ltr';
+  }
+  new ResizeObserver(postHeight).observe(document.body);
+  // The host page asks when its script arrives after our first message.
+  addEventListener('message', (e) => {
+    if (e.source === window.parent && (e.data as { type?: unknown } | null)?.type === SIZE_REQUEST) postHeight();
+  });
+  if (!ELEMENTS.includes(name)) {
+    show(`cityweave embed: el="${name}" is not an element; use one of ${ELEMENTS.join(', ')} (embed.html?el=project-card&project=…).`);
+    return;
+  }
+  const tag = `cw-${name}`;
+  // The bundle beside this page, whatever folder it was copied to (a URL, so that no build rewrites it).
+  await import(new URL('./cityweave.js', import.meta.url).href);
+  await customElements.whenDefined(tag);
+  const observed: readonly string[] = (customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
+  const el = document.createElement(tag);
+  for (const [key, value] of params) {
+    if (key !== 'el' && key !== 'lang' && key !== 'dir' && observed.includes(key)) el.setAttribute(key, value);
+  }
+  document.body.append(el);
+}
+
+main().catch((e: unknown) => show(`cityweave embed: ${e instanceof Error ? e.message : String(e)}`));

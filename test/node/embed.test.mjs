@@ -1,0 +1,113 @@
+// The iframe embed (embed/, built into dist/cdn/): a host page on another origin frames
+// embed.html?el=project-card&…, loads embed-resize.js, and the iframe takes its content's height,
+// and follows it when it changes. A frame whose messages come from another origin than its `src`
+// (a page it was sent to) and the host's own window cannot resize anything. Needs the build.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startDemoServer } from '../../scripts/demo-server-process.mjs';
+import { chromiumPath, launchChromium } from '../../scripts/demo-browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const executablePath = chromiumPath();
+const skip = !executablePath
+  ? 'no Chromium found: set CHROME_PATH (Debian/Ubuntu: apt-get install chromium)'
+  : !existsSync(`${root}/dist/cdn/embed.html`)
+    ? 'dist/cdn/embed.html is missing: run `npm run build` first'
+    : false;
+
+/** The host site, on `localhost:PORT` (another origin than the embed's `127.0.0.1`). */
+function startHost(embedOrigin) {
+  const pages = {
+    '/host.html': (port) => `<!doctype html><html lang="en"><head><title>host</title><link rel="icon" href="data:,"></head><body>
+      <h1>A city's page</h1>
+      <iframe id="card" data-cityweave title="TangerAccueil" height="150" style="width:100%;border:0"
+        src="${embedOrigin}/dist/cdn/embed.html?el=project-card&project=tanger-accueil&lang=ar&theme=auto&onclick=alert(1)"></iframe>
+      <iframe id="sent" data-cityweave title="elsewhere" height="150" src="http://localhost:${port}/redirect"></iframe>
+      <iframe id="bad" data-cityweave title="bad" height="150" src="${embedOrigin}/dist/cdn/embed.html?el=script"></iframe>
+      <script src="${embedOrigin}/dist/cdn/embed-resize.js"></script></body></html>`,
+    // Another origin than the iframe's `src`: the frame was sent there, and that page posts heights.
+    '/elsewhere.html': () => `<!doctype html><title>elsewhere</title><link rel="icon" href="data:,"><script>
+      let n = 0; const t = setInterval(() => { parent.postMessage({ type: 'cityweave:resize', height: 3 }, '*');
+      if (++n === 5) { clearInterval(t); document.title = 'posted'; } }, 20);</script>`,
+  };
+  const server = createServer((req, res) => {
+    const { port } = server.address();
+    if (req.url === '/redirect') {
+      res.writeHead(302, { location: `http://127.0.0.1:${port}/elsewhere.html` });
+      return res.end();
+    }
+    const page = pages[req.url];
+    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page ? page(port) : 'Not found');
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe('the iframe embed', { skip }, () => {
+  let demo, host, browser, page;
+  const errors = [];
+  before(async () => {
+    demo = await startDemoServer();
+    host = await startHost(demo.origin);
+    browser = await launchChromium(executablePath);
+    page = await browser.newPage();
+    await page.setViewport({ width: 900, height: 700 });
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://localhost:${host.address().port}/host.html`);
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.stop();
+    host?.close();
+  });
+
+  const frameOf = (id) => page.$(`#${id}`).then((h) => h.contentFrame());
+  const height = (id) => page.$eval(`#${id}`, (f) => f.getBoundingClientRect().height);
+
+  test('shows the element the query string names, with its attributes only, in the page’s language', async () => {
+    const frame = await frameOf('card');
+    await frame.waitForFunction(() => document.querySelector('cw-project-card')?.state === 'ready', { timeout: 20_000 });
+    const seen = await frame.evaluate(() => {
+      const el = document.querySelector('cw-project-card');
+      return { lang: document.documentElement.lang, dir: document.documentElement.dir, attrs: el.getAttributeNames().sort(), title: el.shadowRoot.querySelector('[part~="title"]')?.textContent.trim() };
+    });
+    assert.deepEqual({ lang: seen.lang, dir: seen.dir }, { lang: 'ar', dir: 'rtl' });
+    assert.ok(seen.attrs.includes('project') && seen.attrs.includes('theme'), seen.attrs.join());
+    assert.ok(!seen.attrs.includes('onclick') && !seen.attrs.includes('el'), seen.attrs.join());
+    assert.match(seen.title, /TangerAccueil|طنجة/);
+  });
+
+  test('resizes its iframe to the content, and follows the content when it changes', async () => {
+    const frame = await frameOf('card');
+    const content = () => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    await page.waitForFunction((h) => document.querySelector('#card').getBoundingClientRect().height === h, { timeout: 10_000 }, await content());
+    const full = await height('card');
+    assert.ok(full > 300, `the card is ${full} px high`);
+    await frame.evaluate(() => document.querySelector('cw-project-card').setAttribute('variant', 'compact'));
+    await frame.waitForFunction(() => document.querySelector('cw-project-card').updateComplete.then(() => true));
+    const compact = await content();
+    assert.ok(compact < full, `compact ${compact} < full ${full}`);
+    await page.waitForFunction((h) => document.querySelector('#card').getBoundingClientRect().height === h, { timeout: 10_000 }, compact);
+  });
+
+  test('takes no height from a frame on another origin than its src, nor from the host’s own window', async () => {
+    const frame = await frameOf('sent');
+    await frame.waitForFunction(() => document.title === 'posted', { timeout: 10_000 });
+    await page.evaluate(() => window.postMessage({ type: 'cityweave:resize', height: 7 }, '*'));
+    // A message to the host page after those, through the same queue: once it is handled, they were too.
+    await page.evaluate(() => new Promise((resolve) => { addEventListener('message', (e) => e.data === 'flush' && resolve(), { once: true }); window.postMessage('flush', '*'); }));
+    assert.equal(await page.$eval('#sent', (f) => f.style.height), '', 'the frame sent elsewhere was resized');
+    assert.ok((await height('card')) > 7);
+  });
+
+  test('names the elements when `el` is not one, and the policy blocks nothing it needs', async () => {
+    const frame = await frameOf('bad');
+    await frame.waitForFunction(() => document.body.textContent.includes('is not an element'), { timeout: 10_000 });
+    assert.match(await frame.evaluate(() => document.body.textContent), /el="script" is not an element; use one of project-card, /);
+    assert.deepEqual(errors, []);
+  });
+});
