@@ -55,8 +55,8 @@ const mapChunk = holding('components/city-map/define.ts')[0];
 const mapFiles = mapChunk ? [...closure(mapChunk)].filter((f) => !entryFiles.has(f) && !dataPath.has(f)) : [];
 
 const groups = [
-  // 36 KB since the language work (fallback order, translation notes, one renderText, typed property checks): see bench/README.md.
-  { name: 'entry (Lit and every element but the map)', files: [...entryFiles], budget: 36 * KB },
+  // 37 KB since the language work (fallback order, translation note, renderText), the hardening (property checks, Trusted Types guard) and the server-rendered content hand-over: about 1.3 KB in all.
+  { name: 'entry (Lit and every element but the map)', files: [...entryFiles], budget: 37 * KB },
   { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 20 * KB },
   { name: 'basemap (data/basemap.json)', files: holding('data/basemap.json'), budget: 40 * KB },
   ...['fr', 'en', 'ar'].map((lang) => ({
