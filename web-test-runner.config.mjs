@@ -79,6 +79,8 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
+  // A large file (parse.test.ts) takes over the default 120 s on a busy 2-core machine.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   // Decorators need the project's tsconfig (experimentalDecorators), or they fail in the browser.
   // Target esnext: with es2022 (or es2025) esbuild silently drops `with { type: 'json' }` from JSON
