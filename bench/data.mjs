@@ -236,3 +236,40 @@ if (isMain) {
     process.stdout.write(JSON.stringify(generateAtlas(Number(arg) || 100)));
   }
 }
+
+const TARGETS = ['1.4', '4.7', '5.1', '8.8', '10.2', '10.3', '10.7', '11.1', '11.3', '11.7', '16.1', '16.7', '16.b', '17.9', '17.17'];
+const PROJECT_ROLES = ['lead', 'partner', 'pilot', 'beneficiary', 'host', 'transfer'];
+
+/**
+ * An atlas document of N projects (with 40 cities, one network, 12 organisations): each project has
+ * a title and an objective in two languages, three activities, one or two cities, SDG targets,
+ * partners and a period, about the size of a real record. For the parsing benchmark
+ * (bench/parse-scale.mjs), where the projects are what grows.
+ */
+export function generateProjectsAtlas(n, seed = 20240615) {
+  const base = generateAtlas(ANCHORS.length, seed);
+  const r = rng(seed + n * 7);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const cities = base.cities;
+  const projects = [];
+  for (let i = 0; i < n; i++) {
+    const city = pick(cities);
+    const other = pick(cities);
+    const year = FIRST_YEAR + Math.floor(r() * 10);
+    projects.push({
+      id: `project-${i + 1}`,
+      title: { fr: `Projet ${i + 1} pour l'inclusion à ${city.name.fr}`, en: `Project ${i + 1} for inclusion in ${city.name.en}` },
+      network: NETWORK_ID,
+      cities: other.id === city.id ? [{ city: city.id, roles: [pick(PROJECT_ROLES)] }] : [{ city: city.id, roles: ['lead'] }, { city: other.id, roles: [pick(PROJECT_ROLES)] }],
+      objective: { fr: `Renforcer l'accueil des personnes migrantes à ${city.name.fr} par des services municipaux adaptés (${i + 1}).`, en: `Strengthen the reception of migrants in ${city.name.en} through adapted municipal services (${i + 1}).` },
+      activities: [1, 2, 3].map((k) => ({ fr: `Activité ${k} du projet ${i + 1} : ateliers, formations et échanges entre pairs.` })),
+      results: [{ fr: `Résultat attendu du projet ${i + 1}.` }],
+      sdgTargets: [...new Set([pick(TARGETS), pick(TARGETS), pick(TARGETS)])],
+      organizations: [{ organization: pick(base.organizations).id, roles: ['funder'] }],
+      period: { planned: `${year}/${year + 1 + Math.floor(r() * 3)}` },
+      status: pick(STATUSES),
+      sources: ['bench-source'],
+    });
+  }
+  return { ...base, title: { fr: `Banc d'essai (${n} projets)` }, roadmaps: [], projects };
+}

@@ -185,6 +185,7 @@ export class Atlas {
   #projectsByCountry = new Map<string, Set<Project>>();
   #roadmapsByNetwork = new Map<string, Roadmap[]>();
   #eventsByNetwork = new Map<string, Event[]>();
+  /** The normalized text of each project, made on the first text search (most pages never search). */
   #search = new Map<Project, SearchText>();
 
   /** Use `parseAtlas`, which validates the document first. */
@@ -225,7 +226,6 @@ export class Atlas {
         if (goal) add(this.#projectsByGoal, goal.code, p);
       }
       for (const term of p.policyAreas) add(this.#projectsByPolicyArea, term, p);
-      this.#search.set(p, this.#searchTextOf(p));
     }
   }
 
@@ -369,8 +369,8 @@ export class Atlas {
     if (words.length > 0) {
       const lang = given(filter.lang) ? primary(filter.lang) : undefined;
       result = result.filter((p) => {
-        const text = this.#search.get(p);
-        if (!text) return false;
+        let text = this.#search.get(p);
+        if (!text) this.#search.set(p, (text = this.#searchTextOf(p)));
         return containsAllWords((lang !== undefined ? text.byLang.get(lang) : undefined) ?? text.all, words);
       });
     }

@@ -1,0 +1,73 @@
+// How long parseAtlas takes (copy, limits, shapes, rules, index) on generated documents of 1,000,
+// 10,000 and 50,000 projects, beside JSON.parse of the same bytes, in one run, and the memory the
+// Atlas holds beside the parsed JSON. Goal (issue 15): parse, validate and index ≤ 5× JSON.parse,
+// memory ≤ 3× the parsed JSON. Prints figures; asserts nothing. Needs the build (dist/src).
+//
+//   node --expose-gc bench/parse-scale.mjs [--sizes 1000,10000,50000] [--reps 3]
+import { generateProjectsAtlas } from './data.mjs';
+
+const { parseAtlas } = await import('../dist/src/parse.js');
+const { snapshot } = await import('../dist/src/validate-input.js');
+const { checkLimits } = await import('../dist/src/validate-limits.js');
+const { checkShape } = await import('../dist/src/validate-shape.js');
+const { checkRules } = await import('../dist/src/validate-rules.js');
+const { Atlas } = await import('../dist/src/atlas.js');
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const sizes = opt('--sizes', '1000,10000,50000').split(',').map(Number);
+const reps = Number(opt('--reps', 3)) || 3;
+const gc = globalThis.gc ?? (() => {});
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (fn) => {
+  gc();
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+};
+/** Heap growth while `make()`'s result is alive (after two collections). */
+const heapOf = (make) => {
+  gc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = make();
+  gc();
+  gc();
+  const bytes = process.memoryUsage().heapUsed - before;
+  return { bytes, kept };
+};
+
+if (!globalThis.gc) console.log('(run with node --expose-gc for steadier figures and the memory column)');
+console.log(`parseAtlas vs JSON.parse, median of ${reps}, ms\n`);
+console.log('projects   MB   JSON.parse  parseAtlas  ratio | copy  limits  shapes  rules  index | heap JSON  heap Atlas  ratio');
+for (const n of sizes) {
+  const text = JSON.stringify(generateProjectsAtlas(n));
+  const rows = { json: [], parse: [], copy: [], limits: [], shapes: [], rules: [], index: [] };
+  for (let i = 0; i < reps; i++) {
+    const parsed = time(() => JSON.parse(text));
+    rows.json.push(parsed.ms);
+    const whole = time(() => parseAtlas(JSON.parse(text)));
+    rows.parse.push(whole.ms - parsed.ms);
+    if (!whole.value.ok) throw new Error(`the generated document does not validate: ${JSON.stringify(whole.value.issues.slice(0, 3))}`);
+    // The phases one by one, on a fresh JSON.parse each time (the copy freezes nothing, but the index does).
+    const doc = JSON.parse(text);
+    const snap = time(() => snapshot(doc));
+    rows.copy.push(snap.ms);
+    rows.limits.push(time(() => checkLimits(snap.value)).ms);
+    const shape = time(() => checkShape(snap.value));
+    rows.shapes.push(shape.ms);
+    rows.rules.push(time(() => checkRules(shape.value.data)).ms);
+    rows.index.push(time(() => new Atlas(shape.value.data)).ms);
+  }
+  const jsonHeap = globalThis.gc ? heapOf(() => JSON.parse(text)).bytes : NaN;
+  const atlasHeap = globalThis.gc ? heapOf(() => parseAtlas(JSON.parse(text))).bytes : NaN;
+  const f = (x) => String(Math.round(x)).padStart(6);
+  const mb = (b) => (b / 1e6).toFixed(1).padStart(9);
+  console.log(
+    `${String(n).padStart(8)} ${(text.length / 1e6).toFixed(1).padStart(5)} ${f(median(rows.json)).padStart(11)} ${f(median(rows.parse)).padStart(11)} ${(median(rows.parse) / median(rows.json)).toFixed(1).padStart(6)}× |` +
+      `${f(median(rows.copy))}${f(median(rows.limits))}${f(median(rows.shapes)).padStart(8)}${f(median(rows.rules))}${f(median(rows.index))} |` +
+      `${mb(jsonHeap)}  ${mb(atlasHeap).padStart(10)}  ${(atlasHeap / jsonHeap).toFixed(1).padStart(5)}×`,
+  );
+}
+console.log('\nparseAtlas is timed on an already parsed value (its own work, JSON.parse excluded); "heap Atlas" is what the parsed JSON plus the Atlas built from it hold.');
