@@ -15,27 +15,39 @@
 // (`alternateName`, src/jsonld.ts), and text search matches a city's name in any language.
 // Everything else is copied unchanged. Proven by test/node/atlas-views.test.mjs.
 //
-// Reads the schema and `resolveText` from the build (dist/src/): run `npm run build` first.
-// `node scripts/build-atlas-views.mjs` writes the files; `--check` writes nothing and exits 1 when
-// they are out of date.
+// The views are build outputs (git ignores data/views/): `npm run build` writes them first, and so do
+// `npm run typecheck` and `npm start`. They hold each view as `parseAtlas` returns it (every default
+// filled in), so the components make an `Atlas` of a view directly, without loading the validator:
+// the build is the proof that they are valid (it fails otherwise), and test/node/atlas-views.test.mjs
+// checks that each file is a fixed point of `parseAtlas`.
+//
+// Reads the schema, `resolveText` and `parseAtlas` from src/ itself (bundled by esbuild into
+// .cache/), so that it runs before anything is built. `node scripts/build-atlas-views.mjs` writes the
+// files; `--check` writes nothing and exits 1 when they are out of date.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { z } from 'zod';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist/src');
 const isMain = process.argv[1] === fileURLToPath(import.meta.url);
-if (!existsSync(join(dist, 'schema/index.js'))) {
-  const message = 'dist/src is missing: run npm run build first (the views are made with the built schema and resolveText).';
-  if (!isMain) throw new Error(message);
-  console.error(message);
-  process.exit(1);
-}
-const load = (path) => import(pathToFileURL(join(dist, path)).href);
-const { AtlasDocument, LocalizedText } = await load('schema/index.js');
-const { baseLanguage, defaultFallback, resolveText } = await load('i18n/index.js');
-const { parseAtlas } = await load('parse.js');
+// zod stays external: the schema walk below compares zod classes, so both sides must share one copy.
+const bundle = join(root, '.cache/atlas-views-src.mjs');
+await build({
+  stdin: {
+    contents: "export { AtlasDocument, LocalizedText } from './src/schema/index.ts'; export { baseLanguage, defaultFallback, resolveText } from './src/i18n/index.ts'; export { parseAtlas } from './src/parse.ts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  external: ['zod'],
+  outfile: bundle,
+  logLevel: 'error',
+});
+const { AtlasDocument, LocalizedText, baseLanguage, defaultFallback, resolveText, parseAtlas } = await import(pathToFileURL(bundle).href);
 
 /** The languages with a view, as in src/default-atlas.ts. */
 export const VIEW_LANGUAGES = ['fr', 'en', 'ar'];
@@ -116,7 +128,8 @@ export function atlasViewFiles() {
     const view = atlasView(doc, lang);
     const parsed = parseAtlas(view);
     if (!parsed.ok) throw new Error(`the ${lang} view is not valid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-    files[`data/views/atlas.${lang}.json`] = JSON.stringify(view, null, 2) + '\n';
+    // The parsed form (defaults filled in), which the components take without validating it again.
+    files[`data/views/atlas.${lang}.json`] = JSON.stringify(parsed.atlas.document) + '\n';
   }
   return files;
 }

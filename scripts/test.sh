@@ -10,7 +10,7 @@ fail() { echo "$1" >&2; echo "tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 CHROME_PATH=$(bash scripts/find-chromium.sh) || fail "cannot run the browser tests without Chromium (see above)"
 export CHROME_PATH
 
-echo "» typecheck"; npx tsc --noEmit -p tsconfig.json || fail "typecheck failed"
+echo "» typecheck"; npm run -s typecheck || fail "typecheck failed"
 echo "» build"; npm run -s build || fail "build failed"
 # The CDN build's size budgets (scripts/size.mjs): one test, failed when any chunk is over.
 echo "» size"

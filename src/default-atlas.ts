@@ -14,12 +14,16 @@
  *   the view of its language only; the CDN build holds no copy of the whole dataset (code that
  *   loads a view must not reach `loadDefaultAtlas`: see components/base/data-source.ts).
  *
+ * The views are build outputs (data/views/ is not in git): `npm run build` writes them.
+ *
  * The trade-off: text search (`atlas.projects({ text })`) on a view matches the texts of that view
  * only (the reader's language, and the fallback where a text has none), not the translations it
  * left out. City names are kept in every language.
  */
+import type { Atlas as AtlasClass } from './atlas.js';
 import { baseLanguage } from './i18n/text.js';
 import type { ParseResult } from './parse.js';
+import type { AtlasDocument } from './schema/index.js';
 
 let cached: Promise<ParseResult> | undefined;
 
@@ -55,15 +59,21 @@ const VIEWS: Record<DefaultAtlasView, () => Promise<{ default: unknown }>> = {
 const views = new Map<DefaultAtlasView, Promise<ParseResult>>();
 
 /**
- * The view of the default dataset for readers of `lang` (see `defaultAtlasView`), validated once
- * per view: readers of `fr-FR` and `fr-TN` share one load and one `Atlas`. A load that failed (a
- * chunk that could not be fetched) is forgotten, so the next call tries again.
+ * The view of the default dataset for readers of `lang` (see `defaultAtlasView`), made into an
+ * `Atlas` once per view: readers of `fr-FR` and `fr-TN` share one load and one `Atlas`. The views
+ * are written by the build as `parseAtlas` returns them (scripts/build-atlas-views.mjs, which fails
+ * on an invalid dataset), so they are not validated again here: a page on the default data never
+ * downloads the validator. A load that failed (a chunk that could not be fetched) is forgotten, so
+ * the next call tries again.
  */
 export function loadDefaultAtlasView(lang: string): Promise<ParseResult> {
   const view = defaultAtlasView(lang);
   let load = views.get(view);
   if (!load) {
-    load = Promise.all([VIEWS[view](), import('./parse.js')]).then(([data, { parseAtlas }]) => parseAtlas(data.default));
+    load = Promise.all([VIEWS[view](), import('./atlas.js')]).then(([data, { Atlas }]): ParseResult => ({
+      ok: true,
+      atlas: new (Atlas as typeof AtlasClass)(data.default as AtlasDocument),
+    }));
     views.set(view, load);
     load.catch(() => {
       if (views.get(view) === load) views.delete(view);

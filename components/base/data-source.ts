@@ -2,7 +2,7 @@
  * Where a component's atlas comes from: a URL (`src`), fetched once per page for every element that
  * names it, or the bundled default dataset, loaded on first use through a dynamic import, in the
  * view of the element's language. Every document is validated (a URL's, and a plain one given as
- * `atlas`, by `parseAtlasAsync`, in slices; the bundled one by `parseAtlas`), by a validator imported
+ * `atlas`, by `parseAtlasAsync`, in slices; the bundled one is validated by the build), by a validator imported
  * on demand, so that a page whose elements are given an `Atlas` object never downloads it. Never rejects:
  * every failure becomes a `CwFailure`.
  */
@@ -67,9 +67,10 @@ export function loadBundledAtlas(lang: string): Promise<AtlasLoad> {
     // Destructured from the import, so that bundlers leave `loadDefaultAtlas` (the whole dataset,
     // in every language) out of the CDN build: only the views are chunks of it.
     load = import('../../src/default-atlas.js')
-      .then(({ loadDefaultAtlasView }) => Promise.all([loadDefaultAtlasView(lang), import('./parse-document.js')]))
+      .then(({ loadDefaultAtlasView }) => loadDefaultAtlasView(lang))
       .then(
-        ([result, { fromParse }]) => fromParse(result),
+        // The views are validated by the build (src/default-atlas.ts): no validator is loaded for them.
+        (result): AtlasLoad => (result.ok ? { ok: true, atlas: result.atlas } : { ok: false, failure: { kind: 'invalid', issues: result.issues } }),
         (e: unknown): AtlasLoad => {
           if (bundled.get(lang) === load) bundled.delete(lang);
           console.warn('cityweave: the bundled dataset could not be loaded', e);
