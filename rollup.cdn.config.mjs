@@ -190,8 +190,13 @@ export default {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // The chunk behind the entry (Lit and the elements) is `core`, whatever small module rollup merged into it.
+    chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /components[\\/]cdn\.ts$/.test(id)) ? 'chunks/core-[hash].js' : 'chunks/[name]-[hash].js'),
     sourcemap: true,
+    // A chunk of a few hundred bytes (src/roles.ts, shared by the map, the Atlas code and the
+    // validator) costs a round trip of its own, found only once its importer has arrived: merged
+    // into a chunk that is loaded anyway (bench/waterfall.mjs).
+    experimentalMinChunkSize: 300,
     // The short SDG goal titles of a language (data/sdg/short/<lang>.json) load with the elements'
     // messages of that language (components/base/messages.ts): one chunk, one request, not two.
     manualChunks(id) {

@@ -1,5 +1,6 @@
 // How long parseAtlas takes (copy, limits, shapes, rules, index) on generated documents of 1,000,
-// 10,000 and 50,000 projects, beside JSON.parse of the same bytes, in one run, and the memory the
+// 10,000 and 40,000 projects (50,000 of these projects hold more than the 2,000,000 values that
+// parseAtlas accepts, src/validate-input.ts: it refuses them at once, which is printed), beside JSON.parse of the same bytes, in one run, and the memory the
 // Atlas holds beside the parsed JSON. Goal (issue 15): parse, validate and index ≤ 5× JSON.parse,
 // memory ≤ 3× the parsed JSON. Prints figures; asserts nothing. Needs the build (dist/src).
 //
@@ -15,7 +16,7 @@ const { Atlas } = await import('../dist/src/atlas.js');
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
-const sizes = opt('--sizes', '1000,10000,50000').split(',').map(Number);
+const sizes = opt('--sizes', '1000,10000,40000').split(',').map(Number);
 const reps = Number(opt('--reps', 3)) || 3;
 const gc = globalThis.gc ?? (() => {});
 
@@ -49,7 +50,10 @@ for (const n of sizes) {
     rows.json.push(parsed.ms);
     const whole = time(() => parseAtlas(JSON.parse(text)));
     rows.parse.push(whole.ms - parsed.ms);
-    if (!whole.value.ok) throw new Error(`the generated document does not validate: ${JSON.stringify(whole.value.issues.slice(0, 3))}`);
+    if (!whole.value.ok) {
+      console.log(`${String(n).padStart(8)} ${(text.length / 1e6).toFixed(1).padStart(5)}  refused in ${Math.round(whole.ms)} ms: ${whole.value.issues[0].message}`);
+      break;
+    }
     // The phases one by one, on a fresh JSON.parse each time (the copy freezes nothing, but the index does).
     const doc = JSON.parse(text);
     const snap = time(() => snapshot(doc));
@@ -60,6 +64,7 @@ for (const n of sizes) {
     rows.rules.push(time(() => checkRules(shape.value.data)).ms);
     rows.index.push(time(() => new Atlas(shape.value.data)).ms);
   }
+  if (rows.copy.length === 0) continue;
   const jsonHeap = globalThis.gc ? heapOf(() => JSON.parse(text)).bytes : NaN;
   const atlasHeap = globalThis.gc ? heapOf(() => parseAtlas(JSON.parse(text))).bytes : NaN;
   const f = (x) => String(Math.round(x)).padStart(6);

@@ -17,6 +17,7 @@ import { resolveText, textDirection, type MessageParams, type ResolvedText, type
 import type { LocalizedText } from '../../src/schema/primitives.js';
 import { AUTHOR_DIR, FALLBACK_ATTRIBUTE, resolveLocale, unwatchLocale, watchLocale, type ResolvedLocale } from './locale.js';
 import { hasMessage, messagesReady, uiMsg, type UiMessageKey } from './messages.js';
+import { loadSdgTitles } from '../../src/sdg.js';
 import {
   CwFailureError,
   errorDetail,
@@ -83,6 +84,12 @@ export abstract class CwElement extends LitElement {
 
   /** The version of cityweave this element belongs to. */
   static readonly version: string = VERSION;
+
+  /**
+   * True for an element that shows SDG titles: their chunk for the element's language is then
+   * requested with its messages and data, in the same wave, rather than after the first render.
+   */
+  protected static showsSdgTitles = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir', FALLBACK_ATTRIBUTE];
@@ -337,6 +344,8 @@ export abstract class CwElement extends LitElement {
       // Asked before the messages, so that the data loads while they do. Where Lit cannot render
       // (see trusted-types.ts), nothing is loaded: the element only says why.
       const status = litPolicyRefused ? { kind: 'csp' as const } : (this.#crash ?? this.#badProperty() ?? this.loadStatus());
+      // A failure is met again where the titles are shown (sdg-titles.ts), which keeps the short ones.
+      if ((this.constructor as typeof CwElement).showsSdgTitles && !litPolicyRefused) loadSdgTitles(this.lang).catch(() => {});
       // Nothing but the loading state until the messages of the element's language are there: no
       // text in another language, no empty labels.
       if (!messagesReady(this, this.lang)) return this.#setState('loading');

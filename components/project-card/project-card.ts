@@ -85,6 +85,7 @@ export interface CwProjectCard {
  */
 export class CwProjectCard extends CwDataElement {
   static override styles = [CwDataElement.styles, projectCardStyles];
+  protected static override showsSdgTitles = true;
 
   /** The id of the project to show (`tanger-accueil`). */
   @property() project?: string;

@@ -82,6 +82,7 @@ export interface CwProjectList {
  */
 export class CwProjectList extends CwDataElement {
   static override styles = [CwDataElement.styles, projectListStyles];
+  protected static override showsSdgTitles = true;
 
   /** A network id: show its projects. */
   @property() network?: string;

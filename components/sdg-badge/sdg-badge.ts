@@ -48,6 +48,7 @@ function suggestGoal(code: string): string | undefined {
  */
 export class CwSdgBadge extends CwElement {
   static override styles = [CwElement.styles, sdgBadgeStyles];
+  protected static override showsSdgTitles = true;
 
   /** The goal (`"10"`) or target (`"10.7"`, `"16.b"`) code. */
   @property() code = '';

@@ -146,7 +146,7 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
       assert.match(shown, /Promotion des partenariats/);
       assert.ok(requested.includes('/test/fixtures/project-atlas.json'), 'the card fetched its src');
       const datasets = Object.fromEntries(Object.entries(chunks.views).map(([lang, file]) => [`${lang} dataset view`, file]));
-      for (const [what, file] of Object.entries({ map: chunks.map, basemap: chunks.basemap, ...datasets, 'default dataset loader': chunks.defaultAtlas })) {
+      for (const [what, file] of Object.entries({ map: chunks.map, basemap: chunks.basemap, ...datasets })) {
         assert.ok(!requested.includes(file), `the ${what} chunk (${file}) was requested`);
       }
       assert.ok(requested.includes(chunks.messages.fr), 'the French messages were not requested');
