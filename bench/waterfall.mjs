@@ -31,7 +31,7 @@ const ELEMENTS = (src) => {
 <cw-city-map network="rmci"${a}></cw-city-map>
 <cw-sdg-badge code="10.7"></cw-sdg-badge>`;
 };
-const page = (src) => `<!doctype html><html lang="${LANG}" dir="${LANG === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>waterfall</title>
+const page = (src) => `<!doctype html><html lang="${LANG}" dir="${LANG === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>waterfall</title><link rel="icon" href="data:,">
 <script type="module" src="/cdn/cityweave.js"></script></head><body>${ELEMENTS(src)}</body></html>`;
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css' };
