@@ -81,11 +81,9 @@ export const projectCardStyles = css`
     color: var(--_cw-color-accent);
     transition: transform 0.15s ease-out;
   }
-  :host([dir='rtl']) .chevron {
-    transform: scaleX(-1);
-  }
+  /* Points down (it opens in place, below), and up once open: not sideways, which reads as "go to another page". */
   .title-button[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
+    transform: rotate(180deg);
   }
   .subtitle {
     color: var(--_cw-color-text-muted);
@@ -191,6 +189,13 @@ export const projectCardStyles = css`
   .sdg {
     display: inline-flex;
     align-items: flex-start;
+    /* A badge's title does not wrap (it is cut with an ellipsis): without these, a long one sets the
+       item's minimum width and runs past a 320 px screen (WCAG 1.4.10, reflow). */
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .sdg cw-sdg-badge {
+    min-inline-size: 0;
   }
   .corrected-mark {
     color: var(--_cw-color-accent);

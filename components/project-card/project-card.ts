@@ -253,7 +253,7 @@ export class CwProjectCard extends CwDataElement {
       aria-controls=${compact ? 'details' : nothing}
       @click=${this.#onTitleButton}
     >
-      ${title}${compact ? html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" /></svg>` : nothing}
+      ${title}${compact ? html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>` : nothing}
     </button>`;
   }
 

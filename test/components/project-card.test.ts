@@ -227,6 +227,32 @@ describe('<cw-project-card>', () => {
     });
   });
 
+  describe('reflow at 320 px (WCAG 1.4.10)', () => {
+    it('no part of a full card with long SDG titles runs past a 320 px column, in French and Arabic', async () => {
+      for (const lang of ['fr', 'ar']) {
+        const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="inline-size: 320px"></div>`);
+        // A project of the default dataset with many targets (10.2, 10.3, 16.7…): medium badges with titles.
+        wrap.innerHTML = '<cw-project-card project="rabat-evidence-based-policies"></cw-project-card>';
+        const el = wrap.firstElementChild as CwProjectCard;
+        await waitUntil(() => el.state === 'ready', 'the card does not load the default dataset', { timeout: 10000 });
+        const badges = [...el.shadowRoot!.querySelectorAll('cw-sdg-badge')];
+        expect(badges.length).to.be.greaterThan(2);
+        await waitUntil(() => badges.every((b) => b.shadowRoot?.querySelector('.title')), 'badges without titles', { timeout: 5000 });
+        const box = wrap.getBoundingClientRect();
+        const past: string[] = [];
+        const walk = (root: ShadowRoot) => {
+          for (const e of root.querySelectorAll('*')) {
+            const r = e.getBoundingClientRect();
+            if (r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5)) past.push(`${e.localName}.${e.getAttribute('class') ?? ''}`);
+            if (e.shadowRoot) walk(e.shadowRoot);
+          }
+        };
+        walk(el.shadowRoot!);
+        expect(past, lang).to.deep.equal([]);
+      }
+    });
+  });
+
   describe('long lists', () => {
     it('collapses a long list behind a "show all" toggle that keeps focus (keyboard)', async () => {
       const el = await card('project="tanger-accueil"', 'en');
@@ -331,7 +357,15 @@ describe('<cw-project-card>', () => {
       expect(a.chevron.right, 'ar: chevron on the left').to.be.lessThan(a.title.right);
       expect(a.box.right - a.title.right, 'ar: title starts at the right edge').to.be.lessThan(a.title.left - a.box.left + 1);
       expect(a.second.right, 'ar: second city to the left of the first').to.be.lessThan(a.first.right);
-      expect(getComputedStyle(ar.shadowRoot!.querySelector('.chevron')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+      // It opens in place, below: it points down in both directions (not sideways, which reads as
+      // "go to another page"), and up once open.
+      const chevron = ar.shadowRoot!.querySelector('.chevron')!;
+      expect(chevron.querySelector('path')!.getAttribute('d')).to.equal('M3 6l5 5 5-5');
+      expect(getComputedStyle(chevron).transform).to.equal('none');
+      part(ar, 'title-button')!.click();
+      await ar.updateComplete;
+      await aTimeout(250); // the 0.15 s turn
+      expect(getComputedStyle(chevron).transform).to.match(/^matrix\(-1, [-0-9.e]+, [-0-9.e]+, -1, 0, 0\)$/);
     });
 
     it('links the title with href-template, substituting {id} and {lang}', async () => {
