@@ -45,7 +45,8 @@ export type LoadStatus = 'ready' | 'loading' | CwFailure;
 /**
  * @cssprop --cw-color-text - Text colour.
  * @cssprop --cw-color-text-muted - Secondary text colour.
- * @cssprop --cw-color-surface - Background colour.
+ * @cssprop --cw-color-surface - Background colour of the element's blocks (and of the element itself when `theme` is set).
+ * @cssprop --cw-color-background - Background of the element itself: by default none (the page's shows through) when it follows the page's colour scheme, its surface colour when `theme` is `light` or `dark`.
  * @cssprop --cw-color-surface-raised - Background of raised blocks (cards, menus).
  * @cssprop --cw-color-border - Border colour.
  * @cssprop --cw-color-accent - Links and active controls.

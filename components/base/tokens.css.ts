@@ -84,11 +84,19 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     color: var(--_cw-color-text);
-    background-color: var(--_cw-color-surface);
+    /* Following the page's colour scheme, the element lets the page's background show: a painted
+       surface of our own would show its edge on every page whose background is not exactly ours (in
+       dark mode, most). With a theme set, it may differ from the page's: then it paints its surface.
+       --cw-color-background sets it in both cases. */
+    background-color: var(--cw-color-background, transparent);
     /* The page's font unless --cw-font-family is set (an unset var() makes font-family inherit). */
     font-family: var(--cw-font-family);
     line-height: var(--_cw-line-height);
     text-align: start;
+  }
+  :host([theme='light']),
+  :host([theme='dark']) {
+    background-color: var(--cw-color-background, var(--_cw-color-surface));
   }
   :host([hidden]) {
     display: none !important;

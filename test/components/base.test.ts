@@ -422,19 +422,29 @@ describe('CwElement: theming and accessibility', () => {
     });
   }
 
-  it('follows prefers-color-scheme with no theme, and an explicit theme wins', async () => {
+  it('follows prefers-color-scheme with no theme (letting the page background show), and an explicit theme wins (painting its surface)', async () => {
     const wrap = await mount<HTMLElement>(html`<div lang="en">
       <cw-test-view></cw-test-view>
       <cw-test-view theme="light"></cw-test-view>
     </div>`);
     const [auto, light] = [...wrap.children] as TestView[];
+    const textColour = (el: Element) => getComputedStyle(part(el, 'text')!).color;
     await emulateMedia({ colorScheme: 'light' });
-    const lightSurface = surfaces(auto!);
-    expect(lightSurface).to.equal('255,255,255');
+    // No box edge on the page: the element has no background of its own when it follows the page.
+    expect(getComputedStyle(auto!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    const lightText = textColour(auto!);
+    expect(surfaces(light!)).to.equal('255,255,255');
     await emulateMedia({ colorScheme: 'dark' });
-    expect(surfaces(auto!)).to.not.equal(lightSurface);
-    expect(surfaces(light!)).to.equal(lightSurface);
-    expect(textContrast(part(auto!, 'text')!, auto!)).to.be.at.least(4.5);
+    expect(getComputedStyle(auto!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(textColour(auto!), 'the text follows the dark scheme').to.not.equal(lightText);
+    expect(textColour(light!), 'an explicit theme wins').to.equal(lightText);
+    expect(surfaces(light!)).to.equal('255,255,255');
+    // Readable on a dark page (the page's own dark background shows through).
+    wrap.style.backgroundColor = 'rgb(18, 20, 23)';
+    expect(textContrast(part(auto!, 'text')!, wrap)).to.be.at.least(4.5);
+    // --cw-color-background gives it one anyway.
+    auto!.style.setProperty('--cw-color-background', 'rgb(1, 2, 3)');
+    expect(surfaces(auto!)).to.equal('1,2,3');
   });
 
   it('passes its theme to nested components, and lets the page set tokens on any ancestor', async () => {
@@ -446,8 +456,10 @@ describe('CwElement: theming and accessibility', () => {
     const inner = outer.inner;
     await inner.updateComplete;
     expect(inner.lang, 'the language crosses the shadow root too').to.equal('en');
+    expect(surfaces(outer)).to.equal('22,25,29');
+    // The inner one follows the outer's dark scheme: its surface colour is the dark one.
+    inner.style.setProperty('--cw-color-background', 'var(--_cw-color-surface)');
     expect(surfaces(inner)).to.equal(surfaces(outer));
-    expect(surfaces(inner)).to.not.equal('255,255,255');
     const plain = wrap.querySelector('#plain') as TestView;
     expect(getComputedStyle(part(plain, 'text')!).color).to.equal('rgb(1, 2, 3)');
   });
