@@ -56,7 +56,9 @@ const mapFiles = mapChunk ? [...closure(mapChunk)].filter((f) => !entryFiles.has
 
 const groups = [
   // 37 KB since the language work (fallback order, translation note, renderText), the hardening (property checks, Trusted Types guard) and the server-rendered content hand-over: about 1.3 KB in all.
-  { name: 'entry (Lit and every element but the map)', files: [...entryFiles], budget: 37 * KB },
+  // 38.5 KB with the list's keyboard (one Tab stop, roving-focus.ts), folded filters and printing (print-controller.ts),
+  // and the load path (the dataset's view loader and the role order in the entry, so that they cost no round trip): about 1.3 KB.
+  { name: 'entry (Lit and every element but the map)', files: [...entryFiles], budget: 38.5 * KB },
   { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 20 * KB },
   { name: 'basemap (data/basemap.json)', files: holding('data/basemap.json'), budget: 40 * KB },
   ...['fr', 'en', 'ar'].map((lang) => ({

@@ -62,6 +62,18 @@ const own: Record<OwnMessageKey, Message> = {
     many: '{count} مشروعًا لم يُعرض بعد',
     other: '{count} مشروع لم يُعرض بعد',
   },
+  'projectList.filters': 'عوامل التصفية',
+  'projectList.filtersActive': {
+    zero: 'عوامل التصفية',
+    one: 'عوامل التصفية (عامل واحد مفعَّل)',
+    two: 'عوامل التصفية (عاملان مفعَّلان)',
+    few: 'عوامل التصفية ({count} عوامل مفعَّلة)',
+    many: 'عوامل التصفية ({count} عاملًا مفعَّلًا)',
+    other: 'عوامل التصفية ({count} عامل مفعَّل)',
+  },
+  'projectList.keyboardHint': 'انتقل من مشروع إلى آخر بمفتاحَي السهم لأعلى ولأسفل.',
+  'projectList.printFilters': 'مُصفّاة حسب: {filters}',
+  'projectList.printSearch': '«{text}»',
   'projectList.unknownValue': '{value} (غير موجود في البيانات)',
 
   // ── <cw-roadmap-timeline> ──────────────────────────────────────────────────────────────────────

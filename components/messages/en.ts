@@ -38,6 +38,11 @@ const own = {
   'projectList.results': 'Projects',
   'projectList.showMore': { one: 'Show {count} more project', other: 'Show {count} more projects' },
   'projectList.remaining': { one: '{count} project not shown yet', other: '{count} projects not shown yet' },
+  'projectList.filters': 'Filters',
+  'projectList.filtersActive': { one: 'Filters ({count} active)', other: 'Filters ({count} active)' },
+  'projectList.keyboardHint': 'The up and down arrow keys move from one project to the next.',
+  'projectList.printFilters': 'Filtered by: {filters}',
+  'projectList.printSearch': '“{text}”',
   'projectList.unknownValue': '{value} (not in the data)',
 
   // ── <cw-roadmap-timeline> ──────────────────────────────────────────────────────────────────────

@@ -34,6 +34,11 @@ const own: Record<OwnMessageKey, Message> = {
   'projectList.results': 'Projets',
   'projectList.showMore': { one: 'Afficher {count} projet de plus', other: 'Afficher {count} projets de plus' },
   'projectList.remaining': { one: '{count} projet pas encore affiché', other: '{count} projets pas encore affichés' },
+  'projectList.filters': 'Filtres',
+  'projectList.filtersActive': { one: 'Filtres ({count} actif)', other: 'Filtres ({count} actifs)' },
+  'projectList.keyboardHint': 'Les flèches haut et bas passent d’un projet à l’autre.',
+  'projectList.printFilters': 'Filtré par : {filters}',
+  'projectList.printSearch': '« {text} »',
   'projectList.unknownValue': '{value} (absent des données)',
 
   // ── <cw-roadmap-timeline> ──────────────────────────────────────────────────────────────────────

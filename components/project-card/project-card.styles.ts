@@ -335,6 +335,18 @@ export const projectCardStyles = css`
     }
   }
 
+  /* Print: every item is rendered (print-controller.ts); the controls that show more have no use on paper. */
+  @media print {
+    .toggle,
+    .chevron {
+      display: none;
+    }
+    .card {
+      break-inside: avoid;
+      box-shadow: none;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .chevron,
     .toggle-icon {

@@ -12,6 +12,7 @@ import { heading, headingLevel, outlineLevel } from '../base/heading.js';
 import type { UiMessageKey } from '../base/messages.js';
 import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import type { LoadingOptions } from '../base/states.js';
+import { PrintController } from '../base/print-controller.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import type { CwEventTarget } from '../base/typed-events.js';
@@ -114,8 +115,17 @@ export class CwProjectCard extends CwDataElement {
   /** Whether a compact card shows its details (set by the title button when `selectable`). */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
+  /**
+   * For a list that makes its cards one Tab stop (`<cw-project-list>`: the arrow keys move between
+   * them): false takes the card's controls out of the Tab order; they stay focusable by script.
+   */
+  @property({ attribute: false }) tabbable = true;
+
   @state() private showAllActivities = false;
   @state() private showAllResults = false;
+
+  /** Prints every activity, result and correction (see print-controller.ts). */
+  readonly #print = new PrintController(this);
 
   #view?: ProjectCardView;
   #viewAtlas?: Atlas;
@@ -243,12 +253,14 @@ export class CwProjectCard extends CwDataElement {
   #renderTitle(v: ProjectCardView, compact: boolean): unknown {
     const title = this.renderText(v.title);
     const href = hrefFromTemplate(this.hrefTemplate, v.id, this.lang);
-    if (href) return html`<a part="title-link" class="title-link" href=${href} @click=${this.#onTitleLink}>${title}</a>`;
+    const tabindex = this.tabbable ? nothing : '-1';
+    if (href) return html`<a part="title-link" class="title-link" href=${href} tabindex=${tabindex} @click=${this.#onTitleLink}>${title}</a>`;
     if (!this.selectable) return title;
     return html`<button
       part="title-button"
       class="title-button"
       type="button"
+      tabindex=${tabindex}
       aria-expanded=${compact ? String(this.expanded) : nothing}
       aria-controls=${compact ? 'details' : nothing}
       @click=${this.#onTitleButton}
@@ -356,7 +368,7 @@ export class CwProjectCard extends CwDataElement {
   #renderLongList(level: number, which: 'activities' | 'results', items: readonly LocalizedText[]): unknown {
     if (items.length === 0) return nothing;
     const collapsible = items.length > COLLAPSE_ABOVE;
-    const all = which === 'activities' ? this.showAllActivities : this.showAllResults;
+    const all = this.#print.printing || (which === 'activities' ? this.showAllActivities : this.showAllResults);
     const shown = collapsible && !all ? items.slice(0, SHOWN_WHEN_COLLAPSED) : items;
     const listId = `${which}-list`;
     const toggle = () => {
@@ -427,8 +439,8 @@ export class CwProjectCard extends CwDataElement {
     return html`<div part="corrections" class="corrections" role="note" aria-label=${this.t('card.corrections')}>
       ${v.corrections.map((c) =>
         brief
-          ? html`<details part="correction" class="correction">
-              <summary><span class="corrected-mark" aria-hidden="true">*</span> ${this.#correctionSummary(c)}</summary>
+          ? html`<details part="correction" class="correction" ?open=${this.#print.printing}>
+              <summary tabindex=${this.tabbable ? nothing : '-1'}><span class="corrected-mark" aria-hidden="true">*</span> ${this.#correctionSummary(c)}</summary>
               <p class="reason">${this.renderText(c.reason)}</p>
             </details>`
           : html`<p part="correction" class="correction">

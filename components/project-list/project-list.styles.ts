@@ -72,7 +72,8 @@ export const projectListStyles = css`
     justify-content: flex-end;
   }
   .clear,
-  .more {
+  .more,
+  .filters-toggle {
     min-block-size: 2.5rem;
     padding-block: 0.35rem;
     padding-inline: var(--_cw-space-m);
@@ -83,7 +84,8 @@ export const projectListStyles = css`
     cursor: pointer;
   }
   .clear:hover:not(:disabled),
-  .more:hover {
+  .more:hover,
+  .filters-toggle:hover {
     background-color: var(--_cw-color-accent);
     color: var(--_cw-color-on-accent);
   }
@@ -110,8 +112,9 @@ export const projectListStyles = css`
     list-style: none;
   }
   .item {
-    /* Cards far from the viewport are neither laid out nor painted. */
-    content-visibility: auto;
+    /* Cards far from the viewport are neither laid out nor painted; a page sets
+       --cw-content-visibility: visible to capture them all (print does it by itself). */
+    content-visibility: var(--cw-content-visibility, auto);
     contain-intrinsic-size: auto var(--_cw-list-card-height);
     min-inline-size: 0;
   }
@@ -139,6 +142,64 @@ export const projectListStyles = css`
     font-size: var(--_cw-font-size-s);
   }
 
+  /* ── Folded filters (narrow containers) ──────────────────────────────── */
+  .filter-fields {
+    display: contents;
+  }
+  .filters-toggle {
+    display: none;
+  }
+  .print-only {
+    display: none;
+  }
+  @container cw-project-list (max-width: 35.99rem) {
+    .filters-toggle {
+      display: inline-flex;
+      align-items: center;
+      justify-self: start;
+      gap: var(--_cw-space-xs);
+      min-block-size: 2.75rem;
+    }
+    .filters:not(.open) .filter-fields {
+      display: none;
+    }
+    .filters.open .filters-toggle .toggle-icon {
+      transform: rotate(180deg);
+    }
+  }
+  .toggle-icon {
+    inline-size: 1em;
+    block-size: 1em;
+  }
+  .keys {
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+  }
+
+  /* ── Print: every matching project, no controls; a line says which filters are set ── */
+  @media print {
+    .filters {
+      display: block;
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    .field,
+    .filters-toggle,
+    .filter-fields,
+    .keys,
+    .more {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .item {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+  }
+
   /* ── Wider containers ────────────────────────────────────────────────── */
   @container cw-project-list (min-width: 36rem) {
     .filters {
@@ -157,6 +218,7 @@ export const projectListStyles = css`
   @media (forced-colors: active) {
     .clear,
     .more,
+    .filters-toggle,
     input,
     select {
       border-color: ButtonText;

@@ -4,46 +4,38 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Atlas } from '../../src/atlas.js';
-import { countryName, formatNumber, isolate, type MessageKey } from '../../src/i18n/index.js';
-import type { LocalizedText, Project } from '../../src/schema/index.js';
+import type { MessageKey } from '../../src/i18n/index.js';
+import type { Project } from '../../src/schema/index.js';
 import {
   activeFilterCount,
   checkScope,
   cleanFilters,
   filterProjects,
   projectListOptions,
-  queryHasFilters,
-  readFiltersFromQuery,
   sameFilters,
   scopeProjects,
-  splitSdg,
-  targetsOfGoal,
-  filterQueryChanges,
   type ProjectListFilters,
   type ProjectListOptions,
   type ProjectListScope,
-  type TargetOption,
 } from '../../src/views/project-list.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { headingLevel, outlineLevel } from '../base/heading.js';
 import type { LoadingOptions } from '../base/states.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
+import { PrintController } from '../base/print-controller.js';
+import { RovingFocus } from '../base/roving-focus.js';
 import type { CwProjectCard } from '../project-card/project-card.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwFilterChangeDetail, CwProjectListEventMap } from './events.js';
+import { renderFilterForm } from './filter-form.js';
 import { projectListStyles } from './project-list.styles.js';
+import { FilterUrlSync } from './url-sync.js';
 
 export type { CwFilterChangeDetail, CwFilterChangeEvent, CwProjectListEventMap } from './events.js';
 
 /** How long the result count waits after the last keystroke before it is announced. */
 const ANNOUNCE_DELAY_TYPING = 600;
-/** How long the URL waits after the last change before it is rewritten. */
-const URL_DELAY = 250;
-/** Option texts longer than this are cut (SDG target titles are whole sentences). */
-const OPTION_MAX = 70;
-
-const cut = (s: string) => (s.length > OPTION_MAX ? `${s.slice(0, OPTION_MAX - 1).trimEnd()}…` : s);
 
 /** Listeners on this element get its own event types (`CwProjectListEventMap`). */
 export interface CwProjectList {
@@ -59,13 +51,16 @@ export interface CwProjectList {
  * readers. With `sync-url`, the filter state is written into the page's query string
  * (`?cw-sdg=10.7&cw-city=tanger-ma&cw-q=accueil`) with `history.replaceState`, and read back on
  * load, so a filtered view can be shared. Cards are rendered in chunks as the reader scrolls, so
- * thousands of projects do not block the page.
+ * thousands of projects do not block the page; printing renders them all. The cards are one Tab
+ * stop: the up and down arrow keys (Home, End) move between them. In a narrow container the
+ * selects fold behind a "Filters (2 active)" button.
  *
  * @csspart base - The wrapper of the filters, the status and the list.
  * @csspart filters - The filter form (`role="search"`).
  * @csspart field - Each label and control pair.
  * @csspart search - The text search input.
  * @csspart select - Each filter `select`.
+ * @csspart filters-toggle - The button that folds and unfolds the filters in a narrow container.
  * @csspart clear - The "clear filters" buttons.
  * @csspart status - The number of results (a polite live region).
  * @csspart list - The list of cards (`ul`).
@@ -118,6 +113,17 @@ export class CwProjectList extends CwDataElement {
   @state() private limit = 0;
   /** The text of the live status region. */
   @state() private announcement = '';
+  /** Whether the folded filters are open (narrow containers only). */
+  @state() private filtersOpen = false;
+
+  readonly #url = new FilterUrlSync(this);
+  /** Prints every matching project, not only those rendered so far. */
+  readonly #print = new PrintController(this);
+  readonly #roving = new RovingFocus<CwProjectCard>({
+    items: () => [...this.renderRoot.querySelectorAll<CwProjectCard>('cw-project-card')],
+    setTabbable: (card, tabbable) => (card.tabbable = tabbable),
+    focus: (card) => card.focusTitle(),
+  });
 
   #options?: ProjectListOptions;
   #optionsKey?: string;
@@ -128,9 +134,6 @@ export class CwProjectList extends CwDataElement {
   #total = 0;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #announceDelay = 0;
-  #urlTimer?: ReturnType<typeof setTimeout>;
-  #urlRead = false;
-  #filtersFromUrl = false;
   #observer?: IntersectionObserver;
   #growFrame?: number;
   #focusAfterGrow?: number;
@@ -152,78 +155,14 @@ export class CwProjectList extends CwDataElement {
     return Math.min(this.limit, this.#results.length);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
-    if (this.syncUrl) this.#readUrl();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     this.#observer?.disconnect();
     this.#observer = undefined;
     if (this.#growFrame !== undefined) cancelAnimationFrame(this.#growFrame);
     this.#growFrame = undefined;
     clearTimeout(this.#announceTimer);
-    if (this.#urlTimer !== undefined) {
-      clearTimeout(this.#urlTimer);
-      this.#urlTimer = undefined;
-      this.#writeUrl();
-    }
   }
-
-  // ── URL ────────────────────────────────────────────────────────────────────────────────
-
-  #prefix(): string {
-    const p = (this.urlPrefix ?? '').trim();
-    return p === '' ? 'cw-' : p;
-  }
-
-  /**
-   * Takes the filter state from the URL. On load, a URL without filter parameters leaves the
-   * filters as they are (set by a script, say); after a history navigation (`clearIfAbsent`), it
-   * clears them.
-   */
-  #readUrl(clearIfAbsent = false): void {
-    this.#urlRead = true;
-    try {
-      const params = new URLSearchParams(window.location.search);
-      if (!clearIfAbsent && !queryHasFilters(params, this.#prefix())) return;
-      const next = readFiltersFromQuery(params, this.#prefix());
-      if (!sameFilters(next, this.filters)) {
-        this.#filtersFromUrl = true;
-        this.filters = next;
-      }
-    } catch {
-      // A page without a usable location: nothing to read.
-    }
-  }
-
-  #writeUrl(): void {
-    const changes = filterQueryChanges(this.filters, this.#prefix());
-    // Only the list's own parameters change: the page's others and its hash keep every byte
-    // (`editQuery`, a lazy chunk: only lists with `sync-url` need it, once the reader filters).
-    import('../../src/query-string.js')
-      .then(({ editQuery }) => {
-        const { pathname, search, hash } = window.location;
-        const next = editQuery(search, changes);
-        if (next !== search) history.replaceState(history.state, '', pathname + next + hash);
-      })
-      .catch((e: unknown) => console.warn('cityweave: <cw-project-list> could not write its filters into the URL.', e));
-  }
-
-  #scheduleUrlWrite(): void {
-    clearTimeout(this.#urlTimer);
-    this.#urlTimer = setTimeout(() => {
-      this.#urlTimer = undefined;
-      this.#writeUrl();
-    }, URL_DELAY);
-  }
-
-  #onPopState = (): void => {
-    if (this.syncUrl) this.#readUrl(true);
-  };
 
   // ── Preparing the view ──────────────────────────────────────────────────────────────────
 
@@ -262,7 +201,7 @@ export class CwProjectList extends CwDataElement {
   }
 
   protected override prepareView(changed: PropertyValues): void {
-    if (this.syncUrl && !this.#urlRead) this.#readUrl();
+    this.#url.beforeView(changed);
     const atlas = this.data;
     const scope = this.#scope();
     const check = checkScope(atlas, scope);
@@ -302,9 +241,6 @@ export class CwProjectList extends CwDataElement {
       }, this.#announceDelay);
     }
     this.#announceDelay = 0;
-
-    if (changed.has('filters') && this.syncUrl && !this.#filtersFromUrl) this.#scheduleUrlWrite();
-    this.#filtersFromUrl = false;
   }
 
   #chunk(): number {
@@ -329,6 +265,7 @@ export class CwProjectList extends CwDataElement {
     super.updated(changed);
     try {
       this.#watchSentinel();
+      this.#roving.sync();
       this.#focusNewCard();
       this.#syncStructuredData();
     } catch (e) {
@@ -412,23 +349,6 @@ export class CwProjectList extends CwDataElement {
     this.dispatchEvent(new CustomEvent<CwFilterChangeDetail>('cw-filter-change', { detail: { filters: { ...next } }, bubbles: true, composed: true }));
   }
 
-  #onSearch = (e: Event): void => {
-    this.#change({ text: (e.target as HTMLInputElement).value }, true);
-  };
-
-  #onGoal = (e: Event): void => {
-    this.#change({ sdg: (e.target as HTMLSelectElement).value });
-  };
-
-  #onTarget = (e: Event): void => {
-    const value = (e.target as HTMLSelectElement).value;
-    this.#change({ sdg: value || splitSdg(this.filters?.sdg).goal });
-  };
-
-  #onSelect = (key: 'city' | 'country' | 'policyArea') => (e: Event) => {
-    this.#change({ [key]: (e.target as HTMLSelectElement).value });
-  };
-
   #clear = (): void => {
     if (activeFilterCount(this.filters ?? {}) === 0) return;
     this.#change({ sdg: '', city: '', country: '', policyArea: '', text: '' });
@@ -437,98 +357,40 @@ export class CwProjectList extends CwDataElement {
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
 
-  #label(t: LocalizedText | undefined, fallback: string, defaultLang?: string): { text: string; lang?: string } {
-    const r = this.localized(t, defaultLang);
-    if (!r) return { text: this.t('projectList.unknownValue', { value: isolate(fallback) }) };
-    return r.fallback ? { text: r.text, lang: r.lang } : { text: r.text };
-  }
-
-  #count(n: number): string {
-    return ` (${formatNumber(this.lang, n)})`;
-  }
-
-  /** Whether a filter is worth showing: it has a value, or an option that narrows the list. */
-  #useful(options: ReadonlyArray<{ count: number }>, selected: string | undefined): boolean {
-    if (selected) return true;
-    if (options.length === 0) return false;
-    return options.length > 1 || options[0]!.count < this.#total;
-  }
-
-  /** A filter: its label, and a first option that clears it, worded for that filter ("Toutes les villes"). */
-  #select(id: string, filter: 'sdgGoal' | 'sdgTarget' | 'city' | 'country' | 'policyArea', value: string, onChange: (e: Event) => void, options: TemplateResult[]): TemplateResult {
-    return html`<div part="field" class="field">
-      <label for=${id}>${this.t(`filter.${filter}`)}</label>
-      <select part="select" id=${id} @change=${onChange}>
-        <option value="" .selected=${value === ''}>${this.t(`filter.all.${filter}`)}</option>
-        ${options}
-      </select>
-    </div>`;
-  }
-
   #renderFilters(o: ProjectListOptions): TemplateResult {
-    const f = cleanFilters(this.filters ?? {});
-    const { goal, target } = splitSdg(f.sdg);
-    const scope = this.#scope();
-    const option = (value: string, selected: boolean, text: string, lang?: string) =>
-      html`<option value=${value} .selected=${selected} lang=${lang ?? nothing}>${text}</option>`;
-
-    const goals = o.goals.map((g) => {
-      const short = g.goal ? this.#label(g.goal.shortTitle, g.code) : { text: this.t('projectList.unknownValue', { value: isolate(g.code) }) };
-      return option(g.code, g.code === goal, `${isolate(g.code)} · ${short.text}${this.#count(g.count)}`, short.lang);
+    return renderFilterForm({
+      lang: this.lang,
+      uiLang: this.uiLang,
+      t: (key, params) => this.t(key, params),
+      localized: (text, defaultLang) => this.localized(text, defaultLang),
+      targetTitlesReady: () => sdgTitlesReady(this, this.uiLang),
+      filters: this.filters ?? {},
+      options: o,
+      total: this.#total,
+      cityScope: Boolean(this.#scope().city),
+      label: this.#filtersLabel(),
+      open: this.filtersOpen,
+      toggle: () => (this.filtersOpen = !this.filtersOpen),
+      change: (patch, typing) => this.#change(patch, typing),
+      clear: this.#clear,
     });
-    const shownTargets = targetsOfGoal(o, goal);
-    // Target titles load on demand, in the interface language (as in the badges): until they are
-    // there, a target is offered by its code alone.
-    const titles = shownTargets.length > 0 && sdgTitlesReady(this, this.uiLang);
-    const targetOption = (t: TargetOption) => {
-      if (t.target && !titles) return option(t.code, t.code === target, `${isolate(t.code)}${this.#count(t.count)}`);
-      const title = t.target ? this.#label(t.target.title, t.code, this.uiLang) : { text: this.t('projectList.unknownValue', { value: isolate(t.code) }) };
-      return option(t.code, t.code === target, `${isolate(t.code)} · ${cut(title.text)}${this.#count(t.count)}`, title.lang);
-    };
-    let targets: TemplateResult[];
-    if (goal) targets = shownTargets.map(targetOption);
-    else {
-      // Without a goal: targets grouped by goal.
-      const groups = new Map<string, TargetOption[]>();
-      for (const t of shownTargets) groups.set(t.goal ?? '', [...(groups.get(t.goal ?? '') ?? []), t]);
-      targets = [...groups].map(([g, list]) => {
-        const goalOption = o.goals.find((x) => x.code === g);
-        const label = goalOption?.goal ? `${isolate(g)} · ${this.#label(goalOption.goal.shortTitle, g).text}` : isolate(g || '?');
-        return html`<optgroup label=${label}>${list.map(targetOption)}</optgroup>`;
-      });
-    }
-    const cities = o.cities.map((c) => {
-      const name = c.city ? this.#label(c.city.name, c.id) : { text: this.t('projectList.unknownValue', { value: isolate(c.id) }) };
-      return option(c.id, c.id === f.city, `${name.text}${this.#count(c.count)}`, name.lang);
-    });
-    const countries = o.countries.map((c) => option(c.code, c.code === f.country, `${countryName(c.code, this.lang)}${this.#count(c.count)}`));
-    const areas = o.policyAreas.map((a) => {
-      const label = this.#label(a.label, a.id);
-      return option(a.id, a.id === f.policyArea, `${label.text}${this.#count(a.count)}`, label.lang);
-    });
-    const active = activeFilterCount(f) > 0;
-
-    return html`<form part="filters" class="filters" role="search" aria-label=${this.#filtersLabel()} @submit=${(e: Event) => e.preventDefault()}>
-      <div part="field" class="field field-search">
-        <label for="cw-q">${this.t('filter.search')}</label>
-        <input part="search" id="cw-q" type="search" autocomplete="off" spellcheck="false" aria-describedby="cw-q-hint" .value=${this.filters?.text ?? ''} @input=${this.#onSearch} />
-        <p id="cw-q-hint" class="hint">${this.t('projectList.searchHint')}</p>
-      </div>
-      ${this.#useful(o.goals, goal) ? this.#select('cw-goal', 'sdgGoal', goal, this.#onGoal, goals) : nothing}
-      ${this.#useful(shownTargets, target) ? this.#select('cw-target', 'sdgTarget', target, this.#onTarget, targets) : nothing}
-      ${!scope.city && this.#useful(o.cities, f.city) ? this.#select('cw-city', 'city', f.city ?? '', this.#onSelect('city'), cities) : nothing}
-      ${this.#useful(o.countries, f.country) ? this.#select('cw-country', 'country', f.country ?? '', this.#onSelect('country'), countries) : nothing}
-      ${this.#useful(o.policyAreas, f.policyArea) ? this.#select('cw-policy', 'policyArea', f.policyArea ?? '', this.#onSelect('policyArea'), areas) : nothing}
-      <div class="field field-actions">
-        <button part="clear" class="clear" type="button" ?disabled=${!active} @click=${this.#clear}>${this.t('filter.clear')}</button>
-      </div>
-    </form>`;
   }
+
+  /** Arrow keys between cards (one Tab stop for the list, see roving-focus.ts). */
+  #onListKeydown = (e: KeyboardEvent): void => {
+    const card = e.composedPath().find((n): n is CwProjectCard => n instanceof HTMLElement && n.localName === 'cw-project-card');
+    if (card && this.#roving.keydown(e, card)) e.preventDefault();
+  };
+
+  #onListFocusIn = (e: FocusEvent): void => {
+    const card = e.composedPath().find((n): n is CwProjectCard => n instanceof HTMLElement && n.localName === 'cw-project-card');
+    if (card) this.#roving.focused(card);
+  };
 
   protected override renderView(): unknown {
     const o = this.#options!;
     const results = this.#results;
-    const shown = results.slice(0, Math.min(this.limit, results.length));
+    const shown = this.#print.printing ? results : results.slice(0, Math.min(this.limit, results.length));
     const remaining = results.length - shown.length;
     const level = headingLevel(this.headingLevel ?? outlineLevel(this, 3), 3);
     return html`<div part="base" class="base">
@@ -539,7 +401,8 @@ export class CwProjectList extends CwDataElement {
             <p>${this.t('empty.results')}</p>
             <button part="clear" class="clear" type="button" @click=${this.#clear}>${this.t('filter.clear')}</button>
           </div>`
-        : html`<ul part="list" class="list" aria-label=${this.t('projectList.results')}>
+        : html`<p id="cw-keys" class="hint keys">${this.t('projectList.keyboardHint')}</p>
+            <ul part="list" class="list" aria-label=${this.t('projectList.results')} aria-describedby="cw-keys" @keydown=${this.#onListKeydown} @focusin=${this.#onListFocusIn}>
             ${repeat(
               shown,
               (p) => p.id,

@@ -254,6 +254,20 @@ describe('<cw-project-card>', () => {
   });
 
   describe('long lists', () => {
+    it('prints every activity, with no "show all" button on paper', async () => {
+      const el = await card('project="tanger-accueil"', 'en');
+      const shown = () => part(el, 'activities')!.querySelectorAll('li').length;
+      expect(shown()).to.equal(3);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(shown()).to.be.greaterThan(3);
+      const css = [...el.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+      expect(css).to.match(/@media print\s*\{[^@]*\.toggle[^{]*\{\s*display: none/);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(shown()).to.equal(3);
+    });
+
     it('collapses a long list behind a "show all" toggle that keeps focus (keyboard)', async () => {
       const el = await card('project="tanger-accueil"', 'en');
       const list = () => part(el, 'activities')!;

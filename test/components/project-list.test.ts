@@ -529,6 +529,88 @@ describe('<cw-project-list>', () => {
       expect(Math.abs(ar.first.right - (fr.form.right)), 'ar: the first card sits at the right edge').to.be.lessThan(2);
     });
 
+    it('is one Tab stop for its cards: the arrow keys, Home and End move between them, and Tab leaves the list', async () => {
+      const el = await list('network="mc2cm"', 'en');
+      const all = cards(el);
+      expect(all.length).to.be.greaterThan(3);
+      const tabbable = () => all.filter((c) => c.tabbable).map((c) => c.getAttribute('project'));
+      expect(tabbable(), 'only the first card is in the Tab order').to.deep.equal([all[0]!.getAttribute('project')]);
+      const titleOf = (c: CwProjectCard) => c.shadowRoot!.querySelector<HTMLElement>('[part~="title-button"]')!;
+      await Promise.all(all.map((c) => c.updateComplete));
+      expect(all.slice(1).every((c) => titleOf(c).tabIndex === -1)).to.equal(true);
+      const focused = () => el.shadowRoot!.activeElement as CwProjectCard | null;
+      all[0]!.focusTitle();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.equal(all[1]);
+      await sendKeys({ press: 'End' });
+      expect(focused()).to.equal(all[all.length - 1]);
+      await sendKeys({ press: 'ArrowDown' }); // stays on the last
+      expect(focused()).to.equal(all[all.length - 1]);
+      await sendKeys({ press: 'Home' });
+      expect(focused()).to.equal(all[0]);
+      await sendKeys({ press: 'ArrowDown' });
+      await Promise.all(all.map((c) => c.updateComplete));
+      expect(tabbable(), 'the card reached is the Tab stop now').to.deep.equal([all[1]!.getAttribute('project')]);
+      // The hint says so, and is the list's description.
+      expect(part(el, 'list')!.getAttribute('aria-describedby')).to.equal('cw-keys');
+      expect(text($(el, '#cw-keys'))).to.match(/arrow keys/);
+    });
+
+    it('folds its selects behind one button in a narrow container, saying how many are set', async () => {
+      const el = await list('network="mc2cm"', 'fr', atlas, 390);
+      const toggle = part(el, 'filters-toggle') as HTMLButtonElement;
+      const fields = $(el, '#cw-filter-fields')!;
+      expect(getComputedStyle(toggle).display).to.not.equal('none');
+      expect(getComputedStyle(fields).display, 'folded').to.equal('none');
+      expect(getComputedStyle(part(el, 'search')!).display, 'the search stays open').to.not.equal('none');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal('cw-filter-fields');
+      expect(text(toggle)).to.equal('Filtres');
+      // The first card is on the first screen of a 390 × 844 phone.
+      expect(cards(el)[0]!.getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.lessThan(844);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle(fields).display).to.not.equal('none');
+      await choose(el, 'cw-goal', '5');
+      toggle.click();
+      await el.updateComplete;
+      expect(text(toggle)).to.equal('Filtres (1 actif)');
+      await expect(el).to.be.accessible();
+      // Wide: no button, every select shown.
+      const wide = await list('network="mc2cm"', 'ar', atlas, 900);
+      expect(getComputedStyle(part(wide, 'filters-toggle')!).display).to.equal('none');
+      expect(getComputedStyle($(wide, '#cw-goal')!).display).to.not.equal('none');
+      wide.filters = { sdg: '5', city: 'sfax-tn' };
+      await wide.updateComplete;
+      expect(text(part(wide, 'filters-toggle'))).to.equal('عوامل التصفية (عاملان مفعَّلان)');
+    });
+
+    it('prints every matching project, and says which filters are set', async () => {
+      const el = await list('network="big"', 'fr', bigAtlas(300));
+      expect(cards(el)).to.have.length(20);
+      el.filters = { country: 'MA' };
+      await el.updateComplete;
+      const matching = el.results.length;
+      expect(matching).to.be.greaterThan(20);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(cards(el), 'all of them for print').to.have.length(matching);
+      const line = el.shadowRoot!.querySelector('.print-only')!;
+      expect(text(line)).to.match(/^Filtré par : Maroc/);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(cards(el).length, 'back to what was shown').to.be.lessThan(matching);
+      // For a capture, which fires no print event.
+      window.dispatchEvent(new Event('cw-render-all'));
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(matching);
+      window.dispatchEvent(new Event('afterprint'));
+      // And the page can turn off content-visibility for it.
+      el.style.setProperty('--cw-content-visibility', 'visible');
+      expect(getComputedStyle(part(el, 'item')!).contentVisibility).to.equal('visible');
+    });
+
     it('fits a 320px container: one column, no horizontal overflow', async () => {
       const el = await list('network="mc2cm"', 'fr', atlas, 320);
       const [a, b] = cards(el).map((c) => c.getBoundingClientRect());
