@@ -1,0 +1,312 @@
+/**
+ * From tables (the sheets of a workbook, or a folder of CSV files, read by `workbook.ts`/`csv.ts`)
+ * to a validated atlas document. Every problem is reported in one run, each naming its sheet, row
+ * and column the way a spreadsheet does (`Cities!C14: …`); when there is any, no document is made.
+ * The layout (which column is which field) is `layout.ts`'s; the rules of the data are
+ * `parseAtlas`'s, whose issues are translated back from JSON paths to cells.
+ */
+import { parseAtlas } from '../parse.js';
+import { didYouMean } from '../suggest.js';
+import { formatPath } from '../validate-input.js';
+import { LangTag } from '../schema/primitives.js';
+import type { AtlasDocument } from '../schema/entities.js';
+import { ATLAS_SHEET, atlasTables, LISTS_SHEET, LIST_SEPARATOR, type Field, type Table } from './layout.js';
+
+/** A cell as read from a file: its value, or why it was refused (a formula, a spreadsheet date). */
+export type RawCell = undefined | string | number | { refused: string };
+
+export interface RawSheet {
+  name: string;
+  /** Row 1 (the headers) first. */
+  rows: RawCell[][];
+  /** Merged ranges, e.g. `B3:C3` (workbooks only). */
+  merges?: string[];
+}
+
+export type ImportResult = { ok: true; document: AtlasDocument; input: Record<string, unknown> } | { ok: false; issues: string[] };
+
+/** `C` for the third column (1 → A, 27 → AA). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** `Cities!C14` for the cell at row index 13 and column index 2 (both from 0). */
+export const cellRef = (sheet: string, row: number, column: number): string => `${sheet}!${columnLetter(column)}${row + 1}`;
+
+/** The second row of a template holds help in three languages; its first cell starts so (ids and keys never do). */
+export const HELP_MARK = 'fr: ';
+
+const isEmpty = (c: RawCell): boolean => c === undefined || (typeof c === 'string' && c.trim() === '');
+
+/** A column of a sheet as read: a key of the parent, or a field (with its language for a text). */
+type Column = { key: number } | { field: Field; lang?: string };
+
+/** Converts a cell to the value of its field, or says why it cannot. */
+function cellValue(cell: RawCell, field: Field): { value?: unknown; error?: string } {
+  if (cell === undefined) return {};
+  if (typeof cell === 'object') return { error: cell.refused };
+  if (typeof cell === 'number') {
+    if (field.meaning === 'number') return { value: cell };
+    if (field.meaning === 'date') {
+      const year = Number.isInteger(cell) && cell >= 1000 && cell <= 2999;
+      return {
+        error: year
+          ? `the year ${cell} is a number here; type the date as text ('${cell} in most spreadsheets, or format the column as text): dates are kept at the precision given (2017, 2017-04 or 2017-04-27)`
+          : `${cell} looks like a date stored as a spreadsheet serial number; type the date as text at the precision the source gives (2017, 2017-04 or 2017-04-27), e.g. with a leading apostrophe`,
+      };
+    }
+    if (field.meaning === 'sdg') return { error: `the SDG target ${cell} is a number here, which loses trailing zeros (10.10 becomes 10.1); type the codes as text, e.g. '10.7` };
+    const text = String(cell);
+    return { value: field.shape === 'list' ? [text] : text };
+  }
+  const text = cell.trim();
+  if (text === '') return {};
+  if (field.meaning === 'number') {
+    const n = Number(text.replace(',', '.'));
+    return /^[-+]?\d+(?:[.,]\d+)?(?:e[-+]?\d+)?$/i.test(text) && Number.isFinite(n) ? { value: n } : { error: `"${text}" is not a number; type a decimal number like 35.77` };
+  }
+  if (field.shape === 'list') {
+    return {
+      value: text
+        .split(LIST_SEPARATOR)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    };
+  }
+  return { value: text };
+}
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let o = target;
+  for (const k of path.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+  o[path.at(-1)!] = value;
+}
+
+/** Reads the header row: which column is which; problems with headers are issues. */
+function readHeaders(table: Table, sheet: RawSheet, issue: (ref: string, message: string) => void): Column[] | undefined {
+  const header = sheet.rows[0] ?? [];
+  const columns: (Column | undefined)[] = [];
+  const known = new Map<string, Column>();
+  table.keys.forEach((k, i) => known.set(k.header, { key: i }));
+  for (const f of table.fields) if (f.shape !== 'text') known.set(f.name, { field: f });
+  const texts = new Map(table.fields.filter((f) => f.shape === 'text').map((f) => [f.name, f]));
+  const seen = new Map<string, number>();
+  const candidates = [...known.keys(), ...[...texts.keys()].flatMap((t) => [`${t}.fr`, `${t}.en`, `${t}.ar`])];
+  let ok = true;
+  header.forEach((raw, i) => {
+    const ref = cellRef(sheet.name, 0, i);
+    if (typeof raw === 'object') {
+      issue(ref, `${raw.refused} (in the header row)`);
+      ok = false;
+      return;
+    }
+    const name = raw === undefined ? '' : String(raw).trim();
+    if (name === '') return;
+    if (seen.has(name)) {
+      issue(ref, `the column "${name}" appears twice (also ${columnLetter(seen.get(name)!)}1); keep one`);
+      ok = false;
+      return;
+    }
+    seen.set(name, i);
+    const direct = known.get(name);
+    if (direct) {
+      columns[i] = direct;
+      return;
+    }
+    const dot = name.lastIndexOf('.');
+    // A text's column: the field, a dot, a language tag (`title.ar-MA`).
+    for (let d = dot; d > 0; d = name.lastIndexOf('.', d - 1)) {
+      const text = texts.get(name.slice(0, d));
+      if (!text) continue;
+      const lang = name.slice(d + 1);
+      if (!LangTag.safeParse(lang).success) {
+        issue(ref, `the column "${name}" names the language "${lang}", which is not a BCP 47 language tag; name it "${text.name}.fr", "${text.name}.en", "${text.name}.ar" or another tag like "${text.name}.ar-MA"`);
+        ok = false;
+      } else columns[i] = { field: text, lang };
+      return;
+    }
+    issue(ref, `unknown column "${name}"${didYouMean(name, candidates)}; the columns of this sheet are the template's (${[...known.keys()].slice(0, 8).join(', ')}${known.size > 8 ? ', …' : ''}, and one column per language for each text, like "${[...texts.keys()][0] ?? 'title'}.fr")`);
+    ok = false;
+  });
+  const present = new Set(columns.filter((c) => c).map((c) => ('key' in c! ? `key${c.key}` : c!.field.name)));
+  for (const [name, col] of known) {
+    const needed = 'key' in col || col.field.required;
+    if (needed && !present.has('key' in col ? `key${col.key}` : col.field.name)) {
+      issue(`${sheet.name}!1`, `the column "${name}" is missing; add it back (a column of the template, with this exact name in row 1)`);
+      ok = false;
+    }
+  }
+  for (const text of texts.values()) {
+    if (text.required && !present.has(text.name)) {
+      issue(`${sheet.name}!1`, `no column for "${text.name}"; add one per language, like "${text.name}.fr"`);
+      ok = false;
+    }
+  }
+  return ok ? (columns as Column[]) : undefined;
+}
+
+/** A record placed in the document: where it is and which row it came from. */
+interface Placed {
+  element: Record<string, unknown>;
+  at: (string | number)[];
+  row: string;
+}
+
+/**
+ * Builds and validates an atlas document from tables. `expectSheets: false` accepts a set of
+ * tables that lacks some sheets (not used by the CLI, which wants the template's sheets).
+ */
+export function importTables(sheets: readonly RawSheet[], options: { base?: (input: Record<string, unknown>) => { issues: Array<{ path: string; message: string }> } } = {}): ImportResult {
+  const issues: { ref: string; message: string; order: number }[] = [];
+  const refused = new Set<string>();
+  const issue = (ref: string, message: string): void => {
+    issues.push({ ref, message, order: issues.length });
+  };
+  const tables = atlasTables();
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  for (const s of sheets) {
+    if (s.name === LISTS_SHEET || tables.some((t) => t.sheet === s.name)) continue;
+    issue(`${s.name}!`, `the sheet "${s.name}" is not one of the template's${didYouMean(s.name, tables.map((t) => t.sheet))}; rename it back or delete it`);
+  }
+  const doc: Record<string, unknown> = {};
+  const where = new Map<string, string>();
+  // Per table: its placed elements by key (the parent keys and its own id or position).
+  const placed = new Map<Table, Map<string, Placed>>();
+
+  for (const table of tables) {
+    const sheet = byName.get(table.sheet);
+    if (!sheet) {
+      issue(`${table.sheet}!`, `the sheet "${table.sheet}" is missing; every sheet of the template must be there (an empty one, with its header row, is fine)`);
+      continue;
+    }
+    for (const range of sheet.merges ?? []) {
+      issue(`${sheet.name}!${range}`, 'merged cells; unmerge them and type the value in each cell (every row must be complete on its own)');
+    }
+    const columns = readHeaders(table, sheet, issue);
+    if (!columns) continue;
+    const mine = new Map<string, Placed>();
+    placed.set(table, mine);
+    const siblings = new Map<string, number>();
+    let atlasRows = 0;
+    sheet.rows.forEach((cells, r) => {
+      if (r === 0) return;
+      if (r === 1 && typeof cells[0] === 'string' && cells[0].startsWith(HELP_MARK)) return;
+      if (cells.every(isEmpty)) return;
+      const rowRef = cellRef(sheet.name, r, 0);
+      const keys: string[] = [];
+      const element: Record<string, unknown> = {};
+      const located: [string[], string][] = [];
+      cells.forEach((cell, c) => {
+        const column = columns[c];
+        const ref = cellRef(sheet.name, r, c);
+        if (!column) {
+          if (!isEmpty(cell)) {
+            issue(ref, 'a value in a column without a header; give the column a header of the template or clear the cell');
+          }
+          return;
+        }
+        if ('key' in column) {
+          if (typeof cell === 'object') issue(ref, cell.refused);
+          else keys[column.key] = cell === undefined ? '' : String(cell).trim();
+          return;
+        }
+        const { field, lang } = column;
+        const path = lang === undefined ? field.path : [...field.path, lang];
+        const { value, error } = cellValue(cell, field);
+        located.push([path, ref]);
+        if (error) {
+          issue(ref, error);
+          refused.add(ref);
+        } else if (value !== undefined) {
+          // A list of texts (a project's activities): each row is a text, its columns the languages.
+          setPath(element, path, value);
+        }
+      });
+      const value: unknown = element;
+      if (table.path.length === 0) {
+        if (++atlasRows > 1) return issue(rowRef, `the sheet "${ATLAS_SHEET}" has one row of values (the dataset's own fields); remove this row`);
+        Object.assign(doc, element);
+        for (const [path, ref] of located) where.set(formatPath(path), ref);
+        return;
+      }
+      let at: (string | number)[];
+      let parentKey = '';
+      if (!table.parent) {
+        const list = ((doc[table.path[0]!] ??= []) as unknown[]);
+        at = [table.path[0]!, list.length];
+        list.push(value);
+      } else {
+        const missing = keys.findIndex((k, i) => i < table.keys.length && !k);
+        if (missing >= 0 || keys.length < table.keys.length) {
+          const i = missing >= 0 ? missing : keys.length;
+          return issue(cellRef(sheet.name, r, i), `empty "${table.keys[i]!.header}": name the record of sheet "${table.parent.sheet}" this row belongs to`);
+        }
+        parentKey = keys.join('\u0000');
+        const parent = placed.get(table.parent)?.get(parentKey);
+        if (!parent) {
+          const last = table.keys.at(-1)!;
+          return issue(
+            cellRef(sheet.name, r, table.keys.length - 1),
+            last.by === 'id'
+              ? `no row of sheet "${table.parent.sheet}" has the id "${keys.at(-1)}"; check the spelling or add that record first`
+              : `no entry ${keys.at(-1)} in sheet "${table.parent.sheet}" for ${keys.slice(0, -1).join(' / ')} (positions count that record's rows from 1)`,
+          );
+        }
+        const field = table.path.slice(table.parent.path.length);
+        let list = field.reduce<Record<string, unknown> | undefined>((o, k, i) => (i === field.length - 1 ? o : ((o![k] ??= {}) as Record<string, unknown>)), parent.element);
+        const lastKey = field.at(-1)!;
+        const arr = ((list![lastKey] ??= []) as unknown[]);
+        at = [...parent.at, ...field, arr.length];
+        arr.push(value);
+        list = undefined;
+      }
+      const ownKey = table.hasId ? String(element.id ?? '') : String((at.at(-1) as number) + 1);
+      const key = parentKey ? `${parentKey}\u0000${ownKey}` : ownKey;
+      if (!mine.has(key)) mine.set(key, { element: value as Record<string, unknown>, at, row: rowRef });
+      siblings.set(parentKey, (siblings.get(parentKey) ?? 0) + 1);
+      where.set(formatPath(at), rowRef);
+      for (const [path, ref] of located) where.set(formatPath([...at, ...path]), ref);
+    });
+  }
+
+  // The rules of the data, on what could be read; an issue about a cell already reported is left out.
+  const input = doc;
+  const parsed = parseAtlas(input);
+  const located = (path: string): string => {
+    for (let p = path; ; ) {
+      const ref = where.get(p);
+      if (ref) return ref;
+      const shorter = p.replace(/(?:\.[^.[\]]+|\[[^\]]*\])$/, '');
+      if (shorter === p || shorter === '') return where.get(shorter) ?? (p.split(/[.[]/)[0] ? `${sheetOf(tables, p)}!` : `${ATLAS_SHEET}!`);
+      p = shorter;
+    }
+  };
+  // JSON paths in messages (`cities[4] already uses it`) become rows.
+  const translate = (message: string): string =>
+    message.replace(/\b([a-z]+(?:\[\d+\](?:\.[a-zA-Z]+)?)+)/g, (m) => {
+      const ref = where.get(m.replace(/\.[a-zA-Z]+$/, ''));
+      return ref ? `${ref.replace(/![A-Z]+(\d+)$/, ' row $1')}` : m;
+    });
+  const ruleIssues = parsed.ok ? [] : parsed.issues;
+  const extra = options.base?.(input).issues ?? [];
+  for (const i of [...ruleIssues, ...extra]) {
+    const ref = located(i.path);
+    if (refused.has(ref)) continue;
+    issue(ref, translate(i.message));
+  }
+  if (issues.length > 0) return { ok: false, issues: issues.map((i) => `${i.ref}: ${i.message}`) };
+  if (!parsed.ok) return { ok: false, issues: ['the data could not be read'] };
+  return { ok: true, document: parsed.atlas.document, input };
+}
+
+function sheetOf(tables: Table[], path: string): string {
+  const kind = path.split(/[.[]/)[0]!;
+  return tables.find((t) => t.path.length === 1 && t.path[0] === kind)?.sheet ?? ATLAS_SHEET;
+}
