@@ -9,7 +9,6 @@ import { parseAtlas } from '../parse.js';
 import { didYouMean } from '../suggest.js';
 import { formatPath } from '../validate-input.js';
 import { LangTag } from '../schema/primitives.js';
-import type { AtlasDocument } from '../schema/entities.js';
 import { ATLAS_SHEET, atlasTables, LISTS_SHEET, LIST_SEPARATOR, type Field, type Table } from './layout.js';
 
 /** A cell as read from a file: its value, or why it was refused (a formula, a spreadsheet date). */
@@ -23,7 +22,19 @@ export interface RawSheet {
   merges?: string[];
 }
 
-export type ImportResult = { ok: true; document: AtlasDocument; input: Record<string, unknown> } | { ok: false; issues: string[] };
+/**
+ * `document` is the atlas as its author wrote it (no defaults filled in), ready to be written as
+ * JSON; it has been validated (alone, or over the layers below it: see `validate`).
+ */
+export type ImportResult = { ok: true; document: Record<string, unknown> } | { ok: false; issues: string[] };
+
+/** Checks a built document; issues' paths are inside it. The default: `parseAtlas`, the document alone. */
+export type Validate = (document: Record<string, unknown>) => Array<{ path: string; message: string }>;
+
+const alone: Validate = (document) => {
+  const r = parseAtlas(document);
+  return r.ok ? [] : r.issues;
+};
 
 /** `C` for the third column (1 → A, 27 → AA). */
 export function columnLetter(index: number): string {
@@ -160,10 +171,9 @@ interface Placed {
 }
 
 /**
- * Builds and validates an atlas document from tables. `expectSheets: false` accepts a set of
- * tables that lacks some sheets (not used by the CLI, which wants the template's sheets).
+ * Builds and validates an atlas document from tables: every sheet of the template must be there.
  */
-export function importTables(sheets: readonly RawSheet[], options: { base?: (input: Record<string, unknown>) => { issues: Array<{ path: string; message: string }> } } = {}): ImportResult {
+export function importTables(sheets: readonly RawSheet[], validate: Validate = alone): ImportResult {
   const issues: { ref: string; message: string; order: number }[] = [];
   const refused = new Set<string>();
   const issue = (ref: string, message: string): void => {
@@ -277,8 +287,6 @@ export function importTables(sheets: readonly RawSheet[], options: { base?: (inp
   }
 
   // The rules of the data, on what could be read; an issue about a cell already reported is left out.
-  const input = doc;
-  const parsed = parseAtlas(input);
   const located = (path: string): string => {
     for (let p = path; ; ) {
       const ref = where.get(p);
@@ -294,16 +302,13 @@ export function importTables(sheets: readonly RawSheet[], options: { base?: (inp
       const ref = where.get(m.replace(/\.[a-zA-Z]+$/, ''));
       return ref ? `${ref.replace(/![A-Z]+(\d+)$/, ' row $1')}` : m;
     });
-  const ruleIssues = parsed.ok ? [] : parsed.issues;
-  const extra = options.base?.(input).issues ?? [];
-  for (const i of [...ruleIssues, ...extra]) {
+  for (const i of validate(doc)) {
     const ref = located(i.path);
     if (refused.has(ref)) continue;
     issue(ref, translate(i.message));
   }
   if (issues.length > 0) return { ok: false, issues: issues.map((i) => `${i.ref}: ${i.message}`) };
-  if (!parsed.ok) return { ok: false, issues: ['the data could not be read'] };
-  return { ok: true, document: parsed.atlas.document, input };
+  return { ok: true, document: doc };
 }
 
 function sheetOf(tables: Table[], path: string): string {
