@@ -57,7 +57,7 @@ export const HELP_MARK = 'fr: ';
 const isEmpty = (c: RawCell): boolean => c === undefined || (typeof c === 'string' && c.trim() === '');
 
 /** A column of a sheet as read: a key of the parent, or a field (with its language for a text). */
-type Column = { key: number } | { field: Field; lang?: string };
+type Column = { key: number } | { field: Field; lang?: string } | { ignored: true };
 
 /** Converts a cell to the value of its field, or says why it cannot. */
 function cellValue(cell: RawCell, field: Field): { value?: unknown; error?: string } {
@@ -101,10 +101,10 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 }
 
 /** Reads the header row: which column is which; problems with headers are issues. */
-function readHeaders(table: Table, sheet: RawSheet, issue: (ref: string, message: string) => void): Column[] | undefined {
+function readHeaders(table: Table, sheet: RawSheet, issue: (ref: string, message: string) => void, structural: { value: boolean }): Column[] {
   const header = sheet.rows[0] ?? [];
   const columns: (Column | undefined)[] = [];
-  const known = new Map<string, Column>();
+  const known = new Map<string, { key: number } | { field: Field }>();
   table.keys.forEach((k, i) => known.set(k.header, { key: i }));
   for (const f of table.fields) if (f.shape !== 'text') known.set(f.name, { field: f });
   const texts = new Map(table.fields.filter((f) => f.shape === 'text').map((f) => [f.name, f]));
@@ -113,13 +113,18 @@ function readHeaders(table: Table, sheet: RawSheet, issue: (ref: string, message
   let ok = true;
   header.forEach((raw, i) => {
     const ref = cellRef(sheet.name, 0, i);
+    // A column whose header is reported is left out: its cells are not reported one by one.
+    columns[i] = { ignored: true };
     if (typeof raw === 'object') {
       issue(ref, `${raw.refused} (in the header row)`);
       ok = false;
       return;
     }
     const name = raw === undefined ? '' : String(raw).trim();
-    if (name === '') return;
+    if (name === '') {
+      columns[i] = undefined;
+      return;
+    }
     if (seen.has(name)) {
       issue(ref, `the column "${name}" appears twice (also ${columnLetter(seen.get(name)!)}1); keep one`);
       ok = false;
@@ -146,21 +151,22 @@ function readHeaders(table: Table, sheet: RawSheet, issue: (ref: string, message
     issue(ref, `unknown column "${name}"${didYouMean(name, candidates)}; the columns of this sheet are the template's (${[...known.keys()].slice(0, 8).join(', ')}${known.size > 8 ? ', …' : ''}, and one column per language for each text, like "${[...texts.keys()][0] ?? 'title'}.fr")`);
     ok = false;
   });
-  const present = new Set(columns.filter((c) => c).map((c) => ('key' in c! ? `key${c.key}` : c!.field.name)));
+  const present = new Set(columns.flatMap((c) => (!c || 'ignored' in c ? [] : ['key' in c ? `key${c.key}` : c.field.name])));
   for (const [name, col] of known) {
     const needed = 'key' in col || col.field.required;
     if (needed && !present.has('key' in col ? `key${col.key}` : col.field.name)) {
-      issue(`${sheet.name}!1`, `the column "${name}" is missing; add it back (a column of the template, with this exact name in row 1)`);
+      issue(`${sheet.name}!1:1`, `the column "${name}" is missing; add it back (a column of the template, with this exact name in row 1)`);
       ok = false;
     }
   }
   for (const text of texts.values()) {
     if (text.required && !present.has(text.name)) {
-      issue(`${sheet.name}!1`, `no column for "${text.name}"; add one per language, like "${text.name}.fr"`);
+      issue(`${sheet.name}!1:1`, `no column for "${text.name}"; add one per language, like "${text.name}.fr"`);
       ok = false;
     }
   }
-  return ok ? (columns as Column[]) : undefined;
+  if (!ok) structural.value = true;
+  return columns as Column[];
 }
 
 /** A record placed in the document: where it is and which row it came from. */
@@ -175,6 +181,8 @@ interface Placed {
  */
 export function importTables(sheets: readonly RawSheet[], validate: Validate = alone): ImportResult {
   const issues: { ref: string; message: string; order: number }[] = [];
+  // A missing sheet or column, a merge: the data rules then wait (they would report every row of it).
+  const structural = { value: false };
   const refused = new Set<string>();
   const issue = (ref: string, message: string): void => {
     issues.push({ ref, message, order: issues.length });
@@ -183,7 +191,8 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
   const byName = new Map(sheets.map((s) => [s.name, s]));
   for (const s of sheets) {
     if (s.name === LISTS_SHEET || tables.some((t) => t.sheet === s.name)) continue;
-    issue(`${s.name}!`, `the sheet "${s.name}" is not one of the template's${didYouMean(s.name, tables.map((t) => t.sheet))}; rename it back or delete it`);
+    structural.value = true;
+    issue(s.name, `the sheet "${s.name}" is not one of the template's${didYouMean(s.name, tables.map((t) => t.sheet))}; rename it back or delete it`);
   }
   const doc: Record<string, unknown> = {};
   const where = new Map<string, string>();
@@ -192,15 +201,18 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
 
   for (const table of tables) {
     const sheet = byName.get(table.sheet);
+    // The rows of a child sheet cannot be placed when their parent's sheet is missing (that sheet is reported).
+    if (table.parent && !placed.has(table.parent)) continue;
     if (!sheet) {
-      issue(`${table.sheet}!`, `the sheet "${table.sheet}" is missing; every sheet of the template must be there (an empty one, with its header row, is fine)`);
+      structural.value = true;
+      issue(table.sheet, `the sheet "${table.sheet}" is missing; every sheet of the template must be there (an empty one, with its header row, is fine)`);
       continue;
     }
     for (const range of sheet.merges ?? []) {
+      structural.value = true;
       issue(`${sheet.name}!${range}`, 'merged cells; unmerge them and type the value in each cell (every row must be complete on its own)');
     }
-    const columns = readHeaders(table, sheet, issue);
-    if (!columns) continue;
+    const columns = readHeaders(table, sheet, issue, structural);
     const mine = new Map<string, Placed>();
     placed.set(table, mine);
     const siblings = new Map<string, number>();
@@ -222,6 +234,7 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
           }
           return;
         }
+        if ('ignored' in column) return;
         if ('key' in column) {
           if (typeof cell === 'object') issue(ref, cell.refused);
           else keys[column.key] = cell === undefined ? '' : String(cell).trim();
@@ -279,7 +292,13 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
       }
       const ownKey = table.hasId ? String(element.id ?? '') : String((at.at(-1) as number) + 1);
       const key = parentKey ? `${parentKey}\u0000${ownKey}` : ownKey;
-      if (!mine.has(key)) mine.set(key, { element: value as Record<string, unknown>, at, row: rowRef });
+      const first = mine.get(key);
+      if (first && table.hasId) {
+        // Checked here too (not only by the rules), so that it is reported even while the rules wait.
+        issue(rowRef, `the id "${ownKey}" is already used in ${first.row.replace(/!A(\d+)$/, ' row $1')}; give each row its own id`);
+        refused.add(rowRef);
+      }
+      if (!first) mine.set(key, { element: value as Record<string, unknown>, at, row: rowRef });
       siblings.set(parentKey, (siblings.get(parentKey) ?? 0) + 1);
       where.set(formatPath(at), rowRef);
       for (const [path, ref] of located) where.set(formatPath([...at, ...path]), ref);
@@ -292,7 +311,7 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
       const ref = where.get(p);
       if (ref) return ref;
       const shorter = p.replace(/(?:\.[^.[\]]+|\[[^\]]*\])$/, '');
-      if (shorter === p || shorter === '') return where.get(shorter) ?? (p.split(/[.[]/)[0] ? `${sheetOf(tables, p)}!` : `${ATLAS_SHEET}!`);
+      if (shorter === p || shorter === '') return where.get(shorter) ?? (p.split(/[.[]/)[0] ? sheetOf(tables, p) : ATLAS_SHEET);
       p = shorter;
     }
   };
@@ -302,6 +321,10 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
       const ref = where.get(m.replace(/\.[a-zA-Z]+$/, ''));
       return ref ? `${ref.replace(/![A-Z]+(\d+)$/, ' row $1')}` : m;
     });
+  if (structural.value) {
+    issue(ATLAS_SHEET, 'the data rules (ids, references, dates, codes) are checked once the sheets and columns named above are fixed');
+    return { ok: false, issues: issues.map((i) => `${i.ref}: ${i.message}`) };
+  }
   for (const i of validate(doc)) {
     const ref = located(i.path);
     if (refused.has(ref)) continue;

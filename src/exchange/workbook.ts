@@ -55,15 +55,17 @@ export async function writeWorkbook(doc: Record<string, unknown>, languages: rea
       const width = field.shape === 'text' ? languages.length : 1;
       const choice = field.shape === 'text' ? undefined : choices(field, countries);
       if (choice) {
-        let list = lists.get(choice.name);
+        // One column of the sheet Lists per set of values, named after its first use (`Memberships.roles`).
+        const id = choice.values.join('\n');
+        let list = lists.get(id);
         if (!list) {
           const sheet = listsSheet();
           const col = lists.size + 1;
-          sheet.getCell(1, col).value = choice.name;
+          sheet.getCell(1, col).value = choice.name === 'sdgTargets' || choice.name === 'country' ? choice.name : `${table.sheet}.${choice.name}`;
           sheet.getCell(1, col).font = { bold: true };
           choice.values.forEach((v, i) => (sheet.getCell(i + 2, col).value = v));
           list = { column: columnLetter(col - 1), size: choice.values.length };
-          lists.set(choice.name, list);
+          lists.set(id, list);
         }
         const letter = columnLetter(column);
         for (let r = 3; r <= rows.length + 2 + ROOM; r++) {
