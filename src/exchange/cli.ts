@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Atlas } from '../atlas.js';
 import { stripBom } from '../document-text.js';
-import { parseLayers } from '../load-atlas.js';
+import { parseLayers } from '../layers.js';
 import { parseAtlas } from '../parse.js';
 import { STATUSES, type Status } from '../schema/index.js';
 import { readCsv, writeCsv } from './csv.js';
