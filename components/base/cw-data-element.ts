@@ -56,19 +56,19 @@ export abstract class CwDataElement extends CwElement {
   @property() src?: string;
 
   /**
-   * How long to wait for the document of `src`, in seconds (fractions allowed; zero, a negative value or not a number: 15). When it
-   * has not arrived by then, the element shows that the data did not arrive and fires `cw-error`
-   * with `kind: "timeout"`. Counted from the request until the whole document is received
-   * (validating a large one is not counted); read when the download starts. An element removed from
-   * the page stops waiting, and a download no element waits for any longer is aborted.
-   */
-  /**
    * Layers `src` on other data: `default` (the bundled dataset) or URLs, separated by spaces.
    * Records are merged by id (the file of `src` wins) and validated together, so the file of `src`
    * may hold only a network's additions and changes. Without `src`, ignored.
    */
   @property({ attribute: 'extends' }) extends?: string;
 
+  /**
+   * How long to wait for the document of `src`, in seconds (fractions allowed; zero, a negative value or not a number: 15). When it
+   * has not arrived by then, the element shows that the data did not arrive and fires `cw-error`
+   * with `kind: "timeout"`. Counted from the request until the whole document is received
+   * (validating a large one is not counted); read when the download starts. An element removed from
+   * the page stops waiting, and a download no element waits for any longer is aborted.
+   */
   @property({ type: Number }) timeout: number = 15; // DEFAULT_TIMEOUT_MS, written out for the element reference.
 
   #key?: SourceKey;
