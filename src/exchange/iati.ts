@@ -92,7 +92,7 @@ function activityDates(p: Project, o: IatiOptions, problems: string[]): string {
 /** The IATI activities of the projects of an atlas (every issue at once when some project cannot be written). */
 export function exportIati(atlas: Atlas, o: IatiOptions): IatiResult {
   const problems: string[] = [];
-  if (!/^\S+$/.test(o.reportingOrg.ref)) problems.push('--reporting-org needs the IATI organisation identifier of the publisher, e.g. XM-DAC-41304 (the sources name none)');
+  if (!/^\S+$/.test(o.reportingOrg.ref)) problems.push('--reporting-org needs the IATI organisation identifier of the publisher, e.g. the one your organisation registered with IATI (the sources name none)');
   if (!o.reportingOrg.type || !/^\d+$/.test(o.reportingOrg.type)) problems.push('--reporting-org-type needs the IATI OrganisationType code of the publisher, e.g. 40 (multilateral) or 11 (local government)');
   if (!o.reportingOrg.name?.trim()) problems.push('--reporting-org-name needs the name of the publisher');
   if (o.undatedStart !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.undatedStart)) problems.push(`--undated-start "${o.undatedStart}" is not a date YYYY-MM-DD`);
