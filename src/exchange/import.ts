@@ -215,7 +215,6 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
     const columns = readHeaders(table, sheet, issue, structural);
     const mine = new Map<string, Placed>();
     placed.set(table, mine);
-    const siblings = new Map<string, number>();
     let atlasRows = 0;
     sheet.rows.forEach((cells, r) => {
       if (r === 0) return;
@@ -223,6 +222,7 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
       if (cells.every(isEmpty)) return;
       const rowRef = cellRef(sheet.name, r, 0);
       const keys: string[] = [];
+      const keyColumns = columns.flatMap((col, c) => (col && 'key' in col ? [[col.key, c] as const] : []));
       const element: Record<string, unknown> = {};
       const located: [string[], string][] = [];
       cells.forEach((cell, c) => {
@@ -248,11 +248,11 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
           issue(ref, error);
           refused.add(ref);
         } else if (value !== undefined) {
-          // A list of texts (a project's activities): each row is a text, its columns the languages.
+          // For a list of texts (a project's activities), `path` is just the language: the row is the text.
           setPath(element, path, value);
         }
       });
-      const value: unknown = element;
+      const value = element;
       if (table.path.length === 0) {
         if (++atlasRows > 1) return issue(rowRef, `the sheet "${ATLAS_SHEET}" has one row of values (the dataset's own fields); remove this row`);
         Object.assign(doc, element);
@@ -269,26 +269,27 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
         const missing = keys.findIndex((k, i) => i < table.keys.length && !k);
         if (missing >= 0 || keys.length < table.keys.length) {
           const i = missing >= 0 ? missing : keys.length;
-          return issue(cellRef(sheet.name, r, i), `empty "${table.keys[i]!.header}": name the record of sheet "${table.parent.sheet}" this row belongs to`);
+          const at = keyColumns.find(([k]) => k === i)?.[1] ?? i;
+          return issue(cellRef(sheet.name, r, at), `empty "${table.keys[i]!.header}": name the record of sheet "${table.parent.sheet}" this row belongs to`);
         }
         parentKey = keys.join('\u0000');
         const parent = placed.get(table.parent)?.get(parentKey);
         if (!parent) {
           const last = table.keys.at(-1)!;
           return issue(
-            cellRef(sheet.name, r, table.keys.length - 1),
+            cellRef(sheet.name, r, keyColumns.find(([k]) => k === table.keys.length - 1)?.[1] ?? table.keys.length - 1),
             last.by === 'id'
               ? `no row of sheet "${table.parent.sheet}" has the id "${keys.at(-1)}"; check the spelling or add that record first`
               : `no entry ${keys.at(-1)} in sheet "${table.parent.sheet}" for ${keys.slice(0, -1).join(' / ')} (positions count that record's rows from 1)`,
           );
         }
+        // The list sits at the child's path inside its parent (`organizations`, or deeper for a nested object).
         const field = table.path.slice(table.parent.path.length);
-        let list = field.reduce<Record<string, unknown> | undefined>((o, k, i) => (i === field.length - 1 ? o : ((o![k] ??= {}) as Record<string, unknown>)), parent.element);
-        const lastKey = field.at(-1)!;
-        const arr = ((list![lastKey] ??= []) as unknown[]);
-        at = [...parent.at, ...field, arr.length];
-        arr.push(value);
-        list = undefined;
+        let holder = parent.element;
+        for (const k of field.slice(0, -1)) holder = (holder[k] ??= {}) as Record<string, unknown>;
+        const list = (holder[field.at(-1)!] ??= []) as unknown[];
+        at = [...parent.at, ...field, list.length];
+        list.push(value);
       }
       const ownKey = table.hasId ? String(element.id ?? '') : String((at.at(-1) as number) + 1);
       const key = parentKey ? `${parentKey}\u0000${ownKey}` : ownKey;
@@ -299,7 +300,6 @@ export function importTables(sheets: readonly RawSheet[], validate: Validate = a
         refused.add(rowRef);
       }
       if (!first) mine.set(key, { element: value as Record<string, unknown>, at, row: rowRef });
-      siblings.set(parentKey, (siblings.get(parentKey) ?? 0) + 1);
       where.set(formatPath(at), rowRef);
       for (const [path, ref] of located) where.set(formatPath([...at, ...path]), ref);
     });

@@ -97,7 +97,7 @@ function meaningOf(schema: unknown): Meaning {
   if (t === 'number') return 'number';
   if (t === 'enum') return 'choice';
   if (t === 'literal') return typeof def(schema).values?.[0] === 'number' ? 'number' : 'choice';
-  return t === 'string' ? 'other' : 'other';
+  return 'other';
 }
 
 const isText = (schema: unknown): boolean => schema === LocalizedText || def(schema).type === 'record';
