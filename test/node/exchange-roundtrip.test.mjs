@@ -90,3 +90,14 @@ test('the template: one sheet per table, field names in row 1, help in three lan
   assert.ok(countries.includes('MA') && countries.includes('LB') && !countries.includes('XX'));
   assert.ok(existsSync(xlsx));
 });
+
+test('the layout is read off the schema: a sheet for every list of the document, a column for every field', async () => {
+  const { AtlasDocument, Project } = await import('../../dist/src/schema/index.js');
+  const tables = atlasTables();
+  const lists = Object.entries(AtlasDocument.shape).filter(([, s]) => s._zod.def.type === 'array' || s._zod.def.innerType?._zod.def.type === 'array').map(([k]) => k);
+  assert.deepEqual(tables.filter((t) => t.path.length === 1).map((t) => t.path[0]), lists);
+  // Every field of a project is somewhere: a column of Projects or a child sheet of it.
+  const projects = tables.find((t) => t.sheet === 'Projects');
+  const covered = new Set([...projects.fields.map((f) => f.path[0]), ...projects.children.map((c) => c.path[1])]);
+  assert.deepEqual([...covered].sort(), Object.keys(Project.shape).sort());
+});
