@@ -6,7 +6,7 @@
  */
 import { countryName, languageName } from '../i18n/display-names.js';
 import { HELP_MARK } from './import.js';
-import type { Field, Key, Table } from './layout.js';
+import { kindSheet, REFERENCES, type Field, type Key, type Table } from './layout.js';
 
 type Help = { fr: string; en: string; ar: string };
 
@@ -42,8 +42,15 @@ function textHelp(tag: string): Help {
   });
 }
 
+function referenceHelp(field: Field): Help | undefined {
+  const kind = field.meaning === 'id' ? REFERENCES[field.path.at(-1)!] : undefined;
+  if (!kind) return undefined;
+  const sheet = kindSheet(kind);
+  return { fr: `id d'une ligne de ${sheet}`, en: `id of a row of ${sheet}`, ar: `معرّف سطر من ${sheet}` };
+}
+
 function fieldHelp(field: Field, lang?: string): Help {
-  const base = field.shape === 'text' ? textHelp(lang!) : field.name === 'id' ? OWN_ID : BY_MEANING[field.meaning] ?? BY_MEANING.other!;
+  const base = field.shape === 'text' ? textHelp(lang!) : field.name === 'id' ? OWN_ID : (referenceHelp(field) ?? BY_MEANING[field.meaning] ?? BY_MEANING.other!);
   return each((l) => {
     const parts = [base[l]];
     if (field.shape === 'list') parts.push(LIST[l]);

@@ -71,6 +71,27 @@ export interface Table {
 export const ATLAS_SHEET = 'Atlas';
 /** A sheet of the allowed values of the drop-down lists, ignored on import. */
 export const LISTS_SHEET = 'Lists';
+/**
+ * The fields that name another record, and the list of the document that holds it (for the
+ * drop-down lists of ids in the workbook, and to follow references when splitting by network).
+ */
+export const REFERENCES: Readonly<Record<string, string>> = {
+  city: 'cities',
+  place: 'cities',
+  organization: 'organizations',
+  publisher: 'organizations',
+  network: 'networks',
+  networks: 'networks',
+  parent: 'networks',
+  event: 'events',
+  adoptedAt: 'events',
+  sources: 'sources',
+  policyVocabulary: 'vocabularies',
+};
+
+/** The sheet of a record kind: `cities` → `Cities`. */
+export const kindSheet = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
+
 /** The separator of lists in a cell. Ids, roles, codes and tags never contain it. */
 export const LIST_SEPARATOR = ';';
 
@@ -111,7 +132,6 @@ const optionsOf = (schema: unknown): readonly string[] | undefined => {
 
 /** Sheet name of a child list: the parent's sheet and the field, `Projects.organizations`. */
 const childSheet = (parent: string, field: string[]): string => `${parent}.${field.join('.')}`;
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The fields of an object schema, flattened; lists of objects or texts become child tables. */
 function walk(shape: Record<string, unknown>, prefix: string[], optionalParent: boolean, table: Table): void {
@@ -154,7 +174,7 @@ export function atlasTables(): Table[] {
   const lists: Table[] = [];
   for (const [key, raw] of Object.entries(shape)) {
     const { schema } = unwrap(raw);
-    if (def(schema).type === 'array') lists.push(makeTable(capitalize(key), [key], unwrap(def(schema).element).schema));
+    if (def(schema).type === 'array') lists.push(makeTable(kindSheet(key), [key], unwrap(def(schema).element).schema));
     else own[key] = raw;
   }
   const atlas: Table = { sheet: ATLAS_SHEET, path: [], keys: [], fields: [], hasId: false, textElement: false, children: [] };

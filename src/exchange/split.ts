@@ -7,21 +7,7 @@
 import type { Atlas } from '../atlas.js';
 import { parseAtlas } from '../parse.js';
 import type { AtlasIssue } from '../parse.js';
-
-/** The fields that hold references, and the kind of record they name. */
-const REFERENCES: Record<string, string> = {
-  city: 'cities',
-  place: 'cities',
-  organization: 'organizations',
-  publisher: 'organizations',
-  network: 'networks',
-  networks: 'networks',
-  parent: 'networks',
-  event: 'events',
-  adoptedAt: 'events',
-  sources: 'sources',
-  policyVocabulary: 'vocabularies',
-};
+import { REFERENCES } from './layout.js';
 
 function references(value: unknown, found: (kind: string, id: string) => void, key?: string): void {
   if (typeof value === 'string') {

@@ -9,7 +9,7 @@ import { sdgTargets } from '../sdg.js';
 import { countryCodes, helpRow } from './help.js';
 import type { RawCell, RawSheet } from './import.js';
 import { columnLetter } from './import.js';
-import { atlasTables, headers, LISTS_SHEET, tableRows, type Field } from './layout.js';
+import { atlasTables, headers, kindSheet, LISTS_SHEET, REFERENCES, tableRows, type Field } from './layout.js';
 
 /** How many empty rows below the records get the drop-down lists, for the records a coordinator adds. */
 const ROOM = 200;
@@ -49,12 +49,18 @@ export async function writeWorkbook(doc: Record<string, unknown>, languages: rea
       // Text cells stay text: a date typed later as 2017-04 is not turned into a date by the spreadsheet.
       ws.getColumn(i + 1).numFmt = '@';
     });
-    // Drop-down lists: a list of allowed values per field, from the sheet `Lists`.
+    // Drop-down lists: a list of allowed values per field, from the sheet `Lists`; for a reference
+    // (a city, a network, a source), the ids of that sheet, so a record added there is offered too.
     let column = table.keys.length;
     for (const field of table.fields) {
       const width = field.shape === 'text' ? languages.length : 1;
+      let formula: string | undefined;
+      const kind = field.meaning === 'id' && field.name !== 'id' ? REFERENCES[field.path.at(-1)!] : undefined;
       const choice = field.shape === 'text' ? undefined : choices(field, countries);
-      if (choice) {
+      if (kind) {
+        const count = Array.isArray(doc[kind]) ? (doc[kind] as unknown[]).length : 0;
+        formula = `${kindSheet(kind)}!$A$3:$A$${count + 2 + ROOM}`;
+      } else if (choice) {
         // One column of the sheet Lists per set of values, named after its first use (`Memberships.roles`).
         const id = choice.values.join('\n');
         let list = lists.get(id);
@@ -67,12 +73,15 @@ export async function writeWorkbook(doc: Record<string, unknown>, languages: rea
           list = { column: columnLetter(col - 1), size: choice.values.length };
           lists.set(id, list);
         }
+        formula = `${LISTS_SHEET}!$${list.column}$2:$${list.column}$${list.size + 1}`;
+      }
+      if (formula) {
         const letter = columnLetter(column);
         for (let r = 3; r <= rows.length + 2 + ROOM; r++) {
           ws.getCell(`${letter}${r}`).dataValidation = {
             type: 'list',
             allowBlank: true,
-            formulae: [`${LISTS_SHEET}!$${list.column}$2:$${list.column}$${list.size + 1}`],
+            formulae: [formula],
             // A list of several values (`member; lead`) is not one item of the list: warn, do not refuse.
             showErrorMessage: true,
             errorStyle: field.shape === 'list' ? 'information' : 'stop',

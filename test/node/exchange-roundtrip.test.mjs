@@ -88,6 +88,11 @@ test('the template: one sheet per table, field names in row 1, help in three lan
   assert.ok(sdg.includes('10.7') && sdg.includes('16.b'));
   const countries = lists.getColumn(header.indexOf('country')).values.slice(2);
   assert.ok(countries.includes('MA') && countries.includes('LB') && !countries.includes('XX'));
+  // A reference offers the ids of its sheet: a membership's city, from the sheet Cities.
+  const memberships = wb.getWorksheet('Memberships');
+  const city = memberships.getCell(3, memberships.getRow(1).values.indexOf('city')).dataValidation;
+  assert.equal(city?.type, 'list');
+  assert.match(city.formulae[0], /^Cities!\$A\$3:\$A\$\d+$/);
   assert.ok(existsSync(xlsx));
 });
 
