@@ -24,7 +24,7 @@ const BY_MEANING: Record<string, Help> = {
   other: { fr: 'texte', en: 'text', ar: 'نص' },
 };
 const OWN_ID: Help = { fr: 'identifiant unique : minuscules, chiffres, tirets (tanger-ma)', en: 'unique id: lower-case letters, digits, hyphens (tanger-ma)', ar: 'معرّف فريد: حروف لاتينية صغيرة وأرقام وشرطات (tanger-ma)' };
-const LIST: Help = { fr: 'plusieurs, séparés par ;', en: 'several, separated by ;', ar: 'عدة قيم مفصولة بـ ;' };
+const LIST: Help = { fr: 'plusieurs possibles, séparés par ;', en: 'several allowed, separated by ;', ar: 'يمكن إدخال عدة قيم مفصولة بـ ;' };
 const REQUIRED: Help = { fr: 'obligatoire', en: 'required', ar: 'إلزامي' };
 
 function each(f: (lang: keyof Help) => string): Help {
