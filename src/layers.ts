@@ -71,6 +71,7 @@ export function mergeLayers(layers: readonly AtlasLayer[]): {
   const origins = new Map<string, Map<string, RecordOrigin>>();
   const issues: LayeredIssue[] = [];
   const lists = new Map<string, { record: unknown; layer: string; index: number }[]>();
+  const positions = new Map<string, Map<string, number>>();
   for (const { label, document: doc } of layers) {
     if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
       issues.push({ layer: label, path: '', message: 'expected an atlas document: a JSON object like { "version": 1, "cities": [ … ] }' });
@@ -90,14 +91,21 @@ export function mergeLayers(layers: readonly AtlasLayer[]): {
       lists.set(key, list);
       const of = origins.get(key) ?? new Map<string, RecordOrigin>();
       origins.set(key, of);
+      // Where each key sits in the merged list (the first record of a key in a layer: a second one in
+      // the same layer is kept beside it, and reported as a duplicate by the validation).
+      const at = positions.get(key) ?? new Map<string, number>();
+      positions.set(key, at);
       value.forEach((record, index) => {
         const id = recordKey(record);
-        const at = id === undefined ? -1 : list.findIndex((e) => recordKey(e.record) === id && e.layer !== label);
-        if (at >= 0) {
-          of.set(id!, { layer: label, overrides: list[at]!.layer });
-          list[at] = { record, layer: label, index };
+        const i = id === undefined ? undefined : at.get(id);
+        if (i !== undefined && list[i]!.layer !== label) {
+          of.set(id!, { layer: label, overrides: list[i]!.layer });
+          list[i] = { record, layer: label, index };
         } else {
-          if (id !== undefined) of.set(id, { layer: label });
+          if (id !== undefined && i === undefined) {
+            of.set(id, { layer: label });
+            at.set(id, list.length);
+          }
           list.push({ record, layer: label, index });
         }
       });
