@@ -5,7 +5,7 @@
  * its first cell, which starts `fr: `; see `HELP_MARK`).
  */
 import { countryName, languageName } from '../i18n/display-names.js';
-import { HELP_MARK } from './import.js';
+import { HELP_MARK } from './cells.js';
 import { kindSheet, REFERENCES, type Field, type Key, type Table } from './layout.js';
 
 type Help = { fr: string; en: string; ar: string };

@@ -7,8 +7,8 @@
 import ExcelJS from 'exceljs';
 import { sdgTargets } from '../sdg.js';
 import { countryCodes, helpRow } from './help.js';
-import type { RawCell, RawSheet } from './import.js';
-import { columnLetter } from './import.js';
+import { columnLetter, type RawCell } from './cells.js';
+import type { RawSheet } from './import.js';
 import { atlasTables, headers, kindSheet, LISTS_SHEET, REFERENCES, tableRows, type Field } from './layout.js';
 
 /** How many empty rows below the records get the drop-down lists, for the records a coordinator adds. */
