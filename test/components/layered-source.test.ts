@@ -54,6 +54,27 @@ describe('extends="default"', () => {
     });
   }
 
+  it('several layers: default, then the additions, then a file that builds on both', async () => {
+    const top = {
+      version: 1,
+      projects: [
+        {
+          id: 'example-second-layer',
+          title: { fr: 'Projet de la troisième couche', en: 'Project of the third layer', ar: 'مشروع الطبقة الثالثة' },
+          network: 'mc2cm',
+          cities: [{ city: 'example-city-ma', roles: ['lead'] }],
+          sources: ['example-network-page'],
+        },
+      ],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(top)], { type: 'application/json' }));
+    const el = card({ lang: 'en', src: url, extends: `default ${ADDITIONS}`, project: 'example-second-layer' });
+    await settled(el);
+    expect(el.state).to.equal('ready');
+    expect(el.shadowRoot!.textContent).to.contain('Project of the third layer');
+    expect(el.currentAtlas!.project('example-added-project')).to.exist;
+  });
+
   it('without extends, the same file alone is invalid (it refers to records it does not hold)', async () => {
     const el = card({ lang: 'en', src: ADDITIONS, project: 'example-added-project' });
     const event = oneEvent(el, 'cw-error') as Promise<CwErrorEvent>;

@@ -106,3 +106,15 @@ test('the layout is read off the schema: a sheet for every list of the document,
   const covered = new Set([...projects.fields.map((f) => f.path[0]), ...projects.children.map((c) => c.path[1])]);
   assert.deepEqual([...covered].sort(), Object.keys(Project.shape).sort());
 });
+
+test('each exchange command has its help, and a usage error exits 2 with a hint', () => {
+  for (const command of ['template', 'import', 'export', 'split']) {
+    const r = cli(command, '--help');
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, new RegExp(`usage: cityweave ${command}`));
+  }
+  const r = cli('export', '--format', 'pdf', '-o', join(dir, 'x'));
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /give --format iati, popolo, csv or xlsx/);
+  assert.match(cli('--help').stdout, /cityweave template \| import \| export \| split/);
+});
