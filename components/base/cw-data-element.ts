@@ -144,8 +144,7 @@ export abstract class CwDataElement extends CwElement {
       const ms = seconds > 0 ? Math.min(seconds * 1000, 2 ** 31 - 1) : DEFAULT_TIMEOUT_MS;
       if (key.startsWith(LAYERED)) {
         const [layers, src, lang] = key.slice(LAYERED.length).split('\0') as [string, string, string];
-        const signal = (this.#waiting = new AbortController()).signal;
-        load = import('./layered-source.js').then((m) => m.loadLayered(layers, src, lang, ms, signal));
+        load = import('./layered-source.js').then((m) => m.loadLayered(layers, src, lang, ms));
       } else load = key.startsWith(BUNDLED) ? loadBundledAtlas(key.slice(BUNDLED.length)) : loadAtlasFrom(key, ms, (this.#waiting = new AbortController()).signal);
     } else {
       let plain = plainLoads.get(key);

@@ -4,6 +4,8 @@
  * element's language, as without `extends`), then merged and validated together by `parseLayers`
  * (`src/layers.ts`: the rules live there), so that the file of `src` may hold only a network's
  * additions. An issue names the layer it is in (`our-cities.json: cities[2].country`).
+ * Elements that name the same layers in the same language share one load, as they share a `src`;
+ * a load that failed is forgotten, so that the next element tries again.
  */
 import { parseLayers, type AtlasLayer } from '../../src/layers.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/limits.js';
@@ -32,8 +34,29 @@ async function fetchLayer(url: string, signal: AbortSignal): Promise<AtlasLayer 
  * dataset, or URLs relative to the page), in that order: a record of a later layer replaces the
  * record with the same id below it.
  */
-export async function loadLayered(extendsList: string, src: string, lang: string, timeoutMs: number, signal: AbortSignal): Promise<AtlasLoad> {
-  const wait = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+export function loadLayered(extendsList: string, src: string, lang: string, timeoutMs: number): Promise<AtlasLoad> {
+  const key = `${extendsList}\0${absoluteUrl(src) ?? src}\0${lang}`;
+  let load = loads.get(key);
+  if (!load) {
+    load = merge(extendsList, src, lang, timeoutMs);
+    loads.set(key, load);
+    void load.then((r) => {
+      if (!r.ok && loads.get(key) === load) loads.delete(key);
+    });
+  }
+  return load;
+}
+
+const loads = new Map<string, Promise<AtlasLoad>>();
+
+/** Forgets every layered load (for tests, or after the data at a URL changed). */
+export function clearLayeredLoads(): void {
+  loads.clear();
+}
+
+async function merge(extendsList: string, src: string, lang: string, timeoutMs: number): Promise<AtlasLoad> {
+  // Shared by every element that waits for it: only the time-out ends it, not one element leaving.
+  const wait = AbortSignal.timeout(timeoutMs);
   const names = [...extendsList.split(/\s+/).filter(Boolean), src];
   const layers = await Promise.all(
     names.map(async (name, i): Promise<AtlasLayer | AtlasLoad> => {

@@ -7,6 +7,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../components/project-card/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
+import { clearLayeredLoads } from '../../components/base/layered-source.js';
 import type { CwErrorEvent } from '../../components/base/states.js';
 import type { CwProjectCard } from '../../components/project-card/project-card.js';
 
@@ -21,6 +22,7 @@ afterEach(() => {
   console.warn = realWarn;
   for (const el of added.splice(0)) el.remove();
   clearAtlasCache();
+  clearLayeredLoads();
 });
 
 function card(attrs: Record<string, string>): CwProjectCard {
@@ -73,6 +75,23 @@ describe('extends="default"', () => {
     expect(el.state).to.equal('ready');
     expect(el.shadowRoot!.textContent).to.contain('Project of the third layer');
     expect(el.currentAtlas!.project('example-added-project')).to.exist;
+  });
+
+  it('two elements with the same layers share one download of the file', async () => {
+    const real = window.fetch;
+    const asked: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked.push(String(input)), real(input, init));
+    try {
+      const a = card({ lang: 'fr', src: ADDITIONS, extends: 'default', project: 'example-added-project' });
+      const b = card({ lang: 'fr', src: ADDITIONS, extends: 'default', project: 'tanger-accueil' });
+      await settled(a);
+      await settled(b);
+      expect(a.state).to.equal('ready');
+      expect(b.state).to.equal('ready');
+      expect(asked.filter((u) => u.endsWith(ADDITIONS)).length).to.equal(1);
+    } finally {
+      window.fetch = real;
+    }
   });
 
   it('without extends, the same file alone is invalid (it refers to records it does not hold)', async () => {
