@@ -92,8 +92,15 @@ async function readTables(path: string): Promise<RawSheet[] | string> {
     if (names.length === 0) return `${path}: no CSV file in this folder; write them with "cityweave template --csv ${path}"`;
     const sheets: RawSheet[] = [];
     for (const n of names) {
+      let text: string;
       try {
-        sheets.push(readCsv(n, await readFile(join(path, n), 'utf8')));
+        // Strictly UTF-8: a file saved in a legacy encoding would lose its Arabic without a word.
+        text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(join(path, n)));
+      } catch {
+        return `${join(path, n)}: not UTF-8 text; save it as "CSV UTF-8" (Excel) or choose the UTF-8 character set (LibreOffice)`;
+      }
+      try {
+        sheets.push(readCsv(n, text));
       } catch (e) {
         return `${join(path, n)}: not a readable CSV file (${(e as Error).message})`;
       }

@@ -20,8 +20,17 @@ export function writeCsv(doc: Record<string, unknown>, languages: readonly strin
   return files;
 }
 
+/**
+ * The separator of a CSV file, read off its header row (whose names hold neither): a comma, or a
+ * semicolon, which spreadsheets in French and other languages with a decimal comma write.
+ */
+export function csvDelimiter(text: string): ',' | ';' {
+  const header = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
+}
+
 /** Reads one CSV file as a sheet named after the file (without `.csv`); every cell is text. Throws on malformed CSV. */
 export function readCsv(name: string, text: string): RawSheet {
-  const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  const records = parse(text, { bom: true, delimiter: csvDelimiter(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
   return { name: name.replace(/\.csv$/i, ''), rows: records.map((r) => r.map((c) => (c === '' ? undefined : c))) };
 }

@@ -140,3 +140,19 @@ test('a CSV folder: a renamed column, then an id that is not one, named by file,
   assert.equal(e.status, 2);
   assert.match(e.stderr, /no CSV file in this folder/);
 });
+
+test('CSV saved by a spreadsheet in French (semicolons) is read; a file not in UTF-8 is refused with what to do', () => {
+  const folder = join(dir, 'csv-semicolon');
+  assert.equal(cli('export', '--format', 'csv', '-o', folder).status, 0);
+  const file = join(folder, 'Cities.csv');
+  const records = parse(readFileSync(file, 'utf8'), { bom: true });
+  writeFileSync(file, stringify(records, { delimiter: ';', bom: true }));
+  const out = join(dir, 'semicolon.json');
+  const r = cli('import', folder, '-o', out);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).cities.length, records.length - 1);
+  writeFileSync(file, Buffer.from([0x69, 0x64, 0x0a, 0xe9, 0x0a])); // "id", then a Latin-1 "é"
+  const bad = cli('import', folder, '-o', join(dir, 'latin1.json'));
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /Cities\.csv: not UTF-8 text; save it as "CSV UTF-8"/);
+});
