@@ -14,7 +14,8 @@ function sources(dir) {
   });
 }
 
-const external = (id) => /^(lit|@lit|zod|d3-geo|d3-array|node:)/.test(id);
+// exceljs and csv-* serve the CLI's exchange commands (src/exchange/), Node only: never bundled.
+const external = (id) => /^(lit|@lit|zod|d3-geo|d3-array|node:|exceljs|csv-parse|csv-stringify)/.test(id);
 
 /**
  * The whole default dataset ships once, as JSON: `dist/data/atlas.json` (written by

@@ -1,4 +1,5 @@
 /**
+ * `cityweave template | import | export | split`: see `exchange/cli.ts`.
  * `cityweave validate [--json] [file …]`: checks atlas files (default: the bundled dataset; `-` is
  * standard input). Exit codes: 0 every file valid, 1 some file invalid (every issue printed as
  * `path: message`), 2 some file cannot be read, is too large or is not JSON (one line saying which
@@ -33,7 +34,11 @@ options:
   --version     print the version of cityweave
   -h, --help    print this help
 Exit status: 0 valid, 1 invalid, 2 unreadable or not JSON (the highest over all files).
+usage: cityweave template | import | export | split … (see "cityweave <command> --help"; for network coordinators)
 usage: cityweave --version | --help`;
+
+/** The commands that exchange data with spreadsheets and standards (src/exchange/, loaded on demand: Node only). */
+const EXCHANGE_COMMANDS = ['template', 'import', 'export', 'split'];
 
 /** What the file holds, one line per kind, for a valid atlas. */
 export function describeAtlas(atlas: Atlas): string[] {
@@ -117,6 +122,10 @@ export async function runCli(args: string[], io: CliIO, defaultFile: string, opt
   if (command === '--version' || command === '-v') {
     io.out(options.version ?? 'unknown');
     return 0;
+  }
+  if (command && EXCHANGE_COMMANDS.includes(command)) {
+    const { runExchange } = await import('./exchange/cli.js');
+    return runExchange(command, rest, io, defaultFile);
   }
   if (command !== 'validate') {
     io.err(USAGE);

@@ -25,3 +25,5 @@ export * from './i18n/index.js';
 export * from './format-date.js';
 export * from './jsonld.js';
 export { defaultAtlasView, loadDefaultAtlas, loadDefaultAtlasView, type DefaultAtlasView } from './default-atlas.js';
+export { parseLayers, mergeLayers, recordKey, type AtlasLayer, type LayeredIssue, type LayeredResult, type RecordOrigin } from './layers.js';
+export { loadAtlas, type AtlasSourceSpec } from './load-atlas.js';

@@ -23,6 +23,8 @@ export interface AtlasRecords {
 
 /** Prefix of the key of the bundled dataset, followed by the element's language (a NUL cannot occur in a resolved URL). */
 const BUNDLED = '\0bundled:';
+/** Prefix of the key of a `src` layered on `extends` (see `layered-source.ts`). */
+const LAYERED = '\0layered:';
 /** Prefix of the key of a `src` that is not a URL. */
 const INVALID = '\0invalid:';
 type SourceKey = Atlas | object | string;
@@ -52,6 +54,13 @@ export abstract class CwDataElement extends CwElement {
    * one download. Without `atlas` or `src`, the bundled default dataset is shown.
    */
   @property() src?: string;
+
+  /**
+   * Layers `src` on other data: `default` (the bundled dataset) or URLs, separated by spaces.
+   * Records are merged by id (the file of `src` wins) and validated together, so the file of `src`
+   * may hold only a network's additions and changes. Without `src`, ignored.
+   */
+  @property({ attribute: 'extends' }) extends?: string;
 
   /**
    * How long to wait for the document of `src`, in seconds (fractions allowed; zero, a negative value or not a number: 15). When it
@@ -98,6 +107,8 @@ export abstract class CwDataElement extends CwElement {
   #sourceKey(): SourceKey {
     if (this.atlas != null) return this.atlas;
     const src = this.src?.trim();
+    const layers = this.extends?.trim();
+    if (src && layers) return `${LAYERED}${layers}\0${src}\0${this.lang}`;
     if (src) return absoluteUrl(src) ?? `${INVALID}${src}`;
     return `${BUNDLED}${this.lang}`;
   }
@@ -130,9 +141,11 @@ export abstract class CwDataElement extends CwElement {
       }
       this.#waiting?.abort();
       const seconds = Number(this.timeout);
-      load = key.startsWith(BUNDLED)
-        ? loadBundledAtlas(key.slice(BUNDLED.length))
-        : loadAtlasFrom(key, seconds > 0 ? Math.min(seconds * 1000, 2 ** 31 - 1) : DEFAULT_TIMEOUT_MS, (this.#waiting = new AbortController()).signal);
+      const ms = seconds > 0 ? Math.min(seconds * 1000, 2 ** 31 - 1) : DEFAULT_TIMEOUT_MS;
+      if (key.startsWith(LAYERED)) {
+        const [layers, src, lang] = key.slice(LAYERED.length).split('\0') as [string, string, string];
+        load = import('./layered-source.js').then((m) => m.loadLayered(layers, src, lang, ms));
+      } else load = key.startsWith(BUNDLED) ? loadBundledAtlas(key.slice(BUNDLED.length)) : loadAtlasFrom(key, ms, (this.#waiting = new AbortController()).signal);
     } else {
       let plain = plainLoads.get(key);
       if (!plain) plainLoads.set(key, (plain = parseAtlasLazily(key)));
