@@ -74,6 +74,8 @@ const REFERENCE_KIND: Record<string, [string, string]> = {
   publisher: ['organization', 'icmpd'],
   event: ['event', 'tunis-meeting-2019'],
   adoptedAt: ['event', 'tunis-meeting-2019'],
+  attestedAt: ['event', 'tunis-meeting-2019'],
+  person: ['person', 'asmaa-rhlalou'],
   policyVocabulary: ['vocabulary', 'mc2cm-policy-recommendations'],
   policyAreas: ['policy-area term', 'access-to-education'],
   items: ['roadmap item', 'kickoff-meeting'],
