@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import type { Atlas } from '../../src/atlas.js';
 import { formatList, listParts } from '../../src/i18n/index.js';
 import { cityProfileView, type CityNetworkView, type CityProfileView, type CityTimelineEntryView } from '../../src/views/city-profile.js';
-import type { ViewDate } from '../../src/views/event.js';
+import type { ViewDate } from '../../src/views/period.js';
 import type { ViewPerson, ViewPost } from '../../src/views/people.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';

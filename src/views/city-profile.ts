@@ -14,7 +14,7 @@ import type { Atlas } from '../atlas.js';
 import { parseDateSpec, type DateRange } from '../dates.js';
 import { countryName, resolveText, type ResolvedText } from '../i18n/index.js';
 import type { ItemKind, LocalizedText, MembershipRole, Network } from '../schema/index.js';
-import { viewDate, type ViewDate } from './event.js';
+import { viewDate, type ViewDate } from './period.js';
 import { peopleEntry, type ViewPerson } from './people.js';
 
 export interface CityNetworkView {

@@ -10,21 +10,15 @@
  * whether a calendar file can be made (see `src/ics.ts`), and why not.
  */
 import type { Atlas } from '../atlas.js';
-import { datetimeAttr, formatDate } from '../format-date.js';
-import { parseDateSpec, type DateRange } from '../dates.js';
+import { parseDateSpec } from '../dates.js';
 import { countryName, resolveText, type ResolvedText } from '../i18n/index.js';
 import type { Event, ItemKind, LocalizedText, OrganizationLink } from '../schema/index.js';
 import { eventCalendarDays } from '../ics.js';
-import { periodDate } from './period.js';
+import { periodDate, viewDate, type ViewDate } from './period.js';
+
+export type { ViewDate } from './period.js';
 import { peopleEntry, type ViewPerson } from './people.js';
 
-export interface ViewDate {
-  /** The date as the reader reads it ("5 avril 2018", "27–28 novembre"). */
-  text: string;
-  /** For `<time datetime>`: ISO at the precision given (`2018-04-05`, `--11-27`). */
-  datetime: string;
-  type: 'planned' | 'actual';
-}
 
 export interface EventOrganizationView {
   id: string;
@@ -83,11 +77,6 @@ export interface EventView {
 
 const ORGANIZER_ROLES = new Set(['organizer', 'co-organizer', 'supporter', 'founder', 'secretariat']);
 
-/** A date as the views show it: formatted for the reader, with its `datetime` and whether it was planned or happened. */
-export function viewDate(spec: { date: DateRange; dateType: 'planned' | 'actual' } | undefined, lang: string): ViewDate | undefined {
-  if (!spec) return undefined;
-  return { text: formatDate(spec.date, lang), datetime: datetimeAttr(spec.date), type: spec.dateType };
-}
 
 /** The event's view for a reader of `lang`; undefined when the atlas has no such event. */
 export function eventView(atlas: Atlas, eventId: string, lang: string): EventView | undefined {
