@@ -3,9 +3,10 @@ import '../base/trusted-types.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Atlas } from '../../src/atlas.js';
-import { formatNumber } from '../../src/i18n/index.js';
+import { formatNumber, inOtherScript } from '../../src/i18n/index.js';
 import { coverageCsv, sdgCoverageView, sortCoverageRows, type CoverageMatrix, type CoverageSortDirection, type CoverageSortKey, type SdgCoverageView } from '../../src/views/sdg-coverage.js';
 import { readableTextOn } from '../base/color.js';
+import { styleProps } from '../base/style-props.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { downloadText } from '../base/download.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
@@ -161,8 +162,8 @@ export class CwSdgCoverage extends CwDataElement {
     const total = this.t('sdgCoverage.total');
     const grouped = which === 'targets' && v !== undefined;
     const head = (c: Column, i: number) => {
-      const style = !grouped && c.color ? `--_goal: ${c.color}; --_on-goal: ${readableTextOn(c.color)}` : nothing;
-      return html`<th scope="col" class=${!grouped && c.color ? 'goal-col' : 'target-col'} style=${style} aria-sort=${this.#ariaSort(which, `column:${i}`)}>
+      const style = !grouped && c.color ? { '--_goal': c.color, '--_on-goal': readableTextOn(c.color) } : {};
+      return html`<th scope="col" class=${!grouped && c.color ? 'goal-col' : 'target-col'} style=${styleProps(style)} aria-sort=${this.#ariaSort(which, `column:${i}`)}>
         ${this.#sortButton(which, `column:${i}`, html`<bdi>${c.code}</bdi>`, c.name)}
       </th>`;
     };
@@ -175,7 +176,7 @@ export class CwSdgCoverage extends CwDataElement {
               ? html`<tr>
                   <td class="corner" aria-hidden="true"></td>
                   ${v!.goals.map(
-                    (g) => html`<th part="goal-header" scope="colgroup" colspan=${g.targets.length} class="goal-head" style="--_goal: ${g.color}; --_on-goal: ${readableTextOn(g.color)}">
+                    (g) => html`<th part="goal-header" scope="colgroup" colspan=${g.targets.length} class="goal-head" style=${styleProps({ '--_goal': g.color, '--_on-goal': readableTextOn(g.color) })}>
                       <bdi>${g.code}</bdi>${g.title ? html`<span class="cw-visually-hidden"> ${g.title.text}</span>` : nothing}
                     </th>`,
                   )}
@@ -191,7 +192,7 @@ export class CwSdgCoverage extends CwDataElement {
           <tbody>
             ${rows.map(
               (row) => html`<tr>
-                <th scope="row" class="row-head">${this.renderText(row.title)}${row.acronym ? html` <bdi class="muted">${row.acronym}</bdi>` : nothing}</th>
+                <th scope="row" class="row-head">${this.renderText(row.title)}${row.acronym ? html` <bdi class="muted" lang=${inOtherScript(row.acronym, this.lang) ? this.data.defaultLanguage : nothing}>${row.acronym}</bdi>` : nothing}</th>
                 ${row.cells.map((n) => this.#cell(which, n))}
                 <td part="total" class="count">${formatNumber(this.lang, row.count)}</td>
               </tr>`,
@@ -223,8 +224,8 @@ export class CwSdgCoverage extends CwDataElement {
       ${heading(level, this.t('sdgCoverage.bars'), { class: 'bars-title' })}
       <ul class="bar-list">
         ${v.goals.map(
-          (g) => html`<li part="bar" class="bar" style="--_goal: ${g.color}; --_share: ${total ? g.count / total : 0}">
-            <span class="bar-label"><bdi class="goal-code" style="--_on-goal: ${readableTextOn(g.color)}">${g.code}</bdi> ${g.title ? this.renderText(g.title) : nothing}</span>
+          (g) => html`<li part="bar" class="bar" style=${styleProps({ '--_goal': g.color, '--_share': total ? g.count / total : 0 })}>
+            <span class="bar-label"><bdi class="goal-code" style=${styleProps({ '--_on-goal': readableTextOn(g.color) })}>${g.code}</bdi> ${g.title ? this.renderText(g.title) : nothing}</span>
             <span class="bar-track" aria-hidden="true"><span class="bar-fill"></span></span>
             <span class="bar-count">${this.t('sdgCoverage.barLabel', { count: g.count, total })}</span>
           </li>`,
