@@ -26,3 +26,9 @@ export * from './format-date.js';
 export * from './jsonld.js';
 export { eventCalendarDays, eventIcs, icsEscape, icsFold, type EventIcsOptions, type EventIcsResult } from './ics.js';
 export { defaultAtlasView, loadDefaultAtlas, loadDefaultAtlasView, type DefaultAtlasView } from './default-atlas.js';
+// The views of <cw-event>, <cw-city-profile> and <cw-sdg-coverage>: what they show, texts resolved.
+export { eventView, type EventView, type EventSlotView, type EventOrganizationView, type EventCityView } from './views/event.js';
+export { cityProfileView, type CityProfileView, type CityNetworkView, type CityTimelineEntryView, type CityPartnerView } from './views/city-profile.js';
+export { sdgCoverageView, sortCoverageRows, coverageCsv, type SdgCoverageView, type CoverageMatrix, type CoverageRow, type CoverageGoal, type CoverageSortKey, type CoverageSortDirection } from './views/sdg-coverage.js';
+export type { ViewPerson, ViewPost } from './views/people.js';
+export type { ViewDate } from './views/period.js';

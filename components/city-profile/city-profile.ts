@@ -244,7 +244,7 @@ export class CwCityProfile extends CwDataElement {
           const name = this.renderText(p.name);
           return html`<li>
             ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${p.acronym ? html` (<bdi lang=${p.acronym.fallback ? p.acronym.lang : nothing}>${p.acronym.text}</bdi>)` : nothing}
-            <span class="roles">— ${formatList(this.lang, p.roles.map((r) => this.termName('organizationRole', r)), 'unit')}, ${this.t('cityProfile.partnerCount', { count: p.count })}</span>
+            <span class="roles">— ${formatList(this.lang, p.roles.map((r) => this.termName('organizationRole', r)), 'unit')}${this.t('record.separator')}${this.t('cityProfile.partnerCount', { count: p.count })}</span>
           </li>`;
         })}
       </ul>`,

@@ -174,7 +174,7 @@ export class CwEvent extends CwDataElement {
       const parts: unknown[] = [v.place.venue, v.place.city].filter((p): p is ResolvedText => p !== undefined).map((p) => this.renderText(p));
       if (v.place.country) parts.push(v.place.country);
       facts.push(html`<dt>${this.t('event.place')}</dt>
-        <dd>${listParts(this.lang, parts, 'unit')}</dd>`);
+        <dd>${parts.flatMap((part, i) => (i ? [this.t('record.separator'), part] : [part]))}</dd>`);
     }
     if (v.networks.length) {
       facts.push(html`<dt>${this.t('event.networks')}</dt>

@@ -126,6 +126,8 @@ const own: Record<OwnMessageKey, Message> = {
   // ── <cw-event>, <cw-city-profile>, <cw-sdg-coverage> (issue 16) ────────────────────────────────
   'event.date.planned': 'التاريخ المقرر',
   'event.date.actual': 'التاريخ',
+  // Between the parts of an address (venue, city, country) or of a line of facts: a comma, not a list's "and".
+  'record.separator': '، ',
   'event.place': 'المكان',
   'event.theme': 'الموضوع',
   'event.networks': 'الشبكات',

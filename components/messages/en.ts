@@ -83,6 +83,8 @@ const own = {
   // ── <cw-event>, <cw-city-profile>, <cw-sdg-coverage> (issue 16) ────────────────────────────────
   'event.date.planned': 'Planned date',
   'event.date.actual': 'Date',
+  // Between the parts of an address (venue, city, country) or of a line of facts: a comma, not a list's "and".
+  'record.separator': ', ',
   'event.place': 'Place',
   'event.theme': 'Theme',
   'event.networks': 'Networks',

@@ -76,6 +76,8 @@ const own: Record<OwnMessageKey, Message> = {
   // ── <cw-event>, <cw-city-profile>, <cw-sdg-coverage> (issue 16) ────────────────────────────────
   'event.date.planned': 'Date prévue',
   'event.date.actual': 'Date',
+  // Between the parts of an address (venue, city, country) or of a line of facts: a comma, not a list's "and".
+  'record.separator': ', ',
   'event.place': 'Lieu',
   'event.theme': 'Thème',
   'event.networks': 'Réseaux',
