@@ -180,7 +180,7 @@ export class CwEvent extends CwDataElement {
       facts.push(html`<dt>${this.t('event.networks')}</dt>
         <dd>${listParts(this.lang, v.networks.map((n) => this.renderText(n.name)), 'unit')}</dd>`);
     }
-    facts.push(html`<dt class="cw-visually-hidden">${this.t('label.details')}</dt><dd class="kind">${this.termName('kind', v.kind)}</dd>`);
+    facts.push(html`<dt>${this.t('event.kind')}</dt><dd class="kind">${this.termName('kind', v.kind)}</dd>`);
     if (v.theme) facts.push(html`<dt>${this.t('event.theme')}</dt><dd>${this.renderText(v.theme)}</dd>`);
     return html`<dl part="facts" class="facts">${facts}</dl>`;
   }

@@ -129,6 +129,7 @@ const own: Record<OwnMessageKey, Message> = {
   // Between the parts of an address (venue, city, country) or of a line of facts: a comma, not a list's "and".
   'record.separator': '، ',
   'event.place': 'المكان',
+  'event.kind': 'النوع',
   'event.theme': 'الموضوع',
   'event.networks': 'الشبكات',
   'event.objectives': 'الأهداف',

@@ -86,6 +86,7 @@ const own = {
   // Between the parts of an address (venue, city, country) or of a line of facts: a comma, not a list's "and".
   'record.separator': ', ',
   'event.place': 'Place',
+  'event.kind': 'Kind',
   'event.theme': 'Theme',
   'event.networks': 'Networks',
   'event.objectives': 'Objectives',

@@ -79,6 +79,7 @@ const own: Record<OwnMessageKey, Message> = {
   // Between the parts of an address (venue, city, country) or of a line of facts: a comma, not a list's "and".
   'record.separator': ', ',
   'event.place': 'Lieu',
+  'event.kind': 'Type',
   'event.theme': 'Thème',
   'event.networks': 'Réseaux',
   'event.objectives': 'Objectifs',
