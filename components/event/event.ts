@@ -185,6 +185,12 @@ export class CwEvent extends CwDataElement {
     return html`<dl part="facts" class="facts">${facts}</dl>`;
   }
 
+  /** A message with a `{list}` placeholder, the list (templates) put in its place. */
+  #withList(key: UiMessageKey, list: unknown[]): unknown[] {
+    const [before = '', after = ''] = this.t(key, { list: '\uE000' }).split('\uE000');
+    return [before, ...list, after];
+  }
+
   #renderProgramme(v: EventView, level: number): unknown {
     if (v.programme.length === 0) return nothing;
     return this.#section(level, 'programme', this.t('event.programme'), html`<ol part="programme" class="programme">${v.programme.map((s) => this.#renderSlot(s))}</ol>`);
@@ -270,7 +276,7 @@ export class CwEvent extends CwDataElement {
     return html`<footer class="footer">
       ${calendar} ${url ? html`<p><a href=${url} rel="noopener">${this.t('label.website')}</a></p>` : nothing}
       ${v.sources.length
-        ? html`<p part="sources" class="muted">${this.t('label.sources')}: ${listParts(this.lang, v.sources.map((s) => this.renderText(s)), 'unit')}</p>`
+        ? html`<p part="sources" class="muted">${this.#withList('event.sources', listParts(this.lang, v.sources.map((s) => this.renderText(s)), 'unit'))}</p>`
         : nothing}
       ${v.translatedFrom !== undefined ? html`<p part="translation-note" class="muted">${this.t('card.translated', { language: languageName(v.translatedFrom, this.lang) })}</p>` : nothing}
     </footer>`;

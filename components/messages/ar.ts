@@ -130,6 +130,7 @@ const own: Record<OwnMessageKey, Message> = {
   'record.separator': '، ',
   'event.place': 'المكان',
   'event.kind': 'النوع',
+  'event.sources': 'المصادر: {list}',
   'event.theme': 'الموضوع',
   'event.networks': 'الشبكات',
   'event.objectives': 'الأهداف',

@@ -87,6 +87,7 @@ const own = {
   'record.separator': ', ',
   'event.place': 'Place',
   'event.kind': 'Kind',
+  'event.sources': 'Sources: {list}',
   'event.theme': 'Theme',
   'event.networks': 'Networks',
   'event.objectives': 'Objectives',

@@ -80,6 +80,7 @@ const own: Record<OwnMessageKey, Message> = {
   'record.separator': ', ',
   'event.place': 'Lieu',
   'event.kind': 'Type',
+  'event.sources': 'Sources : {list}',
   'event.theme': 'Thème',
   'event.networks': 'Réseaux',
   'event.objectives': 'Objectifs',
