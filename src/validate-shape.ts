@@ -238,7 +238,7 @@ export function checkShape(snap: Snapshot): ShapeResult {
   return { ok: false, ...runSteps(shapeIssueSteps(snap)) };
 }
 
-const LISTS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events'] as const;
+const LISTS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events', 'people'] as const;
 
 /** An object schema with the lists `keys` as lists of anything: the object without its records. */
 function withoutLists(schema: z.ZodObject, keys: readonly string[]): z.ZodType {
