@@ -1,6 +1,7 @@
 /**
  * The CDN entry, `dist/cdn/cityweave.js` (see rollup.cdn.config.mjs): registers every element, with
- * Lit inlined. `<cw-city-map>` and d3-geo come as a lazy chunk, loaded the first time the page has a
+ * Lit inlined. `<cw-event>`, `<cw-city-profile>` and `<cw-sdg-coverage>` are lazy chunks
+ * (`base/lazy-define.ts`), and `<cw-city-map>` and d3-geo come as one, loaded the first time the page has a
  * `<cw-city-map>` (see `city-map/lazy.ts`); the basemap, the default dataset, the validator, the
  * messages and SDG titles of each language and what writes JSON-LD are lazy chunks too, loaded only
  * by the elements that need them. The npm entry points (`cityweave/components.js`,
@@ -9,6 +10,7 @@
 // First, before Lit: see trusted-types.ts.
 import './base/trusted-types.js';
 import { defineCityMapWhenUsed } from './city-map/lazy.js';
+import { lazyElement } from './base/lazy-define.js';
 
 export { CwSdgBadge } from './sdg-badge/define.js';
 export { CwProjectCard } from './project-card/define.js';
@@ -17,3 +19,16 @@ export { CwRoadmapTimeline } from './roadmap-timeline/define.js';
 export { loadCityMap } from './city-map/lazy.js';
 
 defineCityMapWhenUsed();
+
+// <cw-event>, <cw-city-profile> and <cw-sdg-coverage>: lazy chunks too, each loaded by the first
+// such element on the page (most pages show none of them). `loadEvent()`… register them by hand
+// where the watch cannot see (inside shadow roots).
+const lazyEvent = lazyElement('cw-event', () => import('./event/define.js'));
+const lazyCityProfile = lazyElement('cw-city-profile', () => import('./city-profile/define.js'));
+const lazySdgCoverage = lazyElement('cw-sdg-coverage', () => import('./sdg-coverage/define.js'));
+export const loadEvent = lazyEvent.load;
+export const loadCityProfile = lazyCityProfile.load;
+export const loadSdgCoverage = lazySdgCoverage.load;
+lazyEvent.watch();
+lazyCityProfile.watch();
+lazySdgCoverage.watch();

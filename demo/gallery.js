@@ -38,6 +38,10 @@ const TEXT = {
     footer: 'تلتقطها scripts/screenshots.mjs في docs/screenshots/.',
   },
 };
+// The examples of <cw-event>, <cw-city-profile> and <cw-sdg-coverage> (issue 16).
+Object.assign(TEXT.fr, { hEvent: 'Événement', eventRabat: 'Avec son programme (Rabat, 5 avril 2018)', eventNoYear: 'Sans année dans la source (Tanger, 27–28 novembre)', hCityProfile: 'Profil de ville', hCoverage: 'Couverture des ODD (MC2CM)' });
+Object.assign(TEXT.en, { hEvent: 'Event', eventRabat: 'With its programme (Rabat, 5 April 2018)', eventNoYear: 'No year in the source (Tangier, 27–28 November)', hCityProfile: 'City profile', hCoverage: 'SDG coverage (MC2CM)' });
+Object.assign(TEXT.ar, { hEvent: 'فعالية', eventRabat: 'مع برنامجها (الرباط، 5 نيسان/أبريل 2018)', eventNoYear: 'بدون سنة في المصدر (طنجة، 27–28 تشرين الثاني/نوفمبر)', hCityProfile: 'ملف مدينة', hCoverage: 'تغطية أهداف التنمية المستدامة (MC2CM)' });
 
 const params = new URL(location.href).searchParams;
 const langParam = (params.get('lang') ?? '').trim();

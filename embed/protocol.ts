@@ -1,7 +1,7 @@
 /** What the embed page (embed.ts) and the host page's script (embed-resize.ts) say to each other. */
 
 /** The elements an embed page can show: `embed.html?el=project-card` shows `<cw-project-card>`. */
-export const ELEMENTS: readonly string[] = ['project-card', 'project-list', 'city-map', 'roadmap-timeline', 'sdg-badge'];
+export const ELEMENTS: readonly string[] = ['project-card', 'project-list', 'city-map', 'roadmap-timeline', 'sdg-badge', 'event', 'city-profile', 'sdg-coverage'];
 
 /** From the embed page: its content's height in CSS pixels. */
 export const RESIZE = 'cityweave:resize';

@@ -29,9 +29,9 @@ const THEMES = ['light', 'dark'];
 /** A block taller than this is captured from its top down to this height (long lists), to keep the folder small. */
 const MAX_HEIGHT = 1800;
 /** The wide runs capture every block; the narrow runs only these (those whose layout changes most). */
-const NARROW_SHOTS = ['project-card-full', 'project-list-mc2cm', 'city-map-rmci', 'city-map-mc2cm', 'roadmap-timeline-rmci', 'roadmap-timeline-arab-coalition'];
+const NARROW_SHOTS = ['project-card-full', 'project-list-mc2cm', 'city-map-rmci', 'city-map-mc2cm', 'roadmap-timeline-rmci', 'roadmap-timeline-arab-coalition', 'event-rabat-2018', 'sdg-coverage-mc2cm'];
 /** In Arabic, the narrow layouts where mirroring matters most (fewer, to keep the folder small). */
-const NARROW_SHOTS_AR = ['project-list-mc2cm', 'city-map-rmci', 'roadmap-timeline-rmci', 'roadmap-timeline-arab-coalition'];
+const NARROW_SHOTS_AR = ['project-list-mc2cm', 'city-map-rmci', 'roadmap-timeline-rmci', 'roadmap-timeline-arab-coalition', 'event-rabat-2018', 'sdg-coverage-mc2cm'];
 const RUNS = [
   ...LANGS.flatMap((lang) => THEMES.map((theme) => ({ lang, theme, viewport: WIDE }))),
   { lang: 'fr', theme: 'light', viewport: NARROW, suffix: 'narrow', only: NARROW_SHOTS },

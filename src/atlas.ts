@@ -19,6 +19,8 @@ import type {
   Organization,
   OrganizationLink,
   Period,
+  Person,
+  PersonPost,
   Project,
   Roadmap,
   RoadmapItem,
@@ -99,7 +101,20 @@ export interface SdgCoverage {
   targets: Array<{ target: SdgTarget; projects: Project[] }>;
 }
 
-export type AtlasRecordKind = 'city' | 'network' | 'project' | 'roadmap' | 'event' | 'organization';
+export type AtlasRecordKind = 'city' | 'network' | 'project' | 'roadmap' | 'event' | 'organization' | 'person';
+
+/** A post and the person who holds it. */
+export interface PostEntry {
+  person: Person;
+  post: PersonPost;
+}
+
+/** A person named at an event: their roles there and what the source reports they said. */
+export interface EventPersonEntry {
+  person: Person;
+  roles: Array<Event['people'][number]['roles'][number]>;
+  statements: Event['statements'];
+}
 
 interface SearchText {
   all: string;
@@ -172,6 +187,7 @@ export class Atlas {
   #events: Map<string, Event>;
   #roadmaps: Map<string, Roadmap>;
   #vocabularies: Map<string, Vocabulary>;
+  #people: Map<string, Person>;
   #terms = new Map<string, Map<string, PolicyTerm>>();
   #items = new Map<string, { item: RoadmapItem; roadmap: Roadmap }>();
   #children = new Map<string, Network[]>();
@@ -200,6 +216,8 @@ export class Atlas {
     this.#events = byId(document.events);
     this.#roadmaps = byId(document.roadmaps);
     this.#vocabularies = byId(document.vocabularies);
+    // `?? []`: a document built by hand (not through `parseAtlas`) may predate the field.
+    this.#people = byId(document.people ?? []);
 
     for (const v of document.vocabularies) if (!this.#terms.has(v.id)) this.#terms.set(v.id, byId(v.terms));
     for (const r of document.roadmaps) {
@@ -274,6 +292,9 @@ export class Atlas {
   vocabulary(id: string): Vocabulary | undefined {
     return this.#vocabularies.get(id);
   }
+  person(id: string): Person | undefined {
+    return this.#people.get(id);
+  }
   /** A roadmap item (ids are unique across roadmaps) with the roadmap it belongs to. */
   roadmapItem(id: string): { item: RoadmapItem; roadmap: Roadmap } | undefined {
     return this.#items.get(id);
@@ -300,6 +321,44 @@ export class Atlas {
   }
   sources(): Source[] {
     return [...this.document.sources];
+  }
+  people(): Person[] {
+    return [...(this.document.people ?? [])];
+  }
+
+  // ── People ────────────────────────────────────────────────────────────────────────────────
+  /**
+   * The posts of a city (its mayors), a network or an organisation, each with the person holding
+   * it, in document order. Posts are few (one per person the sources name), so this reads them all.
+   */
+  postsIn(where: { city?: string; network?: string; organization?: string }): PostEntry[] {
+    const out: PostEntry[] = [];
+    for (const person of this.document.people ?? []) {
+      for (const post of person.posts) {
+        const match =
+          (where.city !== undefined && post.city === where.city) ||
+          (where.network !== undefined && post.network === where.network) ||
+          (where.organization !== undefined && post.organization === where.organization);
+        if (match) out.push({ person, post });
+      }
+    }
+    return out;
+  }
+
+  /** The people an event names, in its order, with their roles there and what the source reports they said. */
+  eventPeople(eventId: string): EventPersonEntry[] {
+    const event = this.#events.get(eventId);
+    if (!event) return [];
+    const out = new Map<string, EventPersonEntry>();
+    const entry = (id: string): EventPersonEntry | undefined => {
+      let e = out.get(id);
+      const person = this.#people.get(id);
+      if (!e && person) out.set(id, (e = { person, roles: [], statements: [] }));
+      return e;
+    };
+    for (const link of event.people ?? []) entry(link.person)?.roles.push(...link.roles);
+    for (const st of event.statements ?? []) entry(st.person)?.statements.push(st);
+    return [...out.values()];
   }
 
   // ── Network hierarchy ─────────────────────────────────────────────────────────────────────
@@ -445,7 +504,7 @@ export class Atlas {
           title: item.title,
           kind: item.kind,
           ...periodDate(item.period, event?.period),
-          cities: cities.length > 0 || !event ? cities : this.#eventCities(event),
+          cities: cities.length > 0 || !event ? cities : this.eventCities(event),
           organizations: this.#orgRoles(item.organizations.length > 0 || !event ? item.organizations : event.organizations),
           roadmap,
           record: item,
@@ -463,7 +522,7 @@ export class Atlas {
         title: event.title,
         kind: event.kind,
         ...periodDate(event.period),
-        cities: this.#eventCities(event),
+        cities: this.eventCities(event),
         organizations: this.#orgRoles(event.organizations),
         record: event,
       });
@@ -491,7 +550,7 @@ export class Atlas {
   }
 
   /** An event's cities; its place's city is listed as host when the event does not list it. */
-  #eventCities(event: Event): Array<{ city: City; roles: string[] }> {
+  eventCities(event: Event): Array<{ city: City; roles: string[] }> {
     const out = this.#cityRoles(event.cities);
     const place = event.place?.city !== undefined ? this.#cities.get(event.place.city) : undefined;
     if (place && !out.some((c) => c.city.id === place.id)) out.unshift({ city: place, roles: ['host'] });
@@ -543,6 +602,7 @@ export class Atlas {
       roadmap: this.#roadmaps,
       event: this.#events,
       organization: this.#organizations,
+      person: this.#people,
     };
     const map = maps[kind];
     return map ? suggest(id, map.keys()) : [];

@@ -5,6 +5,7 @@
  */
 import type { Atlas } from './atlas.js';
 import { isoDate, parseDateSpec } from './dates.js';
+import { eventCalendarDays } from './ics.js';
 import { resolveText } from './i18n/index.js';
 import type { City, Event, LocalizedText, Network, OrganizationLink, Period, Project } from './schema/index.js';
 import { sdgTarget, sdgUri } from './sdg.js';
@@ -142,5 +143,29 @@ export function eventJsonLd(atlas: Atlas, event: Event, lang: string): Json {
     location: city ? compact({ '@type': 'Place', name: text(atlas, event.place?.venue, lang) ?? text(atlas, city.name, lang), address: { '@type': 'PostalAddress', addressLocality: text(atlas, city.name, lang), addressCountry: city.country } }) : undefined,
     organizer: [...orgs(atlas, event.organizations, 'organizer', lang), ...orgs(atlas, event.organizations, 'co-organizer', lang)],
     funder: orgs(atlas, event.organizations, 'supporter', lang),
+    subEvent: programme(atlas, event, lang),
   });
+}
+
+/**
+ * The programme's sessions as `subEvent`s (breaks left out), each with its local start and end
+ * (`2018-04-05T09:30`) where the day is known: the event's own day, or the session's. No time zone
+ * is added: the source gives the hour at the place, not an offset.
+ */
+function programme(atlas: Atlas, event: Event, lang: string): Json[] {
+  const days = eventCalendarDays(event);
+  const single = days.ok && isoDate({ ...days.first, precision: 'day' }) === isoDate({ ...days.last, precision: 'day' }) ? isoDate({ ...days.first, precision: 'day' }) : undefined;
+  return event.agenda
+    .filter((slot) => slot.kind !== 'break')
+    .map((slot) => {
+      const day = slot.date ?? single;
+      const [start, end] = slot.time?.split('-') ?? [];
+      return compact({
+        '@type': 'Event',
+        name: text(atlas, slot.title, lang),
+        startDate: day !== undefined && start !== undefined ? `${day}T${start}` : undefined,
+        endDate: day !== undefined && end !== undefined ? `${day}T${end}` : undefined,
+        about: (slot.points ?? []).map((p) => text(atlas, p, lang)),
+      });
+    });
 }

@@ -144,7 +144,7 @@ function split(schema: z.ZodObject, lists: Record<string, Parser>): Parser {
   };
 }
 
-const KINDS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events'] as const;
+const KINDS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events', 'people'] as const;
 
 let documentParser: Parser | undefined;
 

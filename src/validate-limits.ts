@@ -6,7 +6,7 @@
 import { formatCount, MAX_RECORDS, MAX_TEXT_CHARS } from './limits.js';
 import type { RawIssue, Snapshot } from './validate-input.js';
 
-const COLLECTIONS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events'] as const;
+const COLLECTIONS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events', 'people'] as const;
 
 /** Records of a document: the items of its top-level lists, the items of its roadmaps and the terms of its vocabularies. */
 export function countRecords(value: unknown): number {

@@ -15,7 +15,7 @@ import type { Steps } from './steps.js';
 import type { LooseDocument } from './validate-rules.js';
 import { recordKey } from './validate-shape.js';
 
-const KINDS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events'] as const;
+const KINDS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events', 'people'] as const;
 
 /** What could not be read. */
 const UNREADABLE = Symbol('unreadable');

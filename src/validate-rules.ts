@@ -32,7 +32,7 @@ export interface RuleOptions {
   incomplete?: ReadonlySet<object>;
 }
 
-type Kind = 'city' | 'network' | 'project' | 'organization' | 'source' | 'vocabulary' | 'roadmap' | 'event';
+type Kind = 'city' | 'network' | 'project' | 'organization' | 'source' | 'vocabulary' | 'roadmap' | 'event' | 'person';
 
 /** Where each kind of record lives in the document. */
 const COLLECTION: Record<Kind, string> = {
@@ -44,6 +44,7 @@ const COLLECTION: Record<Kind, string> = {
   vocabulary: 'vocabularies',
   roadmap: 'roadmaps',
   event: 'events',
+  person: 'people',
 };
 
 /** The present items of a list with their index (holes and a missing list skipped). */
@@ -92,6 +93,7 @@ export function* ruleSteps(doc: LooseDocument, options: RuleOptions = {}): Steps
     project: register('project', doc.projects, ['projects']),
     roadmap: register('roadmap', doc.roadmaps, ['roadmaps']),
     event: register('event', doc.events, ['events']),
+    person: register('person', doc.people, ['people']),
   };
   yield;
 
@@ -283,7 +285,26 @@ export function* ruleSteps(doc: LooseDocument, options: RuleOptions = {}): Steps
     ref('city', e.place?.city, [...path, 'place', 'city']);
     cityLinks(e.cities, [...path, 'cities']);
     orgLinks(e.organizations, [...path, 'organizations']);
+    for (const [p, j] of present(e.people)) ref('person', p.person, [...path, 'people', j, 'person']);
+    for (const [st, j] of present(e.statements)) {
+      ref('person', st.person, [...path, 'statements', j, 'person']);
+      sources(st.sources, [...path, 'statements', j]);
+    }
     sources(e.sources, path);
+    yield;
+  }
+
+  for (const [person, i] of present(doc.people)) {
+    const path: Path = ['people', i];
+    for (const [post, j] of present(person.posts)) {
+      const at: Path = [...path, 'posts', j];
+      ref('city', post.city, [...at, 'city']);
+      ref('network', post.network, [...at, 'network']);
+      ref('organization', post.organization, [...at, 'organization']);
+      ref('event', post.attestedAt, [...at, 'attestedAt']);
+      sources(post.sources, at);
+    }
+    sources(person.sources, path);
     yield;
   }
 

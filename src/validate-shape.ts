@@ -74,6 +74,8 @@ const REFERENCE_KIND: Record<string, [string, string]> = {
   publisher: ['organization', 'icmpd'],
   event: ['event', 'tunis-meeting-2019'],
   adoptedAt: ['event', 'tunis-meeting-2019'],
+  attestedAt: ['event', 'tunis-meeting-2019'],
+  person: ['person', 'asmaa-rhlalou'],
   policyVocabulary: ['vocabulary', 'mc2cm-policy-recommendations'],
   policyAreas: ['policy-area term', 'access-to-education'],
   items: ['roadmap item', 'kickoff-meeting'],
@@ -236,7 +238,7 @@ export function checkShape(snap: Snapshot): ShapeResult {
   return { ok: false, ...runSteps(shapeIssueSteps(snap)) };
 }
 
-const LISTS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events'] as const;
+const LISTS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events', 'people'] as const;
 
 /** An object schema with the lists `keys` as lists of anything: the object without its records. */
 function withoutLists(schema: z.ZodObject, keys: readonly string[]): z.ZodType {

@@ -7,7 +7,7 @@
 import { property } from 'lit/decorators.js';
 import type { Atlas, AtlasRecordKind } from '../../src/atlas.js';
 import type { ResolvedText } from '../../src/i18n/index.js';
-import type { City, Event, LocalizedText, Network, Organization, Project, Roadmap } from '../../src/schema/index.js';
+import type { City, Event, LocalizedText, Network, Organization, Person, Project, Roadmap } from '../../src/schema/index.js';
 import { CwElement, type LoadStatus } from './cw-element.js';
 import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadAtlasFrom, loadBundledAtlas, parseAtlasLazily, type AtlasLoad } from './data-source.js';
 
@@ -19,6 +19,7 @@ export interface AtlasRecords {
   roadmap: Roadmap;
   event: Event;
   organization: Organization;
+  person: Person;
 }
 
 /** Prefix of the key of the bundled dataset, followed by the element's language (a NUL cannot occur in a resolved URL). */

@@ -71,6 +71,7 @@ export interface CwProjectList {
  * @cssprop --cw-project-list-gap - Space between cards.
  * @cssprop --cw-project-list-card-min - The narrowest a card column may be (20rem); more columns fit in wider containers.
  * @cssprop --cw-project-list-card-height - The height reserved for a card not yet laid out (`content-visibility`).
+ * @cssprop --cw-content-visibility - `visible` draws every card, even those far off screen (for a full-page capture; printing does it by itself). Default `auto`.
  * @fires {CustomEvent<CwProjectSelectDetail>} cw-select - From a card whose title is activated: `detail` is `{ project: id }`.
  * @fires {CustomEvent<CwFilterChangeDetail>} cw-filter-change - When the reader changes a filter: `detail` is `{ filters }`.
  * @fires {CustomEvent<CwErrorDetail>} cw-error - When the element enters the error state (unknown network or city, unreachable or invalid data).

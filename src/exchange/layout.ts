@@ -87,6 +87,7 @@ export const REFERENCES: Readonly<Record<string, string>> = {
   adoptedAt: 'events',
   sources: 'sources',
   policyVocabulary: 'vocabularies',
+  person: 'people',
 };
 
 /** The sheet of a record kind: `cities` → `Cities`. */

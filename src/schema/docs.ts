@@ -144,6 +144,9 @@ export function atlasSchemaDocs(): AtlasSchemaDocs {
     [E.Project, { id: 'Project', title: 'Project', description: 'A project or targeted action of a network: what it aims at, where, with whom, and which SDG targets it serves.', examples: [{ id: 'acmals', title: { fr: 'Améliorer la coordination de la migration par les acteurs locaux à Sfax' }, network: 'mc2cm', sdgTargets: ['10.7'], sources: ['mc2cm-targeted-actions'] }] }],
     [E.RoadmapItem, { id: 'RoadmapItem', title: 'Roadmap item', description: 'One planned activity of a roadmap: a meeting, a study, a campaign.', examples: [{ id: 'rmci-2019-exchange', title: { fr: 'Échange entre réseaux interculturels' }, kind: 'exchange', sources: ['rmci-action-plan-2019-2020'] }] }],
     [E.Roadmap, { id: 'Roadmap', title: 'Roadmap', description: 'A roadmap or action plan of a network: its span, its sections and its items.', examples: [{ id: 'rmci-action-plan-2019-2020', title: { fr: 'Plan d’action 2019-2020' }, network: 'rmci', period: { planned: '2019/2020' }, sources: ['rmci-action-plan-2019-2020'] }] }],
+    [E.PersonPostRole, { id: 'PersonPostRole', title: 'Post of a person', description: 'The post a person holds: mayor (of a city) or co-chair (of a network’s body).', examples: ['mayor', 'co-chair'] }],
+    [E.PersonPost, { id: 'PersonPost', title: 'Post', description: 'A post a person holds, as Popolo models a post and the membership that fills it: the role, the city, network or organisation it belongs to (exactly one), the body within it, dates, and the event at which the source shows the person in it.', examples: [{ role: 'mayor', city: 'tanger-ma', attestedAt: 'strong-cities-tanger-roundtable', sources: ['strong-cities-tanger-roundtable'] }] }],
+    [E.Person, { id: 'Person', title: 'Person', description: 'A person the sources name with a role (Popolo Person), with the posts the sources give.', examples: [{ id: 'mounir-lymouri', name: { fr: 'Mounir Lymouri' }, posts: [{ role: 'mayor', city: 'tanger-ma', sources: ['strong-cities-tanger-roundtable'] }], sources: ['strong-cities-tanger-roundtable'] }] }],
     [E.Event, { id: 'Event', title: 'Event', description: 'A meeting, conference, round table or workshop: when, where, who, and what was on the agenda.', examples: [{ id: 'arab-coalition-rabat-2018', title: { fr: 'Rencontre de la Coalition des villes arabes' }, kind: 'meeting', period: { actual: '2018-04-05' }, sources: ['arab-coalition-rabat-2018'] }] }],
   ]);
 
@@ -155,6 +158,8 @@ export function atlasSchemaDocs(): AtlasSchemaDocs {
   const place = E.Event.shape.place.unwrap();
   const agendaEntry = E.Event.shape.agenda.unwrap().element;
   const eventCity = E.Event.shape.cities.unwrap().element;
+  const eventPerson = E.Event.shape.people.unwrap().element;
+  const statement = E.Event.shape.statements.unwrap().element;
 
   const fields = new Map<object, Record<string, FieldDoc>>([
     table(P.Period, {
@@ -280,7 +285,7 @@ export function atlasSchemaDocs(): AtlasSchemaDocs {
     }),
     table(itemCity, {
       city: CITY_REF('the city'),
-      roles: doc('What the city does for the item: host, pilot, participant, lead or transfer.', ['host']),
+      roles: doc('What the city does for the item: host, pilot, participant, lead, transfer, or example (a city whose experience the item takes as a model).', ['host']),
     }),
     table(E.Roadmap, {
       id: doc('The id of this roadmap, unique among the roadmaps.', 'rmci-action-plan-2019-2020'),
@@ -310,6 +315,8 @@ export function atlasSchemaDocs(): AtlasSchemaDocs {
       agenda: doc('The programme, one entry per session or break, in order.', [{ time: '09:30-10:00', title: { en: 'Opening' }, kind: 'session' }]),
       organizations: ORGANIZATIONS('the event (organizer, co-organizer, supporter, …)'),
       cities: doc('The cities involved, each with its roles (host, participant, organizer).', [{ city: 'rabat-ma', roles: ['host'] }]),
+      people: doc('The people the source names at the event, each with what they did there (organizer, speaker, participant).', [{ person: 'mounir-lymouri', roles: ['speaker'] }]),
+      statements: doc('What the source reports people said at the event, in reported words (never a quotation the source does not give), each with its source.', [{ person: 'mounir-lymouri', kind: 'opening-speech', summary: { fr: 'A souligné l’héritage cosmopolite de la ville.' }, sources: ['strong-cities-tanger-roundtable'] }]),
       participation: doc('Headline figures the source gives about who came.', { fr: 'Plus de 25 participants' }),
       outcomes: doc('What came out of the event, one text per outcome.', [{ en: 'A roadmap for 2017-2018' }]),
       url: URL_FIELD('the event', 'https://example.org/event'),
@@ -328,6 +335,33 @@ export function atlasSchemaDocs(): AtlasSchemaDocs {
       kind: doc('A session (the default) or a break.', 'session', 'break'),
       points: doc('The points of the session, one text each.', [{ en: 'Presentation of the programme' }]),
     }),
+    table(eventPerson, {
+      person: doc('The id of the person (in "people").', 'mounir-lymouri'),
+      roles: doc('What the person did at the event: organizer, speaker or participant.', ['speaker']),
+    }),
+    table(statement, {
+      person: doc('The id of the person (in "people") who spoke.', 'asmaa-rhlalou'),
+      kind: doc('An opening speech or another address.', 'opening-speech', 'address'),
+      summary: doc('What the source reports the person said, in one or more languages.', { fr: 'A décrit l’événement comme une occasion d’échanger des expériences.' }),
+      sources: SOURCES,
+    }),
+    table(E.Person, {
+      id: doc('The id of this person, unique among the people: their name in lower case, e.g. "asmaa-rhlalou".', 'asmaa-rhlalou'),
+      name: doc('The person’s name as the sources write it, and its spelling in other scripts where written.', { fr: 'Asmaa Rhlalou', 'ar-t-fr': 'أسماء أغلالو' }),
+      posts: doc('The posts the sources give, at least one.', [{ role: 'mayor', city: 'rabat-ma', sources: ['strong-cities-tanger-roundtable'] }]),
+      sources: SOURCES,
+    }),
+    table(E.PersonPost, {
+      role: doc('The post: mayor or co-chair.', 'mayor'),
+      city: CITY_REF('the city whose mayor the person is'),
+      network: doc('The id of the network (in "networks") the post belongs to.', 'strong-cities'),
+      organization: doc('The id of the organisation (in "organizations") the post belongs to.', 'unesco'),
+      body: doc('The body within the network or organisation, when the source names one.', { fr: 'Comité de pilotage international' }),
+      start: doc('When the person took the post, where a source says so.', '2021'),
+      end: doc('When the person left the post, where a source says so.', '2024'),
+      attestedAt: doc('The id of the event (in "events") at which the source shows the person in this post.', 'strong-cities-tanger-roundtable'),
+      sources: SOURCES,
+    }),
     table(eventCity, {
       city: CITY_REF('the city'),
       roles: doc('What the city did at the event: host, participant or organizer.', ['participant']),
@@ -345,6 +379,7 @@ export function atlasSchemaDocs(): AtlasSchemaDocs {
       vocabularies: doc('The controlled vocabularies (such as policy areas).', [{ id: 'mc2cm-policy-recommendations', label: { en: 'MC2CM policy recommendations' }, terms: [{ id: 'participation', label: { en: 'Participation' } }], sources: ['mc2cm-targeted-actions'] }]),
       projects: doc('The projects and targeted actions.', [{ id: 'acmals', title: { en: 'Coordination of migration by local actors in Sfax' }, network: 'mc2cm', sources: ['mc2cm-targeted-actions'] }]),
       roadmaps: doc('The roadmaps and action plans.', [{ id: 'rmci-action-plan-2019-2020', title: { fr: 'Plan d’action 2019-2020' }, network: 'rmci', sources: ['rmci-action-plan-2019-2020'] }]),
+      people: doc('The people the sources name with a role (mayors, co-chairs), with their posts.', [{ id: 'jamal-itani', name: { fr: 'Jamal Itani' }, posts: [{ role: 'mayor', city: 'beirut-lb', sources: ['mc2cm-beirut-conference'] }], sources: ['mc2cm-beirut-conference'] }]),
       events: doc('The meetings, conferences and workshops.', [{ id: 'arab-coalition-rabat-2018', title: { fr: 'Rencontre de Rabat' }, kind: 'meeting', period: { actual: '2018-04-05' }, sources: ['arab-coalition-rabat-2018'] }]),
     }),
   ]);

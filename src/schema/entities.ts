@@ -153,7 +153,8 @@ export const RoadmapItem = z.strictObject({
   kind: ItemKind,
   period: Period.optional(),
   status: Status.optional(),
-  cities: z.array(z.strictObject({ city: Id, roles: z.array(z.enum(['host', 'pilot', 'participant', 'lead', 'transfer'])).min(1) })).default([]),
+  /** `example`: a city whose experience the item takes as a model (the source names it, it takes no part). */
+  cities: z.array(z.strictObject({ city: Id, roles: z.array(z.enum(['host', 'pilot', 'participant', 'lead', 'transfer', 'example'])).min(1) })).default([]),
   organizations: z.array(OrganizationLink).default([]),
   /** The event that carried the item out, if recorded. */
   event: Id.optional(),
@@ -172,6 +173,45 @@ export const Roadmap = z.strictObject({
   items: z.array(RoadmapItem).default([]),
   sources: Sources,
 });
+
+/** Posts a person holds, as the sources name them. */
+export const PERSON_POST_ROLES = ['mayor', 'co-chair'] as const;
+export const PersonPostRole = z.enum(PERSON_POST_ROLES, {
+  error: (iss) => `"${String(iss.input)}" is not a post; use one of ${PERSON_POST_ROLES.join(', ')}`,
+});
+
+/**
+ * A post a person holds (Popolo's Post and the Membership that fills it, in one): the post, the
+ * organisation it belongs to (a city's council, a network, or an organisation), the body within it
+ * when the source names one, and dates. Sources rarely date a post: `attestedAt` names the event at
+ * which the source shows the person in it, which dates the post no further than that event.
+ */
+export const PersonPost = z
+  .strictObject({
+    role: PersonPostRole,
+    city: Id.optional(),
+    network: Id.optional(),
+    organization: Id.optional(),
+    /** The body within the organisation or network ("international steering committee"). */
+    body: LocalizedText.optional(),
+    start: DateSpec.optional(),
+    end: DateSpec.optional(),
+    attestedAt: Id.optional(),
+    sources: Sources,
+  })
+  .refine((p) => [p.city, p.network, p.organization].filter((v) => v !== undefined).length === 1, {
+    error: 'a post belongs to exactly one of "city" (a mayor), "network" or "organization"; give one of them',
+  });
+
+/** A person the sources name with a role (Popolo Person): never more than the sources say. */
+export const Person = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  posts: z.array(PersonPost).min(1, { error: 'a person is recorded for a post the source gives; add at least one post' }),
+  sources: Sources,
+});
+
+export const EVENT_PERSON_ROLES = ['organizer', 'speaker', 'participant'] as const;
 
 export const Event = z.strictObject({
   id: Id,
@@ -197,6 +237,19 @@ export const Event = z.strictObject({
     .default([]),
   organizations: z.array(OrganizationLink).default([]),
   cities: z.array(z.strictObject({ city: Id, roles: z.array(z.enum(['host', 'participant', 'organizer'])).min(1) })).default([]),
+  /** People the source names at the event, with what they did there. */
+  people: z.array(z.strictObject({ person: Id, roles: z.array(z.enum(EVENT_PERSON_ROLES, { error: (iss) => `"${String(iss.input)}" is not a role at an event; use one of ${EVENT_PERSON_ROLES.join(', ')}` })).min(1) })).default([]),
+  /** What the source reports a person said at the event, in its own (reported) words: never a quotation the source does not give. */
+  statements: z
+    .array(
+      z.strictObject({
+        person: Id,
+        kind: z.enum(['opening-speech', 'address']).optional(),
+        summary: LocalizedText,
+        sources: Sources,
+      }),
+    )
+    .default([]),
   /** Headline figures the source gives ("more than 25 participants"). */
   participation: LocalizedText.optional(),
   outcomes: z.array(LocalizedText).default([]),
@@ -220,6 +273,7 @@ export const AtlasDocument = z.strictObject({
   projects: z.array(Project).default([]),
   roadmaps: z.array(Roadmap).default([]),
   events: z.array(Event).default([]),
+  people: z.array(Person).default([]),
 });
 
 export type Source = z.infer<typeof Source>;
@@ -234,6 +288,8 @@ export type Project = z.infer<typeof Project>;
 export type RoadmapItem = z.infer<typeof RoadmapItem>;
 export type Roadmap = z.infer<typeof Roadmap>;
 export type Event = z.infer<typeof Event>;
+export type Person = z.infer<typeof Person>;
+export type PersonPost = z.infer<typeof PersonPost>;
 export type ItemKind = z.infer<typeof ItemKind>;
 export type Status = z.infer<typeof Status>;
 export type AtlasDocument = z.infer<typeof AtlasDocument>;

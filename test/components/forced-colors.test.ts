@@ -1,6 +1,7 @@
 // Windows High Contrast (forced colours), emulated in Chromium: the browser replaces the page's
 // colours with the reader's system colours, so what carried meaning by colour alone (an SDG badge's
 // background, a label's tint) must keep a visible border, and every text stays readable.
+import '../../components/sdg-coverage/define.js';
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../components/project-card/define.js';
@@ -66,5 +67,18 @@ describe('forced colours (Windows High Contrast)', () => {
     const texts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('h2, h3, p, li, dt, dd, button, a')].filter((t) => t.textContent!.trim() !== '');
     expect(texts.length).to.be.greaterThan(5);
     for (const t of texts) expect(textContrast(t, backdrop(t)), `"${t.textContent!.trim().slice(0, 30)}"`).to.be.at.least(4.5);
+  });
+
+  it('outlines the SDG coverage table’s goal headers and keeps its texts readable', async () => {
+    const el = await mount<HTMLElement & { atlas?: unknown; state?: string }>(html`<cw-sdg-coverage network="mc2cm" lang="ar"></cw-sdg-coverage>`);
+    el.atlas = atlas;
+    await settle(el.parentElement!);
+    expect(el.state).to.equal('ready');
+    const heads = parts(el, 'goal-header');
+    expect(heads.length).to.be.greaterThan(3);
+    for (const h of heads) {
+      expect(bordered(h), 'a goal header has a border where its colour was').to.equal(true);
+      expect(textContrast(h, backdrop(h))).to.be.at.least(4.5);
+    }
   });
 });

@@ -11,6 +11,9 @@ const ELEMENTS = [
   { tag: 'cw-roadmap-timeline', attrs: 'roadmap="rmci-action-plan-2019-2020"', title: 'h1, h2, h3, h4, h5, h6' },
   { tag: 'cw-city-map', attrs: 'network="rmci"', title: 'h1, h2, h3, h4, h5, h6' },
   { tag: 'cw-project-list', attrs: 'network="mc2cm"', title: 'h1, h2, h3, h4, h5, h6' },
+  { tag: 'cw-event', attrs: 'event="arab-coalition-rabat-2018"', title: '[part~="title"]' },
+  { tag: 'cw-city-profile', attrs: 'city="tanger-ma"', title: '[part~="title"]' },
+  { tag: 'cw-sdg-coverage', attrs: 'network="mc2cm"', title: '[part~="title"]' },
 ] as const;
 
 async function page(before: string, tag: string, attrs: string): Promise<CwElement> {

@@ -70,7 +70,7 @@ for (const lang of VIEW_LANGUAGES) {
     assert.deepEqual(JSON.parse(JSON.stringify(parsed.atlas.document)), view, 'the view is not what parseAtlas gives back for it');
     assert.deepEqual(withoutTexts(view), withoutTexts(parsedFull), 'the view differs from the dataset outside its localized texts');
 
-    const all = texts(full);
+    const all = texts(parsedFull);
     const mine = texts(view);
     assert.equal(mine.length, all.length);
     const readers = READERS.filter((r) => defaultAtlasView(r) === lang);

@@ -29,6 +29,13 @@ const PAGES = [
   { path: '/?lang=en', dir: 'ltr', lang: 'en' },
   { path: '/?lang=ar', dir: 'rtl', lang: 'ar' },
   { path: '/demo/ar.html', dir: 'rtl', lang: 'ar' },
+  // The scenario pages of issue 16, in French and Arabic. No map there: its lazy chunk never loads.
+  { path: '/demo/tanger.html', dir: 'ltr', lang: 'fr', absent: ['cw-city-map'] },
+  { path: '/demo/tanger.html?lang=ar', dir: 'rtl', lang: 'ar', absent: ['cw-city-map'] },
+  { path: '/demo/rabat-2018.html', dir: 'ltr', lang: 'fr', absent: ['cw-city-map'] },
+  { path: '/demo/rabat-2018.html?lang=ar', dir: 'rtl', lang: 'ar', absent: ['cw-city-map'] },
+  { path: '/demo/mc2cm-sdg.html', dir: 'ltr', lang: 'fr', absent: ['cw-city-map'] },
+  { path: '/demo/mc2cm-sdg.html?lang=ar', dir: 'rtl', lang: 'ar', absent: ['cw-city-map'] },
   {
     path: '/demo/custom-data.html',
     dir: 'ltr',
@@ -272,7 +279,7 @@ describe('demo pages in Chromium', { skip }, () => {
 
       // Every tag registered; on the page that loads the bundle twice, both copies ran and each tag
       // was registered once, by one version (a second registration would have thrown or warned).
-      p.ok(registry.defined.length === TAGS.length, `not every element is registered: ${registry.defined.join(', ')}`);
+      p.ok(registry.defined.length === TAGS.length - (page.absent?.length ?? 0), `not every element is registered: ${registry.defined.join(', ')}`);
       if (page.twice) {
         p.ok(
           JSON.stringify(registry.bundles) === JSON.stringify(['/dist/cdn/cityweave.js', '/dist/cdn/cityweave.js?ver=6.4.2']),

@@ -21,7 +21,7 @@ test('custom-elements.json is up to date with the components (else: npm run anal
 
 test('custom-elements.json describes every element, with tag names, attributes and CSS defaults', () => {
   const elements = committed.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
-  assert.deepEqual(elements.map((d) => d.tagName).sort(), ['cw-city-map', 'cw-project-card', 'cw-project-list', 'cw-roadmap-timeline', 'cw-sdg-badge']);
+  assert.deepEqual(elements.map((d) => d.tagName).sort(), ['cw-city-map', 'cw-city-profile', 'cw-event', 'cw-project-card', 'cw-project-list', 'cw-roadmap-timeline', 'cw-sdg-badge', 'cw-sdg-coverage']);
   for (const el of elements) {
     assert.ok(el.summary, `<${el.tagName}> has a summary`);
     assert.ok(el.attributes.some((a) => a.name === 'theme'), `<${el.tagName}> lists the shared attributes`);

@@ -148,6 +148,7 @@ export const ar: Record<MessageKey, Message> = {
   'cityRole.transfer': 'مدينة نقل التجربة',
   'cityRole.participant': 'مدينة مشارِكة',
   'cityRole.organizer': 'مدينة منظِّمة',
+  'cityRole.example': 'مدينة يُستفاد من تجربتها',
 
   'organizationRole.founder': 'جهة مؤسِّسة',
   'organizationRole.funder': 'جهة مموِّلة',

@@ -33,6 +33,7 @@ const cityRoles = {
   'cityRole.transfer': 'Transfer city',
   'cityRole.participant': 'Participant',
   'cityRole.organizer': 'Organiser',
+  'cityRole.example': 'Example to learn from',
 } satisfies Record<`cityRole.${CityRole}`, Message>;
 
 const organizationRoles = {

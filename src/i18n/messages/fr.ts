@@ -115,6 +115,7 @@ export const fr: Record<MessageKey, Message> = {
   'cityRole.transfer': 'Ville de transfert',
   'cityRole.participant': 'Ville participante',
   'cityRole.organizer': 'Ville organisatrice',
+  'cityRole.example': 'Ville citée en exemple',
 
   'organizationRole.founder': 'Fondateur',
   'organizationRole.funder': 'Bailleur de fonds',

@@ -1,0 +1,42 @@
+/**
+ * Registers an element on first sight, for the CDN bundle: the element's module is a chunk of its
+ * own that a page without the element never downloads. The document is watched (a
+ * `MutationObserver` on the whole subtree) from the start; the first element with `tag`, in the
+ * page at load or added later, imports its module (which registers it), and the watch ends. A
+ * failed import is reported on the console, and the next such element added tries again. Elements
+ * inside shadow roots are not seen: call the returned `load` there (the npm entries register
+ * eagerly).
+ */
+export interface LazyElement {
+  /** Imports the element's module and registers it (once; a failed import can be tried again). */
+  load(): Promise<void>;
+  /** Watches `root` (the document by default) and loads the element the first time it is in it. */
+  watch(root?: Document): void;
+}
+
+export function lazyElement(tag: string, importer: () => Promise<unknown>): LazyElement {
+  let loading: Promise<void> | undefined;
+  const load = (): Promise<void> =>
+    (loading ??= importer().then(
+      () => undefined,
+      (e: unknown) => {
+        loading = undefined;
+        console.warn(`cityweave: <${tag}> could not be loaded (${e instanceof Error ? e.message : String(e)}).`);
+      },
+    ));
+  const has = (node: Node): boolean => node.nodeType === 1 && ((node as Element).localName === tag || (node as Element).querySelector(tag) !== null);
+  const watch = (root: Document | undefined = globalThis.document): void => {
+    if (!root || !globalThis.customElements || customElements.get(tag)) return;
+    const observe = () => observer.observe(root, { childList: true, subtree: true });
+    const start = () => {
+      observer.disconnect();
+      void load().then(() => customElements.get(tag) || observe());
+    };
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes].some(has))) start();
+    });
+    if (root.querySelector(tag)) start();
+    else observe();
+  };
+  return { load, watch };
+}

@@ -1,0 +1,104 @@
+import { expect, fixture, html, oneEvent as waitForEvent, waitUntil } from '@open-wc/testing';
+import '../../components/city-profile/define.js';
+import type { CwCityProfile } from '../../components/city-profile/city-profile.js';
+import type { CwErrorDetail } from '../../components/base/index.js';
+import { parseAtlas } from '../../src/parse.js';
+import { loadDefaultAtlas } from '../../src/default-atlas.js';
+import type { Atlas } from '../../src/atlas.js';
+import { stubFetch } from './helpers.js';
+
+const LANGS = ['fr', 'en', 'ar'] as const;
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
+const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)] as HTMLElement[];
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function oneEvent(target: EventTarget, type: string): Promise<Event> {
+  return Promise.race([waitForEvent(target, type), new Promise<Event>((_, reject) => setTimeout(() => reject(new Error(`no ${type} event within 3 s`)), 3000))]);
+}
+
+let atlas: Atlas;
+before(async () => {
+  const r = await loadDefaultAtlas();
+  if (!r.ok) throw new Error('default atlas invalid');
+  atlas = r.atlas;
+});
+
+async function mountProfile(id: string, lang: string, extra = ''): Promise<CwCityProfile> {
+  const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} @cw-error=${() => {}}></div>`);
+  wrap.innerHTML = `<cw-city-profile city="${id}" ${extra}></cw-city-profile>`;
+  const el = wrap.firstElementChild as CwCityProfile;
+  el.atlas = atlas;
+  await waitUntil(() => el.state !== 'loading', 'stays in loading', { timeout: 5000 });
+  await el.updateComplete;
+  const cards = [...el.shadowRoot!.querySelectorAll('cw-project-card')];
+  await waitUntil(() => cards.every((c) => (c as any).state !== 'loading'), 'cards stay in loading', { timeout: 5000 });
+  return el;
+}
+
+describe('<cw-city-profile>', () => {
+  it('Tangier in French, English and Arabic: three networks with its roles, its projects, its dated list, and passes axe', async () => {
+    const names = { fr: 'Tanger', en: 'Tangier', ar: 'طنجة' };
+    const seat = { fr: 'Siège', en: 'Seat', ar: '' };
+    for (const lang of LANGS) {
+      const el = await mountProfile('tanger-ma', lang);
+      expect(el.state, lang).to.equal('ready');
+      expect(text(part(el, 'title'))).to.equal(names[lang]);
+      expect(el.getAttribute('dir') ?? getComputedStyle(el).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      const networks = parts(el, 'network');
+      expect(networks).to.have.length(3);
+      if (seat[lang]) expect(text(networks[0]!)).to.contain(seat[lang]);
+      expect(networks[2]!.querySelector('time')?.getAttribute('datetime')).to.equal('2015');
+      expect(el.shadowRoot!.querySelector('cw-project-card[project="tanger-accueil"]')).to.not.equal(null);
+      const entries = parts(el, 'timeline-entry');
+      expect(entries.length).to.be.greaterThan(4);
+      expect(entries[0]!.querySelector('time')?.getAttribute('datetime')).to.equal('2016-11'); // MC2CM peer learning in Tangier, November 2016
+      expect(text(part(el, 'people'))).to.contain(lang === 'ar' ? 'منير ليموري' : 'Mounir Lymouri');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('Rabat: its mayor, co-chair of the Strong Cities international steering committee', async () => {
+    const el = await mountProfile('rabat-ma', 'en');
+    expect(text(part(el, 'people'))).to.contain('Asmaa Rhlalou — Mayor of Rabat, Co-chair of the International steering committee, Strong Cities Network');
+  });
+
+  it('reports an unknown city with cw-error and a suggestion', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const fired = oneEvent(wrap, 'cw-error');
+    wrap.innerHTML = '<cw-city-profile city="tangier-ma"></cw-city-profile>';
+    (wrap.firstElementChild as CwCityProfile).atlas = atlas;
+    const e = (await fired) as CustomEvent<CwErrorDetail>;
+    expect(e.detail.kind).to.equal('unknown-id');
+    const el = wrap.firstElementChild as CwCityProfile;
+    await el.updateComplete;
+    expect(text(part(el, 'error-text'))).to.contain('tanger-ma');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loading, then empty for a city in no network, project or event', async () => {
+    const url = `${new URL('../fixtures/project-atlas.json', import.meta.url).href}?profile-loading`;
+    const stub = stubFetch({ [url]: () => new Promise<Response>(() => {}) });
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="ar"><cw-city-profile city="x" src=${url}></cw-city-profile></div>`);
+      const el = wrap.firstElementChild as CwCityProfile;
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+    } finally {
+      stub.restore();
+    }
+    const r = parseAtlas({ version: 1, sources: [{ id: 's', title: { fr: 'S' } }], cities: [{ id: 'lone-ma', name: { fr: 'Seule' }, country: 'MA', coordinates: { lat: 1, lon: 1 }, sources: ['s'] }] });
+    if (!r.ok) throw new Error('fixture invalid');
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    wrap.innerHTML = '<cw-city-profile city="lone-ma"></cw-city-profile>';
+    const el = wrap.firstElementChild as CwCityProfile;
+    el.atlas = r.atlas;
+    await waitUntil(() => el.state !== 'loading');
+    expect(el.state).to.equal('empty');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const el = await mountProfile('tanger-ma', 'ar', 'theme="dark"');
+    await expect(el).to.be.accessible();
+  });
+});
