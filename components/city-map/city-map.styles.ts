@@ -66,6 +66,8 @@ export const cityMapStyles = css`
     inline-size: 100%;
     min-block-size: 12rem;
     overflow: hidden;
+    /* One finger scrolls the page; two pinch the map (zoom.ts). */
+    touch-action: pan-x pan-y;
     border: 1px solid var(--_cw-color-border);
     border-radius: var(--_cw-radius);
     background-color: var(--_cw-map-sea);
@@ -99,6 +101,81 @@ export const cityMapStyles = css`
     pointer-events: all;
   }
   .marker .dot {
+    fill: var(--_cw-map-marker);
+    stroke: var(--_cw-map-marker-stroke);
+    stroke-width: 1.5;
+  }
+  /* Each style differs by shape (shapes.ts); the two most responsible roles also by their fill. */
+  .dot.style-lead {
+    fill: var(--_cw-map-selected);
+  }
+  .dot.style-coordinator,
+  .dot.style-seat {
+    fill: var(--_cw-map-cluster);
+  }
+  .marker:focus-visible,
+  .cluster:focus-visible {
+    outline: var(--_cw-focus-width) solid var(--_cw-focus-color);
+    outline-offset: 2px;
+  }
+  .controls {
+    position: absolute;
+    inset-block-start: var(--_cw-space-xs, 0.25rem);
+    inset-inline-end: var(--_cw-space-xs, 0.25rem);
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .controls button {
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+    display: grid;
+    place-items: center;
+    padding: 0;
+    font: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    color: var(--_cw-color-text);
+    background: var(--_cw-color-surface);
+    border: 1px solid var(--_cw-color-border);
+    border-radius: var(--_cw-radius);
+    cursor: pointer;
+  }
+  .controls button:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+  .controls button svg {
+    position: static;
+    inline-size: 1rem;
+    block-size: 1rem;
+  }
+  .legend {
+    margin: var(--_cw-space-xs, 0.25rem) 0 0;
+    font-size: var(--_cw-font-size-s);
+  }
+  .legend figcaption {
+    font-weight: 600;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.9rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.3rem;
+  }
+  .legend svg {
+    position: static;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+  .legend .dot {
     fill: var(--_cw-map-marker);
     stroke: var(--_cw-map-marker-stroke);
     stroke-width: 1.5;

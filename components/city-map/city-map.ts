@@ -1,14 +1,12 @@
 /**
  * `<cw-city-map>`: the cities of a network, a project or a list, on a map beside (wide) or above
- * (narrow) their list grouped by country. The list is the accessible primary; the map is a
- * companion with a text summary.
+ * (narrow) their list grouped by country. The list stays the primary way in; the map can be
+ * zoomed and panned (zoom.ts) and its markers are reached from the keyboard too.
  *
- * Why the map is one image (`role="img"` with a summary) rather than a group of focusable markers:
- * the list already offers every city, in a reading order, with everything the map says except
- * position; focusable markers would add a second tab stop per city (thousands in a large network)
- * in an order with no meaning, and their only extra information, a position, does not come
- * across in speech. So the map carries a summary ("12 cities in 5 countries") and the markers are
- * a pointer shortcut to the list: clicking one moves focus to its entry.
+ * Why one tab stop for all the markers (a roving tabindex) rather than one per city: a network of
+ * thousands would otherwise put thousands of tab stops before the list. Inside the map the arrow
+ * keys go to the nearest city in their direction (keyboard.ts, layout.ts), which is what a
+ * position means to someone who cannot point at it.
  */
 // First, before Lit: see trusted-types.ts.
 import '../base/trusted-types.js';
@@ -27,6 +25,10 @@ import type { LoadingOptions } from '../base/states.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
+import { renderLegend } from './legend.js';
+import { markerPath } from './shapes.js';
+import { MapZoom, ZOOM_STEP } from './zoom.js';
+import { mapKeyAction, arrowDirection } from './keyboard.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CitySelectDetail, CwCityMapEventMap } from './events.js';
 import { cityMapStyles } from './city-map.styles.js';
@@ -35,7 +37,12 @@ import {
   fitView,
   LABEL_POSITIONS_EAST_FIRST,
   LABEL_POSITIONS_WEST_FIRST,
+  centreOn,
+  IDENTITY,
   layoutMarkers,
+  neighbourInDirection,
+  readingOrder,
+  zoomToPoints,
   selectInLayout,
   type Badge,
   type MapView,
@@ -176,6 +183,13 @@ export class CwCityMap extends CwDataElement {
   #font = '';
   #measuredFont = '';
   #wroteJsonLd = false;
+  #zoom = new MapZoom(this, () => this.#size);
+  /** The roving tab stop of the map: a city's id, or `cluster:` and a cluster's key. */
+  #focusKey?: string;
+  /** Set by a key on the map: after the next update, focus goes back to `#focusKey` (its node may have changed). */
+  #refocus = false;
+  /** The fit without zoom, for the places of cities out of sight and the targets of zooms. */
+  #base?: { key: string; view: CityMapView; fit: MapView };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -226,6 +240,8 @@ export class CwCityMap extends CwDataElement {
       this.#limit = CHUNK;
       this.#highlight = undefined;
       this.#status = '';
+      this.#zoom.reset();
+      this.#focusKey = undefined;
     }
   }
 
@@ -303,14 +319,18 @@ export class CwCityMap extends CwDataElement {
     const lang = this.lang;
     const href = hrefFromTemplate(this.hrefTemplate, c.id, lang);
     const name = html`<span lang=${this.#langOf(c.name)}>${c.name.text}</span>`;
-    const roleKey = (r: string): string => this.termName(view.rolesOf === 'project' ? 'cityRole' : 'membershipRole', r);
+    // With a list of ids only, each network comes with the city's roles in it: "MC2CM (Pilot city, Participant)".
+    const rolesIn = view.rolesOf === 'networks' ? new Map(c.networkRoles.map((n) => [n.network.id, n.roleNames])) : undefined;
     const networks = listParts(
       lang,
-      c.otherNetworks.map((n) =>
-        n.label.text !== n.name.text
-          ? html`<abbr title=${n.name.text} lang=${this.#langOf(n.label)}>${n.label.text}</abbr>`
-          : html`<span lang=${this.#langOf(n.label)}>${n.label.text}</span>`,
-      ),
+      c.otherNetworks.map((n) => {
+        const label =
+          n.label.text !== n.name.text
+            ? html`<abbr title=${n.name.text} lang=${this.#langOf(n.label)}>${n.label.text}</abbr>`
+            : html`<span lang=${this.#langOf(n.label)}>${n.label.text}</span>`;
+        const roles = rolesIn?.get(n.id) ?? [];
+        return roles.length > 0 ? html`${label} <span class="network-roles">(${formatList(lang, roles, 'unit')})</span>` : label;
+      }),
       'unit',
     );
     return html`<li class="city ${selected ? 'selected' : ''} ${highlighted ? 'highlighted' : ''}" part="city" data-city=${c.id}>
@@ -331,7 +351,7 @@ export class CwCityMap extends CwDataElement {
             </button>`
           : nothing}
       </div>
-      ${c.roles.length > 0 ? html`<p class="meta roles">${formatList(lang, c.roles.map(roleKey), 'unit')}</p>` : nothing}
+      ${c.roles.length > 0 && view.rolesOf !== 'networks' ? html`<p class="meta roles">${formatList(lang, c.roleNames, 'unit')}</p>` : nothing}
       ${c.otherNetworks.length > 0
         ? html`<p class="meta networks">
             <span class="label">${view.network ? this.t('label.otherNetworks') : this.t('cityMap.networks')}</span>${baseLanguage(lang) === 'fr' ? '\u00a0:' : ':'}
@@ -346,19 +366,29 @@ export class CwCityMap extends CwDataElement {
     const geo = this.#computeGeometry(view);
     const size = this.#size;
     const label = `${this.t('map.label')}${baseLanguage(this.lang) === 'fr' ? '\u00a0:' : ':'} ${this.#summary(view)}`;
+    const zoomed = this.#zoom.zoomed;
     return html`<div class="map-panel" part="map">
-      <div class="frame" part="map-frame">
+      <div class="frame" part="map-frame" role="group" aria-label=${label} aria-describedby="keys">
         <svg
-          role="img"
-          aria-label=${label}
           viewBox=${size ? `0 0 ${size.width} ${size.height}` : '0 0 400 300'}
           preserveAspectRatio="xMidYMid meet"
           @click=${this.#onMapClick}
+          @keydown=${this.#onMapKeydown}
+          @focusin=${this.#onMapFocus}
         >
           ${size ? svg`<rect class="sea" x="0" y="0" width=${size.width} height=${size.height}></rect>` : nothing}
           ${geo ? this.#renderGeometry(geo, this.#selectionIn(geo)) : nothing}
         </svg>
+        <div class="controls" part="map-controls" role="group" aria-label=${this.t('cityMap.mapControls')}>
+          <button type="button" data-zoom="in" aria-label=${this.t('cityMap.zoomIn')} title=${this.t('cityMap.zoomIn')} @click=${() => this.#zoom.zoomBy(ZOOM_STEP)}>+</button>
+          <button type="button" data-zoom="out" aria-label=${this.t('cityMap.zoomOut')} title=${this.t('cityMap.zoomOut')} ?disabled=${!zoomed} @click=${() => this.#zoom.zoomBy(1 / ZOOM_STEP)}>−</button>
+          <button type="button" data-zoom="reset" aria-label=${this.t('cityMap.resetView')} title=${this.t('cityMap.resetView')} ?disabled=${!zoomed} @click=${() => this.#zoom.reset()}>
+            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M2 6V2h4M14 6V2h-4M2 10v4h4M14 10v4h-4" fill="none" stroke="currentColor" stroke-width="1.6"></path></svg>
+          </button>
+        </div>
       </div>
+      <p id="keys" class="cw-visually-hidden">${this.t('cityMap.keys')}</p>
+      ${renderLegend(view.legend, this.t('cityMap.legend'))}
       <p class="credits" part="credits">${this.t('cityMap.credits')}</p>
     </div>`;
   }
@@ -375,20 +405,23 @@ export class CwCityMap extends CwDataElement {
     return svg`
       ${land ? svg`<path class="land" d=${land}></path>` : nothing}
       ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices], () => this.#renderMarkers(geo, sel, hl))}</g>`)}
-      <g class="labels" font-size=${LABEL_FONT_SIZE}>${guard([geo, sel, this.lang], () => this.#renderLabels(geo, sel))}</g>`;
+      <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, this.lang], () => this.#renderLabels(geo, sel))}</g>`;
   }
 
   #renderMarkers(geo: Geometry, sel: SelectionLayout | undefined, hl: ReadonlySet<string> | undefined): unknown[] {
     const names = (ids: readonly string[]) => this.#cityNames(ids, 8);
-    const single = (s: ScreenPoint) => svg`<g class="marker ${hl?.has(s.id) ? 'highlighted' : ''}" data-city=${s.id}>
-      <title>${this.#byId.get(s.id)?.name.text ?? s.id}</title>
+    const single = (s: ScreenPoint) => {
+      const c = this.#byId.get(s.id);
+      return svg`<g class="marker ${hl?.has(s.id) ? 'highlighted' : ''}" data-city=${s.id} data-key=${s.id} tabindex="-1" role="button" aria-label=${this.#markerLabel(s.id)}>
+      <title>${c?.name.text ?? s.id}</title>
       <circle class="hit" cx=${s.x} cy=${s.y} r="11"></circle>
-      <circle class="dot" cx=${s.x} cy=${s.y} r=${MARKER_R}></circle>
+      <path class="dot style-${c?.markerStyle ?? 'member'}" d=${markerPath(c?.markerStyle ?? 'member', s.x, s.y, MARKER_R)}></path>
     </g>`;
+    };
     const badge = (c: Badge) =>
       c.ids.length === 1
         ? single({ id: c.ids[0]!, x: c.x, y: c.y })
-        : svg`<g class="cluster ${hl && c.ids.some((id) => hl.has(id)) ? 'highlighted' : ''}" data-cluster=${c.key} data-cities=${c.ids.join(' ')} data-count=${c.ids.length}>
+        : svg`<g class="cluster ${hl && c.ids.some((id) => hl.has(id)) ? 'highlighted' : ''}" data-cluster=${c.key} data-key=${`cluster:${c.key}`} data-cities=${c.ids.join(' ')} data-count=${c.ids.length} tabindex="-1" role="button" aria-label=${this.t('cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}>
           <title>${this.t('cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}</title>
           <circle class="ring" cx=${c.x} cy=${c.y} r=${c.r + 3}></circle>
           <circle class="badge" cx=${c.x} cy=${c.y} r=${c.r}></circle>
@@ -401,14 +434,21 @@ export class CwCityMap extends CwDataElement {
         guard([slice, hl, this.lang, sel && geo.sliceOf.get(sel.id) === k ? sel.id : undefined], () => slice.map((s) => (s.id === sel?.id ? nothing : single(s)))),
       ),
       sel
-        ? svg`<g class="marker selected" data-city=${sel.id}>
+        ? svg`<g class="marker selected" data-city=${sel.id} data-key=${sel.id} tabindex="-1" role="button" aria-pressed="true" aria-label=${this.#markerLabel(sel.id)}>
             <title>${this.#byId.get(sel.id)?.name.text ?? sel.id}</title>
             <circle class="ring" cx=${sel.x} cy=${sel.y} r=${SELECTED_R + 4}></circle>
             <circle class="hit" cx=${sel.x} cy=${sel.y} r="12"></circle>
-            <circle class="dot" cx=${sel.x} cy=${sel.y} r=${SELECTED_R}></circle>
+            <path class="dot style-${this.#byId.get(sel.id)?.markerStyle ?? 'member'}" d=${markerPath(this.#byId.get(sel.id)?.markerStyle ?? 'member', sel.x, sel.y, SELECTED_R)}></path>
           </g>`
         : nothing,
     ];
+  }
+
+  /** A marker's accessible name: the city and its roles ("Tanger, Ville coordinatrice"). */
+  #markerLabel(id: string): string {
+    const c = this.#byId.get(id);
+    if (!c) return id;
+    return c.roleNames.length > 0 ? `${c.name.text}, ${formatList(this.lang, c.roleNames, 'unit')}` : c.name.text;
   }
 
   #renderLabels(geo: Geometry, sel: SelectionLayout | undefined): unknown[] {
@@ -421,14 +461,14 @@ export class CwCityMap extends CwDataElement {
 
   // ── Geometry (decided in layout.ts; only measured and memoized here) ─────────────────────
 
-  #fitFor(view: CityMapView, width: number, height: number): MapView {
+  /** The fit at zoom 1: where each city is when the whole map is shown. */
+  #baseFit(view: CityMapView, width: number, height: number): MapView {
     const key = `${width}x${height}`;
-    if (this.#fit && this.#fit.view === view && this.#fit.key === key) return this.#fit.fit;
-    const prev = this.#fit;
-    // A change of language gives a new view of the same cities: keep the same fit.
-    if (prev && prev.key === key && prev.view.cities.length === view.cities.length && prev.view.cities.every((c) => this.#byId.get(c.id)?.lat === c.lat && this.#byId.get(c.id)?.lon === c.lon)) {
-      this.#fit = { key, view, fit: prev.fit };
-      return prev.fit;
+    const b = this.#base;
+    // A change of language gives a new view of the same cities: the same fit.
+    if (b && b.key === key && (b.view === view || (b.view.cities.length === view.cities.length && b.view.cities.every((c, i) => c.lat === view.cities[i]!.lat && c.lon === view.cities[i]!.lon)))) {
+      b.view = view;
+      return b.fit;
     }
     const fit = fitView(
       view.cities.map((c) => ({ id: c.id, lon: c.lon, lat: c.lat })),
@@ -436,6 +476,32 @@ export class CwCityMap extends CwDataElement {
       height,
       { padding: MAP_PADDING },
     );
+    this.#base = { key, view, fit };
+    return fit;
+  }
+
+  #fitFor(view: CityMapView, width: number, height: number): MapView {
+    const z = this.#zoom.transform;
+    if (z === IDENTITY) return this.#fitAt(view, width, height, `${width}x${height}`, () => this.#baseFit(view, width, height));
+    return this.#fitAt(view, width, height, `${width}x${height}@${z.k},${z.x},${z.y}`, () =>
+      fitView(
+        view.cities.map((c) => ({ id: c.id, lon: c.lon, lat: c.lat })),
+        width,
+        height,
+        { padding: MAP_PADDING, zoom: z },
+      ),
+    );
+  }
+
+  #fitAt(view: CityMapView, width: number, height: number, key: string, make: () => MapView): MapView {
+    if (this.#fit && this.#fit.view === view && this.#fit.key === key) return this.#fit.fit;
+    const prev = this.#fit;
+    // A change of language gives a new view of the same cities: keep the same fit.
+    if (prev && prev.key === key && prev.view.cities.length === view.cities.length && prev.view.cities.every((c) => this.#byId.get(c.id)?.lat === c.lat && this.#byId.get(c.id)?.lon === c.lon)) {
+      this.#fit = { key, view, fit: prev.fit };
+      return prev.fit;
+    }
+    const fit = make();
     this.#fit = { key, view, fit };
     return fit;
   }
@@ -554,6 +620,20 @@ export class CwCityMap extends CwDataElement {
       }
       return;
     }
+    const direction = event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? arrowDirection(event.key, this.dir === 'rtl') : undefined;
+    if (direction) {
+      // Left and Right in the list go to the city beside this one on the map, as on the markers.
+      const id = (event.target as Element | null)?.closest?.('li.city')?.getAttribute('data-city');
+      const size = this.#size ?? { width: 800, height: 600 };
+      const points = this.#view ? this.#baseFit(this.#view, size.width, size.height).points : [];
+      const from = points.find((p) => p.id === id);
+      const to = from ? neighbourInDirection(from, points, direction) : undefined;
+      if (to) {
+        event.preventDefault();
+        void this.#focusEntry(to.id);
+      }
+      return;
+    }
     if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
     const controls = this.#controls();
     if (controls.length === 0) return;
@@ -578,19 +658,146 @@ export class CwCityMap extends CwDataElement {
   #onMapClick = (event: Event): void => this.#guarded(() => this.#mapClick(event));
 
   #mapClick(event: Event): void {
+    // The end of a drag of the map is not a click on what is under the pointer.
+    if (this.#zoom.dragged) return;
     const target = event.target as Element | null;
-    const cluster = target?.closest?.('[data-cluster]');
-    if (cluster) {
-      const ids = (cluster.getAttribute('data-cities') ?? '').split(' ').filter((s) => this.#byId.has(s));
-      if (ids.length > 0) this.#highlightCluster(cluster.getAttribute('data-cluster')!, ids);
-      return;
-    }
-    const id = target?.closest?.('[data-city]')?.getAttribute('data-city');
-    if (id && this.#byId.has(id)) this.#select(id, 'map');
+    const marker = target?.closest?.('[data-key]');
+    if (marker) this.#activate(marker, false);
   }
 
-  #select(id: string, from: 'list' | 'map'): void {
+  /** A marker or a cluster activated (a click, Enter): a city is selected; a cluster opens. */
+  #activate(marker: Element, fromKeyboard: boolean): void {
+    const key = marker.getAttribute('data-key');
+    if (!key) return;
+    if (!key.startsWith('cluster:')) {
+      if (this.#byId.has(key)) this.#select(key, fromKeyboard ? 'keyboard' : 'map');
+      return;
+    }
+    const ids = (marker.getAttribute('data-cities') ?? '').split(' ').filter((s) => this.#byId.has(s));
+    if (ids.length > 0) this.#openCluster(key.slice('cluster:'.length), ids, fromKeyboard);
+  }
+
+  /**
+   * Opens a cluster: zooms to its cities, so that they come apart. When they cannot (cities at one
+   * place, or the map already as close as it goes), they are highlighted in the list instead.
+   */
+  #openCluster(key: string, ids: string[], fromKeyboard: boolean): void {
+    const size = this.#size;
+    const view = this.#view;
+    if (!size || !view) return;
+    const base = this.#baseFit(view, size.width, size.height);
+    const wanted = new Set(ids);
+    const points = base.points.filter((p) => wanted.has(p.id));
+    const target = zoomToPoints(points, size.width, size.height, 48);
+    const now = this.#zoom.transform;
+    if (target.k <= now.k * 1.01) {
+      this.#highlightCluster(key, ids);
+      return;
+    }
+    this.#zoom.set(target);
+    const inListOrder = [...ids].sort((a, b) => (this.#index.get(a) ?? 0) - (this.#index.get(b) ?? 0));
+    this.#status = this.t('cityMap.zoomedTo', { count: ids.length, names: this.#cityNames(inListOrder, 20) });
+    this.#highlight = undefined;
+    // Focus goes to the most prominent of its cities, on the zoomed map.
+    const first = [...ids].sort((a, b) => (this.#byId.get(a)?.rank ?? 0) - (this.#byId.get(b)?.rank ?? 0))[0]!;
+    this.#focusKey = first;
+    this.#refocus = fromKeyboard;
+    this.requestUpdate();
+  }
+
+  /** The markers drawn now: their roving keys and screen places. */
+  #markers(): Array<{ key: string; x: number; y: number; el: SVGGraphicsElement }> {
+    const out: Array<{ key: string; x: number; y: number; el: SVGGraphicsElement }> = [];
+    for (const el of this.renderRoot.querySelectorAll<SVGGraphicsElement>('svg .markers [data-key]')) {
+      const hit = el.querySelector('circle.hit, circle.badge');
+      if (!hit) continue;
+      out.push({ key: el.getAttribute('data-key')!, x: Number(hit.getAttribute('cx')), y: Number(hit.getAttribute('cy')), el });
+    }
+    return out;
+  }
+
+  #onMapFocus = (event: FocusEvent): void =>
+    this.#guarded(() => {
+      const key = (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key');
+      if (key && key !== this.#focusKey) {
+        this.#focusKey = key;
+        this.#applyRoving();
+      }
+    });
+
+  #onMapKeydown = (event: KeyboardEvent): void => this.#guarded(() => this.#mapKeydown(event));
+
+  #mapKeydown(event: KeyboardEvent): void {
+    const action = mapKeyAction(event, this.dir === 'rtl', ZOOM_STEP);
+    if (!action) return;
+    const markers = this.#markers();
+    const current = markers.find((m) => m.key === (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key'));
+    let next: (typeof markers)[number] | undefined;
+    switch (action.kind) {
+      case 'move':
+        next = current ? neighbourInDirection(current, markers, action.direction) : markers[0];
+        break;
+      case 'first':
+      case 'last': {
+        const order = readingOrder(markers, this.dir === 'rtl');
+        next = action.kind === 'first' ? order[0] : order.at(-1);
+        break;
+      }
+      case 'activate':
+        if (current) this.#activate(current.el, true);
+        break;
+      case 'clear':
+        if (this.selected === undefined && !this.#highlight) return;
+        this.selected = undefined;
+        this.#highlight = undefined;
+        this.#status = '';
+        this.requestUpdate();
+        break;
+      case 'zoom':
+      case 'reset': {
+        if (action.kind === 'zoom') this.#zoom.zoomBy(action.factor, current?.x, current?.y);
+        else this.#zoom.reset();
+        this.#refocus = true;
+        break;
+      }
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    if (next) {
+      this.#focusKey = next.key;
+      this.#applyRoving();
+      next.el.focus();
+    }
+  }
+
+  /**
+   * One tab stop for the map: the marker of `#focusKey` when it is drawn, else the selected city's,
+   * else the first in reading order. Set on the nodes after rendering, since the markers' templates
+   * are shared by every update that does not move them.
+   */
+  #applyRoving(): void {
+    const markers = this.#markers();
+    if (markers.length === 0) return;
+    const want = this.#focusKey ?? this.selected;
+    const target = markers.find((m) => m.key === want) ?? markers.find((m) => m.key === this.selected) ?? readingOrder(markers, this.dir === 'rtl')[0]!;
+    for (const m of markers) {
+      const v = m === target ? '0' : '-1';
+      if (m.el.getAttribute('tabindex') !== v) m.el.setAttribute('tabindex', v);
+    }
+    if (this.#refocus) {
+      this.#refocus = false;
+      target.el.focus();
+    }
+  }
+
+  #select(id: string, from: 'list' | 'map' | 'keyboard'): void {
     this.selected = id;
+    this.#focusKey = id;
+    // Zoomed in, a city chosen in the list that is out of sight is brought to the centre.
+    const size = this.#size;
+    const base = size && this.#view && this.#zoom.zoomed ? this.#baseFit(this.#view, size.width, size.height) : undefined;
+    const at = base?.points.find((p) => p.id === id);
+    if (size && at && !this.#fit?.fit.points.some((p) => p.id === id)) this.#zoom.set(centreOn(this.#zoom.transform, at.x, at.y, size.width, size.height));
     this.#highlight = undefined;
     this.#status = '';
     this.requestUpdate();
@@ -650,6 +857,8 @@ export class CwCityMap extends CwDataElement {
     super.updated(changed);
     const ready = this.state === 'ready' && this.#view !== undefined;
     this.#observeFrame();
+    this.#zoom.attach(this.renderRoot.querySelector('.frame') ?? undefined);
+    this.#applyRoving();
     const slices = this.#geometry?.geometry.slices.length ?? 0;
     if (ready && this.#view && (this.#limit < this.#view.cityCount || this.#slices < slices) && this.#frame === undefined) {
       this.#frame = nextFrame(() => {

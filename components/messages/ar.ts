@@ -122,6 +122,20 @@ const own: Record<OwnMessageKey, Message> = {
     other: '{count} مدينة أخرى',
   },
   'cityMap.listOfCities': 'قائمة المدن ({count})',
+  'cityMap.zoomIn': 'تكبير',
+  'cityMap.zoomOut': 'تصغير',
+  'cityMap.resetView': 'عرض كل المدن',
+  'cityMap.legend': 'العلامات',
+  'cityMap.mapControls': 'عرض الخريطة',
+  'cityMap.keys': 'مفاتيح الأسهم: أقرب مدينة في ذلك الاتجاه. مفتاح الإدخال (Enter): اختيار أو فتح. + و−: تكبير وتصغير. مفتاح الخروج (Esc): إلغاء التحديد.',
+  'cityMap.zoomedTo': {
+    zero: 'لا توجد مدن',
+    one: 'تكبير على مدينة واحدة: {names}',
+    two: 'تكبير على مدينتين: {names}',
+    few: 'تكبير على {count} مدن: {names}',
+    many: 'تكبير على {count} مدينةً: {names}',
+    other: 'تكبير على {count} مدينة: {names}',
+  },
   'cityMap.credits': 'الخريطة الأساسية: Natural Earth (ملكية عامة)',
 };
 

@@ -151,8 +151,9 @@ describe('<cw-city-map>', () => {
         expect(countries.map((h) => text(h.querySelector('span'))), lang).to.deep.equal(expected[lang].countries);
         expect($$(el, 'ul.cities > li.city')).to.have.length(7);
         const svg = await drawn(el);
-        expect(svg.getAttribute('role')).to.equal('img');
-        expect(svg.getAttribute('aria-label'), lang).to.contain(text(part(el, 'summary')));
+        const frame = svg.closest('.frame')!;
+        expect(frame.getAttribute('role')).to.equal('group');
+        expect(frame.getAttribute('aria-label'), lang).to.contain(text(part(el, 'summary')));
         await expect(el).to.be.accessible();
       }
     });
@@ -189,7 +190,8 @@ describe('<cw-city-map>', () => {
       expect(text($(p, 'li.city[data-city="tetouan-ma"] .roles'))).to.equal('Lead city');
       const c = await cityMap('cities="tanger-ma, sfax-tn"', { lang: 'en' });
       expect(text(part(c, 'title'))).to.equal('Cities');
-      expect(text($(c, 'li.city[data-city="tanger-ma"] .networks'))).to.equal('Networks: MC2CM, RMCI');
+      // Each network with Tanger's roles in it (issue 14: they were missing with a list of ids).
+      expect(text($(c, 'li.city[data-city="tanger-ma"] .networks'))).to.equal('Networks: MC2CM (Lead city, Member), RMCI (Coordinator, Member)');
       expect($(c, 'li.city[data-city="tanger-ma"] .roles')).to.equal(null);
     });
 
@@ -395,7 +397,7 @@ describe('<cw-city-map>', () => {
     it('does not mirror the map itself: west stays left in RTL', async () => {
       const el = await cityMap('cities="tanger-ma,beyrouth-lb"', { lang: 'ar' });
       await drawn(el);
-      const x = (id: string) => Number($(el, `svg g.marker[data-city="${id}"] circle.dot`)!.getAttribute('cx'));
+      const x = (id: string) => Number($(el, `svg g.marker[data-city="${id}"] circle.hit`)!.getAttribute('cx'));
       expect(x('tanger-ma')).to.be.below(x('beyrouth-lb'));
     });
   });
@@ -537,7 +539,7 @@ describe('<cw-city-map>', () => {
             const labels = $$(el, 'svg .labels text') as unknown as SVGTextElement[];
             const boxes = labels.map((t) => t.getBoundingClientRect());
             for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${id}: ${labels[i]!.textContent} / ${labels[j]!.textContent}`).to.equal(false);
-            const dots = [...$$(el, 'svg g.marker circle.dot'), ...$$(el, 'svg g.cluster circle.badge')];
+            const dots = [...$$(el, 'svg g.marker circle.hit'), ...$$(el, 'svg g.cluster circle.badge')];
             for (let i = 0; i < labels.length; i++) {
               const own = labels[i]!.getAttribute('data-city');
               for (const d of dots) {
@@ -617,7 +619,7 @@ describe('<cw-city-map>', () => {
         const svg = await drawn(el);
         const { width, height } = viewBox(svg);
         expect(width).to.be.above(100);
-        const circles = $$(el, 'svg .markers circle.dot, svg .markers circle.badge');
+        const circles = $$(el, 'svg .markers circle.hit, svg .markers circle.badge');
         expect(circles.length, attrs).to.be.above(0);
         for (const c of circles) {
           const cx = Number(c.getAttribute('cx'));
@@ -648,7 +650,7 @@ describe('<cw-city-map>', () => {
       const svg = await drawn(world);
       await landDrawn(world);
       const { width } = viewBox(svg);
-      const x = (id: string) => Number($(world, `svg g.marker[data-city="${id}"] circle.dot`)!.getAttribute('cx'));
+      const x = (id: string) => Number($(world, `svg g.marker[data-city="${id}"] circle.hit`)!.getAttribute('cx'));
       expect(x('montreal-ca')).to.be.below(width / 2);
       expect(x('beyrouth-lb')).to.be.above(width / 2);
     });
@@ -659,7 +661,7 @@ describe('<cw-city-map>', () => {
       const el = await cityMap('network="rmci" cluster-radius="30"', { withAtlas: r.atlas });
       await drawn(el);
       const centres = [
-        ...$$(el, 'svg g.marker circle.dot').map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
+        ...$$(el, 'svg g.marker circle.hit').map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
         ...$$(el, 'svg g.cluster circle.badge').map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
       ] as Array<[number, number]>;
       expect($$(el, 'svg g.cluster').length).to.be.above(0);
@@ -686,7 +688,7 @@ describe('<cw-city-map>', () => {
           expect(b.left).to.be.at.least(frame.left - 1);
           expect(b.right).to.be.at.most(frame.right + 1);
         }
-        const dots = [...$$(el, 'svg g.marker circle.dot'), ...$$(el, 'svg g.cluster circle.badge')];
+        const dots = [...$$(el, 'svg g.marker circle.hit'), ...$$(el, 'svg g.cluster circle.badge')];
         for (let i = 0; i < labels.length; i++) {
           const own = labels[i]!.getAttribute('data-city');
           for (const d of dots) {
@@ -746,7 +748,7 @@ describe('<cw-city-map>', () => {
   describe('show', () => {
     it('show="list" draws no map; show="map" keeps the list one click away; both by default', async () => {
       const list = await cityMap('network="mc2cm" show="list"');
-      expect($(list, 'svg[role="img"]')).to.equal(null);
+      expect($(list, '.frame svg')).to.equal(null);
       expect(part(list, 'map')).to.equal(null);
       expect($$(list, 'li.city')).to.have.length(7);
       await expect(list).to.be.accessible();
