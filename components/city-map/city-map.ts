@@ -26,7 +26,7 @@ import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import { renderLegend } from './legend.js';
-import { markerPath } from './shapes.js';
+import { markerPath, SHAPE_EXTENT } from './shapes.js';
 import { MapZoom, ZOOM_STEP } from './zoom.js';
 import { mapKeyAction, arrowDirection } from './keyboard.js';
 import type { CwEventTarget } from '../base/typed-events.js';
@@ -555,7 +555,7 @@ export class CwCityMap extends CwDataElement {
     const points = fit.points.map((p) => ({ p, rank: byId.get(p.id)?.rank ?? Number.MAX_SAFE_INTEGER })).sort((a, b) => a.rank - b.rank).map(({ p }) => p);
     const layout = layoutMarkers(points, {
       radius,
-      markerR: MARKER_R,
+      markerR: Math.ceil(MARKER_R * SHAPE_EXTENT),
       badgeR: (count) => Math.min(radius / 2, clusterRadius(count)),
       bounds: { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 },
       positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST,
@@ -670,7 +670,10 @@ export class CwCityMap extends CwDataElement {
     const key = marker.getAttribute('data-key');
     if (!key) return;
     if (!key.startsWith('cluster:')) {
-      if (this.#byId.has(key)) this.#select(key, fromKeyboard ? 'keyboard' : 'map');
+      if (!this.#byId.has(key)) return;
+      // The selected marker is drawn anew on top of the others: focus follows it there.
+      this.#refocus = fromKeyboard;
+      this.#select(key, fromKeyboard ? 'keyboard' : 'map');
       return;
     }
     const ids = (marker.getAttribute('data-cities') ?? '').split(' ').filter((s) => this.#byId.has(s));

@@ -552,7 +552,7 @@ export interface SelectionLayout {
   id: string;
   x: number;
   y: number;
-  /** Its label, first choice: only the bounds and the markers limit it. None when it does not fit. */
+  /** Its label, first choice: only the bounds and the markers limit it; when every place is taken, over them. None only when it does not fit in the map. */
   label?: PlacedLabel;
   /**
    * When the city was in a cluster: the cluster's index in `clusters`, and what it becomes without
@@ -603,6 +603,9 @@ export function selectInLayout(layout: MarkerLayout, id: string, r: number): Sel
       selection.label = label;
       break;
     }
+    // Crowded all round: the selected city is named all the same, at the first position inside the
+    // map, over what is there (the labels it covers are hidden below; its marker is drawn on top).
+    selection.label ??= (o.positions ?? LABEL_POSITIONS_EAST_FIRST).map((position) => labelAt(req, position, o.gap ?? 3)).find((l) => inside(l.box, o.bounds));
   }
   for (const b of selection.label ? [...added, selection.label.box] : added) for (const l of layout.labelBoxes.overlapping(b)) hidden.add(l.id!);
   return selection;

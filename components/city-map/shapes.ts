@@ -6,6 +6,9 @@
  */
 import type { MarkerStyle } from '../../src/views/city-map.js';
 
+/** How far a marker's shape reaches, as a multiple of its radius (a star's points go past a circle's edge). */
+export const SHAPE_EXTENT = 1.2;
+
 const f = (n: number) => Math.round(n * 100) / 100;
 
 function polygon(x: number, y: number, r: number, corners: number, rotation: number, inner?: number): string {
@@ -24,16 +27,16 @@ export function markerPath(style: MarkerStyle, x: number, y: number, r: number):
   const up = -Math.PI / 2;
   switch (style) {
     case 'lead':
-      // A star, a little larger: the most responsible role stands out first.
-      return polygon(x, y, r * 1.55, 5, up, 0.45);
+      // Every shape stays within `SHAPE_EXTENT · r` of its centre: the label layout keeps that free.
+      return polygon(x, y, r * SHAPE_EXTENT, 5, up, 0.5);
     case 'coordinator':
-      return polygon(x, y, r * 1.3, 4, up);
+      return polygon(x, y, r * SHAPE_EXTENT, 4, up);
     case 'seat':
-      return polygon(x, y, r * 1.25, 4, up + Math.PI / 4);
+      return polygon(x, y, r * SHAPE_EXTENT, 4, up + Math.PI / 4);
     case 'host':
-      return polygon(x, y, r * 1.35, 3, up);
+      return polygon(x, y, r * SHAPE_EXTENT, 3, up);
     case 'pilot':
-      return polygon(x, y, r * 1.2, 6, 0);
+      return polygon(x, y, r * 1.1, 6, 0);
     default:
       return `M${f(x - r)},${f(y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
   }
