@@ -14,7 +14,8 @@ export const cityMapStyles = css`
     --_cw-map-label: var(--cw-city-map-label, var(--_cw-color-text));
     --_cw-map-halo: var(--cw-city-map-halo, light-dark(rgb(255 255 255 / 0.9), rgb(13 17 23 / 0.9)));
     --_cw-map-highlight: var(--cw-city-map-highlight, light-dark(#fff4d6, #3a2f12));
-    --_cw-map-aspect: var(--cw-city-map-aspect-ratio, 4 / 3);
+    /* The page's ratio if it sets one, else the one that suits the cities (set by the element). */
+    --_cw-map-aspect: var(--cw-city-map-aspect-ratio, var(--_cw-map-aspect-auto, 4 / 3));
     display: block;
   }
 
@@ -62,7 +63,8 @@ export const cityMapStyles = css`
   .frame {
     position: relative;
     aspect-ratio: var(--_cw-map-aspect);
-    max-block-size: 34rem;
+    /* On a phone the list must start within the first screen: the map takes at most about half of it. */
+    max-block-size: min(34rem, 55svh);
     inline-size: 100%;
     min-block-size: 12rem;
     overflow: hidden;

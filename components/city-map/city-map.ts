@@ -41,6 +41,7 @@ import {
   IDENTITY,
   layoutMarkers,
   neighbourInDirection,
+  preferredAspect,
   readingOrder,
   zoomToPoints,
   selectInLayout,
@@ -96,6 +97,8 @@ export interface CwCityMap {
  * @csspart summary - "12 cities in 5 countries".
  * @csspart map - The map panel (the map and its credits).
  * @csspart map-frame - The box the map is drawn in.
+ * @csspart map-controls - The zoom buttons (`+`, `−`, show all cities).
+ * @csspart legend - The legend of the marker styles by role (shown when there are two styles or more).
  * @csspart credits - The basemap's credit line.
  * @csspart list - The list panel (with `show="map"`, the disclosure that holds the list).
  * @csspart group - One country's block.
@@ -117,7 +120,7 @@ export interface CwCityMap {
  * @cssprop --cw-city-map-label - Map label colour.
  * @cssprop --cw-city-map-halo - The halo around map labels.
  * @cssprop --cw-city-map-highlight - Background of list entries highlighted from a cluster.
- * @cssprop --cw-city-map-aspect-ratio - The map's aspect ratio (4 / 3).
+ * @cssprop --cw-city-map-aspect-ratio - The map's aspect ratio; by default the one that suits the cities' extent (from 2 / 1 for cities along a parallel to 1 / 1.1 for a coast running north–south), at most about half a phone's screen high.
  *
  * @fires {CustomEvent<CitySelectDetail>} cw-select - When the reader picks a city in the list or on the map. Bubbles and is composed; `detail` is `{ city: id }`.
  * @fires {CustomEvent<CwErrorDetail>} cw-error - When the element enters the error state (see the base class).
@@ -202,6 +205,8 @@ export class CwCityMap extends CwDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The basemap is requested now, with the data, not once the data is there: no waterfall.
+    if (this.#show !== 'list') void loadBasemap().catch(() => undefined);
     // Re-attach the size observer after a move in the document.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -368,7 +373,7 @@ export class CwCityMap extends CwDataElement {
     const label = `${this.t('map.label')}${baseLanguage(this.lang) === 'fr' ? '\u00a0:' : ':'} ${this.#summary(view)}`;
     const zoomed = this.#zoom.zoomed;
     return html`<div class="map-panel" part="map">
-      <div class="frame" part="map-frame" role="group" aria-label=${label} aria-describedby="keys">
+      <div class="frame" part="map-frame" role="group" aria-label=${label} aria-describedby="keys" style=${`--_cw-map-aspect-auto: 1 / ${this.#aspect(view)}`}>
         <svg
           viewBox=${size ? `0 0 ${size.width} ${size.height}` : '0 0 400 300'}
           preserveAspectRatio="xMidYMid meet"
@@ -442,6 +447,14 @@ export class CwCityMap extends CwDataElement {
           </g>`
         : nothing,
     ];
+  }
+
+  #aspectOf?: { view: CityMapView; aspect: number };
+
+  /** The frame's height-to-width ratio for the cities shown (see `preferredAspect`). */
+  #aspect(view: CityMapView): number {
+    if (this.#aspectOf?.view !== view) this.#aspectOf = { view, aspect: preferredAspect(view.cities) };
+    return this.#aspectOf.aspect;
   }
 
   /** A marker's accessible name: the city and its roles ("Tanger, Ville coordinatrice"). */

@@ -219,6 +219,29 @@ export function fitView(points: readonly GeoPoint[], width: number, height: numb
   };
 }
 
+/**
+ * The height-to-width ratio that suits the points: their extent in Mercator (widened to `minSpan`
+ * degrees, as `fitView` does), between `min` and `max`, so that a coastline running north–south
+ * (Tunisia) gets a tall map and one along a parallel (the Maghreb) a wide one, rather than one
+ * fixed 4:3 frame for both.
+ */
+export function preferredAspect(points: readonly GeoPoint[], { minSpan = 3, min = 0.5, max = 1.1 } = {}): number {
+  const valid = points.filter((p) => Number.isFinite(p.lon) && Number.isFinite(p.lat));
+  if (valid.length === 0) return 0.75;
+  const { span } = longitudeSpan(valid.map((p) => p.lon));
+  if (span > 150) return min;
+  const lats = valid.map((p) => Math.max(-80, Math.min(80, p.lat)));
+  const south = Math.min(...lats);
+  const north = Math.max(...lats);
+  const mid = (south + north) / 2;
+  const half = Math.max((north - south) / 2, minSpan / 2);
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
+  const dy = y(mid + half) - y(mid - half);
+  const dx = (Math.max(span, minSpan / Math.max(0.2, Math.cos((mid * Math.PI) / 180))) * Math.PI) / 180;
+  const ratio = dy / dx;
+  return Math.round(Math.max(min, Math.min(max, ratio)) * 100) / 100;
+}
+
 /** Whether the whole screen rectangle shows places inside the geographic window. */
 function viewInside(projection: GeoProjection, width: number, height: number, window: GeoWindow): boolean {
   if (!projection.invert) return false;
@@ -552,7 +575,7 @@ export interface SelectionLayout {
   id: string;
   x: number;
   y: number;
-  /** Its label, first choice: only the bounds and the markers limit it; when every place is taken, over them. None only when it does not fit in the map. */
+  /** Its label, first choice: only the bounds and the markers limit it (other labels give way). None when it does not fit. */
   label?: PlacedLabel;
   /**
    * When the city was in a cluster: the cluster's index in `clusters`, and what it becomes without
@@ -603,9 +626,6 @@ export function selectInLayout(layout: MarkerLayout, id: string, r: number): Sel
       selection.label = label;
       break;
     }
-    // Crowded all round: the selected city is named all the same, at the first position inside the
-    // map, over what is there (the labels it covers are hidden below; its marker is drawn on top).
-    selection.label ??= (o.positions ?? LABEL_POSITIONS_EAST_FIRST).map((position) => labelAt(req, position, o.gap ?? 3)).find((l) => inside(l.box, o.bounds));
   }
   for (const b of selection.label ? [...added, selection.label.box] : added) for (const l of layout.labelBoxes.overlapping(b)) hidden.add(l.id!);
   return selection;
