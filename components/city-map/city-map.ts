@@ -232,7 +232,7 @@ export class CwCityMap extends CwDataElement {
     if (this.#view && this.#viewKey === key && this.#viewAtlas === atlas) return;
     const check = checkCityMapScope(atlas, scope);
     if (!check.ok) this.fail({ kind: 'unknown-id', subject: check.kind, id: check.id, suggestions: check.suggestions });
-    const view = cityMapView(atlas, scope, this.lang, this.fallbackOrder);
+    const view = cityMapView(atlas, scope, this.lang, this.fallbackOrder, (kind, role) => this.termName(kind, role));
     const sameCities = this.#view !== undefined && this.#view.cities.length === view.cities.length && this.#view.cities.every((c, i) => c.id === view.cities[i]!.id);
     this.#view = view;
     this.#viewKey = key;

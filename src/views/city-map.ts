@@ -11,7 +11,7 @@
  */
 import type { Atlas } from '../atlas.js';
 import { MEMBERSHIP_ROLE_ORDER } from '../roles.js';
-import { countryName, isMessageKey, msg, resolveText } from '../i18n/index.js';
+import { countryName, resolveText } from '../i18n/index.js';
 import type { City, LocalizedText, Network, Project } from '../schema/index.js';
 
 /** Which cities the map shows. With several, the cities named by all of them (in the first one's terms). */
@@ -66,6 +66,14 @@ export function markerStyleOf(roles: readonly string[]): MarkerStyle {
   }
   return MARKER_STYLES[best]!;
 }
+
+/**
+ * Names a role in the reader's language: `kind` is the catalogue's prefix. The elements pass their
+ * loaded catalogue (`CwElement.termName`); plain TypeScript can pass
+ * `(kind, role) => msg(lang, \`${kind}.${role}\`)` from `cityweave`'s i18n. Why a parameter: the
+ * view is in the map's lazy chunk, which must not carry the three catalogues.
+ */
+export type RoleNamer = (kind: 'membershipRole' | 'cityRole', role: string) => string;
 
 /** A city's roles in one network, with their names in the reader's language. */
 export interface CityMapNetworkRoles {
@@ -193,9 +201,10 @@ function roleWeight(roles: readonly string[], rolesOf: CityMapView['rolesOf']): 
 
 /**
  * What the map and its list show for a scope, in the reader's language `lang`. Unknown ids are
- * skipped (check them first with `checkCityMapScope`). An empty scope shows every city.
+ * skipped (check them first with `checkCityMapScope`). An empty scope shows every city. Roles are
+ * named by `roleName` (their ids without one).
  */
-export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fallbackOrder?: readonly string[]): CityMapView {
+export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fallbackOrder?: readonly string[], roleName: RoleNamer = (_kind, role) => role): CityMapView {
   const fallback = atlas.defaultLanguage;
   const networkId = given(scope.network) ? scope.network.trim() : undefined;
   const projectId = given(scope.project) ? scope.project.trim() : undefined;
@@ -212,10 +221,6 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
 
   // Roles: the network's when a network is asked for, else the project's.
   const rolesOf: CityMapView['rolesOf'] = networkId !== undefined ? 'membership' : project ? 'project' : 'networks';
-  const roleName = (prefix: 'membershipRole' | 'cityRole', role: string): string => {
-    const key = `${prefix}.${role}`;
-    return isMessageKey(key) ? msg(lang, key) : role;
-  };
   const inOrder = (roles: Iterable<string>): string[] => {
     const rank = (r: string) => {
       const i = MEMBERSHIP_ROLE_ORDER.indexOf(r as (typeof MEMBERSHIP_ROLE_ORDER)[number]);

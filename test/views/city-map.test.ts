@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseAtlas } from '../../src/parse.js';
 import { checkCityMapScope, cityMapView, markerStyleOf, parseCityIds } from '../../src/views/city-map.js';
-import { countryName } from '../../src/i18n/index.js';
+import { countryName, msg, type MessageKey } from '../../src/i18n/index.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
 
@@ -10,6 +10,9 @@ function atlasOf(doc: unknown): Atlas {
   if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
   return r.atlas;
 }
+
+/** Names roles from the shared catalogue, as an element does with its loaded one. */
+const named = (lang: string) => (kind: string, role: string) => msg(lang, `${kind}.${role}` as MessageKey);
 
 describe('views/city-map', () => {
   const atlas = atlasOf(smallAtlas());
@@ -92,7 +95,7 @@ describe('views/city-map', () => {
   });
 
   it('shows a list of ids with the roles of each city in each of its networks, every network as "other"', () => {
-    const view = cityMapView(atlas, { cities: ['tanger-ma', 'sfax-tn'] }, 'fr');
+    const view = cityMapView(atlas, { cities: ['tanger-ma', 'sfax-tn'] }, 'fr', undefined, named('fr'));
     expect(view.scope).to.equal('cities');
     expect(view.rolesOf).to.equal('networks');
     expect(view.title).to.equal(undefined);
@@ -106,7 +109,7 @@ describe('views/city-map', () => {
     ]);
     expect(tanger.networkRoles[1]!.roleNames).to.deep.equal(['Ville coordinatrice', 'Membre']);
     expect(tanger.markerStyle).to.equal('lead');
-    expect(cityMapView(atlas, { cities: ['tanger-ma'] }, 'ar').cities[0]!.networkRoles[1]!.roleNames[0]).to.equal('مدينة منسِّقة');
+    expect(cityMapView(atlas, { cities: ['tanger-ma'] }, 'ar', undefined, named('ar')).cities[0]!.networkRoles[1]!.roleNames[0]).to.equal('مدينة منسِّقة');
     expect(tanger.otherNetworks.map((n) => n.id)).to.deep.equal(['mc2cm', 'rmci']);
     expect(tanger.networkProjectCount).to.equal(undefined);
     expect(view.countryCount).to.equal(2);
@@ -163,13 +166,15 @@ describe('views/city-map', () => {
     expect(markerStyleOf(['partner', 'pilot'])).to.equal('pilot');
     expect(markerStyleOf(['member', 'co-chair', 'host'])).to.equal('coordinator');
     expect(markerStyleOf(['beneficiary', 'lead'])).to.equal('lead');
-    const view = cityMapView(atlas, { network: 'rmci' }, 'en');
+    const view = cityMapView(atlas, { network: 'rmci' }, 'en', undefined, named('en'));
     const styles = new Set(view.cities.map((c) => c.markerStyle));
     // Tanger coordinates, Meknès is a pilot, Tétouan a member.
     expect(view.legend.map((l) => l.style)).to.deep.equal(['coordinator', 'pilot', 'member']);
     expect([...styles].sort()).to.deep.equal(['coordinator', 'member', 'pilot']);
     expect(view.legend.map((l) => l.name)).to.deep.equal(['Coordinator', 'Pilot city', 'Member']);
     expect(view.cities.find((c) => c.id === 'meknes-ma')!.roleNames).to.deep.equal(['Pilot city']);
-    expect(cityMapView(atlas, { network: 'rmci' }, 'ar').legend[0]!.name).to.equal('مدينة منسِّقة');
+    expect(cityMapView(atlas, { network: 'rmci' }, 'ar', undefined, named('ar')).legend[0]!.name).to.equal('مدينة منسِّقة');
+    // Without a namer, the roles' ids.
+    expect(cityMapView(atlas, { network: 'rmci' }, 'en').legend.map((l) => l.name)).to.deep.equal(['coordinator', 'pilot', 'member']);
   });
 });
