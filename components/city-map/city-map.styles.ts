@@ -115,6 +115,13 @@ export const cityMapStyles = css`
   .dot.style-seat {
     fill: var(--_cw-map-cluster);
   }
+  /* Host and pilot cities: hollow, so that they stand apart from members at a glance. */
+  .dot.style-host,
+  .dot.style-pilot {
+    fill: var(--_cw-map-marker-stroke);
+    stroke: var(--_cw-map-marker);
+    stroke-width: 2;
+  }
   .marker:focus-visible,
   .cluster:focus-visible {
     outline: var(--_cw-focus-width) solid var(--_cw-focus-color);
@@ -177,7 +184,7 @@ export const cityMapStyles = css`
     inline-size: 1.25rem;
     block-size: 1.25rem;
   }
-  .legend .dot {
+  :where(.legend) .dot {
     fill: var(--_cw-map-marker);
     stroke: var(--_cw-map-marker-stroke);
     stroke-width: 1.5;

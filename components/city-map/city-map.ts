@@ -65,6 +65,9 @@ const LABEL_FONT_SIZE = 12;
 const LABEL_HEIGHT = 15;
 const MAP_PADDING = 30;
 const MARKER_SLICE = 250;
+/** The room the zoom buttons take in the map's top corner (three 2.25 rem buttons and their margins). */
+const CONTROLS_WIDTH = 46;
+const CONTROLS_HEIGHT = 126;
 /** How many slices of markers are drawn at first, and then per animation frame. */
 const SLICES_PER_FRAME = 4;
 
@@ -373,7 +376,7 @@ export class CwCityMap extends CwDataElement {
     const label = `${this.t('map.label')}${baseLanguage(this.lang) === 'fr' ? '\u00a0:' : ':'} ${this.#summary(view)}`;
     const zoomed = this.#zoom.zoomed;
     return html`<div class="map-panel" part="map">
-      <div class="frame" part="map-frame" role="group" aria-label=${label} aria-describedby="keys" style=${`--_cw-map-aspect-auto: 1 / ${this.#aspect(view)}`}>
+      <div class="frame" part="map-frame" role="group" aria-label=${label} aria-describedby="keys">
         <svg
           viewBox=${size ? `0 0 ${size.width} ${size.height}` : '0 0 400 300'}
           preserveAspectRatio="xMidYMid meet"
@@ -572,6 +575,8 @@ export class CwCityMap extends CwDataElement {
       badgeR: (count) => Math.min(radius / 2, clusterRadius(count)),
       bounds: { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 },
       positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST,
+      // The zoom buttons: at the end side's top corner (left in RTL, the map itself is never mirrored).
+      reserved: [rtl ? { x0: 0, y0: 0, x1: CONTROLS_WIDTH, y1: CONTROLS_HEIGHT } : { x0: size.width - CONTROLS_WIDTH, y0: 0, x1: size.width, y1: CONTROLS_HEIGHT }],
       labelSize: (id) => {
         const c = byId.get(id);
         return c ? { width: this.#measure(c.name.text), height: LABEL_HEIGHT } : undefined;
@@ -873,7 +878,10 @@ export class CwCityMap extends CwDataElement {
     super.updated(changed);
     const ready = this.state === 'ready' && this.#view !== undefined;
     this.#observeFrame();
-    this.#zoom.attach(this.renderRoot.querySelector('.frame') ?? undefined);
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame') ?? undefined;
+    this.#zoom.attach(frame);
+    // Through the CSSOM, not a style attribute: a strict Content-Security-Policy (style-src 'self') blocks those.
+    if (frame && this.#view) frame.style.setProperty('--_cw-map-aspect-auto', `1 / ${this.#aspect(this.#view)}`);
     this.#applyRoving();
     const slices = this.#geometry?.geometry.slices.length ?? 0;
     if (ready && this.#view && (this.#limit < this.#view.cityCount || this.#slices < slices) && this.#frame === undefined) {

@@ -508,6 +508,8 @@ export interface MarkerLayoutOptions {
   gap?: number;
   /** The size of a city's label; none: no label. */
   labelSize(id: string): { width: number; height: number } | undefined;
+  /** Boxes labels keep out of besides the markers (the zoom buttons over the map). */
+  reserved?: readonly Box[];
 }
 
 /** A cluster badge with its radius. */
@@ -559,6 +561,7 @@ export function layoutMarkers(points: readonly ScreenPoint[], options: MarkerLay
       obstacles.add({ id: `cluster:${g.key}`, ...markerBox(g.x, g.y, badge.r + margin) });
     }
   }
+  (options.reserved ?? []).forEach((b, i) => obstacles.add({ id: `reserved:${i}`, ...b }));
   const requests: LabelRequest[] = [];
   for (const s of singles) {
     const size = options.labelSize(s.id);
