@@ -34,7 +34,9 @@ try {
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           const box = await block.boundingBox();
           // The map and the start of the list: what a reader sees first.
-          const clip = { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.min(Math.ceil(box.height), device === 'phone' ? 844 : 900) };
+          // boundingBox() is relative to the viewport, the clip to the page.
+          const scrollY = await page.evaluate(() => window.scrollY);
+          const clip = { x: Math.floor(box.x), y: Math.floor(box.y + scrollY), width: Math.ceil(box.width), height: Math.min(Math.ceil(box.height), device === 'phone' ? 844 : 900) };
           await page.screenshot({ path: `${outDir}${shot}-${device}-${lang}-${theme}.png`, clip });
         }
         await page.close();
