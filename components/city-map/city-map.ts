@@ -14,18 +14,18 @@ import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type Temp
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { baseLanguage, formatList, listParts } from '../../src/i18n/index.js';
+import { baseLanguage, formatList } from '../../src/i18n/index.js';
 import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { nextFrame } from '../base/frames.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
-import { hrefFromTemplate } from '../base/links.js';
-import { sdgTitlesReady } from '../base/sdg-titles.js';
 import type { LoadingOptions } from '../base/states.js';
-import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
+import { writeCityMapJsonLd } from './structured-data.js';
 import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import { renderLegend } from './legend.js';
+import { renderEntry, type EntryContext } from './list.js';
+import { TextMeasure } from './measure.js';
 import { markerPath, SHAPE_EXTENT } from './shapes.js';
 import { MapZoom, ZOOM_STEP } from './zoom.js';
 import { mapKeyAction, arrowDirection } from './keyboard.js';
@@ -84,7 +84,6 @@ interface Geometry extends MarkerLayout {
   sliceOf: Map<string, number>;
 }
 
-const PIN = svg`<path d="M8 1a5 5 0 0 0-5 5c0 3.6 4.3 8.3 4.5 8.5a.7.7 0 0 0 1 0C8.7 14.3 13 9.6 13 6a5 5 0 0 0-5-5Zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4Z"/>`;
 
 /** Listeners on this element get its own event types (`CwCityMapEventMap`). */
 export interface CwCityMap {
@@ -184,10 +183,8 @@ export class CwCityMap extends CwDataElement {
   #land?: { fit: MapView; basemap: Basemap; d: string };
   #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry };
   #selection?: { geometry: Geometry; id: string | undefined; selection: SelectionLayout | undefined };
-  #measureContext?: CanvasRenderingContext2D | null;
-  #widths = new Map<string, number>();
   #font = '';
-  #measuredFont = '';
+  #text = new TextMeasure(LABEL_FONT_SIZE);
   #wroteJsonLd = false;
   #zoom = new MapZoom(this, () => this.#size);
   /** The roving tab stop of the map: a city's id, or `cluster:` and a cluster's key. */
@@ -305,6 +302,7 @@ export class CwCityMap extends CwDataElement {
     const showMap = this.#show !== 'list';
     const lang = this.lang;
     const href = this.hrefTemplate;
+    const entryContext: EntryContext = { lang, hrefTemplate: href, langOf: (t) => this.#langOf(t), t: (key, params) => this.t(key, params) };
     let remaining = this.#limit;
     const groups: TemplateResult[] = [];
     for (const g of view.groups) {
@@ -315,59 +313,12 @@ export class CwCityMap extends CwDataElement {
         ${heading(level, html`<span>${g.countryName}</span><span class="n">${this.t('map.summary.cities', { count: g.cities.length })}</span>`, { class: 'country', part: 'country' })}
         <ul class="cities" part="cities">
           ${cities.map((c) =>
-            guard([c, c.id === selected, hl?.has(c.id) ?? false, showMap, href, lang], () => this.#renderEntry(c, view, c.id === selected, hl?.has(c.id) ?? false, showMap)),
+            guard([c, c.id === selected, hl?.has(c.id) ?? false, showMap, href, lang], () => renderEntry(entryContext, c, view, c.id === selected, hl?.has(c.id) ?? false, showMap)),
           )}
         </ul>
       </section>`);
     }
     return keyed(this.#generation, html`<div class="groups" @click=${this.#onListClick} @keydown=${this.#onListKeydown}>${groups}</div>`);
-  }
-
-  #renderEntry(c: CityMapCity, view: CityMapView, selected: boolean, highlighted: boolean, showMap: boolean): TemplateResult {
-    const lang = this.lang;
-    const href = hrefFromTemplate(this.hrefTemplate, c.id, lang);
-    const name = html`<span lang=${this.#langOf(c.name)}>${c.name.text}</span>`;
-    // With a list of ids only, each network comes with the city's roles in it: "MC2CM (Pilot city, Participant)".
-    const rolesIn = view.rolesOf === 'networks' ? new Map(c.networkRoles.map((n) => [n.network.id, n.roleNames])) : undefined;
-    const networks = listParts(
-      lang,
-      c.otherNetworks.map((n) => {
-        const label =
-          n.label.text !== n.name.text
-            ? html`<abbr title=${n.name.text} lang=${this.#langOf(n.label)}>${n.label.text}</abbr>`
-            : html`<span lang=${this.#langOf(n.label)}>${n.label.text}</span>`;
-        const roles = rolesIn?.get(n.id) ?? [];
-        return roles.length > 0 ? html`${label} <span class="network-roles">(${formatList(lang, roles, 'unit')})</span>` : label;
-      }),
-      'unit',
-    );
-    return html`<li class="city ${selected ? 'selected' : ''} ${highlighted ? 'highlighted' : ''}" part="city" data-city=${c.id}>
-      <div class="head">
-        ${href
-          ? html`<a class="name" part="city-link" href=${href}>${name}</a>`
-          : html`<button type="button" class="name" part="city-button" data-city=${c.id} aria-current=${selected ? 'true' : 'false'}>${name}</button>`}
-        ${href && showMap
-          ? html`<button
-              type="button"
-              class="locate"
-              part="locate"
-              data-city=${c.id}
-              aria-current=${selected ? 'true' : 'false'}
-              aria-label=${this.t('cityMap.showOnMap', { name: c.name.text })}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${PIN}</svg>
-            </button>`
-          : nothing}
-      </div>
-      ${c.roles.length > 0 && view.rolesOf !== 'networks' ? html`<p class="meta roles">${formatList(lang, c.roleNames, 'unit')}</p>` : nothing}
-      ${c.otherNetworks.length > 0
-        ? html`<p class="meta networks">
-            <span class="label">${view.network ? this.t('label.otherNetworks') : this.t('cityMap.networks')}</span>${baseLanguage(lang) === 'fr' ? '\u00a0:' : ':'}
-            ${networks}
-          </p>`
-        : nothing}
-      <p class="meta projects">${this.t('label.projectCount', { count: c.projectCount })}</p>
-    </li>`;
   }
 
   #renderMap(view: CityMapView): TemplateResult {
@@ -531,30 +482,6 @@ export class CwCityMap extends CwDataElement {
     return d;
   }
 
-  #measure(text: string): number {
-    const font = this.#font;
-    const key = `${font}|${text}`;
-    let w = this.#widths.get(key);
-    if (w !== undefined) return w;
-    if (this.#measureContext === undefined) {
-      try {
-        this.#measureContext = globalThis.document?.createElement('canvas').getContext('2d') ?? null;
-      } catch {
-        this.#measureContext = null;
-      }
-    }
-    const ctx = this.#measureContext;
-    if (ctx) {
-      // Setting the font parses it: only when it changes.
-      if (this.#measuredFont !== font) ctx.font = this.#measuredFont = font;
-      w = ctx.measureText(text).width;
-    } else w = text.length * LABEL_FONT_SIZE * 0.62;
-    w = Math.ceil(w) + 2;
-    if (this.#widths.size > 5000) this.#widths.clear();
-    this.#widths.set(key, w);
-    return w;
-  }
-
   #computeGeometry(view: CityMapView): Geometry | undefined {
     const size = this.#size;
     if (!size || size.width < 20 || size.height < 20) return undefined;
@@ -579,7 +506,7 @@ export class CwCityMap extends CwDataElement {
       reserved: [rtl ? { x0: 0, y0: 0, x1: CONTROLS_WIDTH, y1: CONTROLS_HEIGHT } : { x0: size.width - CONTROLS_WIDTH, y0: 0, x1: size.width, y1: CONTROLS_HEIGHT }],
       labelSize: (id) => {
         const c = byId.get(id);
-        return c ? { width: this.#measure(c.name.text), height: LABEL_HEIGHT } : undefined;
+        return c ? { width: this.#text.width(c.name.text, this.#font), height: LABEL_HEIGHT } : undefined;
       },
     });
     const slices: ScreenPoint[][] = [];
@@ -945,28 +872,8 @@ export class CwCityMap extends CwDataElement {
   }
 
   #writeStructuredData(ready: boolean): void {
-    if (!this.structuredData || !ready || !this.#view) {
-      if (this.#wroteJsonLd) jsonLdLoaded()?.writeStructuredData(this, undefined);
-      this.#wroteJsonLd = false;
-      return;
-    }
-    const view = this.#view;
     const atlas = this.currentAtlas;
-    if (!atlas) return;
-    const lang = this.lang;
-    // A project's SDG targets are named by their titles: written now without them if they are still
-    // loading, and again (by the update they trigger) once they are there, as the card does.
-    if (view.scope === 'project') sdgTitlesReady(this, lang);
-    // Written once the builders are there (they ask for an update).
-    const jsonLd = jsonLdReady(this);
-    if (!jsonLd) return;
-    const { cityJsonLd, networkJsonLd, projectJsonLd, writeStructuredData } = jsonLd;
-    let data: unknown;
-    const narrowed = parseCityIds(this.cities).length > 0;
-    if (view.scope === 'network' && view.network && !narrowed) data = networkJsonLd(atlas, view.network, lang);
-    else if (view.scope === 'project' && view.project && !narrowed) data = projectJsonLd(atlas, view.project, lang);
-    else data = view.cities.map((c) => cityJsonLd(atlas, c.city, lang));
-    // Rewritten only when its text changed (the writer compares).
-    this.#wroteJsonLd = writeStructuredData(this, data);
+    const view = this.structuredData && ready && atlas ? this.#view : undefined;
+    this.#wroteJsonLd = writeCityMapJsonLd(this, view && atlas ? { view, atlas, lang: this.lang, narrowed: parseCityIds(this.cities).length > 0 } : undefined, this.#wroteJsonLd);
   }
 }
