@@ -26,7 +26,8 @@ import { loadBasemap, type Basemap } from './basemap.js';
 import { renderLegend } from './legend.js';
 import { renderEntry, type EntryContext } from './list.js';
 import { TextMeasure } from './measure.js';
-import { markerPath, SHAPE_EXTENT } from './shapes.js';
+import { MARKER_R, renderLabels, renderMarkers, SELECTED_R, type Geometry, type LayerContext } from './markers-layer.js';
+import { SHAPE_EXTENT } from './shapes.js';
 import { MapZoom, ZOOM_STEP } from './zoom.js';
 import { mapKeyAction, arrowDirection } from './keyboard.js';
 import type { CwEventTarget } from '../base/typed-events.js';
@@ -45,10 +46,8 @@ import {
   readingOrder,
   zoomToPoints,
   selectInLayout,
-  type Badge,
   type MapView,
   type MarkerLayout,
-  type PlacedLabel,
   type ScreenPoint,
   type SelectionLayout,
 } from './layout.js';
@@ -59,8 +58,6 @@ export type CityMapShow = 'map' | 'list' | 'both';
 
 /** How many list entries are rendered per animation frame (the first frame shows that many at once). */
 const CHUNK = 200;
-const MARKER_R = 5;
-const SELECTED_R = 7;
 const LABEL_FONT_SIZE = 12;
 const LABEL_HEIGHT = 15;
 const MAP_PADDING = 30;
@@ -71,18 +68,6 @@ const CONTROLS_HEIGHT = 126;
 /** How many slices of markers are drawn at first, and then per animation frame. */
 const SLICES_PER_FRAME = 4;
 
-/**
- * The markers and labels of a fit, with no selection: a selection changes it in place of the few
- * markers and labels around the selected city (`selectInLayout`), so that selecting a city in a
- * network of thousands redraws a handful of nodes, not every marker.
- */
-interface Geometry extends MarkerLayout {
-  fit: MapView;
-  /** `singles` in slices of `MARKER_SLICE`, each drawn under a guard: a selection goes through two slices, not every marker. */
-  slices: ScreenPoint[][];
-  /** The slice of each city drawn alone. */
-  sliceOf: Map<string, number>;
-}
 
 
 /** Listeners on this element get its own event types (`CwCityMapEventMap`). */
@@ -363,44 +348,19 @@ export class CwCityMap extends CwDataElement {
     const hl = this.#highlight?.ids;
     return svg`
       ${land ? svg`<path class="land" d=${land}></path>` : nothing}
-      ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices], () => this.#renderMarkers(geo, sel, hl))}</g>`)}
-      <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, this.lang], () => this.#renderLabels(geo, sel))}</g>`;
+      ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices], () => renderMarkers(this.#layer(), geo, sel, hl))}</g>`)}
+      <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, this.lang], () => renderLabels(this.#layer(), geo, sel))}</g>`;
   }
 
-  #renderMarkers(geo: Geometry, sel: SelectionLayout | undefined, hl: ReadonlySet<string> | undefined): unknown[] {
-    const names = (ids: readonly string[]) => this.#cityNames(ids, 8);
-    const single = (s: ScreenPoint) => {
-      const c = this.#byId.get(s.id);
-      return svg`<g class="marker ${hl?.has(s.id) ? 'highlighted' : ''}" data-city=${s.id} data-key=${s.id} tabindex="-1" role="button" aria-label=${this.#markerLabel(s.id)}>
-      <title>${c?.name.text ?? s.id}</title>
-      <circle class="hit" cx=${s.x} cy=${s.y} r="11"></circle>
-      <path class="dot style-${c?.markerStyle ?? 'member'}" d=${markerPath(c?.markerStyle ?? 'member', s.x, s.y, MARKER_R)}></path>
-    </g>`;
+  #layer(): LayerContext {
+    return {
+      byId: this.#byId,
+      lang: this.lang,
+      slices: this.#slices,
+      t: (key, params) => this.t(key, params),
+      cityNames: (ids, max) => this.#cityNames(ids, max),
+      langOf: (t) => this.#langOf(t),
     };
-    const badge = (c: Badge) =>
-      c.ids.length === 1
-        ? single({ id: c.ids[0]!, x: c.x, y: c.y })
-        : svg`<g class="cluster ${hl && c.ids.some((id) => hl.has(id)) ? 'highlighted' : ''}" data-cluster=${c.key} data-key=${`cluster:${c.key}`} data-cities=${c.ids.join(' ')} data-count=${c.ids.length} tabindex="-1" role="button" aria-label=${this.t('cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}>
-          <title>${this.t('cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}</title>
-          <circle class="ring" cx=${c.x} cy=${c.y} r=${c.r + 3}></circle>
-          <circle class="badge" cx=${c.x} cy=${c.y} r=${c.r}></circle>
-          <text class="count" x=${c.x} y=${c.y}>${c.ids.length}</text>
-        </g>`;
-    const left = sel?.cluster;
-    return [
-      geo.clusters.map((c, i) => (left?.index === i ? left.rest.map(badge) : badge(c))),
-      geo.slices.slice(0, this.#slices).map((slice, k) =>
-        guard([slice, hl, this.lang, sel && geo.sliceOf.get(sel.id) === k ? sel.id : undefined], () => slice.map((s) => (s.id === sel?.id ? nothing : single(s)))),
-      ),
-      sel
-        ? svg`<g class="marker selected" data-city=${sel.id} data-key=${sel.id} tabindex="-1" role="button" aria-pressed="true" aria-label=${this.#markerLabel(sel.id)}>
-            <title>${this.#byId.get(sel.id)?.name.text ?? sel.id}</title>
-            <circle class="ring" cx=${sel.x} cy=${sel.y} r=${SELECTED_R + 4}></circle>
-            <circle class="hit" cx=${sel.x} cy=${sel.y} r="12"></circle>
-            <path class="dot style-${this.#byId.get(sel.id)?.markerStyle ?? 'member'}" d=${markerPath(this.#byId.get(sel.id)?.markerStyle ?? 'member', sel.x, sel.y, SELECTED_R)}></path>
-          </g>`
-        : nothing,
-    ];
   }
 
   #aspectOf?: { view: CityMapView; aspect: number };
@@ -409,21 +369,6 @@ export class CwCityMap extends CwDataElement {
   #aspect(view: CityMapView): number {
     if (this.#aspectOf?.view !== view) this.#aspectOf = { view, aspect: preferredAspect(view.cities) };
     return this.#aspectOf.aspect;
-  }
-
-  /** A marker's accessible name: the city and its roles ("Tanger, Ville coordinatrice"). */
-  #markerLabel(id: string): string {
-    const c = this.#byId.get(id);
-    if (!c) return id;
-    return c.roleNames.length > 0 ? `${c.name.text}, ${formatList(this.lang, c.roleNames, 'unit')}` : c.name.text;
-  }
-
-  #renderLabels(geo: Geometry, sel: SelectionLayout | undefined): unknown[] {
-    const label = (l: PlacedLabel, selected: boolean) => {
-      const c = this.#byId.get(l.id);
-      return c ? svg`<text class=${selected ? 'selected' : ''} data-city=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor} lang=${this.#langOf(c.name)}>${c.name.text}</text>` : nothing;
-    };
-    return [geo.labels.map((l) => (sel?.hidden.has(l.id) ? nothing : label(l, false))), sel?.label ? label(sel.label, true) : nothing];
   }
 
   // ── Geometry (decided in layout.ts; only measured and memoized here) ─────────────────────
