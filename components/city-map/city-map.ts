@@ -29,7 +29,7 @@ import { TextMeasure } from './measure.js';
 import { MARKER_R, renderLabels, renderMarkers, SELECTED_R, type Geometry, type LayerContext } from './markers-layer.js';
 import { SHAPE_EXTENT } from './shapes.js';
 import { MapZoom, ZOOM_STEP } from './zoom.js';
-import { mapKeyAction, arrowDirection } from './keyboard.js';
+import { applyRovingStop, arrowDirection, mapKeyAction, markersIn, type MarkerNode } from './keyboard.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CitySelectDetail, CwCityMapEventMap } from './events.js';
 import { cityMapStyles } from './city-map.styles.js';
@@ -598,15 +598,8 @@ export class CwCityMap extends CwDataElement {
     this.requestUpdate();
   }
 
-  /** The markers drawn now: their roving keys and screen places. */
-  #markers(): Array<{ key: string; x: number; y: number; el: SVGGraphicsElement }> {
-    const out: Array<{ key: string; x: number; y: number; el: SVGGraphicsElement }> = [];
-    for (const el of this.renderRoot.querySelectorAll<SVGGraphicsElement>('svg .markers [data-key]')) {
-      const hit = el.querySelector('circle.hit, circle.badge');
-      if (!hit) continue;
-      out.push({ key: el.getAttribute('data-key')!, x: Number(hit.getAttribute('cx')), y: Number(hit.getAttribute('cy')), el });
-    }
-    return out;
+  #markers(): MarkerNode[] {
+    return markersIn(this.renderRoot);
   }
 
   #onMapFocus = (event: FocusEvent): void =>
@@ -663,24 +656,12 @@ export class CwCityMap extends CwDataElement {
     }
   }
 
-  /**
-   * One tab stop for the map: the marker of `#focusKey` when it is drawn, else the selected city's,
-   * else the first in reading order. Set on the nodes after rendering, since the markers' templates
-   * are shared by every update that does not move them.
-   */
   #applyRoving(): void {
-    const markers = this.#markers();
-    if (markers.length === 0) return;
-    const want = this.#focusKey ?? this.selected;
-    const target = markers.find((m) => m.key === want) ?? markers.find((m) => m.key === this.selected) ?? readingOrder(markers, this.dir === 'rtl')[0]!;
-    for (const m of markers) {
-      const v = m === target ? '0' : '-1';
-      if (m.el.getAttribute('tabindex') !== v) m.el.setAttribute('tabindex', v);
-    }
-    if (this.#refocus) {
-      this.#refocus = false;
-      target.el.focus();
-    }
+    const target = applyRovingStop(this.#markers(), this.#focusKey ?? this.selected, this.selected, this.dir === 'rtl');
+    // Kept pending while no marker is drawn yet (the map between two layouts).
+    if (!target) return;
+    if (this.#refocus) target.el.focus();
+    this.#refocus = false;
   }
 
   #select(id: string, from: 'list' | 'map' | 'keyboard'): void {
