@@ -25,32 +25,14 @@ import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import { renderLegend } from './legend.js';
 import { renderEntry, type EntryContext } from './list.js';
-import { TextMeasure } from './measure.js';
-import { MARKER_R, renderLabels, renderMarkers, SELECTED_R, type Geometry, type LayerContext } from './markers-layer.js';
-import { SHAPE_EXTENT } from './shapes.js';
+import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
+import { renderLabels, renderMarkers, type Geometry, type LayerContext } from './markers-layer.js';
 import { MapZoom, ZOOM_STEP } from './zoom.js';
 import { applyRovingStop, arrowDirection, mapKeyAction, markersIn, type MarkerNode } from './keyboard.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CitySelectDetail, CwCityMapEventMap } from './events.js';
 import { cityMapStyles } from './city-map.styles.js';
-import {
-  clusterRadius,
-  fitView,
-  LABEL_POSITIONS_EAST_FIRST,
-  LABEL_POSITIONS_WEST_FIRST,
-  centreOn,
-  IDENTITY,
-  layoutMarkers,
-  neighbourInDirection,
-  preferredAspect,
-  readingOrder,
-  zoomToPoints,
-  selectInLayout,
-  type MapView,
-  type MarkerLayout,
-  type ScreenPoint,
-  type SelectionLayout,
-} from './layout.js';
+import { centreOn, neighbourInDirection, preferredAspect, readingOrder, zoomToPoints, type MapView, type SelectionLayout } from './layout.js';
 
 export type { CitySelectDetail, CwCityMapEventMap, CwCitySelectEvent } from './events.js';
 
@@ -58,13 +40,6 @@ export type CityMapShow = 'map' | 'list' | 'both';
 
 /** How many list entries are rendered per animation frame (the first frame shows that many at once). */
 const CHUNK = 200;
-const LABEL_FONT_SIZE = 12;
-const LABEL_HEIGHT = 15;
-const MAP_PADDING = 30;
-const MARKER_SLICE = 250;
-/** The room the zoom buttons take in the map's top corner (three 2.25 rem buttons and their margins). */
-const CONTROLS_WIDTH = 46;
-const CONTROLS_HEIGHT = 126;
 /** How many slices of markers are drawn at first, and then per animation frame. */
 const SLICES_PER_FRAME = 4;
 
@@ -164,20 +139,14 @@ export class CwCityMap extends CwDataElement {
   #basemapState: 'idle' | 'loading' | 'failed' = 'idle';
   #highlight?: { key: string; ids: ReadonlySet<string> };
   #status = '';
-  #fit?: { key: string; view: CityMapView; fit: MapView };
-  #land?: { fit: MapView; basemap: Basemap; d: string };
-  #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry };
-  #selection?: { geometry: Geometry; id: string | undefined; selection: SelectionLayout | undefined };
-  #font = '';
-  #text = new TextMeasure(LABEL_FONT_SIZE);
   #wroteJsonLd = false;
   #zoom = new MapZoom(this, () => this.#size);
+  #geo = new MapGeometry();
   /** The roving tab stop of the map: a city's id, or `cluster:` and a cluster's key. */
   #focusKey?: string;
   /** Set by a key on the map: after the next update, focus goes back to `#focusKey` (its node may have changed). */
   #refocus = false;
   /** The fit without zoom, for the places of cities out of sight and the targets of zooms. */
-  #base?: { key: string; view: CityMapView; fit: MapView };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -344,7 +313,7 @@ export class CwCityMap extends CwDataElement {
    * Guarded: an update of the list alone (the progressive chunks) does not go through the markers.
    */
   #renderGeometry(geo: Geometry, sel: SelectionLayout | undefined): TemplateResult {
-    const land = this.#landPath(geo.fit);
+    const land = this.#basemap ? this.#geo.land(geo.fit, this.#basemap) : undefined;
     const hl = this.#highlight?.ids;
     return svg`
       ${land ? svg`<path class="land" d=${land}></path>` : nothing}
@@ -371,108 +340,22 @@ export class CwCityMap extends CwDataElement {
     return this.#aspectOf.aspect;
   }
 
-  // ── Geometry (decided in layout.ts; only measured and memoized here) ─────────────────────
+  // ── Geometry (decided in layout.ts, memoized in geometry.ts) ───────────────────────────
 
-  /** The fit at zoom 1: where each city is when the whole map is shown. */
   #baseFit(view: CityMapView, width: number, height: number): MapView {
-    const key = `${width}x${height}`;
-    const b = this.#base;
-    // A change of language gives a new view of the same cities: the same fit.
-    if (b && b.key === key && (b.view === view || (b.view.cities.length === view.cities.length && b.view.cities.every((c, i) => c.lat === view.cities[i]!.lat && c.lon === view.cities[i]!.lon)))) {
-      b.view = view;
-      return b.fit;
-    }
-    const fit = fitView(
-      view.cities.map((c) => ({ id: c.id, lon: c.lon, lat: c.lat })),
-      width,
-      height,
-      { padding: MAP_PADDING },
-    );
-    this.#base = { key, view, fit };
-    return fit;
-  }
-
-  #fitFor(view: CityMapView, width: number, height: number): MapView {
-    const z = this.#zoom.transform;
-    if (z === IDENTITY) return this.#fitAt(view, width, height, `${width}x${height}`, () => this.#baseFit(view, width, height));
-    return this.#fitAt(view, width, height, `${width}x${height}@${z.k},${z.x},${z.y}`, () =>
-      fitView(
-        view.cities.map((c) => ({ id: c.id, lon: c.lon, lat: c.lat })),
-        width,
-        height,
-        { padding: MAP_PADDING, zoom: z },
-      ),
-    );
-  }
-
-  #fitAt(view: CityMapView, width: number, height: number, key: string, make: () => MapView): MapView {
-    if (this.#fit && this.#fit.view === view && this.#fit.key === key) return this.#fit.fit;
-    const prev = this.#fit;
-    // A change of language gives a new view of the same cities: keep the same fit.
-    if (prev && prev.key === key && prev.view.cities.length === view.cities.length && prev.view.cities.every((c) => this.#byId.get(c.id)?.lat === c.lat && this.#byId.get(c.id)?.lon === c.lon)) {
-      this.#fit = { key, view, fit: prev.fit };
-      return prev.fit;
-    }
-    const fit = make();
-    this.#fit = { key, view, fit };
-    return fit;
-  }
-
-  #landPath(fit: MapView): string | undefined {
-    const basemap = this.#basemap;
-    if (!basemap) return undefined;
-    if (this.#land && this.#land.fit === fit && this.#land.basemap === basemap) return this.#land.d;
-    const d = fit.path(fit.layer === 'detail' ? basemap.detail : basemap.world);
-    this.#land = { fit, basemap, d };
-    return d;
+    return this.#geo.baseFit(view, width, height);
   }
 
   #computeGeometry(view: CityMapView): Geometry | undefined {
     const size = this.#size;
-    if (!size || size.width < 20 || size.height < 20) return undefined;
-    const fit = this.#fitFor(view, size.width, size.height);
-    const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
-    const rtl = this.dir === 'rtl';
+    if (!size) return undefined;
     const family = globalThis.getComputedStyle?.(this).fontFamily || 'sans-serif';
-    this.#font = `600 ${LABEL_FONT_SIZE}px ${family}`;
-    // Not the selection: see `#selectionIn`.
-    const key = JSON.stringify([radius, rtl, this.#font]);
-    if (this.#geometry && this.#geometry.fit === fit && this.#geometry.view === view && this.#geometry.key === key) return this.#geometry.geometry;
-
-    const byId = this.#byId;
-    const points = fit.points.map((p) => ({ p, rank: byId.get(p.id)?.rank ?? Number.MAX_SAFE_INTEGER })).sort((a, b) => a.rank - b.rank).map(({ p }) => p);
-    const layout = layoutMarkers(points, {
-      radius,
-      markerR: Math.ceil(MARKER_R * SHAPE_EXTENT),
-      badgeR: (count) => Math.min(radius / 2, clusterRadius(count)),
-      bounds: { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 },
-      positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST,
-      // The zoom buttons: at the end side's top corner (left in RTL, the map itself is never mirrored).
-      reserved: [rtl ? { x0: 0, y0: 0, x1: CONTROLS_WIDTH, y1: CONTROLS_HEIGHT } : { x0: size.width - CONTROLS_WIDTH, y0: 0, x1: size.width, y1: CONTROLS_HEIGHT }],
-      labelSize: (id) => {
-        const c = byId.get(id);
-        return c ? { width: this.#text.width(c.name.text, this.#font), height: LABEL_HEIGHT } : undefined;
-      },
-    });
-    const slices: ScreenPoint[][] = [];
-    const sliceOf = new Map<string, number>();
-    layout.singles.forEach((s, i) => {
-      const k = Math.floor(i / MARKER_SLICE);
-      (slices[k] ??= []).push(s);
-      sliceOf.set(s.id, k);
-    });
-    const geometry: Geometry = { ...layout, fit, slices, sliceOf };
-    this.#geometry = { key, fit, view, geometry };
-    return geometry;
+    const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
+    return this.#geo.compute({ view, byId: this.#byId, size, zoom: this.#zoom.transform, radius, rtl: this.dir === 'rtl', font: `600 ${LABEL_FONT_SIZE}px ${family}` });
   }
 
-  /** What the selected city changes in the geometry (its marker on top, its cluster without it, its label first). */
   #selectionIn(geo: Geometry): SelectionLayout | undefined {
-    const id = this.selected && this.#byId.has(this.selected) ? this.selected : undefined;
-    if (this.#selection?.geometry === geo && this.#selection.id === id) return this.#selection.selection;
-    const selection = id === undefined ? undefined : selectInLayout(geo, id, SELECTED_R + 4);
-    this.#selection = { geometry: geo, id, selection };
-    return selection;
+    return this.#geo.selection(geo, this.selected && this.#byId.has(this.selected) ? this.selected : undefined);
   }
 
   // ── Interaction ─────────────────────────────────────────────────────────────────────────
@@ -671,7 +554,7 @@ export class CwCityMap extends CwDataElement {
     const size = this.#size;
     const base = size && this.#view && this.#zoom.zoomed ? this.#baseFit(this.#view, size.width, size.height) : undefined;
     const at = base?.points.find((p) => p.id === id);
-    if (size && at && !this.#fit?.fit.points.some((p) => p.id === id)) this.#zoom.set(centreOn(this.#zoom.transform, at.x, at.y, size.width, size.height));
+    if (size && at && !this.#geo.fit?.points.some((p) => p.id === id)) this.#zoom.set(centreOn(this.#zoom.transform, at.x, at.y, size.width, size.height));
     this.#highlight = undefined;
     this.#status = '';
     this.requestUpdate();
@@ -736,13 +619,13 @@ export class CwCityMap extends CwDataElement {
     // Through the CSSOM, not a style attribute: a strict Content-Security-Policy (style-src 'self') blocks those.
     if (frame && this.#view) frame.style.setProperty('--_cw-map-aspect-auto', `1 / ${this.#aspect(this.#view)}`);
     this.#applyRoving();
-    const slices = this.#geometry?.geometry.slices.length ?? 0;
+    const slices = this.#geo.current?.slices.length ?? 0;
     if (ready && this.#view && (this.#limit < this.#view.cityCount || this.#slices < slices) && this.#frame === undefined) {
       this.#frame = nextFrame(() => {
         this.#frame = undefined;
         if (this.#view) {
           this.#limit = Math.min(this.#view.cityCount, this.#limit + CHUNK);
-          this.#slices = Math.max(this.#slices, Math.min(this.#geometry?.geometry.slices.length ?? 0, this.#slices + SLICES_PER_FRAME));
+          this.#slices = Math.max(this.#slices, Math.min(this.#geo.current?.slices.length ?? 0, this.#slices + SLICES_PER_FRAME));
           this.requestUpdate();
         }
       });
