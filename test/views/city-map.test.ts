@@ -177,4 +177,17 @@ describe('views/city-map', () => {
     // Without a namer, the roles' ids.
     expect(cityMapView(atlas, { network: 'rmci' }, 'en').legend.map((l) => l.name)).to.deep.equal(['coordinator', 'pilot', 'member']);
   });
+
+  it('on the bundled data, Tanger’s own map gives its roles in each network (issue 14)', async () => {
+    const doc = await (await fetch(new URL('../../data/atlas.json', import.meta.url))).json();
+    const real = atlasOf(doc);
+    const tanger = cityMapView(real, { cities: ['tanger-ma'] }, 'en', undefined, named('en')).cities[0]!;
+    const roles = new Map(tanger.networkRoles.map((n) => [n.network.id, n.roles]));
+    // The seat of the Moroccan network, a partner of Strong Cities, a pilot and participant of MC2CM.
+    expect(roles.get('rmci')).to.include('seat');
+    expect(roles.get('strong-cities')).to.deep.equal(['partner']);
+    expect(roles.get('mc2cm')).to.have.members(['pilot', 'participant']);
+    expect(tanger.roles[0]).to.equal('seat');
+    expect(tanger.markerStyle).to.equal('seat');
+  });
 });
