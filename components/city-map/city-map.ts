@@ -28,6 +28,7 @@ import { renderEntry, type EntryContext } from './list.js';
 import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
 import { renderLabels, renderMarkers, type Geometry, type LayerContext } from './markers-layer.js';
 import { MapZoom, ZOOM_STEP } from './zoom.js';
+import { FrameSize } from './frame-size.js';
 import { applyRovingStop, arrowDirection, mapKeyAction, markersIn, type MarkerNode } from './keyboard.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CitySelectDetail, CwCityMapEventMap } from './events.js';
@@ -132,15 +133,13 @@ export class CwCityMap extends CwDataElement {
   #slices = SLICES_PER_FRAME;
   /** Cancels the pending step of the progressive list. */
   #frame?: () => void;
-  #size?: { width: number; height: number };
-  #observer?: ResizeObserver;
-  #observed?: Element;
+  #frameSize = new FrameSize(this);
   #basemap?: Basemap;
   #basemapState: 'idle' | 'loading' | 'failed' = 'idle';
   #highlight?: { key: string; ids: ReadonlySet<string> };
   #status = '';
   #wroteJsonLd = false;
-  #zoom = new MapZoom(this, () => this.#size);
+  #zoom = new MapZoom(this, () => this.#frameSize.size);
   #geo = new MapGeometry();
   /** The roving tab stop of the map: a city's id, or `cluster:` and a cluster's key. */
   #focusKey?: string;
@@ -150,9 +149,6 @@ export class CwCityMap extends CwDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#observed = undefined;
     this.#frame?.();
     this.#frame = undefined;
   }
@@ -277,7 +273,7 @@ export class CwCityMap extends CwDataElement {
 
   #renderMap(view: CityMapView): TemplateResult {
     const geo = this.#computeGeometry(view);
-    const size = this.#size;
+    const size = this.#frameSize.size;
     const label = `${this.t('map.label')}${baseLanguage(this.lang) === 'fr' ? '\u00a0:' : ':'} ${this.#summary(view)}`;
     const zoomed = this.#zoom.zoomed;
     return html`<div class="map-panel" part="map">
@@ -347,7 +343,7 @@ export class CwCityMap extends CwDataElement {
   }
 
   #computeGeometry(view: CityMapView): Geometry | undefined {
-    const size = this.#size;
+    const size = this.#frameSize.size;
     if (!size) return undefined;
     const family = globalThis.getComputedStyle?.(this).fontFamily || 'sans-serif';
     const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
@@ -397,7 +393,7 @@ export class CwCityMap extends CwDataElement {
     if (direction) {
       // Left and Right in the list go to the city beside this one on the map, as on the markers.
       const id = (event.target as Element | null)?.closest?.('li.city')?.getAttribute('data-city');
-      const size = this.#size ?? { width: 800, height: 600 };
+      const size = this.#frameSize.size ?? { width: 800, height: 600 };
       const points = this.#view ? this.#baseFit(this.#view, size.width, size.height).points : [];
       const from = points.find((p) => p.id === id);
       const to = from ? neighbourInDirection(from, points, direction) : undefined;
@@ -458,7 +454,7 @@ export class CwCityMap extends CwDataElement {
    * place, or the map already as close as it goes), they are highlighted in the list instead.
    */
   #openCluster(key: string, ids: string[], fromKeyboard: boolean): void {
-    const size = this.#size;
+    const size = this.#frameSize.size;
     const view = this.#view;
     if (!size || !view) return;
     const base = this.#baseFit(view, size.width, size.height);
@@ -551,7 +547,7 @@ export class CwCityMap extends CwDataElement {
     this.selected = id;
     this.#focusKey = id;
     // Zoomed in, a city chosen in the list that is out of sight is brought to the centre.
-    const size = this.#size;
+    const size = this.#frameSize.size;
     const base = size && this.#view && this.#zoom.zoomed ? this.#baseFit(this.#view, size.width, size.height) : undefined;
     const at = base?.points.find((p) => p.id === id);
     if (size && at && !this.#geo.fit?.points.some((p) => p.id === id)) this.#zoom.set(centreOn(this.#zoom.transform, at.x, at.y, size.width, size.height));
@@ -613,7 +609,7 @@ export class CwCityMap extends CwDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const ready = this.state === 'ready' && this.#view !== undefined;
-    this.#observeFrame();
+    this.#frameSize.observe(this.renderRoot.querySelector('.frame') ?? undefined);
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame') ?? undefined;
     this.#zoom.attach(frame);
     // Through the CSSOM, not a style attribute: a strict Content-Security-Policy (style-src 'self') blocks those.
@@ -645,39 +641,6 @@ export class CwCityMap extends CwDataElement {
       );
     }
     this.#writeStructuredData(ready);
-  }
-
-  #observeFrame(): void {
-    const frame = this.renderRoot.querySelector('.frame') ?? undefined;
-    if (frame === this.#observed) return;
-    if (typeof ResizeObserver === 'undefined') return;
-    this.#observer ??= new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (!entry) return;
-      const width = Math.round(entry.contentRect.width);
-      const height = Math.round(entry.contentRect.height);
-      // Apply the new size on the next frame, so that rendering never runs inside the observer's loop.
-      requestAnimationFrame(() => {
-        if (this.#size?.width === width && this.#size?.height === height) return;
-        this.#size = { width, height };
-        this.requestUpdate();
-      });
-    });
-    if (this.#observed) this.#observer.unobserve(this.#observed);
-    this.#observed = frame;
-    if (!frame) return;
-    this.#observer.observe(frame);
-    // Measure a new frame at once, rather than wait for the observer: it reports only in the next
-    // rendered frame, and never while the page is hidden (a background tab, a test runner's page).
-    const box = frame.getBoundingClientRect();
-    const width = Math.round(box.width - 2);
-    const height = Math.round(box.height - 2);
-    if (width > 0 && height > 0 && (this.#size?.width !== width || this.#size?.height !== height)) {
-      this.#size = { width, height };
-      // In a task of its own, after this update: the first drawing of thousands of markers is not
-      // added to the task that rendered the list (the browser may paint the list in between).
-      setTimeout(() => this.requestUpdate(), 0);
-    }
   }
 
   #writeStructuredData(ready: boolean): void {
