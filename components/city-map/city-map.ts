@@ -27,7 +27,7 @@ import { renderLegend } from './legend.js';
 import { renderEntry, type EntryContext } from './list.js';
 import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
 import { renderLabels, renderMarkers, type Geometry, type LayerContext } from './markers-layer.js';
-import { MapZoom, ZOOM_STEP } from './zoom.js';
+import { MapZoom, renderZoomControls, ZOOM_STEP } from './zoom.js';
 import { FrameSize } from './frame-size.js';
 import { applyRovingStop, arrowDirection, mapKeyAction, markersIn, type MarkerNode } from './keyboard.js';
 import type { CwEventTarget } from '../base/typed-events.js';
@@ -275,7 +275,6 @@ export class CwCityMap extends CwDataElement {
     const geo = this.#computeGeometry(view);
     const size = this.#frameSize.size;
     const label = `${this.t('map.label')}${baseLanguage(this.lang) === 'fr' ? '\u00a0:' : ':'} ${this.#summary(view)}`;
-    const zoomed = this.#zoom.zoomed;
     return html`<div class="map-panel" part="map">
       <div class="frame" part="map-frame" role="group" aria-label=${label} aria-describedby="keys">
         <svg
@@ -288,13 +287,7 @@ export class CwCityMap extends CwDataElement {
           ${size ? svg`<rect class="sea" x="0" y="0" width=${size.width} height=${size.height}></rect>` : nothing}
           ${geo ? this.#renderGeometry(geo, this.#selectionIn(geo)) : nothing}
         </svg>
-        <div class="controls" part="map-controls" role="group" aria-label=${this.t('cityMap.mapControls')}>
-          <button type="button" data-zoom="in" aria-label=${this.t('cityMap.zoomIn')} title=${this.t('cityMap.zoomIn')} @click=${() => this.#zoom.zoomBy(ZOOM_STEP)}>+</button>
-          <button type="button" data-zoom="out" aria-label=${this.t('cityMap.zoomOut')} title=${this.t('cityMap.zoomOut')} ?disabled=${!zoomed} @click=${() => this.#zoom.zoomBy(1 / ZOOM_STEP)}>−</button>
-          <button type="button" data-zoom="reset" aria-label=${this.t('cityMap.resetView')} title=${this.t('cityMap.resetView')} ?disabled=${!zoomed} @click=${() => this.#zoom.reset()}>
-            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M2 6V2h4M14 6V2h-4M2 10v4h4M14 10v4h-4" fill="none" stroke="currentColor" stroke-width="1.6"></path></svg>
-          </button>
-        </div>
+        ${renderZoomControls(this.#zoom, (key) => this.t(key))}
       </div>
       <p id="keys" class="cw-visually-hidden">${this.t('cityMap.keys')}</p>
       ${renderLegend(view.legend, this.t('cityMap.legend'))}

@@ -8,7 +8,8 @@
  * plain wheel turn or a one-finger swipe over it must scroll the page, not trap the reader in the
  * map. A mouse drag pans; the `+`/`−` buttons and keys and the reset button do the rest.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { UiMessageKey } from '../base/messages.js';
 import { IDENTITY, panBy, zoomAround, type ZoomTransform } from './layout.js';
 
 /** The zoom factor of one step (a button, a key). */
@@ -124,4 +125,16 @@ export class MapZoom implements ReactiveController {
     ['pointerup', (e: PointerEvent) => this.#pointers.delete(e.pointerId)],
     ['pointercancel', (e: PointerEvent) => this.#pointers.delete(e.pointerId)],
   ];
+}
+
+/** The `+`, `−` and "show all cities" buttons over the map (`−` and the reset are off at zoom 1). */
+export function renderZoomControls(zoom: MapZoom, t: (key: UiMessageKey) => string): TemplateResult {
+  const zoomed = zoom.zoomed;
+  return html`<div class="controls" part="map-controls" role="group" aria-label=${t('cityMap.mapControls')}>
+    <button type="button" data-zoom="in" aria-label=${t('cityMap.zoomIn')} title=${t('cityMap.zoomIn')} @click=${() => zoom.zoomBy(ZOOM_STEP)}>+</button>
+    <button type="button" data-zoom="out" aria-label=${t('cityMap.zoomOut')} title=${t('cityMap.zoomOut')} ?disabled=${!zoomed} @click=${() => zoom.zoomBy(1 / ZOOM_STEP)}>−</button>
+    <button type="button" data-zoom="reset" aria-label=${t('cityMap.resetView')} title=${t('cityMap.resetView')} ?disabled=${!zoomed} @click=${() => zoom.reset()}>
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M2 6V2h4M14 6V2h-4M2 10v4h4M14 10v4h-4" fill="none" stroke="currentColor" stroke-width="1.6"></path></svg>
+    </button>
+  </div>`;
 }
