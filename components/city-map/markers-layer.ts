@@ -2,7 +2,9 @@
  * The markers and labels of `<cw-city-map>` as SVG templates: a city alone (its shape by role,
  * shapes.ts), a cluster badge with its count, the selected city on top, and the labels placed by
  * layout.ts. Every marker is a button of the map's roving tab stop (`tabindex="-1"`: the element
- * sets the one stop after rendering), named by the city and its roles.
+ * sets the one stop after rendering), named by the city and its roles. A cluster is named by its
+ * `<title>` ("4 cities: …"), not an `aria-label`: its visible count must be part of its name, and
+ * the Arabic dual ("مدينتان") says two without the digit.
  */
 import { nothing, svg } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -53,7 +55,7 @@ export function renderMarkers(ctx: LayerContext, geo: Geometry, sel: SelectionLa
   const badge = (c: Badge) =>
     c.ids.length === 1
       ? single({ id: c.ids[0]!, x: c.x, y: c.y })
-      : svg`<g class="cluster ${hl && c.ids.some((id) => hl.has(id)) ? 'highlighted' : ''}" data-cluster=${c.key} data-key=${`cluster:${c.key}`} data-cities=${c.ids.join(' ')} data-count=${c.ids.length} tabindex="-1" role="button" aria-label=${ctx.t('cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}>
+      : svg`<g class="cluster ${hl && c.ids.some((id) => hl.has(id)) ? 'highlighted' : ''}" data-cluster=${c.key} data-key=${`cluster:${c.key}`} data-cities=${c.ids.join(' ')} data-count=${c.ids.length} tabindex="-1" role="button">
         <title>${ctx.t('cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}</title>
         <circle class="ring" cx=${c.x} cy=${c.y} r=${c.r + 3}></circle>
         <circle class="badge" cx=${c.x} cy=${c.y} r=${c.r}></circle>
