@@ -33,7 +33,7 @@ import { applyRovingStop, arrowDirection, mapKeyAction, markersIn, type MarkerNo
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CitySelectDetail, CwCityMapEventMap } from './events.js';
 import { cityMapStyles } from './city-map.styles.js';
-import { centreOn, neighbourInDirection, preferredAspect, readingOrder, zoomToPoints, type MapView, type SelectionLayout } from './layout.js';
+import { centreOn, neighbourInDirection, preferredAspect, readingOrder, zoomToPoints, type MapView, type SelectionLayout, type ZoomTransform } from './layout.js';
 
 export type { CitySelectDetail, CwCityMapEventMap, CwCitySelectEvent } from './events.js';
 
@@ -141,6 +141,8 @@ export class CwCityMap extends CwDataElement {
   #wroteJsonLd = false;
   #zoom = new MapZoom(this, () => this.#frameSize.size);
   #geo = new MapGeometry();
+  /** Cities spread around the place they share (see `#openCluster`), at the zoom they were spread at. */
+  #spread?: { ids: ReadonlySet<string>; zoom: ZoomTransform };
   /** The roving tab stop of the map: a city's id, or `cluster:` and a cluster's key. */
   #focusKey?: string;
   /** Set by a key on the map: after the next update, focus goes back to `#focusKey` (its node may have changed). */
@@ -340,7 +342,10 @@ export class CwCityMap extends CwDataElement {
     if (!size) return undefined;
     const family = globalThis.getComputedStyle?.(this).fontFamily || 'sans-serif';
     const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
-    return this.#geo.compute({ view, byId: this.#byId, size, zoom: this.#zoom.transform, radius, rtl: this.dir === 'rtl', font: `600 ${LABEL_FONT_SIZE}px ${family}` });
+    const zoom = this.#zoom.transform;
+    // A spread lasts until the next zoom or pan.
+    const spread = this.#spread?.zoom === zoom ? this.#spread.ids : undefined;
+    return this.#geo.compute({ view, byId: this.#byId, size, zoom, radius, rtl: this.dir === 'rtl', font: `600 ${LABEL_FONT_SIZE}px ${family}`, spread });
   }
 
   #selectionIn(geo: Geometry): SelectionLayout | undefined {
@@ -456,6 +461,8 @@ export class CwCityMap extends CwDataElement {
     const target = zoomToPoints(points, size.width, size.height, 48);
     const now = this.#zoom.transform;
     if (target.k <= now.k * 1.01) {
+      // As close as the map goes: cities at one place are spread around it (and shown in the list).
+      this.#spread = { ids: new Set(ids), zoom: now };
       this.#highlightCluster(key, ids);
       return;
     }

@@ -15,6 +15,7 @@ import {
   LABEL_POSITIONS_WEST_FIRST,
   layoutMarkers,
   selectInLayout,
+  spreadPoints,
   type MapView,
   type ScreenPoint,
   type SelectionLayout,
@@ -42,6 +43,8 @@ export interface GeometryInput {
   rtl: boolean;
   /** The labels' CSS font. */
   font: string;
+  /** Cities that share a place, spread on a circle around it (a cluster that zooming cannot open). */
+  spread?: ReadonlySet<string>;
 }
 
 const sameCities = (a: CityMapView, b: CityMapView) => a.cities.length === b.cities.length && a.cities.every((c, i) => c.lat === b.cities[i]!.lat && c.lon === b.cities[i]!.lon);
@@ -50,7 +53,7 @@ export class MapGeometry {
   #base?: { key: string; view: CityMapView; fit: MapView };
   #fit?: { key: string; view: CityMapView; fit: MapView };
   #land?: { fit: MapView; basemap: Basemap; d: string };
-  #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry };
+  #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry; spread: ReadonlySet<string> | undefined };
   #selection?: { geometry: Geometry; id: string | undefined; selection: SelectionLayout | undefined };
   #text = new TextMeasure(LABEL_FONT_SIZE);
 
@@ -99,13 +102,18 @@ export class MapGeometry {
   }
 
   /** The markers and labels, with no selection; none for a frame too small to draw in. */
-  compute({ view, byId, size, zoom, radius, rtl, font }: GeometryInput): Geometry | undefined {
+  compute({ view, byId, size, zoom, radius, rtl, font, spread }: GeometryInput): Geometry | undefined {
     if (size.width < 20 || size.height < 20) return undefined;
     const fit = this.#fitFor(view, size.width, size.height, zoom);
     // Not the selection: see `selection`.
     const key = JSON.stringify([radius, rtl, font]);
-    if (this.#geometry && this.#geometry.fit === fit && this.#geometry.view === view && this.#geometry.key === key) return this.#geometry.geometry;
-    const points = fit.points.map((p) => ({ p, rank: byId.get(p.id)?.rank ?? Number.MAX_SAFE_INTEGER })).sort((a, b) => a.rank - b.rank).map(({ p }) => p);
+    if (this.#geometry && this.#geometry.fit === fit && this.#geometry.view === view && this.#geometry.key === key && this.#geometry.spread === spread) return this.#geometry.geometry;
+    let points = fit.points.map((p) => ({ p, rank: byId.get(p.id)?.rank ?? Number.MAX_SAFE_INTEGER })).sort((a, b) => a.rank - b.rank).map(({ p }) => p);
+    if (spread && spread.size > 1) {
+      // Apart by more than the cluster radius, so that they are not clustered again.
+      const moved = new Map(spreadPoints(points.filter((p) => spread.has(p.id)), Math.max(radius, 2 * MARKER_R + 4) * 1.15 + 2).map((p) => [p.id, p]));
+      points = points.map((p) => moved.get(p.id) ?? p);
+    }
     const layout = layoutMarkers(points, {
       radius,
       markerR: Math.ceil(MARKER_R * SHAPE_EXTENT),
@@ -127,7 +135,7 @@ export class MapGeometry {
       sliceOf.set(s.id, k);
     });
     const geometry: Geometry = { ...layout, fit, slices, sliceOf };
-    this.#geometry = { key, fit, view, geometry };
+    this.#geometry = { key, fit, view, geometry, spread };
     return geometry;
   }
 

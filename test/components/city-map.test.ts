@@ -594,6 +594,30 @@ describe('<cw-city-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('spreads cities that share a place once zooming cannot open their cluster, each with a marker of its own', async () => {
+      const same = structuredClone(doc);
+      for (let i = 0; i < 3; i++) {
+        same.cities.push({ id: `same-${i}`, name: { fr: `Même ${i}` }, country: 'MA', coordinates: { lat: 30, lon: -9 }, sources: ['seed-rmci'] });
+        same.memberships.push({ city: `same-${i}`, network: 'rmci', roles: ['member'], sources: ['seed-rmci'] });
+      }
+      const r = parseAtlas(same);
+      if (!r.ok) throw new Error('invalid');
+      const el = await cityMap('network="rmci"', { withAtlas: r.atlas, lang: 'en' });
+      await drawn(el);
+      const ids = ['same-0', 'same-1', 'same-2'];
+      const clusterOf = () => $$(el, 'svg g.cluster').find((g) => ids.every((id) => g.dataset.cities!.split(' ').includes(id)));
+      // Click until the cluster no longer zooms: then it spreads.
+      for (let i = 0; i < 4 && clusterOf(); i++) {
+        clusterOf()!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        await el.updateComplete;
+      }
+      expect(clusterOf()).to.equal(undefined);
+      const places = ids.map((id) => $(el, `svg g.marker[data-city="${id}"] circle.hit`)!).map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
+      for (let i = 0; i < places.length; i++) for (let j = i + 1; j < places.length; j++) expect(Math.hypot(places[i]![0]! - places[j]![0]!, places[i]![1]! - places[j]![1]!)).to.be.greaterThan(10);
+      expect($$(el, 'li.city.highlighted').map((li) => li.dataset.city)).to.have.members(ids);
+    });
+
     it('the + and − buttons and keys zoom around the centre; markers out of sight are left out, and come back', async () => {
       const el = await cityMap('network="mc2cm"', { lang: 'en' });
       await drawn(el);
