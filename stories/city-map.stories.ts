@@ -56,6 +56,12 @@ export const Network: Story = {};
 /** The cities of a project, with their roles in it. */
 export const Project: Story = { args: { network: undefined, project: 'eriger-vivre-ensemble' } };
 
+/** One city's own map (`cities="tanger-ma"`): each of its networks with its roles there. */
+export const OneCity: Story = { args: { network: undefined, cities: 'tanger-ma' } };
+
+/** Roles by marker shape, explained by the legend: the Arab coalition's lead city and coordinators. */
+export const RolesAndLegend: Story = { args: { network: 'arab-coalition' } };
+
 /** A list of city ids. */
 export const Cities: Story = { args: { network: undefined, cities: 'tanger-ma, sfax-tn, beirut-lb, amman-jo, ramallah-ps' } };
 

@@ -14,7 +14,8 @@ export const cityMapStyles = css`
     --_cw-map-label: var(--cw-city-map-label, var(--_cw-color-text));
     --_cw-map-halo: var(--cw-city-map-halo, light-dark(rgb(255 255 255 / 0.9), rgb(13 17 23 / 0.9)));
     --_cw-map-highlight: var(--cw-city-map-highlight, light-dark(#fff4d6, #3a2f12));
-    --_cw-map-aspect: var(--cw-city-map-aspect-ratio, 4 / 3);
+    /* The page's ratio if it sets one, else the one that suits the cities (set by the element). */
+    --_cw-map-aspect: var(--cw-city-map-aspect-ratio, var(--_cw-map-aspect-auto, 4 / 3));
     display: block;
   }
 
@@ -62,10 +63,13 @@ export const cityMapStyles = css`
   .frame {
     position: relative;
     aspect-ratio: var(--_cw-map-aspect);
-    max-block-size: 34rem;
+    /* On a phone the list must start within the first screen: the map takes at most about half of it. */
+    max-block-size: min(34rem, 55svh);
     inline-size: 100%;
     min-block-size: 12rem;
     overflow: hidden;
+    /* One finger scrolls the page; two pinch the map (zoom.ts). */
+    touch-action: pan-x pan-y;
     border: 1px solid var(--_cw-color-border);
     border-radius: var(--_cw-radius);
     background-color: var(--_cw-map-sea);
@@ -99,6 +103,88 @@ export const cityMapStyles = css`
     pointer-events: all;
   }
   .marker .dot {
+    fill: var(--_cw-map-marker);
+    stroke: var(--_cw-map-marker-stroke);
+    stroke-width: 1.5;
+  }
+  /* Each style differs by shape (shapes.ts); the two most responsible roles also by their fill. */
+  .dot.style-lead {
+    fill: var(--_cw-map-selected);
+  }
+  .dot.style-coordinator,
+  .dot.style-seat {
+    fill: var(--_cw-map-cluster);
+  }
+  /* Host and pilot cities: hollow, so that they stand apart from members at a glance. */
+  .dot.style-host,
+  .dot.style-pilot {
+    fill: var(--_cw-map-marker-stroke);
+    stroke: var(--_cw-map-marker);
+    stroke-width: 2;
+  }
+  .marker:focus-visible,
+  .cluster:focus-visible {
+    outline: var(--_cw-focus-width) solid var(--_cw-focus-color);
+    outline-offset: 2px;
+  }
+  .controls {
+    position: absolute;
+    inset-block-start: var(--_cw-space-xs, 0.25rem);
+    inset-inline-end: var(--_cw-space-xs, 0.25rem);
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .controls button {
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+    display: grid;
+    place-items: center;
+    padding: 0;
+    font: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    color: var(--_cw-color-text);
+    background: var(--_cw-color-surface);
+    border: 1px solid var(--_cw-color-border);
+    border-radius: var(--_cw-radius);
+    cursor: pointer;
+  }
+  .controls button:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+  .controls button svg {
+    position: static;
+    inline-size: 1rem;
+    block-size: 1rem;
+  }
+  .legend {
+    margin: var(--_cw-space-xs, 0.25rem) 0 0;
+    font-size: var(--_cw-font-size-s);
+  }
+  .legend figcaption {
+    font-weight: 600;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.9rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.3rem;
+  }
+  .legend svg {
+    position: static;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+  :where(.legend) .dot {
     fill: var(--_cw-map-marker);
     stroke: var(--_cw-map-marker-stroke);
     stroke-width: 1.5;

@@ -1,14 +1,12 @@
 /**
  * `<cw-city-map>`: the cities of a network, a project or a list, on a map beside (wide) or above
- * (narrow) their list grouped by country. The list is the accessible primary; the map is a
- * companion with a text summary.
+ * (narrow) their list grouped by country. The list stays the primary way in; the map can be
+ * zoomed and panned (zoom.ts) and its markers are reached from the keyboard too.
  *
- * Why the map is one image (`role="img"` with a summary) rather than a group of focusable markers:
- * the list already offers every city, in a reading order, with everything the map says except
- * position; focusable markers would add a second tab stop per city (thousands in a large network)
- * in an order with no meaning, and their only extra information, a position, does not come
- * across in speech. So the map carries a summary ("12 cities in 5 countries") and the markers are
- * a pointer shortcut to the list: clicking one moves focus to its entry.
+ * Why one tab stop for all the markers (a roving tabindex) rather than one per city: a network of
+ * thousands would otherwise put thousands of tab stops before the list. Inside the map the arrow
+ * keys go to the nearest city in their direction (keyboard.ts, layout.ts), which is what a
+ * position means to someone who cannot point at it.
  */
 // First, before Lit: see trusted-types.ts.
 import '../base/trusted-types.js';
@@ -16,34 +14,26 @@ import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type Temp
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { baseLanguage, formatList, listParts } from '../../src/i18n/index.js';
+import { baseLanguage, formatList } from '../../src/i18n/index.js';
 import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { nextFrame } from '../base/frames.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
-import { hrefFromTemplate } from '../base/links.js';
-import { sdgTitlesReady } from '../base/sdg-titles.js';
 import type { LoadingOptions } from '../base/states.js';
-import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
+import { writeCityMapJsonLd } from './structured-data.js';
 import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
+import { renderLegend } from './legend.js';
+import { renderEntry, type EntryContext } from './list.js';
+import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
+import { renderLabels, renderMarkers, type Geometry, type LayerContext } from './markers-layer.js';
+import { MapZoom, renderZoomControls, ZOOM_STEP } from './zoom.js';
+import { FrameSize } from './frame-size.js';
+import { applyRovingStop, arrowDirection, mapKeyAction, markersIn, type MarkerNode } from './keyboard.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CitySelectDetail, CwCityMapEventMap } from './events.js';
 import { cityMapStyles } from './city-map.styles.js';
-import {
-  clusterRadius,
-  fitView,
-  LABEL_POSITIONS_EAST_FIRST,
-  LABEL_POSITIONS_WEST_FIRST,
-  layoutMarkers,
-  selectInLayout,
-  type Badge,
-  type MapView,
-  type MarkerLayout,
-  type PlacedLabel,
-  type ScreenPoint,
-  type SelectionLayout,
-} from './layout.js';
+import { centreOn, neighbourInDirection, preferredAspect, readingOrder, zoomToPoints, type MapView, type SelectionLayout, type ZoomTransform } from './layout.js';
 
 export type { CitySelectDetail, CwCityMapEventMap, CwCitySelectEvent } from './events.js';
 
@@ -51,29 +41,10 @@ export type CityMapShow = 'map' | 'list' | 'both';
 
 /** How many list entries are rendered per animation frame (the first frame shows that many at once). */
 const CHUNK = 200;
-const MARKER_R = 5;
-const SELECTED_R = 7;
-const LABEL_FONT_SIZE = 12;
-const LABEL_HEIGHT = 15;
-const MAP_PADDING = 30;
-const MARKER_SLICE = 250;
 /** How many slices of markers are drawn at first, and then per animation frame. */
 const SLICES_PER_FRAME = 4;
 
-/**
- * The markers and labels of a fit, with no selection: a selection changes it in place of the few
- * markers and labels around the selected city (`selectInLayout`), so that selecting a city in a
- * network of thousands redraws a handful of nodes, not every marker.
- */
-interface Geometry extends MarkerLayout {
-  fit: MapView;
-  /** `singles` in slices of `MARKER_SLICE`, each drawn under a guard: a selection goes through two slices, not every marker. */
-  slices: ScreenPoint[][];
-  /** The slice of each city drawn alone. */
-  sliceOf: Map<string, number>;
-}
 
-const PIN = svg`<path d="M8 1a5 5 0 0 0-5 5c0 3.6 4.3 8.3 4.5 8.5a.7.7 0 0 0 1 0C8.7 14.3 13 9.6 13 6a5 5 0 0 0-5-5Zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4Z"/>`;
 
 /** Listeners on this element get its own event types (`CwCityMapEventMap`). */
 export interface CwCityMap {
@@ -89,6 +60,8 @@ export interface CwCityMap {
  * @csspart summary - "12 cities in 5 countries".
  * @csspart map - The map panel (the map and its credits).
  * @csspart map-frame - The box the map is drawn in.
+ * @csspart map-controls - The zoom buttons (`+`, `−`, show all cities).
+ * @csspart legend - The legend of the marker styles by role (shown when there are two styles or more).
  * @csspart credits - The basemap's credit line.
  * @csspart list - The list panel (with `show="map"`, the disclosure that holds the list).
  * @csspart group - One country's block.
@@ -110,7 +83,7 @@ export interface CwCityMap {
  * @cssprop --cw-city-map-label - Map label colour.
  * @cssprop --cw-city-map-halo - The halo around map labels.
  * @cssprop --cw-city-map-highlight - Background of list entries highlighted from a cluster.
- * @cssprop --cw-city-map-aspect-ratio - The map's aspect ratio (4 / 3).
+ * @cssprop --cw-city-map-aspect-ratio - The map's aspect ratio; by default the one that suits the cities' extent (from 2 / 1 for cities along a parallel to 1 / 1.1 for a coast running north–south), at most about half a phone's screen high.
  *
  * @fires {CustomEvent<CitySelectDetail>} cw-select - When the reader picks a city in the list or on the map. Bubbles and is composed; `detail` is `{ city: id }`.
  * @fires {CustomEvent<CwErrorDetail>} cw-error - When the element enters the error state (see the base class).
@@ -160,34 +133,32 @@ export class CwCityMap extends CwDataElement {
   #slices = SLICES_PER_FRAME;
   /** Cancels the pending step of the progressive list. */
   #frame?: () => void;
-  #size?: { width: number; height: number };
-  #observer?: ResizeObserver;
-  #observed?: Element;
+  #frameSize = new FrameSize(this);
   #basemap?: Basemap;
   #basemapState: 'idle' | 'loading' | 'failed' = 'idle';
   #highlight?: { key: string; ids: ReadonlySet<string> };
   #status = '';
-  #fit?: { key: string; view: CityMapView; fit: MapView };
-  #land?: { fit: MapView; basemap: Basemap; d: string };
-  #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry };
-  #selection?: { geometry: Geometry; id: string | undefined; selection: SelectionLayout | undefined };
-  #measureContext?: CanvasRenderingContext2D | null;
-  #widths = new Map<string, number>();
-  #font = '';
-  #measuredFont = '';
   #wroteJsonLd = false;
+  #zoom = new MapZoom(this, () => this.#frameSize.size);
+  #geo = new MapGeometry();
+  /** Cities spread around the place they share (see `#openCluster`), at the zoom they were spread at. */
+  #spread?: { ids: ReadonlySet<string>; zoom: ZoomTransform };
+  /** The roving tab stop of the map: a city's id, or `cluster:` and a cluster's key. */
+  #focusKey?: string;
+  /** Set by a key on the map: after the next update, focus goes back to `#focusKey` (its node may have changed). */
+  #refocus = false;
+  /** The fit without zoom, for the places of cities out of sight and the targets of zooms. */
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#observed = undefined;
     this.#frame?.();
     this.#frame = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The basemap is requested now, with the data, not once the data is there: no waterfall.
+    if (this.#show !== 'list') void loadBasemap().catch(() => undefined);
     // Re-attach the size observer after a move in the document.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -213,7 +184,7 @@ export class CwCityMap extends CwDataElement {
     if (this.#view && this.#viewKey === key && this.#viewAtlas === atlas) return;
     const check = checkCityMapScope(atlas, scope);
     if (!check.ok) this.fail({ kind: 'unknown-id', subject: check.kind, id: check.id, suggestions: check.suggestions });
-    const view = cityMapView(atlas, scope, this.lang, this.fallbackOrder);
+    const view = cityMapView(atlas, scope, this.lang, this.fallbackOrder, (kind, role) => this.termName(kind, role));
     const sameCities = this.#view !== undefined && this.#view.cities.length === view.cities.length && this.#view.cities.every((c, i) => c.id === view.cities[i]!.id);
     this.#view = view;
     this.#viewKey = key;
@@ -226,6 +197,8 @@ export class CwCityMap extends CwDataElement {
       this.#limit = CHUNK;
       this.#highlight = undefined;
       this.#status = '';
+      this.#zoom.reset();
+      this.#focusKey = undefined;
     }
   }
 
@@ -281,6 +254,7 @@ export class CwCityMap extends CwDataElement {
     const showMap = this.#show !== 'list';
     const lang = this.lang;
     const href = this.hrefTemplate;
+    const entryContext: EntryContext = { lang, hrefTemplate: href, langOf: (t) => this.#langOf(t), t: (key, params) => this.t(key, params) };
     let remaining = this.#limit;
     const groups: TemplateResult[] = [];
     for (const g of view.groups) {
@@ -291,7 +265,7 @@ export class CwCityMap extends CwDataElement {
         ${heading(level, html`<span>${g.countryName}</span><span class="n">${this.t('map.summary.cities', { count: g.cities.length })}</span>`, { class: 'country', part: 'country' })}
         <ul class="cities" part="cities">
           ${cities.map((c) =>
-            guard([c, c.id === selected, hl?.has(c.id) ?? false, showMap, href, lang], () => this.#renderEntry(c, view, c.id === selected, hl?.has(c.id) ?? false, showMap)),
+            guard([c, c.id === selected, hl?.has(c.id) ?? false, showMap, href, lang], () => renderEntry(entryContext, c, view, c.id === selected, hl?.has(c.id) ?? false, showMap)),
           )}
         </ul>
       </section>`);
@@ -299,66 +273,26 @@ export class CwCityMap extends CwDataElement {
     return keyed(this.#generation, html`<div class="groups" @click=${this.#onListClick} @keydown=${this.#onListKeydown}>${groups}</div>`);
   }
 
-  #renderEntry(c: CityMapCity, view: CityMapView, selected: boolean, highlighted: boolean, showMap: boolean): TemplateResult {
-    const lang = this.lang;
-    const href = hrefFromTemplate(this.hrefTemplate, c.id, lang);
-    const name = html`<span lang=${this.#langOf(c.name)}>${c.name.text}</span>`;
-    const roleKey = (r: string): string => this.termName(view.rolesOf === 'project' ? 'cityRole' : 'membershipRole', r);
-    const networks = listParts(
-      lang,
-      c.otherNetworks.map((n) =>
-        n.label.text !== n.name.text
-          ? html`<abbr title=${n.name.text} lang=${this.#langOf(n.label)}>${n.label.text}</abbr>`
-          : html`<span lang=${this.#langOf(n.label)}>${n.label.text}</span>`,
-      ),
-      'unit',
-    );
-    return html`<li class="city ${selected ? 'selected' : ''} ${highlighted ? 'highlighted' : ''}" part="city" data-city=${c.id}>
-      <div class="head">
-        ${href
-          ? html`<a class="name" part="city-link" href=${href}>${name}</a>`
-          : html`<button type="button" class="name" part="city-button" data-city=${c.id} aria-current=${selected ? 'true' : 'false'}>${name}</button>`}
-        ${href && showMap
-          ? html`<button
-              type="button"
-              class="locate"
-              part="locate"
-              data-city=${c.id}
-              aria-current=${selected ? 'true' : 'false'}
-              aria-label=${this.t('cityMap.showOnMap', { name: c.name.text })}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${PIN}</svg>
-            </button>`
-          : nothing}
-      </div>
-      ${c.roles.length > 0 ? html`<p class="meta roles">${formatList(lang, c.roles.map(roleKey), 'unit')}</p>` : nothing}
-      ${c.otherNetworks.length > 0
-        ? html`<p class="meta networks">
-            <span class="label">${view.network ? this.t('label.otherNetworks') : this.t('cityMap.networks')}</span>${baseLanguage(lang) === 'fr' ? '\u00a0:' : ':'}
-            ${networks}
-          </p>`
-        : nothing}
-      <p class="meta projects">${this.t('label.projectCount', { count: c.projectCount })}</p>
-    </li>`;
-  }
-
   #renderMap(view: CityMapView): TemplateResult {
     const geo = this.#computeGeometry(view);
-    const size = this.#size;
+    const size = this.#frameSize.size;
     const label = `${this.t('map.label')}${baseLanguage(this.lang) === 'fr' ? '\u00a0:' : ':'} ${this.#summary(view)}`;
     return html`<div class="map-panel" part="map">
-      <div class="frame" part="map-frame">
+      <div class="frame" part="map-frame" role="group" aria-label=${label} aria-describedby="keys">
         <svg
-          role="img"
-          aria-label=${label}
           viewBox=${size ? `0 0 ${size.width} ${size.height}` : '0 0 400 300'}
           preserveAspectRatio="xMidYMid meet"
           @click=${this.#onMapClick}
+          @keydown=${this.#onMapKeydown}
+          @focusin=${this.#onMapFocus}
         >
           ${size ? svg`<rect class="sea" x="0" y="0" width=${size.width} height=${size.height}></rect>` : nothing}
           ${geo ? this.#renderGeometry(geo, this.#selectionIn(geo)) : nothing}
         </svg>
+        ${renderZoomControls(this.#zoom, (key) => this.t(key))}
       </div>
+      <p id="keys" class="cw-visually-hidden">${this.t('cityMap.keys')}</p>
+      ${renderLegend(view.legend, this.t('cityMap.legend'))}
       <p class="credits" part="credits">${this.t('cityMap.credits')}</p>
     </div>`;
   }
@@ -370,153 +304,52 @@ export class CwCityMap extends CwDataElement {
    * Guarded: an update of the list alone (the progressive chunks) does not go through the markers.
    */
   #renderGeometry(geo: Geometry, sel: SelectionLayout | undefined): TemplateResult {
-    const land = this.#landPath(geo.fit);
+    const land = this.#basemap ? this.#geo.land(geo.fit, this.#basemap) : undefined;
     const hl = this.#highlight?.ids;
     return svg`
       ${land ? svg`<path class="land" d=${land}></path>` : nothing}
-      ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices], () => this.#renderMarkers(geo, sel, hl))}</g>`)}
-      <g class="labels" font-size=${LABEL_FONT_SIZE}>${guard([geo, sel, this.lang], () => this.#renderLabels(geo, sel))}</g>`;
+      ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices], () => renderMarkers(this.#layer(), geo, sel, hl))}</g>`)}
+      <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, this.lang], () => renderLabels(this.#layer(), geo, sel))}</g>`;
   }
 
-  #renderMarkers(geo: Geometry, sel: SelectionLayout | undefined, hl: ReadonlySet<string> | undefined): unknown[] {
-    const names = (ids: readonly string[]) => this.#cityNames(ids, 8);
-    const single = (s: ScreenPoint) => svg`<g class="marker ${hl?.has(s.id) ? 'highlighted' : ''}" data-city=${s.id}>
-      <title>${this.#byId.get(s.id)?.name.text ?? s.id}</title>
-      <circle class="hit" cx=${s.x} cy=${s.y} r="11"></circle>
-      <circle class="dot" cx=${s.x} cy=${s.y} r=${MARKER_R}></circle>
-    </g>`;
-    const badge = (c: Badge) =>
-      c.ids.length === 1
-        ? single({ id: c.ids[0]!, x: c.x, y: c.y })
-        : svg`<g class="cluster ${hl && c.ids.some((id) => hl.has(id)) ? 'highlighted' : ''}" data-cluster=${c.key} data-cities=${c.ids.join(' ')} data-count=${c.ids.length}>
-          <title>${this.t('cityMap.cluster', { count: c.ids.length, names: names(c.ids) })}</title>
-          <circle class="ring" cx=${c.x} cy=${c.y} r=${c.r + 3}></circle>
-          <circle class="badge" cx=${c.x} cy=${c.y} r=${c.r}></circle>
-          <text class="count" x=${c.x} y=${c.y}>${c.ids.length}</text>
-        </g>`;
-    const left = sel?.cluster;
-    return [
-      geo.clusters.map((c, i) => (left?.index === i ? left.rest.map(badge) : badge(c))),
-      geo.slices.slice(0, this.#slices).map((slice, k) =>
-        guard([slice, hl, this.lang, sel && geo.sliceOf.get(sel.id) === k ? sel.id : undefined], () => slice.map((s) => (s.id === sel?.id ? nothing : single(s)))),
-      ),
-      sel
-        ? svg`<g class="marker selected" data-city=${sel.id}>
-            <title>${this.#byId.get(sel.id)?.name.text ?? sel.id}</title>
-            <circle class="ring" cx=${sel.x} cy=${sel.y} r=${SELECTED_R + 4}></circle>
-            <circle class="hit" cx=${sel.x} cy=${sel.y} r="12"></circle>
-            <circle class="dot" cx=${sel.x} cy=${sel.y} r=${SELECTED_R}></circle>
-          </g>`
-        : nothing,
-    ];
-  }
-
-  #renderLabels(geo: Geometry, sel: SelectionLayout | undefined): unknown[] {
-    const label = (l: PlacedLabel, selected: boolean) => {
-      const c = this.#byId.get(l.id);
-      return c ? svg`<text class=${selected ? 'selected' : ''} data-city=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor} lang=${this.#langOf(c.name)}>${c.name.text}</text>` : nothing;
+  #layer(): LayerContext {
+    return {
+      byId: this.#byId,
+      lang: this.lang,
+      slices: this.#slices,
+      t: (key, params) => this.t(key, params),
+      cityNames: (ids, max) => this.#cityNames(ids, max),
+      langOf: (t) => this.#langOf(t),
     };
-    return [geo.labels.map((l) => (sel?.hidden.has(l.id) ? nothing : label(l, false))), sel?.label ? label(sel.label, true) : nothing];
   }
 
-  // ── Geometry (decided in layout.ts; only measured and memoized here) ─────────────────────
+  #aspectOf?: { view: CityMapView; aspect: number };
 
-  #fitFor(view: CityMapView, width: number, height: number): MapView {
-    const key = `${width}x${height}`;
-    if (this.#fit && this.#fit.view === view && this.#fit.key === key) return this.#fit.fit;
-    const prev = this.#fit;
-    // A change of language gives a new view of the same cities: keep the same fit.
-    if (prev && prev.key === key && prev.view.cities.length === view.cities.length && prev.view.cities.every((c) => this.#byId.get(c.id)?.lat === c.lat && this.#byId.get(c.id)?.lon === c.lon)) {
-      this.#fit = { key, view, fit: prev.fit };
-      return prev.fit;
-    }
-    const fit = fitView(
-      view.cities.map((c) => ({ id: c.id, lon: c.lon, lat: c.lat })),
-      width,
-      height,
-      { padding: MAP_PADDING },
-    );
-    this.#fit = { key, view, fit };
-    return fit;
+  /** The frame's height-to-width ratio for the cities shown (see `preferredAspect`). */
+  #aspect(view: CityMapView): number {
+    if (this.#aspectOf?.view !== view) this.#aspectOf = { view, aspect: preferredAspect(view.cities) };
+    return this.#aspectOf.aspect;
   }
 
-  #landPath(fit: MapView): string | undefined {
-    const basemap = this.#basemap;
-    if (!basemap) return undefined;
-    if (this.#land && this.#land.fit === fit && this.#land.basemap === basemap) return this.#land.d;
-    const d = fit.path(fit.layer === 'detail' ? basemap.detail : basemap.world);
-    this.#land = { fit, basemap, d };
-    return d;
-  }
+  // ── Geometry (decided in layout.ts, memoized in geometry.ts) ───────────────────────────
 
-  #measure(text: string): number {
-    const font = this.#font;
-    const key = `${font}|${text}`;
-    let w = this.#widths.get(key);
-    if (w !== undefined) return w;
-    if (this.#measureContext === undefined) {
-      try {
-        this.#measureContext = globalThis.document?.createElement('canvas').getContext('2d') ?? null;
-      } catch {
-        this.#measureContext = null;
-      }
-    }
-    const ctx = this.#measureContext;
-    if (ctx) {
-      // Setting the font parses it: only when it changes.
-      if (this.#measuredFont !== font) ctx.font = this.#measuredFont = font;
-      w = ctx.measureText(text).width;
-    } else w = text.length * LABEL_FONT_SIZE * 0.62;
-    w = Math.ceil(w) + 2;
-    if (this.#widths.size > 5000) this.#widths.clear();
-    this.#widths.set(key, w);
-    return w;
+  #baseFit(view: CityMapView, width: number, height: number): MapView {
+    return this.#geo.baseFit(view, width, height);
   }
 
   #computeGeometry(view: CityMapView): Geometry | undefined {
-    const size = this.#size;
-    if (!size || size.width < 20 || size.height < 20) return undefined;
-    const fit = this.#fitFor(view, size.width, size.height);
-    const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
-    const rtl = this.dir === 'rtl';
+    const size = this.#frameSize.size;
+    if (!size) return undefined;
     const family = globalThis.getComputedStyle?.(this).fontFamily || 'sans-serif';
-    this.#font = `600 ${LABEL_FONT_SIZE}px ${family}`;
-    // Not the selection: see `#selectionIn`.
-    const key = JSON.stringify([radius, rtl, this.#font]);
-    if (this.#geometry && this.#geometry.fit === fit && this.#geometry.view === view && this.#geometry.key === key) return this.#geometry.geometry;
-
-    const byId = this.#byId;
-    const points = fit.points.map((p) => ({ p, rank: byId.get(p.id)?.rank ?? Number.MAX_SAFE_INTEGER })).sort((a, b) => a.rank - b.rank).map(({ p }) => p);
-    const layout = layoutMarkers(points, {
-      radius,
-      markerR: MARKER_R,
-      badgeR: (count) => Math.min(radius / 2, clusterRadius(count)),
-      bounds: { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 },
-      positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST,
-      labelSize: (id) => {
-        const c = byId.get(id);
-        return c ? { width: this.#measure(c.name.text), height: LABEL_HEIGHT } : undefined;
-      },
-    });
-    const slices: ScreenPoint[][] = [];
-    const sliceOf = new Map<string, number>();
-    layout.singles.forEach((s, i) => {
-      const k = Math.floor(i / MARKER_SLICE);
-      (slices[k] ??= []).push(s);
-      sliceOf.set(s.id, k);
-    });
-    const geometry: Geometry = { ...layout, fit, slices, sliceOf };
-    this.#geometry = { key, fit, view, geometry };
-    return geometry;
+    const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
+    const zoom = this.#zoom.transform;
+    // A spread lasts until the next zoom or pan.
+    const spread = this.#spread?.zoom === zoom ? this.#spread.ids : undefined;
+    return this.#geo.compute({ view, byId: this.#byId, size, zoom, radius, rtl: this.dir === 'rtl', font: `600 ${LABEL_FONT_SIZE}px ${family}`, spread });
   }
 
-  /** What the selected city changes in the geometry (its marker on top, its cluster without it, its label first). */
   #selectionIn(geo: Geometry): SelectionLayout | undefined {
-    const id = this.selected && this.#byId.has(this.selected) ? this.selected : undefined;
-    if (this.#selection?.geometry === geo && this.#selection.id === id) return this.#selection.selection;
-    const selection = id === undefined ? undefined : selectInLayout(geo, id, SELECTED_R + 4);
-    this.#selection = { geometry: geo, id, selection };
-    return selection;
+    return this.#geo.selection(geo, this.selected && this.#byId.has(this.selected) ? this.selected : undefined);
   }
 
   // ── Interaction ─────────────────────────────────────────────────────────────────────────
@@ -554,6 +387,20 @@ export class CwCityMap extends CwDataElement {
       }
       return;
     }
+    const direction = event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? arrowDirection(event.key, this.dir === 'rtl') : undefined;
+    if (direction) {
+      // Left and Right in the list go to the city beside this one on the map, as on the markers.
+      const id = (event.target as Element | null)?.closest?.('li.city')?.getAttribute('data-city');
+      const size = this.#frameSize.size ?? { width: 800, height: 600 };
+      const points = this.#view ? this.#baseFit(this.#view, size.width, size.height).points : [];
+      const from = points.find((p) => p.id === id);
+      const to = from ? neighbourInDirection(from, points, direction) : undefined;
+      if (to) {
+        event.preventDefault();
+        void this.#focusEntry(to.id);
+      }
+      return;
+    }
     if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
     const controls = this.#controls();
     if (controls.length === 0) return;
@@ -578,19 +425,132 @@ export class CwCityMap extends CwDataElement {
   #onMapClick = (event: Event): void => this.#guarded(() => this.#mapClick(event));
 
   #mapClick(event: Event): void {
+    // The end of a drag of the map is not a click on what is under the pointer.
+    if (this.#zoom.dragged) return;
     const target = event.target as Element | null;
-    const cluster = target?.closest?.('[data-cluster]');
-    if (cluster) {
-      const ids = (cluster.getAttribute('data-cities') ?? '').split(' ').filter((s) => this.#byId.has(s));
-      if (ids.length > 0) this.#highlightCluster(cluster.getAttribute('data-cluster')!, ids);
-      return;
-    }
-    const id = target?.closest?.('[data-city]')?.getAttribute('data-city');
-    if (id && this.#byId.has(id)) this.#select(id, 'map');
+    const marker = target?.closest?.('[data-key]');
+    if (marker) this.#activate(marker, false);
   }
 
-  #select(id: string, from: 'list' | 'map'): void {
+  /** A marker or a cluster activated (a click, Enter): a city is selected; a cluster opens. */
+  #activate(marker: Element, fromKeyboard: boolean): void {
+    const key = marker.getAttribute('data-key');
+    if (!key) return;
+    if (!key.startsWith('cluster:')) {
+      if (!this.#byId.has(key)) return;
+      // The selected marker is drawn anew on top of the others: focus follows it there.
+      this.#refocus = fromKeyboard;
+      this.#select(key, fromKeyboard ? 'keyboard' : 'map');
+      return;
+    }
+    const ids = (marker.getAttribute('data-cities') ?? '').split(' ').filter((s) => this.#byId.has(s));
+    if (ids.length > 0) this.#openCluster(key.slice('cluster:'.length), ids, fromKeyboard);
+  }
+
+  /**
+   * Opens a cluster: zooms to its cities, so that they come apart. When they cannot (cities at one
+   * place, or the map already as close as it goes), they are highlighted in the list instead.
+   */
+  #openCluster(key: string, ids: string[], fromKeyboard: boolean): void {
+    const size = this.#frameSize.size;
+    const view = this.#view;
+    if (!size || !view) return;
+    const base = this.#baseFit(view, size.width, size.height);
+    const wanted = new Set(ids);
+    const points = base.points.filter((p) => wanted.has(p.id));
+    const target = zoomToPoints(points, size.width, size.height, 48);
+    const now = this.#zoom.transform;
+    if (target.k <= now.k * 1.01) {
+      // As close as the map goes: cities at one place are spread around it (and shown in the list).
+      this.#spread = { ids: new Set(ids), zoom: now };
+      this.#highlightCluster(key, ids);
+      return;
+    }
+    this.#zoom.set(target);
+    const inListOrder = [...ids].sort((a, b) => (this.#index.get(a) ?? 0) - (this.#index.get(b) ?? 0));
+    this.#status = this.t('cityMap.zoomedTo', { count: ids.length, names: this.#cityNames(inListOrder, 20) });
+    this.#highlight = undefined;
+    // Focus goes to the most prominent of its cities, on the zoomed map.
+    const first = [...ids].sort((a, b) => (this.#byId.get(a)?.rank ?? 0) - (this.#byId.get(b)?.rank ?? 0))[0]!;
+    this.#focusKey = first;
+    this.#refocus = fromKeyboard;
+    this.requestUpdate();
+  }
+
+  #markers(): MarkerNode[] {
+    return markersIn(this.renderRoot);
+  }
+
+  #onMapFocus = (event: FocusEvent): void =>
+    this.#guarded(() => {
+      const key = (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key');
+      if (key && key !== this.#focusKey) {
+        this.#focusKey = key;
+        this.#applyRoving();
+      }
+    });
+
+  #onMapKeydown = (event: KeyboardEvent): void => this.#guarded(() => this.#mapKeydown(event));
+
+  #mapKeydown(event: KeyboardEvent): void {
+    const action = mapKeyAction(event, this.dir === 'rtl', ZOOM_STEP);
+    if (!action) return;
+    const markers = this.#markers();
+    const current = markers.find((m) => m.key === (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key'));
+    let next: (typeof markers)[number] | undefined;
+    switch (action.kind) {
+      case 'move':
+        next = current ? neighbourInDirection(current, markers, action.direction) : markers[0];
+        break;
+      case 'first':
+      case 'last': {
+        const order = readingOrder(markers, this.dir === 'rtl');
+        next = action.kind === 'first' ? order[0] : order.at(-1);
+        break;
+      }
+      case 'activate':
+        if (current) this.#activate(current.el, true);
+        break;
+      case 'clear':
+        if (this.selected === undefined && !this.#highlight) return;
+        this.selected = undefined;
+        this.#highlight = undefined;
+        this.#status = '';
+        this.requestUpdate();
+        break;
+      case 'zoom':
+      case 'reset': {
+        if (action.kind === 'zoom') this.#zoom.zoomBy(action.factor, current?.x, current?.y);
+        else this.#zoom.reset();
+        this.#refocus = true;
+        break;
+      }
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    if (next) {
+      this.#focusKey = next.key;
+      this.#applyRoving();
+      next.el.focus();
+    }
+  }
+
+  #applyRoving(): void {
+    const target = applyRovingStop(this.#markers(), this.#focusKey ?? this.selected, this.selected, this.dir === 'rtl');
+    // Kept pending while no marker is drawn yet (the map between two layouts).
+    if (!target) return;
+    if (this.#refocus) target.el.focus();
+    this.#refocus = false;
+  }
+
+  #select(id: string, from: 'list' | 'map' | 'keyboard'): void {
     this.selected = id;
+    this.#focusKey = id;
+    // Zoomed in, a city chosen in the list that is out of sight is brought to the centre.
+    const size = this.#frameSize.size;
+    const base = size && this.#view && this.#zoom.zoomed ? this.#baseFit(this.#view, size.width, size.height) : undefined;
+    const at = base?.points.find((p) => p.id === id);
+    if (size && at && !this.#geo.fit?.points.some((p) => p.id === id)) this.#zoom.set(centreOn(this.#zoom.transform, at.x, at.y, size.width, size.height));
     this.#highlight = undefined;
     this.#status = '';
     this.requestUpdate();
@@ -649,14 +609,19 @@ export class CwCityMap extends CwDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const ready = this.state === 'ready' && this.#view !== undefined;
-    this.#observeFrame();
-    const slices = this.#geometry?.geometry.slices.length ?? 0;
+    this.#frameSize.observe(this.renderRoot.querySelector('.frame') ?? undefined);
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame') ?? undefined;
+    this.#zoom.attach(frame);
+    // Through the CSSOM, not a style attribute: a strict Content-Security-Policy (style-src 'self') blocks those.
+    if (frame && this.#view) frame.style.setProperty('--_cw-map-aspect-auto', `1 / ${this.#aspect(this.#view)}`);
+    this.#applyRoving();
+    const slices = this.#geo.current?.slices.length ?? 0;
     if (ready && this.#view && (this.#limit < this.#view.cityCount || this.#slices < slices) && this.#frame === undefined) {
       this.#frame = nextFrame(() => {
         this.#frame = undefined;
         if (this.#view) {
           this.#limit = Math.min(this.#view.cityCount, this.#limit + CHUNK);
-          this.#slices = Math.max(this.#slices, Math.min(this.#geometry?.geometry.slices.length ?? 0, this.#slices + SLICES_PER_FRAME));
+          this.#slices = Math.max(this.#slices, Math.min(this.#geo.current?.slices.length ?? 0, this.#slices + SLICES_PER_FRAME));
           this.requestUpdate();
         }
       });
@@ -678,62 +643,9 @@ export class CwCityMap extends CwDataElement {
     this.#writeStructuredData(ready);
   }
 
-  #observeFrame(): void {
-    const frame = this.renderRoot.querySelector('.frame') ?? undefined;
-    if (frame === this.#observed) return;
-    if (typeof ResizeObserver === 'undefined') return;
-    this.#observer ??= new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (!entry) return;
-      const width = Math.round(entry.contentRect.width);
-      const height = Math.round(entry.contentRect.height);
-      // Apply the new size on the next frame, so that rendering never runs inside the observer's loop.
-      requestAnimationFrame(() => {
-        if (this.#size?.width === width && this.#size?.height === height) return;
-        this.#size = { width, height };
-        this.requestUpdate();
-      });
-    });
-    if (this.#observed) this.#observer.unobserve(this.#observed);
-    this.#observed = frame;
-    if (!frame) return;
-    this.#observer.observe(frame);
-    // Measure a new frame at once, rather than wait for the observer: it reports only in the next
-    // rendered frame, and never while the page is hidden (a background tab, a test runner's page).
-    const box = frame.getBoundingClientRect();
-    const width = Math.round(box.width - 2);
-    const height = Math.round(box.height - 2);
-    if (width > 0 && height > 0 && (this.#size?.width !== width || this.#size?.height !== height)) {
-      this.#size = { width, height };
-      // In a task of its own, after this update: the first drawing of thousands of markers is not
-      // added to the task that rendered the list (the browser may paint the list in between).
-      setTimeout(() => this.requestUpdate(), 0);
-    }
-  }
-
   #writeStructuredData(ready: boolean): void {
-    if (!this.structuredData || !ready || !this.#view) {
-      if (this.#wroteJsonLd) jsonLdLoaded()?.writeStructuredData(this, undefined);
-      this.#wroteJsonLd = false;
-      return;
-    }
-    const view = this.#view;
     const atlas = this.currentAtlas;
-    if (!atlas) return;
-    const lang = this.lang;
-    // A project's SDG targets are named by their titles: written now without them if they are still
-    // loading, and again (by the update they trigger) once they are there, as the card does.
-    if (view.scope === 'project') sdgTitlesReady(this, lang);
-    // Written once the builders are there (they ask for an update).
-    const jsonLd = jsonLdReady(this);
-    if (!jsonLd) return;
-    const { cityJsonLd, networkJsonLd, projectJsonLd, writeStructuredData } = jsonLd;
-    let data: unknown;
-    const narrowed = parseCityIds(this.cities).length > 0;
-    if (view.scope === 'network' && view.network && !narrowed) data = networkJsonLd(atlas, view.network, lang);
-    else if (view.scope === 'project' && view.project && !narrowed) data = projectJsonLd(atlas, view.project, lang);
-    else data = view.cities.map((c) => cityJsonLd(atlas, c.city, lang));
-    // Rewritten only when its text changed (the writer compares).
-    this.#wroteJsonLd = writeStructuredData(this, data);
+    const view = this.structuredData && ready && atlas ? this.#view : undefined;
+    this.#wroteJsonLd = writeCityMapJsonLd(this, view && atlas ? { view, atlas, lang: this.lang, narrowed: parseCityIds(this.cities).length > 0 } : undefined, this.#wroteJsonLd);
   }
 }

@@ -42,6 +42,70 @@ export interface FitOptions {
   minSpan?: number;
   /** The window within which the `detail` layer may be drawn. Default `DETAIL_WINDOW`. */
   detailWindow?: GeoWindow;
+  /** The reader's zoom and pan over the fitted view (see `ZoomTransform`). Default: none. */
+  zoom?: ZoomTransform;
+}
+
+/**
+ * A zoom and pan over the fitted view: a screen point `p` of the fit is drawn at `k·p + (x, y)`.
+ * The identity `{ k: 1, x: 0, y: 0 }` is the fit itself.
+ */
+export interface ZoomTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
+/** The zoom range: never smaller than the fit (every city is in it), at most 256 times larger. */
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 256;
+
+/**
+ * The transform kept within range and with the fitted view still covering the screen: the reader
+ * cannot lose the map by panning it away.
+ */
+export function clampZoom(t: ZoomTransform, width: number, height: number): ZoomTransform {
+  const k = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Number.isFinite(t.k) ? t.k : 1));
+  const clamp = (v: number, size: number) => Math.max(size - k * size, Math.min(0, Number.isFinite(v) ? v : 0));
+  return { k, x: clamp(t.x, width), y: clamp(t.y, height) };
+}
+
+/** Zooms by `factor` keeping the screen point `(px, py)` where it is (the cursor, the centre). */
+export function zoomAround(t: ZoomTransform, factor: number, px: number, py: number, width: number, height: number): ZoomTransform {
+  const k = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, t.k * factor));
+  const f = k / t.k;
+  return clampZoom({ k, x: px - (px - t.x) * f, y: py - (py - t.y) * f }, width, height);
+}
+
+/** Moves the view by `(dx, dy)` screen pixels. */
+export function panBy(t: ZoomTransform, dx: number, dy: number, width: number, height: number): ZoomTransform {
+  return clampZoom({ k: t.k, x: t.x + dx, y: t.y + dy }, width, height);
+}
+
+/**
+ * The transform that shows the points (screen positions of the fit, at zoom 1) as large as they fit
+ * with `padding` pixels around, at most `maxK` (a cluster of cities a few streets apart is not blown
+ * up to a street map). Points at one place give `maxK` around that place.
+ */
+export function zoomToPoints(points: readonly { x: number; y: number }[], width: number, height: number, padding = 40, maxK = 64): ZoomTransform {
+  if (points.length === 0) return IDENTITY;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x0 = Math.min(...xs);
+  const x1 = Math.max(...xs);
+  const y0 = Math.min(...ys);
+  const y1 = Math.max(...ys);
+  const room = (size: number) => Math.max(1, size - 2 * Math.min(padding, size / 3));
+  const k = Math.max(MIN_ZOOM, Math.min(maxK, MAX_ZOOM, room(width) / Math.max(x1 - x0, 1e-6), room(height) / Math.max(y1 - y0, 1e-6)));
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return clampZoom({ k, x: width / 2 - k * cx, y: height / 2 - k * cy }, width, height);
+}
+
+/** The transform that brings the fit's screen point `(px, py)` to the centre, zoom unchanged. */
+export function centreOn(t: ZoomTransform, px: number, py: number, width: number, height: number): ZoomTransform {
+  return clampZoom({ k: t.k, x: width / 2 - t.k * px, y: height / 2 - t.k * py }, width, height);
 }
 
 /** A projection as the element uses it: a function from `[lon, lat]` to `[x, y]` (null if not shown). */
@@ -56,10 +120,12 @@ export interface MapView {
   kind: 'mercator' | 'equal-earth';
   /** The basemap layer to draw: `detail` when the whole view lies within its window. */
   layer: 'detail' | 'world';
+  /** The reader's zoom over the fit (clamped). */
+  zoom: ZoomTransform;
   /** The longitude at the centre of the view (the projection is rotated to it). */
   centerLon: number;
   projection: MapProjection;
-  /** Screen positions of the points, in their order (a point that cannot be projected is left out). */
+  /** Screen positions of the points, in their order (a point that cannot be projected, or zoomed in, one off screen, is left out). */
   points: Array<{ id: string; x: number; y: number }>;
   /** The SVG path of a GeoJSON object (the basemap) in this view, clipped to it. */
   path(object: { type: string; [key: string]: unknown }): string;
@@ -119,6 +185,11 @@ export function fitView(points: readonly GeoPoint[], width: number, height: numb
     [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
   ];
   projection.fitExtent(inner, { type: 'MultiPoint', coordinates });
+  const zoom = options.zoom ? clampZoom(options.zoom, width, height) : IDENTITY;
+  if (zoom.k !== 1 || zoom.x !== 0 || zoom.y !== 0) {
+    const [tx, ty] = projection.translate();
+    projection.scale(projection.scale() * zoom.k).translate([tx * zoom.k + zoom.x, ty * zoom.k + zoom.y]);
+  }
   projection.clipExtent([
     [0, 0],
     [width, height],
@@ -127,20 +198,48 @@ export function fitView(points: readonly GeoPoint[], width: number, height: numb
   const layer: MapView['layer'] = !worldWide && viewInside(projection, width, height, window) ? 'detail' : 'world';
   const path = geoPath(projection);
   const out: MapView['points'] = [];
+  // Zoomed in, the cities out of sight are left out (they are one pan or the reset away).
+  const zoomed = zoom.k > 1;
   for (const p of valid) {
     const xy = projection([p.lon, p.lat]);
-    if (xy && Number.isFinite(xy[0]) && Number.isFinite(xy[1])) out.push({ id: p.id, x: xy[0], y: xy[1] });
+    if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) continue;
+    if (zoomed && (xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height)) continue;
+    out.push({ id: p.id, x: xy[0], y: xy[1] });
   }
   return {
     width,
     height,
     kind,
     layer,
+    zoom,
     centerLon: center,
     projection: (point) => projection(point),
     points: out,
     path: (object) => path(object as GeoPermissibleObjects) ?? '',
   };
+}
+
+/**
+ * The height-to-width ratio that suits the points: their extent in Mercator (widened to `minSpan`
+ * degrees, as `fitView` does), between `min` and `max`, so that a coastline running north–south
+ * (Tunisia) gets a tall map and one along a parallel (the Maghreb) a wide one, rather than one
+ * fixed 4:3 frame for both.
+ */
+export function preferredAspect(points: readonly GeoPoint[], { minSpan = 3, min = 0.5, max = 1.1 } = {}): number {
+  const valid = points.filter((p) => Number.isFinite(p.lon) && Number.isFinite(p.lat));
+  if (valid.length === 0) return 0.75;
+  const { span } = longitudeSpan(valid.map((p) => p.lon));
+  if (span > 150) return min;
+  const lats = valid.map((p) => Math.max(-80, Math.min(80, p.lat)));
+  const south = Math.min(...lats);
+  const north = Math.max(...lats);
+  const mid = (south + north) / 2;
+  const half = Math.max((north - south) / 2, minSpan / 2);
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
+  const dy = y(mid + half) - y(mid - half);
+  const dx = (Math.max(span, minSpan / Math.max(0.2, Math.cos((mid * Math.PI) / 180))) * Math.PI) / 180;
+  const ratio = dy / dx;
+  return Math.round(Math.max(min, Math.min(max, ratio)) * 100) / 100;
 }
 
 /** Whether the whole screen rectangle shows places inside the geographic window. */
@@ -409,6 +508,8 @@ export interface MarkerLayoutOptions {
   gap?: number;
   /** The size of a city's label; none: no label. */
   labelSize(id: string): { width: number; height: number } | undefined;
+  /** Boxes labels keep out of besides the markers (the zoom buttons over the map). */
+  reserved?: readonly Box[];
 }
 
 /** A cluster badge with its radius. */
@@ -460,6 +561,7 @@ export function layoutMarkers(points: readonly ScreenPoint[], options: MarkerLay
       obstacles.add({ id: `cluster:${g.key}`, ...markerBox(g.x, g.y, badge.r + margin) });
     }
   }
+  (options.reserved ?? []).forEach((b, i) => obstacles.add({ id: `reserved:${i}`, ...b }));
   const requests: LabelRequest[] = [];
   for (const s of singles) {
     const size = options.labelSize(s.id);
@@ -476,7 +578,7 @@ export interface SelectionLayout {
   id: string;
   x: number;
   y: number;
-  /** Its label, first choice: only the bounds and the markers limit it. None when it does not fit. */
+  /** Its label, first choice: only the bounds and the markers limit it (other labels give way). None when it does not fit. */
   label?: PlacedLabel;
   /**
    * When the city was in a cluster: the cluster's index in `clusters`, and what it becomes without
@@ -537,3 +639,64 @@ export const markerBox = (x: number, y: number, r: number): Box => ({ x0: x - r,
 
 /** The radius of a cluster badge that holds `count` cities: grows slowly with the count. */
 export const clusterRadius = (count: number): number => Math.round(9 + 2.2 * Math.log2(Math.max(2, count)));
+
+// ── Moving between markers with the arrow keys ─────────────────────────────────────────────
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/**
+ * The marker to go to from `from` with an arrow key: among those lying within 60° of the
+ * direction, the nearest, distance counted double across the direction (so that Right goes to the
+ * city to the right rather than to a closer one well above it). Undefined when there is none that
+ * way. Mirroring for right-to-left reading is the caller's: it swaps `left` and `right`.
+ */
+export function neighbourInDirection<T extends { x: number; y: number }>(from: T, candidates: readonly T[], direction: Direction): T | undefined {
+  const [ux, uy] = direction === 'left' ? [-1, 0] : direction === 'right' ? [1, 0] : direction === 'up' ? [0, -1] : [0, 1];
+  let best: T | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    if (c === from) continue;
+    const dx = c.x - from.x;
+    const dy = c.y - from.y;
+    const along = dx * ux + dy * uy;
+    const across = Math.abs(dx * uy - dy * ux);
+    // Within 60° of the direction: tan 60° ≈ 1.732.
+    if (along <= 0 || across > along * 1.732) continue;
+    const score = along + 2 * across;
+    if (score < bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Markers in reading order (rows of `row` pixels top to bottom, then left to right, or right to left in RTL): the order of Tab-free browsing (Home, End). */
+export function readingOrder<T extends { x: number; y: number }>(markers: readonly T[], rtl: boolean, row = 24): T[] {
+  return [...markers].sort((a, b) => Math.floor(a.y / row) - Math.floor(b.y / row) || (rtl ? b.x - a.x : a.x - b.x));
+}
+
+/**
+ * Spreads markers that share a place (or nearly) on a small circle around it, so that each can be
+ * seen and picked once zoomed in as far as the map goes. Returns them unchanged when they are
+ * already at least `gap` apart.
+ */
+export function spreadPoints<T extends ScreenPoint>(points: readonly T[], gap: number): T[] {
+  if (points.length < 2) return [...points];
+  let close = false;
+  for (let i = 0; i < points.length && !close; i++)
+    for (let j = i + 1; j < points.length; j++)
+      if (Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y) < gap) {
+        close = true;
+        break;
+      }
+  if (!close) return [...points];
+  const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
+  const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
+  // A circle whose circumference leaves `gap` between neighbours.
+  const r = Math.max(gap, (gap * points.length) / (2 * Math.PI));
+  return points.map((p, i) => {
+    const a = -Math.PI / 2 + (2 * Math.PI * i) / points.length;
+    return { ...p, x: cx + r * Math.cos(a), y: cy + r * Math.sin(a) };
+  });
+}

@@ -84,6 +84,14 @@ const own = {
   // The last item of a list of names cut short: "Tangier, Tetouan and 5 other cities".
   'cityMap.otherCities': { one: '{count} other city', other: '{count} other cities' },
   'cityMap.listOfCities': 'List of cities ({count})',
+  'cityMap.zoomIn': 'Zoom in',
+  'cityMap.zoomOut': 'Zoom out',
+  'cityMap.resetView': 'Show all cities',
+  'cityMap.legend': 'Markers',
+  'cityMap.mapControls': 'Map view',
+  // Read when the map's markers take focus: how to move among them.
+  'cityMap.keys': 'Arrow keys: nearest city in that direction. Enter: select or open. + and −: zoom. Escape: clear.',
+  'cityMap.zoomedTo': { one: 'Zoomed in on {count} city: {names}', other: 'Zoomed in on {count} cities: {names}' },
   'cityMap.credits': 'Basemap: Natural Earth (public domain)',
   // ── <cw-event>, <cw-city-profile>, <cw-sdg-coverage> (issue 16) ────────────────────────────────
   'event.date.planned': 'Planned date',

@@ -77,6 +77,13 @@ const own: Record<OwnMessageKey, Message> = {
   },
   'cityMap.otherCities': { one: '{count} autre ville', other: '{count} autres villes' },
   'cityMap.listOfCities': 'Liste des villes ({count})',
+  'cityMap.zoomIn': 'Zoomer',
+  'cityMap.zoomOut': 'Dézoomer',
+  'cityMap.resetView': 'Voir toutes les villes',
+  'cityMap.legend': 'Marqueurs',
+  'cityMap.mapControls': 'Vue de la carte',
+  'cityMap.keys': 'Flèches : ville la plus proche dans cette direction. Entrée : sélectionner ou ouvrir. + et − : zoom. Échap : effacer.',
+  'cityMap.zoomedTo': { one: 'Zoom sur {count} ville : {names}', other: 'Zoom sur {count} villes : {names}' },
   'cityMap.credits': 'Fond de carte : Natural Earth (domaine public)',
   // ── <cw-event>, <cw-city-profile>, <cw-sdg-coverage> (issue 16) ────────────────────────────────
   'event.date.planned': 'Date prévue',

@@ -40,6 +40,55 @@ export interface CityMapNetwork {
   name: ShownText;
 }
 
+/**
+ * How a city's marker looks, from its most responsible role: one style per kind of responsibility,
+ * told apart by shape as well as colour (see the legend), most responsible first.
+ */
+export const MARKER_STYLES = ['lead', 'coordinator', 'seat', 'host', 'pilot', 'member'] as const;
+export type MarkerStyle = (typeof MARKER_STYLES)[number];
+
+/** The marker style of each role (membership and project roles alike); a role not here is drawn as a member. */
+const STYLE_OF_ROLE: Readonly<Record<string, MarkerStyle>> = {
+  lead: 'lead',
+  coordinator: 'coordinator',
+  'co-chair': 'coordinator',
+  seat: 'seat',
+  host: 'host',
+  pilot: 'pilot',
+};
+
+/** The style of a city's marker: that of its most responsible role (`member` without one). */
+export function markerStyleOf(roles: readonly string[]): MarkerStyle {
+  let best = MARKER_STYLES.length - 1;
+  for (const r of roles) {
+    const i = MARKER_STYLES.indexOf(STYLE_OF_ROLE[r] ?? 'member');
+    if (i < best) best = i;
+  }
+  return MARKER_STYLES[best]!;
+}
+
+/**
+ * Names a role in the reader's language: `kind` is the catalogue's prefix. The elements pass their
+ * loaded catalogue (`CwElement.termName`); plain TypeScript can pass
+ * `(kind, role) => msg(lang, \`${kind}.${role}\`)` from `cityweave`'s i18n. Why a parameter: the
+ * view is in the map's lazy chunk, which must not carry the three catalogues.
+ */
+export type RoleNamer = (kind: 'membershipRole' | 'cityRole', role: string) => string;
+
+/** A city's roles in one network, with their names in the reader's language. */
+export interface CityMapNetworkRoles {
+  network: CityMapNetwork;
+  /** Most responsible first. */
+  roles: string[];
+  roleNames: string[];
+}
+
+/** One entry of the map's legend: a marker style present on the map and its name. */
+export interface CityMapLegendEntry {
+  style: MarkerStyle;
+  name: string;
+}
+
 export interface CityMapCity {
   id: string;
   city: City;
@@ -54,6 +103,16 @@ export interface CityMapCity {
    * project (`rolesOf: 'project'`, as the project lists them); none when the scope is a list of ids only.
    */
   roles: string[];
+  /** `roles`, named in the reader's language (the role itself when the catalogue has no name for it). */
+  roleNames: string[];
+  /** Its marker's style, from its most responsible role. */
+  markerStyle: MarkerStyle;
+  /**
+   * Its roles in each network it belongs to, in document order (the network in scope included).
+   * With a list of ids only, this is where its roles are: Tanger is the seat of one network and a
+   * pilot in another.
+   */
+  networkRoles: CityMapNetworkRoles[];
   /** The networks it belongs to besides the one in scope (all of them when no network is in scope), in document order. */
   otherNetworks: CityMapNetwork[];
   /** How many projects of the atlas it takes part in. */
@@ -78,8 +137,13 @@ export interface CityMapView {
   /** The network in scope: the `network` asked for, else the project's network. */
   network?: Network;
   project?: Project;
-  /** What kind of roles `CityMapCity.roles` holds. */
-  rolesOf: 'membership' | 'project' | 'none';
+  /**
+   * What kind of roles `CityMapCity.roles` holds: in a network, in the project, or (`networks`,
+   * with a list of ids only) in every network the city belongs to, merged (see `networkRoles`).
+   */
+  rolesOf: 'membership' | 'project' | 'networks';
+  /** The marker styles on the map, in `MARKER_STYLES` order, named in the reader's language. */
+  legend: CityMapLegendEntry[];
   /** The title of what is shown: the network's or project's name. */
   title?: ShownText;
   /** Every city once, in list order (groups flattened). */
@@ -123,7 +187,7 @@ function collatorFor(lang: string): Intl.Collator {
 }
 
 function roleWeight(roles: readonly string[], rolesOf: CityMapView['rolesOf']): number {
-  if (rolesOf === 'membership') {
+  if (rolesOf === 'membership' || rolesOf === 'networks') {
     const idx = roles.map((r) => MEMBERSHIP_ROLE_ORDER.indexOf(r as (typeof MEMBERSHIP_ROLE_ORDER)[number])).filter((i) => i >= 0);
     return idx.length > 0 ? Math.min(...idx) : MEMBERSHIP_ROLE_ORDER.length;
   }
@@ -137,9 +201,10 @@ function roleWeight(roles: readonly string[], rolesOf: CityMapView['rolesOf']): 
 
 /**
  * What the map and its list show for a scope, in the reader's language `lang`. Unknown ids are
- * skipped (check them first with `checkCityMapScope`). An empty scope shows every city.
+ * skipped (check them first with `checkCityMapScope`). An empty scope shows every city. Roles are
+ * named by `roleName` (their ids without one).
  */
-export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fallbackOrder?: readonly string[]): CityMapView {
+export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fallbackOrder?: readonly string[], roleName: RoleNamer = (_kind, role) => role): CityMapView {
   const fallback = atlas.defaultLanguage;
   const networkId = given(scope.network) ? scope.network.trim() : undefined;
   const projectId = given(scope.project) ? scope.project.trim() : undefined;
@@ -155,7 +220,14 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
   const chosen: City[] = Object.keys(filter).length > 0 ? atlas.citiesOf(filter) : atlas.cities();
 
   // Roles: the network's when a network is asked for, else the project's.
-  const rolesOf: CityMapView['rolesOf'] = networkId !== undefined ? 'membership' : project ? 'project' : 'none';
+  const rolesOf: CityMapView['rolesOf'] = networkId !== undefined ? 'membership' : project ? 'project' : 'networks';
+  const inOrder = (roles: Iterable<string>): string[] => {
+    const rank = (r: string) => {
+      const i = MEMBERSHIP_ROLE_ORDER.indexOf(r as (typeof MEMBERSHIP_ROLE_ORDER)[number]);
+      return i < 0 ? MEMBERSHIP_ROLE_ORDER.length : i;
+    };
+    return [...new Set(roles)].sort((a, b) => rank(a) - rank(b));
+  };
   const membershipRoles = new Map<string, string[]>();
   if (networkId !== undefined) for (const m of atlas.membersOf(networkId)) membershipRoles.set(m.city.id, [...m.roles]);
   const projectRoles = new Map<string, string[]>();
@@ -180,11 +252,11 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
     return name;
   };
   const entries: CityMapCity[] = chosen.map((city) => {
-    const roles = rolesOf === 'membership' ? (membershipRoles.get(city.id) ?? []) : rolesOf === 'project' ? (projectRoles.get(city.id) ?? []) : [];
-    const otherNetworks = atlas
-      .membershipsOf(city.id)
-      .filter((m) => m.network.id !== network?.id)
-      .map((m) => networkEntry(m.network));
+    const memberships = atlas.membershipsOf(city.id);
+    const networkRoles = memberships.map((m) => ({ network: networkEntry(m.network), roles: [...m.roles], roleNames: m.roles.map((r) => roleName('membershipRole', r)) }));
+    const roles =
+      rolesOf === 'membership' ? (membershipRoles.get(city.id) ?? []) : rolesOf === 'project' ? (projectRoles.get(city.id) ?? []) : inOrder(memberships.flatMap((m) => m.roles));
+    const otherNetworks = memberships.filter((m) => m.network.id !== network?.id).map((m) => networkEntry(m.network));
     const entry: CityMapCity = {
       id: city.id,
       city,
@@ -194,6 +266,9 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
       lat: city.coordinates.lat,
       lon: city.coordinates.lon,
       roles,
+      roleNames: roles.map((r) => roleName(rolesOf === 'project' ? 'cityRole' : 'membershipRole', r)),
+      markerStyle: markerStyleOf(roles),
+      networkRoles,
       otherNetworks,
       projectCount: atlas.projects({ city: city.id }).length,
       rank: 0,
@@ -222,7 +297,9 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
   order.sort((a, b) => a.w - b.w || b.c.projectCount - a.c.projectCount || a.i - b.i);
   order.forEach(({ c }, rank) => (c.rank = rank));
 
-  const view: CityMapView = { scope: kind, rolesOf, cities, groups, cityCount: cities.length, countryCount: groups.length };
+  const styles = new Set(cities.map((c) => c.markerStyle));
+  const legend = MARKER_STYLES.filter((st) => styles.has(st)).map((style) => ({ style, name: roleName('membershipRole', style) }));
+  const view: CityMapView = { scope: kind, rolesOf, legend, cities, groups, cityCount: cities.length, countryCount: groups.length };
   if (network) view.network = network;
   if (project) view.project = project;
   if (kind === 'network' && network) view.title = shown(network.name, lang, fallback, network.id, fallbackOrder);

@@ -1,5 +1,18 @@
 import { expect } from '@open-wc/testing';
+import { arrowDirection, mapKeyAction } from '../../components/city-map/keyboard.js';
+import { markerPath, SHAPE_EXTENT } from '../../components/city-map/shapes.js';
 import {
+  centreOn,
+  clampZoom,
+  IDENTITY,
+  MAX_ZOOM,
+  neighbourInDirection,
+  panBy,
+  preferredAspect,
+  readingOrder,
+  spreadPoints,
+  zoomAround,
+  zoomToPoints,
   boxesOverlap,
   clusterPoints,
   fitView,
@@ -318,5 +331,132 @@ describe('city-map layout: layoutMarkers and selectInLayout', () => {
     const sel = selectInLayout(layout, 'a', 11)!;
     expect(sel.label).to.equal(undefined);
     expect([...sel.hidden]).to.deep.equal(['a']);
+  });
+});
+
+describe('city-map layout: zoom and pan', () => {
+  const W = 400;
+  const H = 300;
+  it('zooms around a point, which stays where it is, within 1 and MAX_ZOOM', () => {
+    const t = zoomAround(IDENTITY, 2, 100, 50, W, H);
+    expect(t.k).to.equal(2);
+    // The point under the cursor keeps its place: k·p + t = p.
+    expect(t.k * 100 + t.x).to.be.closeTo(100, 1e-9);
+    expect(t.k * 50 + t.y).to.be.closeTo(50, 1e-9);
+    expect(zoomAround(IDENTITY, 0.25, 10, 10, W, H)).to.deep.equal({ k: 1, x: 0, y: 0 });
+    expect(zoomAround({ k: 200, x: 0, y: 0 }, 4, 0, 0, W, H).k).to.equal(MAX_ZOOM);
+  });
+
+  it('never pans the map out of the frame', () => {
+    const t = panBy({ k: 2, x: -100, y: -100 }, 10_000, -10_000, W, H);
+    expect(t).to.deep.equal({ k: 2, x: 0, y: -H });
+    expect(clampZoom({ k: 1, x: 50, y: 50 }, W, H)).to.deep.equal(IDENTITY);
+  });
+
+  it('zooms to a group of points, with room around, and centres one point', () => {
+    const pts = [
+      { x: 100, y: 100 },
+      { x: 120, y: 110 },
+    ];
+    const t = zoomToPoints(pts, W, H, 40);
+    for (const p of pts) {
+      expect(t.k * p.x + t.x).to.be.within(40 - 1e-6, W - 40 + 1e-6);
+      expect(t.k * p.y + t.y).to.be.within(40 - 1e-6, H - 40 + 1e-6);
+    }
+    expect(t.k).to.be.closeTo((W - 80) / 20, 1e-9);
+    // Points at one place: as close as allowed.
+    expect(zoomToPoints([{ x: 5, y: 5 }, { x: 5, y: 5 }], W, H, 40, 64).k).to.equal(64);
+    const c = centreOn({ k: 4, x: 0, y: 0 }, 200, 150, W, H);
+    expect(c.k * 200 + c.x).to.equal(W / 2);
+  });
+
+  it('fitView with a zoom scales the fit and leaves out the cities off screen', () => {
+    const base = fitView(mediterranean, W, H);
+    const tanger = base.points.find((p) => p.id === 'tanger')!;
+    const t = zoomToPoints([tanger], W, H, 40, 8);
+    const zoomed = fitView(mediterranean, W, H, { zoom: t });
+    const z = zoomed.points.find((p) => p.id === 'tanger')!;
+    expect(z.x).to.be.closeTo(t.k * tanger.x + t.x, 0.01);
+    expect(z.y).to.be.closeTo(t.k * tanger.y + t.y, 0.01);
+    expect(zoomed.points.length).to.be.lessThan(base.points.length);
+    for (const p of zoomed.points) {
+      expect(p.x).to.be.within(0, W);
+      expect(p.y).to.be.within(0, H);
+    }
+  });
+
+  it('spreads points that share a place on a circle, and leaves apart points alone', () => {
+    const same = [
+      { id: 'a', x: 10, y: 10 },
+      { id: 'b', x: 10, y: 10 },
+      { id: 'c', x: 10, y: 10 },
+    ];
+    const spread = spreadPoints(same, 20);
+    for (let i = 0; i < spread.length; i++) for (let j = i + 1; j < spread.length; j++) expect(Math.hypot(spread[i]!.x - spread[j]!.x, spread[i]!.y - spread[j]!.y)).to.be.at.least(19.99);
+    const apart = [
+      { id: 'a', x: 0, y: 0 },
+      { id: 'b', x: 100, y: 0 },
+    ];
+    expect(spreadPoints(apart, 20)).to.deep.equal(apart);
+  });
+
+  it('a frame ratio from the extent: tall for a coast running north–south, wide along a parallel', () => {
+    const tunisia = [
+      { id: 'bizerte', lon: 9.87, lat: 37.27 },
+      { id: 'sfax', lon: 10.76, lat: 34.74 },
+      { id: 'gabes', lon: 10.1, lat: 33.88 },
+    ];
+    const maghreb = [
+      { id: 'rabat', lon: -6.84, lat: 34.02 },
+      { id: 'tunis', lon: 10.18, lat: 36.8 },
+      { id: 'alger', lon: 3.06, lat: 36.75 },
+    ];
+    expect(preferredAspect(tunisia)).to.be.greaterThan(1);
+    expect(preferredAspect(maghreb)).to.be.lessThan(0.6);
+    expect(preferredAspect([])).to.equal(0.75);
+  });
+});
+
+describe('city-map keyboard', () => {
+  const pts = [
+    { id: 'o', x: 100, y: 100 },
+    { id: 'e', x: 150, y: 100 },
+    { id: 'far-e', x: 300, y: 100 },
+    { id: 'ne', x: 120, y: 20 },
+    { id: 's', x: 100, y: 160 },
+    { id: 'w', x: 40, y: 110 },
+  ];
+  const o = pts[0]!;
+  it('goes to the nearest city in the direction of the arrow', () => {
+    expect(neighbourInDirection(o, pts, 'right')!.id).to.equal('e');
+    expect(neighbourInDirection(o, pts, 'left')!.id).to.equal('w');
+    expect(neighbourInDirection(o, pts, 'up')!.id).to.equal('ne');
+    expect(neighbourInDirection(o, pts, 'down')!.id).to.equal('s');
+    expect(neighbourInDirection(pts[2]!, pts, 'right')).to.equal(undefined);
+  });
+
+  it('mirrors Left and Right in RTL, not Up and Down', () => {
+    expect(arrowDirection('ArrowLeft', false)).to.equal('left');
+    expect(arrowDirection('ArrowLeft', true)).to.equal('right');
+    expect(arrowDirection('ArrowRight', true)).to.equal('left');
+    expect(arrowDirection('ArrowUp', true)).to.equal('up');
+    expect(mapKeyAction({ key: '+' }, false, 2)).to.deep.equal({ kind: 'zoom', factor: 2 });
+    expect(mapKeyAction({ key: '-' }, false, 2)).to.deep.equal({ kind: 'zoom', factor: 0.5 });
+    expect(mapKeyAction({ key: 'Enter' }, true, 2)).to.deep.equal({ kind: 'activate' });
+    expect(mapKeyAction({ key: 'ArrowLeft', ctrlKey: true }, false, 2)).to.equal(undefined);
+  });
+
+  it('orders markers in rows for Home and End, right to left in RTL', () => {
+    expect(readingOrder(pts, false).map((p) => p.id)).to.deep.equal(['ne', 'w', 'o', 'e', 'far-e', 's']);
+    expect(readingOrder(pts, true).map((p) => p.id)).to.deep.equal(['ne', 'far-e', 'e', 'o', 'w', 's']);
+  });
+
+  it('draws every marker style within its extent around the centre', () => {
+    for (const style of ['lead', 'coordinator', 'seat', 'host', 'pilot', 'member'] as const) {
+      const d = markerPath(style, 50, 50, 10);
+      const nums = [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      if (style === 'member') continue;
+      for (const [x, y] of nums) expect(Math.hypot(x! - 50, y! - 50), style).to.be.at.most(10 * SHAPE_EXTENT + 0.01);
+    }
   });
 });

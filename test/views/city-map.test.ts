@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseAtlas } from '../../src/parse.js';
-import { checkCityMapScope, cityMapView, parseCityIds } from '../../src/views/city-map.js';
-import { countryName } from '../../src/i18n/index.js';
+import { checkCityMapScope, cityMapView, markerStyleOf, parseCityIds } from '../../src/views/city-map.js';
+import { countryName, msg, type MessageKey } from '../../src/i18n/index.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
 
@@ -10,6 +10,9 @@ function atlasOf(doc: unknown): Atlas {
   if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
   return r.atlas;
 }
+
+/** Names roles from the shared catalogue, as an element does with its loaded one. */
+const named = (lang: string) => (kind: string, role: string) => msg(lang, `${kind}.${role}` as MessageKey);
 
 describe('views/city-map', () => {
   const atlas = atlasOf(smallAtlas());
@@ -91,14 +94,22 @@ describe('views/city-map', () => {
     expect(view.cities[0]!.networkProjectCount).to.equal(1);
   });
 
-  it('shows a list of ids with no roles and every network as "other"', () => {
-    const view = cityMapView(atlas, { cities: ['tanger-ma', 'sfax-tn'] }, 'fr');
+  it('shows a list of ids with the roles of each city in each of its networks, every network as "other"', () => {
+    const view = cityMapView(atlas, { cities: ['tanger-ma', 'sfax-tn'] }, 'fr', undefined, named('fr'));
     expect(view.scope).to.equal('cities');
-    expect(view.rolesOf).to.equal('none');
+    expect(view.rolesOf).to.equal('networks');
     expect(view.title).to.equal(undefined);
     expect(view.network).to.equal(undefined);
     const tanger = view.cities.find((c) => c.id === 'tanger-ma')!;
-    expect(tanger.roles).to.deep.equal([]);
+    // Its roles in MC2CM (member, then lead) and in the RMCI (member, coordinator), merged, most responsible first.
+    expect(tanger.roles).to.deep.equal(['lead', 'coordinator', 'member']);
+    expect(tanger.networkRoles.map((n) => [n.network.id, n.roles])).to.deep.equal([
+      ['mc2cm', ['lead', 'member']],
+      ['rmci', ['coordinator', 'member']],
+    ]);
+    expect(tanger.networkRoles[1]!.roleNames).to.deep.equal(['Ville coordinatrice', 'Membre']);
+    expect(tanger.markerStyle).to.equal('lead');
+    expect(cityMapView(atlas, { cities: ['tanger-ma'] }, 'ar', undefined, named('ar')).cities[0]!.networkRoles[1]!.roleNames[0]).to.equal('مدينة منسِّقة');
     expect(tanger.otherNetworks.map((n) => n.id)).to.deep.equal(['mc2cm', 'rmci']);
     expect(tanger.networkProjectCount).to.equal(undefined);
     expect(view.countryCount).to.equal(2);
@@ -148,5 +159,35 @@ describe('views/city-map', () => {
     const fr = view.groups.find((g) => g.country === 'FR')!.cities.map((c) => c.name.text);
     expect(fr.indexOf('Ville 2')).to.be.below(fr.indexOf('Ville 12'));
     expect(ms).to.be.below(2000); // a guard against quadratic work, not a benchmark
+  });
+
+  it('gives each city a marker style from its most responsible role, and a legend of the styles shown, in order and named', () => {
+    expect(markerStyleOf([])).to.equal('member');
+    expect(markerStyleOf(['partner', 'pilot'])).to.equal('pilot');
+    expect(markerStyleOf(['member', 'co-chair', 'host'])).to.equal('coordinator');
+    expect(markerStyleOf(['beneficiary', 'lead'])).to.equal('lead');
+    const view = cityMapView(atlas, { network: 'rmci' }, 'en', undefined, named('en'));
+    const styles = new Set(view.cities.map((c) => c.markerStyle));
+    // Tanger coordinates, Meknès is a pilot, Tétouan a member.
+    expect(view.legend.map((l) => l.style)).to.deep.equal(['coordinator', 'pilot', 'member']);
+    expect([...styles].sort()).to.deep.equal(['coordinator', 'member', 'pilot']);
+    expect(view.legend.map((l) => l.name)).to.deep.equal(['Coordinator', 'Pilot city', 'Member']);
+    expect(view.cities.find((c) => c.id === 'meknes-ma')!.roleNames).to.deep.equal(['Pilot city']);
+    expect(cityMapView(atlas, { network: 'rmci' }, 'ar', undefined, named('ar')).legend[0]!.name).to.equal('مدينة منسِّقة');
+    // Without a namer, the roles' ids.
+    expect(cityMapView(atlas, { network: 'rmci' }, 'en').legend.map((l) => l.name)).to.deep.equal(['coordinator', 'pilot', 'member']);
+  });
+
+  it('on the bundled data, Tanger’s own map gives its roles in each network (issue 14)', async () => {
+    const doc = await (await fetch(new URL('../../data/atlas.json', import.meta.url))).json();
+    const real = atlasOf(doc);
+    const tanger = cityMapView(real, { cities: ['tanger-ma'] }, 'en', undefined, named('en')).cities[0]!;
+    const roles = new Map(tanger.networkRoles.map((n) => [n.network.id, n.roles]));
+    // The seat of the Moroccan network, a partner of Strong Cities, a pilot and participant of MC2CM.
+    expect(roles.get('rmci')).to.include('seat');
+    expect(roles.get('strong-cities')).to.deep.equal(['partner']);
+    expect(roles.get('mc2cm')).to.have.members(['pilot', 'participant']);
+    expect(tanger.roles[0]).to.equal('seat');
+    expect(tanger.markerStyle).to.equal('seat');
   });
 });

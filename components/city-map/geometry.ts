@@ -1,0 +1,149 @@
+/**
+ * The geometry of one `<cw-city-map>`, memoized: the fit at zoom 1 (where each city is when every
+ * city is shown), the fit at the reader's zoom, the land's path, the markers' layout and what the
+ * selection changes in it. Everything is decided by the pure functions of layout.ts; this class
+ * only keeps their results while their inputs stay the same, so that an update that changes
+ * neither the cities, the size, the zoom nor the selection lays nothing out again.
+ */
+import type { CityMapCity, CityMapView } from '../../src/views/city-map.js';
+import type { Basemap } from './basemap.js';
+import {
+  clusterRadius,
+  fitView,
+  IDENTITY,
+  LABEL_POSITIONS_EAST_FIRST,
+  LABEL_POSITIONS_WEST_FIRST,
+  layoutMarkers,
+  selectInLayout,
+  spreadPoints,
+  type MapView,
+  type ScreenPoint,
+  type SelectionLayout,
+  type ZoomTransform,
+} from './layout.js';
+import { MARKER_R, SELECTED_R, type Geometry } from './markers-layer.js';
+import { TextMeasure } from './measure.js';
+import { SHAPE_EXTENT } from './shapes.js';
+
+export const LABEL_FONT_SIZE = 12;
+const LABEL_HEIGHT = 15;
+const MAP_PADDING = 30;
+const MARKER_SLICE = 250;
+/** The room the zoom buttons take in the map's top corner (three 2.25 rem buttons and their margins). */
+const CONTROLS_WIDTH = 46;
+const CONTROLS_HEIGHT = 126;
+
+export interface GeometryInput {
+  view: CityMapView;
+  byId: ReadonlyMap<string, CityMapCity>;
+  size: { width: number; height: number };
+  zoom: ZoomTransform;
+  /** Cluster radius in pixels. */
+  radius: number;
+  rtl: boolean;
+  /** The labels' CSS font. */
+  font: string;
+  /** Cities that share a place, spread on a circle around it (a cluster that zooming cannot open). */
+  spread?: ReadonlySet<string>;
+}
+
+const sameCities = (a: CityMapView, b: CityMapView) => a.cities.length === b.cities.length && a.cities.every((c, i) => c.lat === b.cities[i]!.lat && c.lon === b.cities[i]!.lon);
+
+export class MapGeometry {
+  #base?: { key: string; view: CityMapView; fit: MapView };
+  #fit?: { key: string; view: CityMapView; fit: MapView };
+  #land?: { fit: MapView; basemap: Basemap; d: string };
+  #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry; spread: ReadonlySet<string> | undefined };
+  #selection?: { geometry: Geometry; id: string | undefined; selection: SelectionLayout | undefined };
+  #text = new TextMeasure(LABEL_FONT_SIZE);
+
+  /** The fit last computed (at the current zoom). */
+  get fit(): MapView | undefined {
+    return this.#fit?.fit;
+  }
+
+  /** The layout last computed. */
+  get current(): Geometry | undefined {
+    return this.#geometry?.geometry;
+  }
+
+  /** The fit at zoom 1: where each city is when the whole map is shown. */
+  baseFit(view: CityMapView, width: number, height: number): MapView {
+    const key = `${width}x${height}`;
+    const b = this.#base;
+    // A change of language gives a new view of the same cities: the same fit.
+    if (b && b.key === key && (b.view === view || sameCities(b.view, view))) {
+      b.view = view;
+      return b.fit;
+    }
+    const fit = fitView(view.cities, width, height, { padding: MAP_PADDING });
+    this.#base = { key, view, fit };
+    return fit;
+  }
+
+  #fitFor(view: CityMapView, width: number, height: number, z: ZoomTransform): MapView {
+    const key = z === IDENTITY ? `${width}x${height}` : `${width}x${height}@${z.k},${z.x},${z.y}`;
+    const prev = this.#fit;
+    if (prev && prev.key === key && (prev.view === view || sameCities(prev.view, view))) {
+      this.#fit = { key, view, fit: prev.fit };
+      return prev.fit;
+    }
+    const fit = z === IDENTITY ? this.baseFit(view, width, height) : fitView(view.cities, width, height, { padding: MAP_PADDING, zoom: z });
+    this.#fit = { key, view, fit };
+    return fit;
+  }
+
+  /** The land's SVG path in a fit. */
+  land(fit: MapView, basemap: Basemap): string {
+    if (this.#land && this.#land.fit === fit && this.#land.basemap === basemap) return this.#land.d;
+    const d = fit.path(fit.layer === 'detail' ? basemap.detail : basemap.world);
+    this.#land = { fit, basemap, d };
+    return d;
+  }
+
+  /** The markers and labels, with no selection; none for a frame too small to draw in. */
+  compute({ view, byId, size, zoom, radius, rtl, font, spread }: GeometryInput): Geometry | undefined {
+    if (size.width < 20 || size.height < 20) return undefined;
+    const fit = this.#fitFor(view, size.width, size.height, zoom);
+    // Not the selection: see `selection`.
+    const key = JSON.stringify([radius, rtl, font]);
+    if (this.#geometry && this.#geometry.fit === fit && this.#geometry.view === view && this.#geometry.key === key && this.#geometry.spread === spread) return this.#geometry.geometry;
+    let points = fit.points.map((p) => ({ p, rank: byId.get(p.id)?.rank ?? Number.MAX_SAFE_INTEGER })).sort((a, b) => a.rank - b.rank).map(({ p }) => p);
+    if (spread && spread.size > 1) {
+      // Apart by more than the cluster radius, so that they are not clustered again.
+      const moved = new Map(spreadPoints(points.filter((p) => spread.has(p.id)), Math.max(radius, 2 * MARKER_R + 4) * 1.15 + 2).map((p) => [p.id, p]));
+      points = points.map((p) => moved.get(p.id) ?? p);
+    }
+    const layout = layoutMarkers(points, {
+      radius,
+      markerR: Math.ceil(MARKER_R * SHAPE_EXTENT),
+      badgeR: (count) => Math.min(radius / 2, clusterRadius(count)),
+      bounds: { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 },
+      positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST,
+      // The zoom buttons: at the end side's top corner (left in RTL, the map itself is never mirrored).
+      reserved: [rtl ? { x0: 0, y0: 0, x1: CONTROLS_WIDTH, y1: CONTROLS_HEIGHT } : { x0: size.width - CONTROLS_WIDTH, y0: 0, x1: size.width, y1: CONTROLS_HEIGHT }],
+      labelSize: (id) => {
+        const c = byId.get(id);
+        return c ? { width: this.#text.width(c.name.text, font), height: LABEL_HEIGHT } : undefined;
+      },
+    });
+    const slices: ScreenPoint[][] = [];
+    const sliceOf = new Map<string, number>();
+    layout.singles.forEach((s, i) => {
+      const k = Math.floor(i / MARKER_SLICE);
+      (slices[k] ??= []).push(s);
+      sliceOf.set(s.id, k);
+    });
+    const geometry: Geometry = { ...layout, fit, slices, sliceOf };
+    this.#geometry = { key, fit, view, geometry, spread };
+    return geometry;
+  }
+
+  /** What the selected city changes in the geometry (its marker on top, its cluster without it, its label first). */
+  selection(geo: Geometry, id: string | undefined): SelectionLayout | undefined {
+    if (this.#selection?.geometry === geo && this.#selection.id === id) return this.#selection.selection;
+    const selection = id === undefined ? undefined : selectInLayout(geo, id, SELECTED_R + 4);
+    this.#selection = { geometry: geo, id, selection };
+    return selection;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * One city's entry in the list of `<cw-city-map>`: its name (a button that shows it on the map, or a
+ * link to the host site's page with a button beside), its roles, its other networks (with its roles
+ * in each when the map shows a list of ids) and its number of projects. Rendering only: what it
+ * says comes resolved from the view (`src/views/city-map.ts`).
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { baseLanguage, formatList, listParts } from '../../src/i18n/index.js';
+import type { CityMapCity, CityMapView, ShownText } from '../../src/views/city-map.js';
+import type { UiMessageKey } from '../base/messages.js';
+import type { MessageParams } from '../../src/i18n/index.js';
+import { hrefFromTemplate } from '../base/links.js';
+
+const PIN = svg`<path d="M8 1a5 5 0 0 0-5 5c0 3.6 4.3 8.3 4.5 8.5a.7.7 0 0 0 1 0C8.7 14.3 13 9.6 13 6a5 5 0 0 0-5-5Zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4Z"/>`;
+
+/** What an entry needs from its element. */
+export interface EntryContext {
+  lang: string;
+  hrefTemplate: string | undefined;
+  /** `lang` for a text, when it is not in the element's language. */
+  langOf(t: ShownText): string | typeof nothing;
+  t(key: UiMessageKey, params?: MessageParams): string;
+}
+
+export function renderEntry(ctx: EntryContext, c: CityMapCity, view: CityMapView, selected: boolean, highlighted: boolean, showMap: boolean): TemplateResult {
+  const lang = ctx.lang;
+  const href = hrefFromTemplate(ctx.hrefTemplate, c.id, lang);
+  const name = html`<span lang=${ctx.langOf(c.name)}>${c.name.text}</span>`;
+  // With a list of ids only, each network comes with the city's roles in it: "MC2CM (Pilot city, Participant)".
+  const rolesIn = view.rolesOf === 'networks' ? new Map(c.networkRoles.map((n) => [n.network.id, n.roleNames])) : undefined;
+  const networks = listParts(
+    lang,
+    c.otherNetworks.map((n) => {
+      const label =
+        n.label.text !== n.name.text
+          ? html`<abbr title=${n.name.text} lang=${ctx.langOf(n.label)}>${n.label.text}</abbr>`
+          : html`<span lang=${ctx.langOf(n.label)}>${n.label.text}</span>`;
+      const roles = rolesIn?.get(n.id) ?? [];
+      return roles.length > 0 ? html`${label} <span class="network-roles">(${formatList(lang, roles, 'unit')})</span>` : label;
+    }),
+    'unit',
+  );
+  return html`<li class="city ${selected ? 'selected' : ''} ${highlighted ? 'highlighted' : ''}" part="city" data-city=${c.id}>
+    <div class="head">
+      ${href
+        ? html`<a class="name" part="city-link" href=${href}>${name}</a>`
+        : html`<button type="button" class="name" part="city-button" data-city=${c.id} aria-current=${selected ? 'true' : 'false'}>${name}</button>`}
+      ${href && showMap
+        ? html`<button
+            type="button"
+            class="locate"
+            part="locate"
+            data-city=${c.id}
+            aria-current=${selected ? 'true' : 'false'}
+            aria-label=${ctx.t('cityMap.showOnMap', { name: c.name.text })}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${PIN}</svg>
+          </button>`
+        : nothing}
+    </div>
+    ${c.roles.length > 0 && view.rolesOf !== 'networks' ? html`<p class="meta roles">${formatList(lang, c.roleNames, 'unit')}</p>` : nothing}
+    ${c.otherNetworks.length > 0
+      ? html`<p class="meta networks">
+          <span class="label">${view.network ? ctx.t('label.otherNetworks') : ctx.t('cityMap.networks')}</span>${baseLanguage(lang) === 'fr' ? '\u00a0:' : ':'}
+          ${networks}
+        </p>`
+      : nothing}
+    <p class="meta projects">${ctx.t('label.projectCount', { count: c.projectCount })}</p>
+  </li>`;
+}

@@ -1,0 +1,140 @@
+/**
+ * Zoom and pan of `<cw-city-map>`, as a Lit reactive controller: it holds the transform (see
+ * `ZoomTransform` in layout.ts, where its arithmetic lives) and turns the reader's gestures into
+ * it. The map redraws from the transform: markers are clustered again at each zoom, so clusters
+ * open as one zooms in.
+ *
+ * Why a modifier for the wheel and two fingers on touch: the map sits in a page that scrolls; a
+ * plain wheel turn or a one-finger swipe over it must scroll the page, not trap the reader in the
+ * map. A mouse drag pans; the `+`/`−` buttons and keys and the reset button do the rest.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { UiMessageKey } from '../base/messages.js';
+import { IDENTITY, panBy, zoomAround, type ZoomTransform } from './layout.js';
+
+/** The zoom factor of one step (a button, a key). */
+export const ZOOM_STEP = 2;
+
+export class MapZoom implements ReactiveController {
+  transform: ZoomTransform = IDENTITY;
+  #host: ReactiveControllerHost;
+  #size: () => { width: number; height: number } | undefined;
+  #frame?: Element;
+  #pointers = new Map<number, { x: number; y: number }>();
+  #dragged = false;
+
+  constructor(host: ReactiveControllerHost, size: () => { width: number; height: number } | undefined) {
+    this.#host = host;
+    this.#size = size;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.attach(undefined);
+  }
+
+  get zoomed(): boolean {
+    return this.transform.k > 1;
+  }
+
+  /** Whether the last pointer sequence moved the map (then its click is not a click on a marker). */
+  get dragged(): boolean {
+    return this.#dragged;
+  }
+
+  set(t: ZoomTransform): void {
+    if (t.k === this.transform.k && t.x === this.transform.x && t.y === this.transform.y) return;
+    this.transform = t;
+    this.#host.requestUpdate();
+  }
+
+  reset(): void {
+    this.set(IDENTITY);
+  }
+
+  /** Zooms by `factor` around a screen point (the centre by default). */
+  zoomBy(factor: number, px?: number, py?: number): void {
+    const s = this.#size();
+    if (!s) return;
+    this.set(zoomAround(this.transform, factor, px ?? s.width / 2, py ?? s.height / 2, s.width, s.height));
+  }
+
+  pan(dx: number, dy: number): void {
+    const s = this.#size();
+    if (s) this.set(panBy(this.transform, dx, dy, s.width, s.height));
+  }
+
+  /** Listens to the gestures on `frame` (the element the map is drawn in); none with `undefined`. */
+  attach(frame: Element | undefined): void {
+    if (frame === this.#frame) return;
+    if (this.#frame) for (const [type, fn] of this.#listeners) this.#frame.removeEventListener(type, fn as EventListener);
+    this.#frame = frame;
+    this.#pointers.clear();
+    if (frame) for (const [type, fn] of this.#listeners) frame.addEventListener(type, fn as EventListener, { passive: type !== 'wheel' });
+  }
+
+  #local(e: { clientX: number; clientY: number }): { x: number; y: number } {
+    const box = this.#frame!.getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  }
+
+  #listeners: Array<[string, (e: never) => void]> = [
+    [
+      'wheel',
+      (e: WheelEvent) => {
+        // Ctrl + wheel is also what a trackpad pinch sends.
+        if (!e.ctrlKey && !e.metaKey) return;
+        e.preventDefault();
+        const p = this.#local(e);
+        this.zoomBy(Math.pow(2, -e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), p.x, p.y);
+      },
+    ],
+    [
+      'pointerdown',
+      (e: PointerEvent) => {
+        if (e.pointerType === 'mouse' && e.button !== 0) return;
+        this.#pointers.set(e.pointerId, this.#local(e));
+        if (this.#pointers.size === 1) this.#dragged = false;
+      },
+    ],
+    [
+      'pointermove',
+      (e: PointerEvent) => {
+        const before = this.#pointers.get(e.pointerId);
+        if (!before) return;
+        const now = this.#local(e);
+        const others = [...this.#pointers.entries()].filter(([id]) => id !== e.pointerId).map(([, p]) => p);
+        if (others.length === 0) {
+          // One finger on touch scrolls the page; a mouse or a pen drags the map.
+          if (e.pointerType === 'touch') return;
+          if (!this.#dragged && Math.hypot(now.x - before.x, now.y - before.y) < 4) return;
+          this.#dragged = true;
+          this.pan(now.x - before.x, now.y - before.y);
+        } else {
+          // Two fingers: pinch around their middle, and pan with it.
+          const o = others[0]!;
+          const d0 = Math.hypot(before.x - o.x, before.y - o.y);
+          const d1 = Math.hypot(now.x - o.x, now.y - o.y);
+          this.#dragged = true;
+          if (d0 > 0 && d1 > 0) this.zoomBy(d1 / d0, (now.x + o.x) / 2, (now.y + o.y) / 2);
+          this.pan((now.x - before.x) / 2, (now.y - before.y) / 2);
+        }
+        this.#pointers.set(e.pointerId, now);
+      },
+    ],
+    ['pointerup', (e: PointerEvent) => this.#pointers.delete(e.pointerId)],
+    ['pointercancel', (e: PointerEvent) => this.#pointers.delete(e.pointerId)],
+  ];
+}
+
+/** The `+`, `−` and "show all cities" buttons over the map (`−` and the reset are off at zoom 1). */
+export function renderZoomControls(zoom: MapZoom, t: (key: UiMessageKey) => string): TemplateResult {
+  const zoomed = zoom.zoomed;
+  return html`<div class="controls" part="map-controls" role="group" aria-label=${t('cityMap.mapControls')}>
+    <button type="button" data-zoom="in" aria-label=${t('cityMap.zoomIn')} title=${t('cityMap.zoomIn')} @click=${() => zoom.zoomBy(ZOOM_STEP)}>+</button>
+    <button type="button" data-zoom="out" aria-label=${t('cityMap.zoomOut')} title=${t('cityMap.zoomOut')} ?disabled=${!zoomed} @click=${() => zoom.zoomBy(1 / ZOOM_STEP)}>−</button>
+    <button type="button" data-zoom="reset" aria-label=${t('cityMap.resetView')} title=${t('cityMap.resetView')} ?disabled=${!zoomed} @click=${() => zoom.reset()}>
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M2 6V2h4M14 6V2h-4M2 10v4h4M14 10v4h-4" fill="none" stroke="currentColor" stroke-width="1.6"></path></svg>
+    </button>
+  </div>`;
+}
