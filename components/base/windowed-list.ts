@@ -1,0 +1,268 @@
+/**
+ * Windowing for long lists: a Lit ReactiveController that tells its host which slice of a list to
+ * put in the DOM (the entries near the viewport), and how much room the others take, so a list of
+ * 5,000 entries costs the DOM nodes of a few dozen. Generic: it knows indexes and heights, never
+ * what an entry is (the timeline, the city map's list and the project list share it).
+ *
+ * Why our own rather than `@lit-labs/virtualizer`: the host keeps its own markup (a `<ol>` whose
+ * `<li>` carry `aria-posinset`/`aria-setsize`, headings between groups), the page scroll or any
+ * scrolling ancestor works, and an "all" mode puts every entry back for printing and find-in-page —
+ * the virtualizer owns the item layout and has no such mode, and it adds about 8 KB to a lazy chunk.
+ *
+ * Usage (in the host's render):
+ *   const { start, end, before, after } = this.#window;
+ *   html`<ol part="list">
+ *     <li aria-hidden="true" style="height:${before}px"></li>
+ *     ${items.slice(start, end).map((item, k) => html`<li data-index=${start + k}>…</li>`)}
+ *     <li aria-hidden="true" style="height:${after}px"></li></ol>`
+ * The controller measures every rendered element carrying `data-index` inside `container()` after
+ * each update, so estimated heights become real ones as the reader scrolls.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface WindowedListOptions {
+  /** How many entries the list holds (read at every update). */
+  count: () => number;
+  /** The element holding the entries (the `<ol>`): its top is where entry 0 starts. */
+  container: () => HTMLElement | null;
+  /** A scrolling ancestor to listen to, when the list does not scroll with the page (inside a shadow root, its scroll events do not reach the window). */
+  scroller?: () => HTMLElement | null;
+  /** Height of an entry not yet measured, in CSS pixels. Default 48. */
+  estimate?: number;
+  /** Extra height rendered above and below the viewport, in CSS pixels. Default 800. */
+  overscan?: number;
+  /** Entries rendered before the first measurement (no layout yet, e.g. server rendering). Default 30. */
+  initial?: number;
+}
+
+export class WindowedListController implements ReactiveController {
+  /** First rendered index (inclusive). */
+  start = 0;
+  /** Last rendered index (exclusive). */
+  end = 0;
+  /** Height of the unrendered entries before `start` (a spacer), in CSS pixels. */
+  before = 0;
+  /** Height of the unrendered entries from `end` on (a spacer), in CSS pixels. */
+  after = 0;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: Required<Omit<WindowedListOptions, 'scroller'>> & Pick<WindowedListOptions, 'scroller'>;
+  /** Measured heights by index (undefined: not measured, the estimate stands). */
+  #heights: (number | undefined)[] = [];
+  #all = false;
+  #frame = 0;
+  #listening: EventTarget[] = [];
+  readonly #onScroll = (): void => this.#schedule();
+  readonly #beforePrint = (): void => {
+    this.#printing = true;
+    this.#host.requestUpdate();
+  };
+  readonly #afterPrint = (): void => {
+    this.#printing = false;
+    this.#host.requestUpdate();
+  };
+  #printing = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: WindowedListOptions) {
+    this.#host = host;
+    this.#options = { estimate: 48, overscan: 800, initial: 30, ...options };
+    host.addController(this);
+  }
+
+  /** True when every entry is rendered: "all entries" mode (find-in-page) or while printing. */
+  get all(): boolean {
+    return this.#all || this.#printing;
+  }
+
+  /** Renders every entry (find-in-page, reading without scripts' help) or back to the window. */
+  set all(value: boolean) {
+    if (value === this.#all) return;
+    this.#all = value;
+    this.#host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Capture at the window: any scrolling ancestor in the light DOM is heard, not only the page.
+    this.#listen(window);
+    window.addEventListener('resize', this.#onScroll, { passive: true });
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  #listen(target: EventTarget): void {
+    if (this.#listening.includes(target)) return;
+    target.addEventListener('scroll', this.#onScroll, { passive: true, capture: true });
+    this.#listening.push(target);
+  }
+
+  hostDisconnected(): void {
+    for (const target of this.#listening) target.removeEventListener('scroll', this.#onScroll, { capture: true });
+    window.removeEventListener('resize', this.#onScroll);
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+    this.#listening = [];
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  /** Before each render: the slice for the current scroll position. */
+  hostUpdate(): void {
+    this.#compute();
+  }
+
+  /** After each render: real heights replace estimates; a changed slice asks for one more render. */
+  hostUpdated(): void {
+    // A scroller in the host's shadow root exists only once rendered: listen to it from then on.
+    const scroller = this.#options.scroller?.();
+    if (scroller) this.#listen(scroller);
+    if (this.#measure()) this.#schedule();
+  }
+
+  /** Forgets measured heights (entries changed: other filter, other language, other width). */
+  reset(): void {
+    this.#heights = [];
+    this.#host.requestUpdate();
+  }
+
+  /** Top of entry `index` relative to the top of the container, in CSS pixels (estimates where unmeasured). */
+  offsetOf(index: number): number {
+    let top = 0;
+    for (let i = 0; i < index; i++) top += this.#heightOf(i);
+    return top;
+  }
+
+  /** The index of the entry at `offset` pixels below the container's top (for "where am I" on an overview). */
+  indexAt(offset: number): number {
+    const count = this.#options.count();
+    let top = 0;
+    for (let i = 0; i < count; i++) {
+      top += this.#heightOf(i);
+      if (top > offset) return i;
+    }
+    return Math.max(0, count - 1);
+  }
+
+  /** The index of the first entry visible in the viewport (or `start` without layout). */
+  get firstVisible(): number {
+    const view = this.#viewport();
+    return view ? this.indexAt(Math.max(0, view.top)) : this.start;
+  }
+
+  /**
+   * Brings entry `index` into the DOM and into view (keyboard navigation, "show on the list" from an
+   * overview); resolves once it is rendered, so the caller can focus it.
+   */
+  async reveal(index: number): Promise<void> {
+    const count = this.#options.count();
+    if (count === 0) return;
+    index = Math.max(0, Math.min(count - 1, index));
+    if (!this.all && (index < this.start || index >= this.end)) {
+      // Render a window around the target first, then scroll: the entry exists when focus comes.
+      this.#force = index;
+      this.#host.requestUpdate();
+      await this.#host.updateComplete;
+    }
+    const container = this.#options.container();
+    const element = container?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    element?.scrollIntoView?.({ block: 'nearest' });
+    // The scroll moves the window; settle it before the caller focuses.
+    this.#compute();
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+  }
+
+  #force: number | undefined;
+
+  #heightOf(index: number): number {
+    return this.#heights[index] ?? this.#options.estimate;
+  }
+
+  /** The visible band in container coordinates, or undefined with no layout (not connected, no container). */
+  #viewport(): { top: number; bottom: number } | undefined {
+    const container = this.#options.container();
+    if (!container || !container.isConnected) return undefined;
+    const box = container.getBoundingClientRect();
+    let top = 0;
+    let bottom = window.innerHeight;
+    const scroller = this.#options.scroller?.();
+    if (scroller) {
+      const frame = scroller.getBoundingClientRect();
+      top = Math.max(top, frame.top);
+      bottom = Math.min(bottom, frame.bottom);
+    }
+    return { top: top - box.top, bottom: bottom - box.top };
+  }
+
+  #compute(): void {
+    const count = this.#options.count();
+    if (this.#heights.length > count) this.#heights.length = count;
+    if (this.all) {
+      this.start = 0;
+      this.end = count;
+      this.before = this.after = 0;
+      return;
+    }
+    const view = this.#viewport();
+    const { overscan, initial } = this.#options;
+    let start: number;
+    let end: number;
+    if (this.#force !== undefined) {
+      // A window centred on a forced index (reveal): overscan above and below it.
+      const at = Math.min(this.#force, count - 1);
+      this.#force = undefined;
+      start = at;
+      for (let room = overscan; start > 0 && room > 0; ) room -= this.#heightOf(--start);
+      end = at + 1;
+      for (let room = overscan; end < count && room > 0; ) room -= this.#heightOf(end++);
+    } else if (!view) {
+      start = 0;
+      end = Math.min(count, Math.max(this.end, initial));
+    } else {
+      const top = view.top - overscan;
+      const bottom = view.bottom + overscan;
+      let offset = 0;
+      start = 0;
+      while (start < count && offset + this.#heightOf(start) < top) offset += this.#heightOf(start++);
+      end = start;
+      while (end < count && offset < bottom) offset += this.#heightOf(end++);
+      // Nothing in view (list above or below the viewport): keep at least the first entries, so a
+      // reader tabbing in finds one.
+      if (end === start) end = Math.min(count, start + 1);
+    }
+    this.start = start;
+    this.end = end;
+    this.before = this.offsetOf(start);
+    let after = 0;
+    for (let i = end; i < count; i++) after += this.#heightOf(i);
+    this.after = after;
+  }
+
+  /** Records the heights of rendered entries; true when one changed. */
+  #measure(): boolean {
+    const container = this.#options.container();
+    if (!container) return false;
+    let changed = false;
+    for (const element of container.querySelectorAll<HTMLElement>('[data-index]')) {
+      const index = Number(element.dataset.index);
+      const height = element.offsetHeight;
+      // Zero: not laid out (display:none, detached): an estimate is better than nothing.
+      if (!Number.isInteger(index) || height === 0) continue;
+      if (this.#heights[index] !== height) {
+        this.#heights[index] = height;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** One recomputation per frame, whatever the number of scroll events. */
+  #schedule(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const { start, end, before, after } = this;
+      this.#compute();
+      if (this.start !== start || this.end !== end || this.before !== before || this.after !== after) this.#host.requestUpdate();
+    });
+  }
+}

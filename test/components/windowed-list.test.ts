@@ -1,0 +1,129 @@
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { LitElement, html, css } from 'lit';
+import { WindowedListController } from '../../components/base/windowed-list.js';
+
+/** A minimal host: N entries of 20 px in a 200 px scrolling box, rendered through the controller. */
+class WindowedHost extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    .box { height: 200px; overflow: auto; }
+    ol { margin: 0; padding: 0; list-style: none; }
+    li { height: 20px; }
+    li.tall { height: 60px; }
+  `;
+  count = 5000;
+  tall = new Set<number>();
+  readonly window = new WindowedListController(this, {
+    count: () => this.count,
+    container: () => this.renderRoot.querySelector('ol'),
+    scroller: () => this.renderRoot.querySelector('.box'),
+    estimate: 20,
+    overscan: 100,
+  });
+  override render() {
+    const { start, end, before, after } = this.window;
+    const rows = [];
+    for (let i = start; i < end; i++) {
+      rows.push(html`<li data-index=${i} class=${this.tall.has(i) ? 'tall' : ''} tabindex="-1">Entry ${i + 1} of ${this.count}</li>`);
+    }
+    return html`<div class="box"><ol>
+      <li aria-hidden="true" class="spacer" style="height:${before}px"></li>${rows}<li aria-hidden="true" class="spacer" style="height:${after}px"></li>
+    </ol></div>`;
+  }
+}
+customElements.define('test-windowed-host', WindowedHost);
+
+const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+async function settle(host: WindowedHost): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await frame();
+    await host.updateComplete;
+  }
+}
+
+const rendered = (host: WindowedHost): number[] =>
+  [...host.renderRoot.querySelectorAll<HTMLElement>('[data-index]')].map((li) => Number(li.dataset.index));
+
+describe('WindowedListController', () => {
+  it('renders only the entries near the viewport, with spacers for the others', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    await settle(host);
+    const indexes = rendered(host);
+    expect(indexes[0]).to.equal(0);
+    // 200 px of viewport + 100 px overscan below, 20 px each: about 15 entries, never thousands.
+    expect(indexes.length).to.be.within(10, 25);
+    const ol = host.renderRoot.querySelector('ol')!;
+    expect(ol.getBoundingClientRect().height).to.equal(5000 * 20);
+  });
+
+  it('follows the scroll of its scrolling ancestor', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    await settle(host);
+    const box = host.renderRoot.querySelector<HTMLElement>('.box')!;
+    box.scrollTop = 20 * 2000;
+    box.dispatchEvent(new Event('scroll'));
+    await settle(host);
+    const indexes = rendered(host);
+    expect(indexes).to.include(2000);
+    expect(indexes).to.include(2009);
+    expect(indexes).not.to.include(0);
+    expect(indexes.length).to.be.below(30);
+    expect(host.window.firstVisible).to.equal(2000);
+  });
+
+  it('reveals an entry far away so it can be focused', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    await settle(host);
+    await host.window.reveal(4321);
+    const li = host.renderRoot.querySelector<HTMLElement>('[data-index="4321"]');
+    expect(li, 'entry 4322 rendered').to.exist;
+    li!.focus();
+    expect(host.shadowRoot!.activeElement).to.equal(li);
+    const box = host.renderRoot.querySelector<HTMLElement>('.box')!.getBoundingClientRect();
+    const at = li!.getBoundingClientRect();
+    expect(at.top).to.be.at.least(box.top - 1);
+    expect(at.bottom).to.be.at.most(box.bottom + 1);
+    // Out of range asks are clamped to the last entry.
+    await host.window.reveal(99999);
+    expect(host.renderRoot.querySelector('[data-index="4999"]')).to.exist;
+  });
+
+  it('renders every entry in "all" mode and while printing', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    host.count = 300;
+    host.window.all = true;
+    await settle(host);
+    expect(rendered(host).length).to.equal(300);
+    host.window.all = false;
+    await settle(host);
+    expect(rendered(host).length).to.be.below(30);
+    window.dispatchEvent(new Event('beforeprint'));
+    await host.updateComplete;
+    expect(rendered(host).length).to.equal(300);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(host);
+    expect(rendered(host).length).to.be.below(30);
+  });
+
+  it('replaces estimates with measured heights', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    host.tall = new Set([0, 1, 2]);
+    host.requestUpdate();
+    await settle(host);
+    expect(host.window.offsetOf(3)).to.equal(180);
+    expect(host.window.indexAt(170)).to.equal(2);
+    const ol = host.renderRoot.querySelector('ol')!;
+    expect(ol.getBoundingClientRect().height).to.equal(3 * 60 + 4997 * 20);
+  });
+
+  it('follows a shrinking list', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    await settle(host);
+    host.count = 3;
+    host.window.reset();
+    await settle(host);
+    expect(rendered(host)).to.deep.equal([0, 1, 2]);
+    expect(host.window.after).to.equal(0);
+  });
+});
