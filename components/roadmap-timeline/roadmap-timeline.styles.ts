@@ -325,6 +325,9 @@ export const roadmapTimelineStyles = css`
       position: sticky;
       inset-block-start: 0;
       z-index: 2;
+      /* Opaque: a transparent sticky bar printed its years over the titles scrolling beneath it. */
+      background-color: var(--_cw-color-surface);
+      box-shadow: 0 1px 0 var(--_cw-color-border);
     }
     .band,
     .today {
@@ -376,6 +379,22 @@ export const roadmapTimelineStyles = css`
     }
     .entry.selected .card {
       outline: 2px solid Highlight;
+    }
+    .axis {
+      background-color: Canvas;
+    }
+  }
+
+  /* Every entry of the current filter on paper: no sticky bar over the text, details readable. */
+  @media print {
+    .axis {
+      position: static;
+    }
+    .filters select {
+      display: none;
+    }
+    .entry {
+      break-inside: avoid;
     }
   }
 `;

@@ -309,6 +309,12 @@ export class CwRoadmapTimeline extends CwDataElement {
     const key = button.getAttribute('data-key')!;
     const index = this.#index.get(key);
     if (index === undefined) return;
+    // Escape on an open entry's title closes it, as it does from inside its details.
+    if (e.key === 'Escape' && this.#selectedEntry()?.key === key) {
+      e.preventDefault();
+      this.selected = '';
+      return;
+    }
     const target = timelineKeyTarget(e.key, index, view.entries.length, this.#keyDirection());
     if (target === undefined) return;
     e.preventDefault();

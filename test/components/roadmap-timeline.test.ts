@@ -497,6 +497,14 @@ describe('<cw-roadmap-timeline> keyboard', () => {
     await el.updateComplete;
     expect(el.selected).to.equal('');
     expect(fired).to.equal(1);
+    // Escape on the open entry's own title closes it too (the README promises it).
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.selected).to.equal('kickoff');
+    await press('Escape');
+    await el.updateComplete;
+    expect(el.selected).to.equal('');
+    expect(focused(el)).to.equal('item:kickoff');
   });
 
   it('reaches the last of thousands of entries with End before they are all rendered', async () => {
