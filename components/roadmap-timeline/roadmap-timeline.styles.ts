@@ -329,8 +329,8 @@ export const roadmapTimelineStyles = css`
       background-color: var(--_cw-color-surface);
       box-shadow: 0 1px 0 var(--_cw-color-border);
     }
-    .band,
-    .today {
+    /* The span band runs behind the entries; today stays on the axis (a line across every card read as a divider). */
+    .band {
       block-size: auto;
       inset-block-end: 0;
     }
@@ -395,6 +395,164 @@ export const roadmapTimelineStyles = css`
     }
     .entry {
       break-inside: avoid;
+    }
+  }
+
+  /* ── Overview band (overview.ts): the time axis above the list ─────────────────────────── */
+  .overview {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 3;
+    margin-block-end: var(--_cw-space-m, 1rem);
+    padding-block: var(--_cw-space-xs, 0.25rem);
+    /* Opaque, so nothing scrolling beneath it shows through. */
+    background-color: var(--_cw-color-surface);
+    border-block-end: 1px solid var(--_cw-color-border);
+  }
+  .zoom {
+    display: flex;
+    gap: var(--_cw-space-xs, 0.25rem);
+    justify-content: flex-end;
+  }
+  .zoom button {
+    min-inline-size: 2.75rem;
+    min-block-size: 2.75rem;
+    font: inherit;
+  }
+  .ov-band {
+    position: relative;
+    block-size: calc(1.75rem + var(--lanes) * 0.75rem + 0.5rem);
+    margin-inline: 0.5rem;
+    touch-action: pan-y;
+  }
+  .ov-ticks {
+    position: absolute;
+    inset: 0;
+  }
+  .ov-tick {
+    position: absolute;
+    inset-block: 0;
+    border-inline-start: 1px solid var(--_cw-color-border);
+    font-size: var(--_cw-font-size-s);
+    color: var(--_cw-color-text-muted);
+    padding-inline: 0.2rem;
+    white-space: nowrap;
+  }
+  .ov-tick.month bdi {
+    font-size: 0.85em;
+  }
+  .ov-span {
+    position: absolute;
+    inset-block: 1.5rem 0;
+    background-color: color-mix(in srgb, var(--_cw-color-accent) 8%, transparent);
+  }
+  .ov-today {
+    position: absolute;
+    inset-block: 1.25rem 0;
+    border-inline-start: 2px solid var(--cw-timeline-today-color, #b3261e);
+  }
+  .ov-today span {
+    position: absolute;
+    inset-block-end: 100%;
+    font-size: 0.7rem;
+    white-space: nowrap;
+  }
+  .ov-marks {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .ov-item {
+    position: absolute;
+    inset-block-start: calc(1.75rem + var(--lane) * 0.75rem);
+    block-size: 0.6rem;
+  }
+  .ov-mark {
+    display: block;
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: 100%;
+    min-inline-size: 3px;
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--cw-timeline-bar-color, var(--_cw-color-accent));
+    border-radius: 2px;
+    background-color: var(--cw-timeline-bar-color, var(--_cw-color-accent));
+    cursor: pointer;
+  }
+  .ov-mark.planned {
+    background-color: transparent;
+  }
+  .ov-mark.point {
+    position: absolute;
+    inset-inline-start: -0.3rem;
+    inline-size: 0.6rem;
+    border-radius: 50%;
+  }
+  .ov-mark.soft-left {
+    border-left-style: dashed;
+    mask-image: linear-gradient(to right, transparent, #000 1.5rem);
+  }
+  .ov-mark.soft-right {
+    border-right-style: dashed;
+    mask-image: linear-gradient(to left, transparent, #000 1.5rem);
+  }
+  .ov-mark.soft-left.soft-right {
+    mask-image: linear-gradient(to right, transparent, #000 1.5rem, #000 calc(100% - 1.5rem), transparent);
+  }
+  .ov-mark.selected,
+  .ov-mark.current {
+    outline: 2px solid var(--_cw-color-text);
+    outline-offset: 1px;
+  }
+  .ov-mark:focus-visible {
+    outline: 3px solid var(--_cw-color-text);
+    outline-offset: 2px;
+  }
+  .ov-overflow {
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block-end: 0;
+    margin: 0;
+    font-size: var(--_cw-font-size-s);
+  }
+  .ov-unknown {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3rem;
+    margin-inline: 0.5rem;
+    font-size: var(--_cw-font-size-s);
+  }
+  .ov-mark.unknown {
+    inline-size: 0.9rem;
+    block-size: 0.6rem;
+    border-style: dashed;
+    background-color: transparent;
+  }
+  @media (forced-colors: active) {
+    .ov-mark {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background-color: CanvasText;
+    }
+    .ov-mark.planned,
+    .ov-mark.unknown {
+      background-color: Canvas;
+    }
+    .ov-today {
+      border-inline-start-color: Highlight;
+    }
+    .overview {
+      background-color: Canvas;
+    }
+  }
+  @media print {
+    .overview {
+      position: static;
+    }
+    .zoom {
+      display: none;
     }
   }
 `;

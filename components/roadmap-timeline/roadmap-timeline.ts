@@ -20,6 +20,8 @@ import { styleProps, type StyleProps } from '../base/style-props.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
+import { renderOverview } from './overview.js';
+import { AxisZoomController } from './zoom.js';
 
 export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 
@@ -140,6 +142,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   @property({ reflect: true }) selected = '';
 
   #view?: RoadmapTimelineView;
+  readonly #zoom = new AxisZoomController(this);
   /** The unfiltered view, built once per data, subject and day; filters narrow it. */
   #full?: RoadmapTimelineView;
   #fullKey?: unknown[];
@@ -427,10 +430,31 @@ export class CwRoadmapTimeline extends CwDataElement {
         ${this.#renderSummary(view)}
       </header>
       ${this.#renderFilters(view)}
+      ${view.entries.length === 0 ? nothing : this.#renderOverview(view, selected?.key)}
       ${view.entries.length === 0
         ? html`<div part="empty" class="cw-state cw-empty"><p>${this.t('empty.results')}</p></div>`
         : this.#renderTrack(view, level, flip, selected?.key)}
     </section>`;
+  }
+
+  /** The overview band (overview.ts); choosing a mark brings the list to its entry and focuses it. */
+  #renderOverview(view: RoadmapTimelineView, selectedKey: string | undefined): unknown {
+    // Once per view, zoom, direction, language and selection: not again for each progressive chunk of the list.
+    return guard([view, this.#zoom.window, this.#timeDirection(), this.lang, selectedKey], () => renderOverview({
+      view,
+      zoom: this.#zoom,
+      dir: this.#timeDirection(),
+      lang: this.lang,
+      t: (key) => this.t(key as UiMessageKey),
+      label: (e) => `${this.localized(e.entry.title)?.text ?? e.entry.id}, ${e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown')}`,
+      ...(selectedKey ? { selectedKey } : {}),
+      choose: (key) => {
+        const index = this.#index.get(key);
+        if (index === undefined) return;
+        this.#moveFocus(key, index);
+        void this.updateComplete.then(() => this.#buttonOf(key)?.scrollIntoView?.({ block: 'nearest' }));
+      },
+    }));
   }
 
   /** A message of this component with a `<time>` in place of its `{date}`. */

@@ -825,3 +825,56 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect(entryKeys(el)).to.deep.equal(keys);
   });
 });
+
+describe('cw-roadmap-timeline overview axis', () => {
+  const marks = (el: CwRoadmapTimeline) => $$(el, '.ov-marks [data-mark]');
+
+  it('stacks the eleven RMCI items that share "2019–2020" in lanes, one mark each', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-07-02' }, { width: 900 });
+    const placed = el.view!.entries.filter((e) => e.start !== undefined);
+    expect(marks(el)).to.have.length(placed.length);
+    const tops = new Set(marks(el).map((m) => Math.round(m.getBoundingClientRect().top)));
+    // Identical spans: each in its own lane, never drawn on top of each other.
+    expect(tops.size).to.equal(placed.length);
+    // Year-precision ends are soft.
+    expect(marks(el)[0]!.classList.contains('soft-left')).to.equal(true);
+    expect($(el, '[part="overview-today"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('zooms with + and - and the buttons, and fits again', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { width: 900 });
+    const yearTicks = $$(el, '.ov-tick.year').length;
+    expect($(el, '.ov-tick.month')).to.equal(null);
+    marks(el)[0]!.focus();
+    for (let i = 0; i < 4; i++) await press('+');
+    await el.updateComplete;
+    expect($$(el, '.ov-tick.month').length).to.be.greaterThan(0);
+    expect($<HTMLButtonElement>(el, '.zoom-fit')!.disabled).to.equal(false);
+    $<HTMLButtonElement>(el, '.zoom-fit')!.click();
+    await el.updateComplete;
+    expect($$(el, '.ov-tick.year').length).to.equal(yearTicks);
+    $<HTMLButtonElement>(el, '.zoom-in')!.click();
+    await el.updateComplete;
+    expect($<HTMLButtonElement>(el, '.zoom-out')!.disabled).to.equal(false);
+  });
+
+  it('choosing a mark brings the list to its entry and focuses it', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { width: 900 });
+    const last = marks(el).at(-1)!;
+    const key = last.dataset['mark']!;
+    last.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(focused(el)).to.equal(key);
+  });
+
+  it('runs right to left in Arabic', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang: 'ar', width: 900 });
+    const ticks = $$(el, '.ov-tick.year');
+    // The first year is on the right.
+    expect(ticks[0]!.getBoundingClientRect().left).to.be.greaterThan(ticks[1]!.getBoundingClientRect().left);
+    expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal(uiMsg('ar', 'timeline.zoomIn'));
+    await expect(el).to.be.accessible();
+  });
+});
