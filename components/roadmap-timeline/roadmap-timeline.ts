@@ -112,6 +112,12 @@ export class CwRoadmapTimeline extends CwDataElement {
   @property({ reflect: true }) network?: string;
 
   /**
+   * The id of a city: its roadmap items and events across every network, with no network needed
+   * (for a city's profile page). Used when neither `roadmap` nor `network` is set.
+   */
+  @property({ reflect: true }) city?: string;
+
+  /**
    * Today's date for the marker: a `Date`, or an ISO day (`2019-06-15`) as property or attribute.
    * Unset: the reader's current date. For stories and tests.
    */
@@ -187,13 +193,15 @@ export class CwRoadmapTimeline extends CwDataElement {
     const atlas = this.data;
     const roadmap = this.roadmap?.trim() || undefined;
     const network = roadmap ? undefined : this.network?.trim() || undefined;
+    const scopeCity = roadmap || network ? undefined : this.city?.trim() || undefined;
     if (roadmap) this.record('roadmap', roadmap);
     else if (network) this.record('network', network);
+    else if (scopeCity) this.record('city', scopeCity);
     const today = this.#todayIso();
-    const fullKey = [atlas, roadmap, network, today];
+    const fullKey = [atlas, roadmap, network, scopeCity, today];
     if (!same(fullKey, this.#fullKey)) {
       this.#fullKey = fullKey;
-      this.#full = roadmapTimelineView(atlas, { roadmap, network, today });
+      this.#full = roadmapTimelineView(atlas, { roadmap, network, ...(scopeCity ? { scopeCity } : {}), today });
       this.#limit = this.#optionLimit = 0;
     }
     const key = [this.#full, this.filterKind, this.filterCity];
@@ -422,7 +430,8 @@ export class CwRoadmapTimeline extends CwDataElement {
     const level = headingLevel(this.headingLevel ?? outlineLevel(this, 2), 2);
     const flip = this.#timeDirection() !== this.dir;
     const selected = this.#selectedEntry();
-    const title = view.subject?.type === 'roadmap' ? view.subject.roadmap.title : view.subject?.type === 'network' ? view.subject.network.name : undefined;
+    const subject = view.subject;
+    const title = subject?.type === 'roadmap' ? subject.roadmap.title : subject?.type === 'network' ? subject.network.name : subject?.type === 'city' ? subject.city.name : undefined;
 
     return html`<section part="base" class="base" aria-labelledby="title">
       <header part="header" class="header">
@@ -656,7 +665,7 @@ export class CwRoadmapTimeline extends CwDataElement {
         <div><dt>${this.t('label.period')}</dt><dd>${this.#time(entry)} ${this.#dateType(entry)}</dd></div>
         <div><dt>${this.t('timeline.kind')}</dt><dd>${kind}</dd></div>
         ${status ? html`<div><dt>${this.t('label.status')}</dt><dd>${status}</dd></div>` : nothing}
-        ${item && entry.roadmap && this.#view?.subject?.type === 'network'
+        ${item && entry.roadmap && this.#view?.subject?.type !== 'roadmap'
           ? html`<div><dt>${this.t('timeline.roadmap')}</dt><dd>${this.renderText(entry.roadmap.title)}</dd></div>`
           : nothing}
         ${item && entry.event

@@ -878,3 +878,15 @@ describe('cw-roadmap-timeline overview axis', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('cw-roadmap-timeline city scope', () => {
+  it('shows a city’s entries across every network without a network', async () => {
+    const el = await timeline({ city: 'tanger-ma' }, { width: 900 });
+    expect(el.view!.subject?.type).to.equal('city');
+    const keys = entryKeys(el);
+    expect(keys.length).to.equal(el.view!.entries.length);
+    expect(keys.length).to.be.greaterThan(0);
+    expect($(el, '[part="title"]')!.textContent).to.contain('Tanger');
+    await expect(el).to.be.accessible();
+  });
+});
