@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RoadmapTimelineEntry, RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import { axisTicks, axisX, layoutMarks, type MarkInput } from './axis.js';
 import type { AxisZoomController } from './zoom.js';
+import { styleProps } from '../base/style-props.js';
 
 /** Virtual width of the band: marks are placed in these units, drawn as percentages. */
 const WIDTH = 1000;
@@ -73,7 +74,9 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
   const { marks, lanes, overflow } = layoutMarks(inputsOf(view.entries), window, WIDTH, dir, 16);
   const byKey = new Map(view.entries.map((e) => [e.key, e]));
   const unknown = view.entries.filter((e) => e.start === undefined);
-  const ticks = axisTicks(axis.firstYear, axis.lastYear, window, WIDTH, dir);
+  // Ticks chosen for the real width (how many labels fit), placed in virtual units.
+  const real = zoom.width > 0 ? zoom.width : WIDTH;
+  const ticks = axisTicks(axis.firstYear, axis.lastYear, window, real, dir).map((t) => ({ ...t, x: (t.x * WIDTH) / real }));
   const monthFormat = new Intl.DateTimeFormat(c.lang, { month: 'short', timeZone: 'UTC' });
   const today = view.today?.position;
   return html`<div part="overview" class="overview" role="group" aria-label=${c.t('timeline.overview')}
@@ -83,29 +86,29 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
       <button type="button" class="zoom-out" aria-label=${c.t('timeline.zoomOut')} title=${c.t('timeline.zoomOut')} ?disabled=${!zoom.zoomed} @click=${() => zoom.zoom(1 / 1.5)}>−</button>
       <button type="button" class="zoom-fit" ?disabled=${!zoom.zoomed} @click=${() => zoom.fit()}>${c.t('timeline.zoomFit')}</button>
     </div>
-    <div class="ov-band" style="--lanes:${Math.max(1, lanes)}"
+    <div class="ov-band" style=${styleProps({ '--lanes': Math.max(1, lanes) })}
       @wheel=${(e: WheelEvent) => zoom.wheel(e, e.currentTarget as Element, dir)}
       @pointerdown=${(e: PointerEvent) => zoom.pointerDown(e)}
       @pointermove=${(e: PointerEvent) => zoom.pointerMove(e, e.currentTarget as Element, dir)}
       @pointerup=${(e: PointerEvent) => zoom.pointerUp(e)}
       @pointercancel=${(e: PointerEvent) => zoom.pointerUp(e)}>
       <div class="ov-ticks" aria-hidden="true">
-        ${ticks.map((t) => html`<span class="ov-tick ${t.month ? 'month' : 'year'}" style="left:${pct(t.x)}"
+        ${ticks.map((t) => html`<span class="ov-tick ${t.month ? 'month' : 'year'} ${dir}" style=${styleProps(dir === 'rtl' ? { right: pct(WIDTH - t.x) } : { left: pct(t.x) })}
           ><bdi>${t.month ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) + (t.month === 1 ? ` ${t.year}` : '') : String(t.year)}</bdi></span>`)}
       </div>
       ${view.spans.map((s) => {
         const a = axisX(s.start, window, WIDTH, dir);
         const b = axisX(s.end, window, WIDTH, dir);
-        return html`<div class="ov-span ${s.dateType}" aria-hidden="true" style="left:${pct(Math.min(a, b))};width:${pct(Math.abs(b - a))}"></div>`;
+        return html`<div class="ov-span ${s.dateType}" aria-hidden="true" style=${styleProps({ left: pct(Math.min(a, b)), width: pct(Math.abs(b - a)) })}></div>`;
       })}
       ${today !== undefined && today >= window.from && today <= window.to
-        ? html`<div part="overview-today" class="ov-today" aria-hidden="true" style="left:${pct(axisX(today, window, WIDTH, dir))}"><span>${c.t('date.today')}</span></div>`
+        ? html`<div part="overview-today" class="ov-today" aria-hidden="true" style=${styleProps({ left: pct(axisX(today, window, WIDTH, dir)) })}><span>${c.t('date.today')}</span></div>`
         : nothing}
       <ol class="ov-marks" role="list">
         ${marks.map((m, i) => {
           const e = byKey.get(m.key)!;
           const cls = `ov-mark ${m.shape} ${e.entry.dateType ?? ''} ${m.softLeft ? 'soft-left' : ''} ${m.softRight ? 'soft-right' : ''} ${m.key === c.selectedKey ? 'selected' : ''} ${m.key === c.currentKey ? 'current' : ''}`;
-          return html`<li class="ov-item" style="--lane:${m.lane};left:${pct(m.x)};width:${m.shape === 'point' ? '0' : pct(m.width)}">
+          return html`<li class="ov-item" style=${styleProps({ '--lane': m.lane, left: pct(m.x), width: m.shape === 'point' ? '0' : pct(m.width) })}>
             <button type="button" class=${cls} data-mark=${m.key} tabindex=${i === 0 ? '0' : '-1'} aria-label=${c.label(e)} title=${c.label(e)} @click=${() => c.choose(m.key)}></button>
           </li>`;
         })}

@@ -429,14 +429,19 @@ export const roadmapTimelineStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* Physical sides: the time direction can differ from the text direction (time-direction). */
   .ov-tick {
     position: absolute;
     inset-block: 0;
-    border-inline-start: 1px solid var(--_cw-color-border);
+    border-left: 1px solid var(--_cw-color-border);
     font-size: var(--_cw-font-size-s);
     color: var(--_cw-color-text-muted);
     padding-inline: 0.2rem;
     white-space: nowrap;
+  }
+  .ov-tick.rtl {
+    border-left: 0;
+    border-right: 1px solid var(--_cw-color-border);
   }
   .ov-tick.month bdi {
     font-size: 0.85em;

@@ -449,7 +449,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   /** The overview band (overview.ts); choosing a mark brings the list to its entry and focuses it. */
   #renderOverview(view: RoadmapTimelineView, selectedKey: string | undefined): unknown {
     // Once per view, zoom, direction, language and selection: not again for each progressive chunk of the list.
-    return guard([view, this.#zoom.window, this.#timeDirection(), this.lang, selectedKey], () => renderOverview({
+    return guard([view, this.#zoom.window, this.#zoom.width, this.#timeDirection(), this.lang, selectedKey], () => renderOverview({
       view,
       zoom: this.#zoom,
       dir: this.#timeDirection(),

@@ -8,16 +8,33 @@ import { axisFraction, FIT, zoomWindow, ZOOM_STEP, type AxisWindow } from './axi
 
 export class AxisZoomController implements ReactiveController {
   window: AxisWindow = FIT;
-  readonly #host: ReactiveControllerHost;
+  /** The host's width in CSS pixels (0 before layout): how many tick labels fit. */
+  width = 0;
+  readonly #host: ReactiveControllerHost & Element;
+  #observer?: ResizeObserver;
   readonly #pointers = new Map<number, number>();
   #pinch = 0;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    if (typeof ResizeObserver !== 'function') return;
+    this.#observer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry?.contentRect.width ?? 0);
+      if (Math.abs(width - this.width) < 8) return;
+      this.width = width;
+      this.#host.requestUpdate();
+    });
+    this.#observer.observe(this.#host);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
 
   get zoomed(): boolean {
     return this.window.from > 0 || this.window.to < 1;
