@@ -72,9 +72,21 @@ export interface CwRoadmapTimeline {
  * right-to-left text) unless `time-direction` says otherwise. Filters by kind and city. The arrow
  * keys move between entries (Left and Right follow the time axis on screen, Up and Down go to the
  * previous and next entry, Home and End to the first and last); Enter, Space or a click shows an
- * entry's details and fires `cw-select`. Large timelines are rendered progressively.
+ * entry's details and fires `cw-select`; Escape closes an open entry. Large timelines are rendered
+ * progressively.
+ *
+ * Above the list, an overview band shows every dated entry at its real date and precision: a dot for a
+ * day, a bar for a range, soft ends for a year or a month ("2019", "avril 2017"), one lane per overlap
+ * so entries sharing a period stack instead of hiding each other, a separate lane for "year unknown",
+ * and today as one marker. Zoom with the buttons, `+`/`-` (`0` fits), Ctrl/⌘ + wheel or a pinch;
+ * choosing a mark brings the list to that entry. With `city` instead of `roadmap` or `network`, the
+ * timeline shows one city's entries across every network.
  *
  * @csspart base - The whole timeline.
+ * @csspart overview - The overview band (time axis with every entry, zoom buttons), sticky and opaque.
+ * @csspart zoom - The zoom buttons of the overview.
+ * @csspart overview-today - The today marker on the overview axis.
+ * @csspart unknown-lane - The overview's lane for entries whose year is unknown.
  * @csspart header - Title and summary (span, today).
  * @csspart title - The title (the roadmap's or the network's name).
  * @csspart summary - The sentence giving the span and today's date.
