@@ -232,3 +232,27 @@ export function entryAt(starts: ReadonlyArray<{ start?: number; end?: number }>,
   }
   return best;
 }
+
+/**
+ * Counts of entries per equal slice ("bin") of the window, by where each entry starts, in screen
+ * order (the first bin at the left; mirrored right-to-left): the overview of a large timeline, where
+ * one mark per entry would cost thousands of DOM nodes. `first` is the index (in `inputs`) of the
+ * first entry of each bin, for "show it in the list".
+ */
+export function densityBins(
+  inputs: ReadonlyArray<Pick<MarkInput, 'start' | 'end'>>,
+  window: AxisWindow,
+  bins: number,
+  dir: 'ltr' | 'rtl',
+): Array<{ count: number; first: number }> {
+  const out = Array.from({ length: bins }, () => ({ count: 0, first: -1 }));
+  const width = window.to - window.from;
+  inputs.forEach((input, i) => {
+    // An entry that started before the window but runs into it counts in the first bin.
+    if (input.end <= window.from || input.start >= window.to) return;
+    const along = Math.max(0, Math.min(bins - 1, Math.floor(((Math.max(input.start, window.from) - window.from) / width) * bins)));
+    const bin = out[dir === 'rtl' ? bins - 1 - along : along]!;
+    if (bin.count++ === 0) bin.first = i;
+  });
+  return out;
+}

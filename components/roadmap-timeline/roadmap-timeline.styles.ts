@@ -514,6 +514,19 @@ export const roadmapTimelineStyles = css`
     outline: 3px solid var(--_cw-color-text);
     outline-offset: 2px;
   }
+  .ov-density {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .ov-bin {
+    position: absolute;
+    inset-block-end: 0;
+    block-size: calc(0.3rem + var(--fill) * 3rem);
+  }
+  .ov-mark.bin {
+    border-radius: 0;
+  }
   .ov-overflow {
     position: absolute;
     inset-inline-end: 0;

@@ -115,3 +115,21 @@ describe('roadmap-timeline axis geometry', () => {
     expect(entryAt([{}], 0.5)).to.equal(undefined);
   });
 });
+
+describe('roadmap-timeline density bins', () => {
+  it('counts entries per slice of the window by their start, mirrored right-to-left', async () => {
+    const { densityBins } = await import('../../components/roadmap-timeline/axis.js');
+    const inputs = [
+      { start: 0.05, end: 0.1 },
+      { start: 0.07, end: 0.08 },
+      { start: 0.95, end: 1 },
+      { start: -0.5, end: 0.2 },
+    ];
+    const ltr = densityBins(inputs, { from: 0, to: 1 }, 10, 'ltr');
+    expect(ltr.map((b) => b.count)).to.deep.equal([3, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(ltr[0]!.first).to.equal(0);
+    const rtl = densityBins(inputs, { from: 0, to: 1 }, 10, 'rtl');
+    expect(rtl.map((b) => b.count)).to.deep.equal([1, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
+    expect(densityBins(inputs, { from: 0.5, to: 1 }, 5, 'ltr').map((b) => b.count)).to.deep.equal([0, 0, 0, 0, 1]);
+  });
+});

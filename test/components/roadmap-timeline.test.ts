@@ -702,6 +702,9 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect(first).to.be.lessThan(3000);
     await waitUntil(() => $$(el, 'li.entry').length === 3000, 'renders every entry in later frames', { timeout: 8000 });
     expect($$(el, '[part="year"]')).to.have.length(25);
+    // The overview shows the density of 3,000 entries (at most 120 bars), not one mark each.
+    expect($$(el, '.ov-marks [data-mark]')).to.have.length(0);
+    expect($$(el, '.ov-bin').length).to.be.within(1, 120);
     // A filter change keeps the page responsive and shows the right subset.
     el.filterKind = 'workshop';
     await el.allRendered();
