@@ -190,7 +190,8 @@ export const roadmapTimelineStyles = css`
     background-color: var(--_cw-tl-bar);
   }
   .bar {
-    display: block;
+    /* On a phone the overview band above the list shows each entry's extent; a bar here sat over the rail. */
+    display: none;
     block-size: 0.5rem;
     margin-block-end: var(--_cw-space-xs);
     margin-inline-start: min(calc(var(--start) * 100%), calc(100% - 0.75rem));
@@ -317,6 +318,9 @@ export const roadmapTimelineStyles = css`
     }
     .tick.label-wide bdi {
       visibility: visible;
+    }
+    .bar {
+      display: block;
     }
     .tick:not(.label-wide) bdi {
       visibility: hidden;
@@ -496,14 +500,14 @@ export const roadmapTimelineStyles = css`
   }
   .ov-mark.soft-left {
     border-left-style: dashed;
-    mask-image: linear-gradient(to right, transparent, #000 1.5rem);
+    mask-image: linear-gradient(to right, transparent, #000 min(1.5rem, 40%));
   }
   .ov-mark.soft-right {
     border-right-style: dashed;
-    mask-image: linear-gradient(to left, transparent, #000 1.5rem);
+    mask-image: linear-gradient(to left, transparent, #000 min(1.5rem, 40%));
   }
   .ov-mark.soft-left.soft-right {
-    mask-image: linear-gradient(to right, transparent, #000 1.5rem, #000 calc(100% - 1.5rem), transparent);
+    mask-image: linear-gradient(to right, transparent, #000 min(1.5rem, 30%), #000 calc(100% - min(1.5rem, 30%)), transparent);
   }
   .ov-mark.selected,
   .ov-mark.current {
