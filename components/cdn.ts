@@ -15,14 +15,17 @@ import { lazyElement } from './base/lazy-define.js';
 export { CwSdgBadge } from './sdg-badge/define.js';
 export { CwProjectCard } from './project-card/define.js';
 export { CwProjectList } from './project-list/define.js';
-export { CwRoadmapTimeline } from './roadmap-timeline/define.js';
 export { loadCityMap } from './city-map/lazy.js';
 
 defineCityMapWhenUsed();
 
-// <cw-event>, <cw-city-profile> and <cw-sdg-coverage>: lazy chunks too, each loaded by the first
-// such element on the page (most pages show none of them). `loadEvent()`… register them by hand
-// where the watch cannot see (inside shadow roots).
+// <cw-roadmap-timeline> (its overview axis, zoom and windowed list weigh about 8 KB gzip), <cw-event>,
+// <cw-city-profile> and <cw-sdg-coverage>: lazy chunks too, each loaded by the first such element on
+// the page (most pages show none of them). `loadRoadmapTimeline()`, `loadEvent()`… register them by
+// hand where the watch cannot see (inside shadow roots).
+const lazyTimeline = lazyElement('cw-roadmap-timeline', () => import('./roadmap-timeline/define.js'));
+export const loadRoadmapTimeline = lazyTimeline.load;
+lazyTimeline.watch();
 const lazyEvent = lazyElement('cw-event', () => import('./event/define.js'));
 const lazyCityProfile = lazyElement('cw-city-profile', () => import('./city-profile/define.js'));
 const lazySdgCoverage = lazyElement('cw-sdg-coverage', () => import('./sdg-coverage/define.js'));

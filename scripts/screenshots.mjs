@@ -32,6 +32,11 @@ const MAX_HEIGHT = 1800;
 const NARROW_SHOTS = ['project-card-full', 'project-list-mc2cm', 'city-map-rmci', 'city-map-mc2cm', 'roadmap-timeline-rmci', 'roadmap-timeline-arab-coalition', 'event-rabat-2018', 'sdg-coverage-mc2cm'];
 /** In Arabic, the narrow layouts where mirroring matters most (fewer, to keep the folder small). */
 const NARROW_SHOTS_AR = ['project-list-mc2cm', 'city-map-rmci', 'roadmap-timeline-rmci', 'roadmap-timeline-arab-coalition', 'event-rabat-2018', 'sdg-coverage-mc2cm'];
+/**
+ * `--only=<prefix>`: only the blocks whose name starts with it (e.g. `--only=roadmap-timeline`), leaving
+ * the other PNGs and the README as they are, so one component's images can be redone alone.
+ */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const RUNS = [
   ...LANGS.flatMap((lang) => THEMES.map((theme) => ({ lang, theme, viewport: WIDE }))),
   { lang: 'fr', theme: 'light', viewport: NARROW, suffix: 'narrow', only: NARROW_SHOTS },
@@ -50,7 +55,7 @@ async function main() {
   }
 
   await mkdir(outDir, { recursive: true });
-  for (const f of await readdir(outDir)) if (f.endsWith('.png')) await rm(`${outDir}${f}`);
+  for (const f of await readdir(outDir)) if (f.endsWith('.png') && (!ONLY || f.startsWith(ONLY))) await rm(`${outDir}${f}`);
 
   const server = await startDemoServer();
   let browser;
@@ -81,6 +86,7 @@ async function main() {
         for (const block of blocks) {
           const shot = await block.evaluate((el) => el.dataset.shot);
           if (run.only && !run.only.includes(shot)) continue;
+          if (ONLY && !shot.startsWith(ONLY)) continue;
           const name = [shot, run.suffix, run.lang, run.theme].filter(Boolean).join('-') + '.png';
           const box = await block.boundingBox();
           const clip = { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.min(Math.ceil(box.height), MAX_HEIGHT) };
@@ -107,7 +113,8 @@ async function main() {
     sizes.set(name, size);
     total += size;
   }
-  await writeFile(`${outDir}README.md`, readme(written, cut));
+  if (ONLY) console.log('--only: docs/screenshots/README.md left as it is.');
+  else await writeFile(`${outDir}README.md`, readme(written, cut));
   console.log(`${written.length} screenshots, ${(total / 1e6).toFixed(2)} MB, in docs/screenshots/`);
   if (total > 6e6) console.warn('That is more than 6 MB: consider fewer or smaller examples in demo/gallery.html.');
 }

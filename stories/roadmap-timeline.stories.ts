@@ -8,6 +8,8 @@ import { atlasOf, elementMeta, dataStateStories, type DataArgs } from './support
 interface Args extends DataArgs {
   roadmap?: string;
   network?: string;
+  /** A city's entries across every network (when neither roadmap nor network is set). */
+  city?: string;
   today?: string;
   'time-direction'?: 'ltr' | 'rtl' | '';
   'filter-kind': string;
@@ -22,6 +24,7 @@ const meta = {
   render: (args) => html`<cw-roadmap-timeline
     roadmap=${ifDefined(args.roadmap || undefined)}
     network=${ifDefined(args.network || undefined)}
+    city=${ifDefined(args.city || undefined)}
     today=${ifDefined(args.today || undefined)}
     time-direction=${ifDefined(args['time-direction'] || undefined)}
     heading-level=${args['heading-level']}
@@ -72,6 +75,9 @@ export const Roadmap: Story = {};
 export const Network: Story = { args: { roadmap: undefined, network: 'mc2cm', today: '2017-06-01' } };
 
 /** `time-direction="ltr"`: later to the right, even in right-to-left text (switch the toolbar to Arabic). */
+/** One city's timeline across every network, no network given (for a city profile). */
+export const CityScope: Story = { args: { roadmap: undefined, network: undefined, city: 'tanger-ma', today: '2019-06-15' } };
+
 export const TimeLeftToRight: Story = { args: { 'time-direction': 'ltr' } };
 
 /** `time-direction="rtl"`: later to the left, even in left-to-right text. */

@@ -30,3 +30,4 @@ export { jsonLdLoaded, jsonLdReady } from './json-ld-ready.js';
 export { hasMessage, loadMessages, messagesLoaded, messagesReady, uiMsg, type UiMessageKey } from './messages.js';
 export { styleProps, type StyleProps } from './style-props.js';
 export { nextFrame } from './frames.js';
+export { WindowedListController, type WindowedListOptions } from './windowed-list.js';

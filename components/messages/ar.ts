@@ -96,6 +96,11 @@ const own: Record<OwnMessageKey, Message> = {
   'timeline.event': 'نُفِّذ خلال',
   'timeline.type.item': 'بند من خارطة الطريق',
   'timeline.type.event': 'فعالية',
+  'timeline.overview': 'نظرة عامة على الفترة: اختر عنصرًا لعرضه في القائمة',
+  'timeline.zoomIn': 'تكبير المحور',
+  'timeline.zoomOut': 'تصغير المحور',
+  'timeline.zoomFit': 'عرض الفترة كاملة',
+  'timeline.unknownLane': 'السنة غير معروفة',
   'timeline.shown': {
     zero: 'لا توجد عناصر معروضة',
     one: 'عنصر واحد معروض من أصل {total}',

@@ -66,6 +66,11 @@ const own = {
   'timeline.event': 'Carried out at',
   'timeline.type.item': 'Roadmap item',
   'timeline.type.event': 'Event',
+  'timeline.overview': 'Overview of the period: choose an entry to show it in the list',
+  'timeline.zoomIn': 'Zoom in on the axis',
+  'timeline.zoomOut': 'Zoom out on the axis',
+  'timeline.zoomFit': 'Show the whole period',
+  'timeline.unknownLane': 'Year unknown',
   'timeline.shown': {
     zero: 'No entries shown',
     one: '{count} entry shown out of {total}',

@@ -61,6 +61,11 @@ const own: Record<OwnMessageKey, Message> = {
   'timeline.event': 'Réalisé lors de',
   'timeline.type.item': 'Action de la feuille de route',
   'timeline.type.event': 'Événement',
+  'timeline.overview': 'Vue d’ensemble de la période : choisir une entrée l’affiche dans la liste',
+  'timeline.zoomIn': 'Zoomer sur l’axe',
+  'timeline.zoomOut': 'Dézoomer l’axe',
+  'timeline.zoomFit': 'Afficher toute la période',
+  'timeline.unknownLane': 'Année inconnue',
   'timeline.shown': {
     zero: 'Aucun élément affiché',
     one: '{count} élément affiché sur {total}',

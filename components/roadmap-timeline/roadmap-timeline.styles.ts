@@ -190,7 +190,8 @@ export const roadmapTimelineStyles = css`
     background-color: var(--_cw-tl-bar);
   }
   .bar {
-    display: block;
+    /* On a phone the overview band above the list shows each entry's extent; a bar here sat over the rail. */
+    display: none;
     block-size: 0.5rem;
     margin-block-end: var(--_cw-space-xs);
     margin-inline-start: min(calc(var(--start) * 100%), calc(100% - 0.75rem));
@@ -318,6 +319,9 @@ export const roadmapTimelineStyles = css`
     .tick.label-wide bdi {
       visibility: visible;
     }
+    .bar {
+      display: block;
+    }
     .tick:not(.label-wide) bdi {
       visibility: hidden;
     }
@@ -325,9 +329,12 @@ export const roadmapTimelineStyles = css`
       position: sticky;
       inset-block-start: 0;
       z-index: 2;
+      /* Opaque: a transparent sticky bar printed its years over the titles scrolling beneath it. */
+      background-color: var(--_cw-color-surface);
+      box-shadow: 0 1px 0 var(--_cw-color-border);
     }
-    .band,
-    .today {
+    /* The span band runs behind the entries; today stays on the axis (a line across every card read as a divider). */
+    .band {
       block-size: auto;
       inset-block-end: 0;
     }
@@ -376,6 +383,198 @@ export const roadmapTimelineStyles = css`
     }
     .entry.selected .card {
       outline: 2px solid Highlight;
+    }
+    .axis {
+      background-color: Canvas;
+    }
+  }
+
+  /* Every entry of the current filter on paper: no sticky bar over the text, details readable. */
+  @media print {
+    .axis {
+      position: static;
+    }
+    .filters select {
+      display: none;
+    }
+    .entry {
+      break-inside: avoid;
+    }
+  }
+
+  /* ── Overview band (overview.ts): the time axis above the list ─────────────────────────── */
+  .overview {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 3;
+    margin-block-end: var(--_cw-space-m, 1rem);
+    padding-block: var(--_cw-space-xs, 0.25rem);
+    /* Opaque, so nothing scrolling beneath it shows through. */
+    background-color: var(--_cw-color-surface);
+    border-block-end: 1px solid var(--_cw-color-border);
+  }
+  .zoom {
+    display: flex;
+    gap: var(--_cw-space-xs, 0.25rem);
+    justify-content: flex-end;
+  }
+  .zoom button {
+    min-inline-size: 2.75rem;
+    min-block-size: 2.75rem;
+    font: inherit;
+  }
+  .ov-band {
+    position: relative;
+    block-size: calc(1.75rem + var(--lanes) * 0.75rem + 0.5rem);
+    margin-inline: 0.5rem;
+    touch-action: pan-y;
+  }
+  .ov-ticks {
+    position: absolute;
+    inset: 0;
+  }
+  /* Physical sides: the time direction can differ from the text direction (time-direction). */
+  .ov-tick {
+    position: absolute;
+    inset-block: 0;
+    border-left: 1px solid var(--_cw-color-border);
+    font-size: var(--_cw-font-size-s);
+    color: var(--_cw-color-text-muted);
+    padding-inline: 0.2rem;
+    white-space: nowrap;
+  }
+  .ov-tick.rtl {
+    border-left: 0;
+    border-right: 1px solid var(--_cw-color-border);
+  }
+  .ov-tick.month bdi {
+    font-size: 0.85em;
+  }
+  .ov-span {
+    position: absolute;
+    inset-block: 1.5rem 0;
+    background-color: color-mix(in srgb, var(--_cw-color-accent) 8%, transparent);
+  }
+  .ov-today {
+    position: absolute;
+    inset-block: 1.25rem 0;
+    border-inline-start: 2px solid var(--cw-timeline-today-color, #b3261e);
+  }
+  .ov-today span {
+    position: absolute;
+    inset-block-end: 100%;
+    font-size: 0.7rem;
+    white-space: nowrap;
+  }
+  .ov-marks {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .ov-item {
+    position: absolute;
+    inset-block-start: calc(1.75rem + var(--lane) * 0.75rem);
+    block-size: 0.6rem;
+  }
+  .ov-mark {
+    display: block;
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: 100%;
+    min-inline-size: 3px;
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--cw-timeline-bar-color, var(--_cw-color-accent));
+    border-radius: 2px;
+    background-color: var(--cw-timeline-bar-color, var(--_cw-color-accent));
+    cursor: pointer;
+  }
+  .ov-mark.planned {
+    background-color: transparent;
+  }
+  .ov-mark.point {
+    position: absolute;
+    inset-inline-start: -0.3rem;
+    inline-size: 0.6rem;
+    border-radius: 50%;
+  }
+  .ov-mark.soft-left {
+    border-left-style: dashed;
+    mask-image: linear-gradient(to right, transparent, #000 min(1.5rem, 40%));
+  }
+  .ov-mark.soft-right {
+    border-right-style: dashed;
+    mask-image: linear-gradient(to left, transparent, #000 min(1.5rem, 40%));
+  }
+  .ov-mark.soft-left.soft-right {
+    mask-image: linear-gradient(to right, transparent, #000 min(1.5rem, 30%), #000 calc(100% - min(1.5rem, 30%)), transparent);
+  }
+  .ov-mark.selected,
+  .ov-mark.current {
+    outline: 2px solid var(--_cw-color-text);
+    outline-offset: 1px;
+  }
+  .ov-mark:focus-visible {
+    outline: 3px solid var(--_cw-color-text);
+    outline-offset: 2px;
+  }
+  .ov-density {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .ov-bin {
+    position: absolute;
+    inset-block-end: 0;
+    block-size: calc(0.3rem + var(--fill) * 3rem);
+  }
+  .ov-mark.bin {
+    border-radius: 0;
+  }
+  .ov-overflow {
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block-end: 0;
+    margin: 0;
+    font-size: var(--_cw-font-size-s);
+  }
+  .ov-unknown {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3rem;
+    margin-inline: 0.5rem;
+    font-size: var(--_cw-font-size-s);
+  }
+  .ov-mark.unknown {
+    inline-size: 0.9rem;
+    block-size: 0.6rem;
+    border-style: dashed;
+    background-color: transparent;
+  }
+  @media (forced-colors: active) {
+    .ov-mark {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background-color: CanvasText;
+    }
+    .ov-mark.planned,
+    .ov-mark.unknown {
+      background-color: Canvas;
+    }
+    .ov-today {
+      border-inline-start-color: Highlight;
+    }
+    .overview {
+      background-color: Canvas;
+    }
+  }
+  @media print {
+    .overview {
+      position: static;
+    }
+    .zoom {
+      display: none;
     }
   }
 `;

@@ -20,6 +20,8 @@ import { styleProps, type StyleProps } from '../base/style-props.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
+import { renderOverview } from './overview.js';
+import { AxisZoomController } from './zoom.js';
 
 export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 
@@ -70,9 +72,21 @@ export interface CwRoadmapTimeline {
  * right-to-left text) unless `time-direction` says otherwise. Filters by kind and city. The arrow
  * keys move between entries (Left and Right follow the time axis on screen, Up and Down go to the
  * previous and next entry, Home and End to the first and last); Enter, Space or a click shows an
- * entry's details and fires `cw-select`. Large timelines are rendered progressively.
+ * entry's details and fires `cw-select`; Escape closes an open entry. Large timelines are rendered
+ * progressively.
+ *
+ * Above the list, an overview band shows every dated entry at its real date and precision: a dot for a
+ * day, a bar for a range, soft ends for a year or a month ("2019", "avril 2017"), one lane per overlap
+ * so entries sharing a period stack instead of hiding each other, a separate lane for "year unknown",
+ * and today as one marker. Zoom with the buttons, `+`/`-` (`0` fits), Ctrl/⌘ + wheel or a pinch;
+ * choosing a mark brings the list to that entry. With `city` instead of `roadmap` or `network`, the
+ * timeline shows one city's entries across every network.
  *
  * @csspart base - The whole timeline.
+ * @csspart overview - The overview band (time axis with every entry, zoom buttons), sticky and opaque.
+ * @csspart zoom - The zoom buttons of the overview.
+ * @csspart overview-today - The today marker on the overview axis.
+ * @csspart unknown-lane - The overview's lane for entries whose year is unknown.
  * @csspart header - Title and summary (span, today).
  * @csspart title - The title (the roadmap's or the network's name).
  * @csspart summary - The sentence giving the span and today's date.
@@ -110,6 +124,12 @@ export class CwRoadmapTimeline extends CwDataElement {
   @property({ reflect: true }) network?: string;
 
   /**
+   * The id of a city: its roadmap items and events across every network, with no network needed
+   * (for a city's profile page). Used when neither `roadmap` nor `network` is set.
+   */
+  @property({ reflect: true }) city?: string;
+
+  /**
    * Today's date for the marker: a `Date`, or an ISO day (`2019-06-15`) as property or attribute.
    * Unset: the reader's current date. For stories and tests.
    */
@@ -140,6 +160,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   @property({ reflect: true }) selected = '';
 
   #view?: RoadmapTimelineView;
+  readonly #zoom = new AxisZoomController(this);
   /** The unfiltered view, built once per data, subject and day; filters narrow it. */
   #full?: RoadmapTimelineView;
   #fullKey?: unknown[];
@@ -184,13 +205,15 @@ export class CwRoadmapTimeline extends CwDataElement {
     const atlas = this.data;
     const roadmap = this.roadmap?.trim() || undefined;
     const network = roadmap ? undefined : this.network?.trim() || undefined;
+    const scopeCity = roadmap || network ? undefined : this.city?.trim() || undefined;
     if (roadmap) this.record('roadmap', roadmap);
     else if (network) this.record('network', network);
+    else if (scopeCity) this.record('city', scopeCity);
     const today = this.#todayIso();
-    const fullKey = [atlas, roadmap, network, today];
+    const fullKey = [atlas, roadmap, network, scopeCity, today];
     if (!same(fullKey, this.#fullKey)) {
       this.#fullKey = fullKey;
-      this.#full = roadmapTimelineView(atlas, { roadmap, network, today });
+      this.#full = roadmapTimelineView(atlas, { roadmap, network, ...(scopeCity ? { scopeCity } : {}), today });
       this.#limit = this.#optionLimit = 0;
     }
     const key = [this.#full, this.filterKind, this.filterCity];
@@ -309,6 +332,12 @@ export class CwRoadmapTimeline extends CwDataElement {
     const key = button.getAttribute('data-key')!;
     const index = this.#index.get(key);
     if (index === undefined) return;
+    // Escape on an open entry's title closes it, as it does from inside its details.
+    if (e.key === 'Escape' && this.#selectedEntry()?.key === key) {
+      e.preventDefault();
+      this.selected = '';
+      return;
+    }
     const target = timelineKeyTarget(e.key, index, view.entries.length, this.#keyDirection());
     if (target === undefined) return;
     e.preventDefault();
@@ -413,7 +442,8 @@ export class CwRoadmapTimeline extends CwDataElement {
     const level = headingLevel(this.headingLevel ?? outlineLevel(this, 2), 2);
     const flip = this.#timeDirection() !== this.dir;
     const selected = this.#selectedEntry();
-    const title = view.subject?.type === 'roadmap' ? view.subject.roadmap.title : view.subject?.type === 'network' ? view.subject.network.name : undefined;
+    const subject = view.subject;
+    const title = subject?.type === 'roadmap' ? subject.roadmap.title : subject?.type === 'network' ? subject.network.name : subject?.type === 'city' ? subject.city.name : undefined;
 
     return html`<section part="base" class="base" aria-labelledby="title">
       <header part="header" class="header">
@@ -421,10 +451,31 @@ export class CwRoadmapTimeline extends CwDataElement {
         ${this.#renderSummary(view)}
       </header>
       ${this.#renderFilters(view)}
+      ${view.entries.length === 0 ? nothing : this.#renderOverview(view, selected?.key)}
       ${view.entries.length === 0
         ? html`<div part="empty" class="cw-state cw-empty"><p>${this.t('empty.results')}</p></div>`
         : this.#renderTrack(view, level, flip, selected?.key)}
     </section>`;
+  }
+
+  /** The overview band (overview.ts); choosing a mark brings the list to its entry and focuses it. */
+  #renderOverview(view: RoadmapTimelineView, selectedKey: string | undefined): unknown {
+    // Once per view, zoom, direction, language and selection: not again for each progressive chunk of the list.
+    return guard([view, this.#zoom.window, this.#zoom.width, this.#timeDirection(), this.lang, selectedKey], () => renderOverview({
+      view,
+      zoom: this.#zoom,
+      dir: this.#timeDirection(),
+      lang: this.lang,
+      t: (key) => this.t(key as UiMessageKey),
+      label: (e) => `${this.localized(e.entry.title)?.text ?? e.entry.id}, ${e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown')}`,
+      ...(selectedKey ? { selectedKey } : {}),
+      choose: (key) => {
+        const index = this.#index.get(key);
+        if (index === undefined) return;
+        this.#moveFocus(key, index);
+        void this.updateComplete.then(() => this.#buttonOf(key)?.scrollIntoView?.({ block: 'nearest' }));
+      },
+    }));
   }
 
   /** A message of this component with a `<time>` in place of its `{date}`. */
@@ -626,7 +677,7 @@ export class CwRoadmapTimeline extends CwDataElement {
         <div><dt>${this.t('label.period')}</dt><dd>${this.#time(entry)} ${this.#dateType(entry)}</dd></div>
         <div><dt>${this.t('timeline.kind')}</dt><dd>${kind}</dd></div>
         ${status ? html`<div><dt>${this.t('label.status')}</dt><dd>${status}</dd></div>` : nothing}
-        ${item && entry.roadmap && this.#view?.subject?.type === 'network'
+        ${item && entry.roadmap && this.#view?.subject?.type !== 'roadmap'
           ? html`<div><dt>${this.t('timeline.roadmap')}</dt><dd>${this.renderText(entry.roadmap.title)}</dd></div>`
           : nothing}
         ${item && entry.event

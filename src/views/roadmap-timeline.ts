@@ -19,6 +19,12 @@ export interface RoadmapTimelineOptions {
   roadmap?: string;
   /** A network id: the dated items of its roadmaps and the events it takes part in. */
   network?: string;
+  /**
+   * A city id, used when neither `roadmap` nor `network` is given: that city's dated and undated
+   * roadmap items and events across every network (a city profile needs no network). Not a filter:
+   * the filters (`kind`, `city`) still narrow it.
+   */
+  scopeCity?: string;
   /** Keep only entries of this kind. Empty or absent: every kind. */
   kind?: string;
   /** Keep only entries in which this city (id) takes part. Empty or absent: every city. */
@@ -83,7 +89,7 @@ export interface RoadmapTimelineFilterOptions {
 
 export interface RoadmapTimelineView {
   /** What the timeline is about: the roadmap, or the network. `undefined` when the id is unknown. */
-  subject?: { type: 'roadmap'; roadmap: Roadmap } | { type: 'network'; network: Network };
+  subject?: { type: 'roadmap'; roadmap: Roadmap } | { type: 'network'; network: Network } | { type: 'city'; city: City };
   /** The entries left after the filters, in chronological order. */
   entries: RoadmapTimelineEntry[];
   /** The same entries grouped by year, earliest first, "year unknown" last. */
@@ -152,6 +158,14 @@ export function roadmapTimelineView(atlas: Atlas, options: RoadmapTimelineOption
       // A network's timeline shows its dated entries only (an undated item cannot be placed in time).
       all = atlas.timeline({ network: network.id }).filter((e) => e.date !== undefined);
       roadmaps = atlas.roadmaps().filter((r) => r.network === network.id);
+    }
+  } else if (options.scopeCity) {
+    const city = atlas.city(options.scopeCity);
+    if (city) {
+      subject = { type: 'city', city };
+      // Every network's entries in which the city takes part; no roadmap span (they belong to
+      // different networks, and a band per roadmap would say nothing about the city).
+      all = atlas.timeline().filter((e) => e.cities.some((c) => c.city.id === city.id));
     }
   }
 

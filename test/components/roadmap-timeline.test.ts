@@ -497,6 +497,14 @@ describe('<cw-roadmap-timeline> keyboard', () => {
     await el.updateComplete;
     expect(el.selected).to.equal('');
     expect(fired).to.equal(1);
+    // Escape on the open entry's own title closes it too (the README promises it).
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.selected).to.equal('kickoff');
+    await press('Escape');
+    await el.updateComplete;
+    expect(el.selected).to.equal('');
+    expect(focused(el)).to.equal('item:kickoff');
   });
 
   it('reaches the last of thousands of entries with End before they are all rendered', async () => {
@@ -694,6 +702,9 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect(first).to.be.lessThan(3000);
     await waitUntil(() => $$(el, 'li.entry').length === 3000, 'renders every entry in later frames', { timeout: 8000 });
     expect($$(el, '[part="year"]')).to.have.length(25);
+    // The overview shows the density of 3,000 entries (at most 120 bars), not one mark each.
+    expect($$(el, '.ov-marks [data-mark]')).to.have.length(0);
+    expect($$(el, '.ov-bin').length).to.be.within(1, 120);
     // A filter change keeps the page responsive and shows the right subset.
     el.filterKind = 'workshop';
     await el.allRendered();
@@ -815,5 +826,70 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect(focused(el)).to.equal(keys[n - 1]);
     await el.allRendered();
     expect(entryKeys(el)).to.deep.equal(keys);
+  });
+});
+
+describe('cw-roadmap-timeline overview axis', () => {
+  const marks = (el: CwRoadmapTimeline) => $$(el, '.ov-marks [data-mark]');
+
+  it('stacks the eleven RMCI items that share "2019–2020" in lanes, one mark each', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-07-02' }, { width: 900 });
+    const placed = el.view!.entries.filter((e) => e.start !== undefined);
+    expect(marks(el)).to.have.length(placed.length);
+    const tops = new Set(marks(el).map((m) => Math.round(m.getBoundingClientRect().top)));
+    // Identical spans: each in its own lane, never drawn on top of each other.
+    expect(tops.size).to.equal(placed.length);
+    // Year-precision ends are soft.
+    expect(marks(el)[0]!.classList.contains('soft-left')).to.equal(true);
+    expect($(el, '[part="overview-today"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('zooms with + and - and the buttons, and fits again', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { width: 900 });
+    const yearTicks = $$(el, '.ov-tick.year').length;
+    expect($(el, '.ov-tick.month')).to.equal(null);
+    marks(el)[0]!.focus();
+    for (let i = 0; i < 4; i++) await press('+');
+    await el.updateComplete;
+    expect($$(el, '.ov-tick.month').length).to.be.greaterThan(0);
+    expect($<HTMLButtonElement>(el, '.zoom-fit')!.disabled).to.equal(false);
+    $<HTMLButtonElement>(el, '.zoom-fit')!.click();
+    await el.updateComplete;
+    expect($$(el, '.ov-tick.year').length).to.equal(yearTicks);
+    $<HTMLButtonElement>(el, '.zoom-in')!.click();
+    await el.updateComplete;
+    expect($<HTMLButtonElement>(el, '.zoom-out')!.disabled).to.equal(false);
+  });
+
+  it('choosing a mark brings the list to its entry and focuses it', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { width: 900 });
+    const last = marks(el).at(-1)!;
+    const key = last.dataset['mark']!;
+    last.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(focused(el)).to.equal(key);
+  });
+
+  it('runs right to left in Arabic', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang: 'ar', width: 900 });
+    const ticks = $$(el, '.ov-tick.year');
+    // The first year is on the right.
+    expect(ticks[0]!.getBoundingClientRect().left).to.be.greaterThan(ticks[1]!.getBoundingClientRect().left);
+    expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal(uiMsg('ar', 'timeline.zoomIn'));
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('cw-roadmap-timeline city scope', () => {
+  it('shows a city’s entries across every network without a network', async () => {
+    const el = await timeline({ city: 'tanger-ma' }, { width: 900 });
+    expect(el.view!.subject?.type).to.equal('city');
+    const keys = entryKeys(el);
+    expect(keys.length).to.equal(el.view!.entries.length);
+    expect(keys.length).to.be.greaterThan(0);
+    expect($(el, '[part="title"]')!.textContent).to.contain('Tanger');
+    await expect(el).to.be.accessible();
   });
 });

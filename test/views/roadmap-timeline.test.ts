@@ -22,6 +22,20 @@ async function defaultAtlas(): Promise<Atlas> {
 const close = (a: number | undefined, b: number) => expect(a).to.be.closeTo(b, 1e-9);
 
 describe('roadmapTimelineView', () => {
+  it('scopes to a city across every network, with no network given', async () => {
+    const atlas = await defaultAtlas();
+    const v = roadmapTimelineView(atlas, { scopeCity: 'tanger-ma' });
+    expect(v.subject).to.deep.include({ type: 'city' });
+    expect(v.entries.length).to.be.greaterThan(0);
+    for (const e of v.entries) expect(e.entry.cities.map((c) => c.city.id)).to.include('tanger-ma');
+    // Every entry of the whole atlas naming Tanger, and only those.
+    expect(v.total).to.equal(atlas.timeline().filter((e) => e.cities.some((c) => c.city.id === 'tanger-ma')).length);
+    expect(v.spans).to.deep.equal([]);
+    // A roadmap or a network given wins over the city scope; an unknown city gives an empty view.
+    expect(roadmapTimelineView(atlas, { roadmap: 'rmci-action-plan-2019-2020', scopeCity: 'tanger-ma' }).subject?.type).to.equal('roadmap');
+    expect(roadmapTimelineView(atlas, { scopeCity: 'nowhere' }).subject).to.equal(undefined);
+  });
+
   it('lists a roadmap’s items in time order, grouped by year, year unknown last', () => {
     const v = roadmapTimelineView(small(), { roadmap: 'rmci-roadmap' });
     expect(v.subject?.type).to.equal('roadmap');

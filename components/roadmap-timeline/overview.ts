@@ -1,0 +1,150 @@
+/**
+ * The overview band of `<cw-roadmap-timeline>`: every placed entry at its date and precision (a dot
+ * for a day, a bar for a span, soft ends for a year or a month), stacked in lanes; the roadmap spans;
+ * today as one marker on the axis only; a lane for entries whose year is unknown; zoom buttons.
+ * Choosing a mark brings the list to that entry. Rendering only: geometry is in axis.ts, zoom state
+ * in zoom.ts, texts come from the element.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RoadmapTimelineEntry, RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
+import { axisTicks, axisX, densityBins, layoutMarks, type MarkInput } from './axis.js';
+import type { AxisZoomController } from './zoom.js';
+import { styleProps } from '../base/style-props.js';
+
+/** Virtual width of the band: marks are placed in these units, drawn as percentages. */
+const WIDTH = 1000;
+/**
+ * Above this many entries in the window, the band shows their density (BINS bars) instead of one mark
+ * each: thousands of marks cost more DOM nodes and time than the whole list budget (measured: 5,000
+ * entries, +40,000 nodes).
+ */
+const MAX_MARKS = 300;
+const BINS = 120;
+const pct = (x: number) => `${(x / WIDTH) * 100}%`;
+
+export interface OverviewContext {
+  view: RoadmapTimelineView;
+  zoom: AxisZoomController;
+  /** The direction in which time runs on screen. */
+  dir: 'ltr' | 'rtl';
+  lang: string;
+  t: (key: string) => string;
+  /** An entry's accessible name on the axis: title and date. */
+  label: (e: RoadmapTimelineEntry) => string;
+  selectedKey?: string;
+  /** The key of the entry the list shows at its top ("where am I"). */
+  currentKey?: string;
+  choose: (key: string) => void;
+}
+
+const markInputs = new WeakMap<readonly RoadmapTimelineEntry[], MarkInput[]>();
+
+function inputsOf(entries: readonly RoadmapTimelineEntry[]): MarkInput[] {
+  let inputs = markInputs.get(entries);
+  if (!inputs) {
+    inputs = [];
+    for (const e of entries) {
+      const d = e.entry.date;
+      if (e.start === undefined || e.end === undefined || !d) continue;
+      inputs.push({ key: e.key, start: e.start, end: e.end, startPrecision: d.start.precision, endPrecision: d.end.precision, isRange: d.isRange });
+    }
+    markInputs.set(entries, inputs);
+  }
+  return inputs;
+}
+
+/**
+ * Arrow keys among the marks in the order they appear on screen (left to right), Home and End to the
+ * ends: the axis is reachable without a pointer. True when the key was used.
+ */
+function moveAmongMarks(e: KeyboardEvent, dir: 'ltr' | 'rtl'): boolean {
+  const from = (e.target as Element | null)?.closest?.('[data-mark]');
+  const band = (e.currentTarget as Element | null)?.querySelector('.ov-marks');
+  if (!from || !band) return false;
+  const marks = [...band.querySelectorAll<HTMLElement>('[data-mark]')].sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+  const i = marks.indexOf(from as HTMLElement);
+  const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: dir === 'rtl' ? marks.length - 1 : 0, End: dir === 'rtl' ? 0 : marks.length - 1 }[e.key];
+  if (next === undefined || i === -1) return false;
+  const target = marks[Math.max(0, Math.min(marks.length - 1, next))];
+  if (!target) return false;
+  e.preventDefault();
+  for (const m of marks) m.tabIndex = m === target ? 0 : -1;
+  target.focus();
+  return true;
+}
+
+export function renderOverview(c: OverviewContext): TemplateResult | typeof nothing {
+  const { view, zoom, dir } = c;
+  const axis = view.axis;
+  if (!axis) return nothing;
+  const window = zoom.window;
+  const inputs = inputsOf(view.entries);
+  const inWindow = inputs.filter((m) => m.end > window.from && m.start < window.to);
+  const dense = inWindow.length > MAX_MARKS;
+  const { marks, lanes, overflow } = dense ? { marks: [], lanes: 4, overflow: 0 } : layoutMarks(inWindow, window, WIDTH, dir, 16);
+  const bins = dense ? densityBins(inWindow, window, BINS, dir) : [];
+  const peak = Math.max(1, ...bins.map((b) => b.count));
+  const byKey = new Map(view.entries.map((e) => [e.key, e]));
+  const unknown = view.entries.filter((e) => e.start === undefined);
+  // Ticks chosen for the real width (how many labels fit), placed in virtual units.
+  const real = zoom.width > 0 ? zoom.width : WIDTH;
+  const ticks = axisTicks(axis.firstYear, axis.lastYear, window, real, dir).map((t) => ({ ...t, x: (t.x * WIDTH) / real }));
+  const monthFormat = new Intl.DateTimeFormat(c.lang, { month: 'short', timeZone: 'UTC' });
+  const today = view.today?.position;
+  return html`<div part="overview" class="overview" role="group" aria-label=${c.t('timeline.overview')}
+    @keydown=${(e: KeyboardEvent) => zoom.key(e) || moveAmongMarks(e, dir)}>
+    <div class="zoom" part="zoom">
+      <button type="button" class="zoom-in" aria-label=${c.t('timeline.zoomIn')} title=${c.t('timeline.zoomIn')} @click=${() => zoom.zoom(1.5)}>+</button>
+      <button type="button" class="zoom-out" aria-label=${c.t('timeline.zoomOut')} title=${c.t('timeline.zoomOut')} ?disabled=${!zoom.zoomed} @click=${() => zoom.zoom(1 / 1.5)}>−</button>
+      <button type="button" class="zoom-fit" ?disabled=${!zoom.zoomed} @click=${() => zoom.fit()}>${c.t('timeline.zoomFit')}</button>
+    </div>
+    <div class="ov-band" style=${styleProps({ '--lanes': Math.max(1, lanes) })}
+      @wheel=${(e: WheelEvent) => zoom.wheel(e, e.currentTarget as Element, dir)}
+      @pointerdown=${(e: PointerEvent) => zoom.pointerDown(e)}
+      @pointermove=${(e: PointerEvent) => zoom.pointerMove(e, e.currentTarget as Element, dir)}
+      @pointerup=${(e: PointerEvent) => zoom.pointerUp(e)}
+      @pointercancel=${(e: PointerEvent) => zoom.pointerUp(e)}>
+      <div class="ov-ticks" aria-hidden="true">
+        ${ticks.map((t) => html`<span class="ov-tick ${t.month ? 'month' : 'year'} ${dir}" style=${styleProps(dir === 'rtl' ? { right: pct(WIDTH - t.x) } : { left: pct(t.x) })}
+          ><bdi>${t.month ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) + (t.month === 1 ? ` ${t.year}` : '') : String(t.year)}</bdi></span>`)}
+      </div>
+      ${view.spans.map((s) => {
+        const a = axisX(s.start, window, WIDTH, dir);
+        const b = axisX(s.end, window, WIDTH, dir);
+        return html`<div class="ov-span ${s.dateType}" aria-hidden="true" style=${styleProps({ left: pct(Math.min(a, b)), width: pct(Math.abs(b - a)) })}></div>`;
+      })}
+      ${today !== undefined && today >= window.from && today <= window.to
+        ? html`<div part="overview-today" class="ov-today" aria-hidden="true" style=${styleProps({ left: pct(axisX(today, window, WIDTH, dir)) })}><span>${c.t('date.today')}</span></div>`
+        : nothing}
+      <ol class="ov-marks" role="list">
+        ${marks.map((m, i) => {
+          const e = byKey.get(m.key)!;
+          const cls = `ov-mark ${m.shape} ${e.entry.dateType ?? ''} ${m.softLeft ? 'soft-left' : ''} ${m.softRight ? 'soft-right' : ''} ${m.key === c.selectedKey ? 'selected' : ''} ${m.key === c.currentKey ? 'current' : ''}`;
+          return html`<li class="ov-item" style=${styleProps({ '--lane': m.lane, left: pct(m.x), width: m.shape === 'point' ? '0' : pct(m.width) })}>
+            <button type="button" class=${cls} data-mark=${m.key} tabindex=${i === 0 ? '0' : '-1'} aria-label=${c.label(e)} title=${c.label(e)} @click=${() => c.choose(m.key)}></button>
+          </li>`;
+        })}
+      </ol>
+      ${dense
+        ? html`<ol class="ov-density" role="list">
+            ${bins.map((b, i) =>
+              b.count === 0
+                ? nothing
+                : html`<li class="ov-bin" style=${styleProps({ left: pct((i * WIDTH) / BINS), width: pct(WIDTH / BINS), '--fill': b.count / peak })}>
+                    <button type="button" class="ov-mark bin" data-mark=${inWindow[b.first]!.key} tabindex="-1"
+                      aria-label=${`${c.label(byKey.get(inWindow[b.first]!.key)!)} (${b.count})`} title=${String(b.count)}
+                      @click=${() => c.choose(inWindow[b.first]!.key)}></button>
+                  </li>`,
+            )}
+          </ol>`
+        : nothing}
+      ${overflow > 0 ? html`<p class="ov-overflow">+${overflow}</p>` : nothing}
+    </div>
+    ${unknown.length > 0
+      ? html`<div class="ov-unknown" part="unknown-lane">
+          <span class="ov-unknown-label">${c.t('timeline.unknownLane')}</span>
+          ${unknown.map((e) => html`<button type="button" class="ov-mark unknown" data-mark=${e.key} tabindex="-1" aria-label=${c.label(e)} title=${c.label(e)} @click=${() => c.choose(e.key)}></button>`)}
+        </div>`
+      : nothing}
+  </div>`;
+}
