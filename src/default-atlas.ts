@@ -20,7 +20,6 @@
  * only (the reader's language, and the fallback where a text has none), not the translations it
  * left out. City names are kept in every language.
  */
-import type { Atlas as AtlasClass } from './atlas.js';
 import { baseLanguage } from './i18n/text.js';
 import type { ParseResult } from './parse.js';
 import type { AtlasDocument } from './schema/index.js';
@@ -72,7 +71,7 @@ export function loadDefaultAtlasView(lang: string): Promise<ParseResult> {
   if (!load) {
     load = Promise.all([VIEWS[view](), import('./atlas.js')]).then(([data, { Atlas }]): ParseResult => ({
       ok: true,
-      atlas: new (Atlas as typeof AtlasClass)(data.default as AtlasDocument),
+      atlas: new Atlas(data.default as AtlasDocument),
     }));
     views.set(view, load);
     load.catch(() => {
