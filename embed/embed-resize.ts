@@ -19,8 +19,12 @@ addEventListener('message', (e) => {
   }
 });
 
-/** Asks each embed for its height: those that loaded before this script posted theirs unheard. */
-const ask = (frame: HTMLIFrameElement): void => frame.contentWindow?.postMessage({ type: SIZE_REQUEST }, new URL(frame.src, location.href).origin);
+/**
+ * Asks each embed for its height: those that loaded before this script posted theirs unheard. To any
+ * origin: the request carries nothing, and the answer is checked above. Naming the `src` origin instead
+ * makes Chromium log an error for a frame that has not left about:blank yet, or was redirected.
+ */
+const ask = (frame: HTMLIFrameElement): void => frame.contentWindow?.postMessage({ type: SIZE_REQUEST }, '*');
 frames().forEach(ask);
 // An iframe that loads (or reloads) later: `load` does not bubble, so listen in the capture phase.
 document.addEventListener('load', (e) => (e.target as Element).matches?.('iframe[data-cityweave]') && ask(e.target as HTMLIFrameElement), true);
