@@ -33,4 +33,6 @@ export { eventView, type EventView, type EventSlotView, type EventOrganizationVi
 export { cityProfileView, type CityProfileView, type CityNetworkView, type CityTimelineEntryView, type CityPartnerView } from './views/city-profile.js';
 export { sdgCoverageView, sortCoverageRows, coverageCsv, type SdgCoverageView, type CoverageMatrix, type CoverageRow, type CoverageGoal, type CoverageSortKey, type CoverageSortDirection } from './views/sdg-coverage.js';
 export type { ViewPerson, ViewPost } from './views/people.js';
+/** The shape of `<cw-project-list>`'s `filters` property. */
+export type { ProjectListFilters } from './views/project-list.js';
 export type { ViewDate } from './views/period.js';

@@ -19,6 +19,11 @@ export const SLICE_MS = 8;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+interface MessageChannelLike {
+  port1: { onmessage: (() => void) | null; close(): void };
+  port2: { postMessage(message: null): void };
+}
+
 /** A macrotask, or `scheduler.yield()` where there is one (it lets input and painting in, then resumes first). */
 function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -26,9 +31,11 @@ function yieldToEventLoop(): Promise<void> {
   // Node: after the timers and I/O that are due.
   if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
   // Browsers without scheduler.yield: a message, which setTimeout's 4 ms clamp does not delay.
-  if (typeof MessageChannel === 'function') {
+  // Typed here, not from a library: src/ is checked without the DOM's types (tsconfig.src.json).
+  const Channel = (globalThis as unknown as { MessageChannel?: new () => MessageChannelLike }).MessageChannel;
+  if (typeof Channel === 'function') {
     return new Promise((resolve) => {
-      const channel = new MessageChannel();
+      const channel = new Channel();
       channel.port1.onmessage = () => {
         channel.port1.close();
         resolve();

@@ -31,7 +31,7 @@ async function mountProfile(id: string, lang: string, extra = ''): Promise<CwCit
   await waitUntil(() => el.state !== 'loading', 'stays in loading', { timeout: 5000 });
   await el.updateComplete;
   const cards = [...el.shadowRoot!.querySelectorAll('cw-project-card')];
-  await waitUntil(() => cards.every((c) => (c as any).state !== 'loading'), 'cards stay in loading', { timeout: 5000 });
+  await waitUntil(() => cards.every((c) => (c as HTMLElement & { state?: string }).state !== 'loading'), 'cards stay in loading', { timeout: 5000 });
   return el;
 }
 
