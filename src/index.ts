@@ -22,6 +22,7 @@ export { suggest, didYouMean, editDistance, Suggester, SuggestionBudget, type Su
 export { MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS, MAX_RECORDS, MAX_SUGGESTED_REFERENCES, MAX_SUGGESTION_STEPS } from './limits.js';
 export { documentSizeIssue, stripBom } from './document-text.js';
 export * from './i18n/index.js';
+export { DEFAULT_LANGUAGE } from './default-language.js';
 export * from './format-date.js';
 export * from './jsonld.js';
 export { eventCalendarDays, eventIcs, icsEscape, icsFold, type EventIcsOptions, type EventIcsResult } from './ics.js';

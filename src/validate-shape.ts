@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { DATE_FORMS } from './dates.js';
+import { DEFAULT_LANGUAGE } from './default-language.js';
 import {
   AtlasDocument,
   Coordinates,
@@ -273,7 +274,7 @@ function* issuesOf(piece: Piece, record: unknown, prefix: PathSegment[], out: z.
  */
 export function* shapeIssueSteps(snap: Snapshot): Steps<{ issues: RawIssue[]; malformed: Set<string> }> {
   const root = snap.value as Record<string, unknown> | null;
-  const language = root && typeof root === 'object' && typeof root.defaultLanguage === 'string' && root.defaultLanguage.length <= 20 ? root.defaultLanguage : 'fr';
+  const language = root && typeof root === 'object' && typeof root.defaultLanguage === 'string' && root.defaultLanguage.length <= 20 ? root.defaultLanguage : DEFAULT_LANGUAGE;
   // Thousands of unknown fields or values must not each get a search: one budget for the document.
   const budget = new SuggestionBudget();
   const zodIssues: z.core.$ZodIssue[] = [];
