@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: typecheck, build, the size budgets, Node tests (CLI, package, demo, basemap), the browser
+# `npm test`: typecheck, lint, build, the size budgets, Node tests (CLI, package, demo, basemap), the browser
 # tests in Chromium, then the static Storybook built and every story checked in Chromium. The last
 # line is `tests: N passed, N failed, N skipped` over all of them.
 set -uo pipefail
@@ -11,6 +11,9 @@ CHROME_PATH=$(bash scripts/find-chromium.sh) || fail "cannot run the browser tes
 export CHROME_PATH
 
 echo "» typecheck"; npm run -s typecheck || fail "typecheck failed"
+# ESLint (Lit templates, accessibility, the layers' import rules) and lit-analyzer: one test.
+echo "» lint"
+if npm run -s lint; then lp=1; lf=0; else lp=0; lf=1; fi
 echo "» build"; npm run -s build || fail "build failed"
 # The CDN build's size budgets (scripts/size.mjs): one test, failed when any chunk is over.
 echo "» size"
@@ -47,6 +50,6 @@ else
   stories_status=1; sf=1
 fi
 
-status=0; [ "$zf" = 0 ] && [ "$node_status" = 0 ] && [ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ] || status=1
-echo "tests: $((zp + np + bp + sp)) passed, $((zf + nf + bf + sf)) failed, $((ns + bs)) skipped"
+status=0; [ "$lf" = 0 ] && [ "$zf" = 0 ] && [ "$node_status" = 0 ] && [ "$wtr_status" = 0 ] && [ "$stories_status" = 0 ] || status=1
+echo "tests: $((lp + zp + np + bp + sp)) passed, $((lf + zf + nf + bf + sf)) failed, $((ns + bs)) skipped"
 exit $status

@@ -22,6 +22,7 @@ export { suggest, didYouMean, editDistance, Suggester, SuggestionBudget, type Su
 export { MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS, MAX_RECORDS, MAX_SUGGESTED_REFERENCES, MAX_SUGGESTION_STEPS } from './limits.js';
 export { documentSizeIssue, stripBom } from './document-text.js';
 export * from './i18n/index.js';
+export { DEFAULT_LANGUAGE } from './default-language.js';
 export * from './format-date.js';
 export * from './jsonld.js';
 export { eventCalendarDays, eventIcs, icsEscape, icsFold, type EventIcsOptions, type EventIcsResult } from './ics.js';
@@ -33,4 +34,6 @@ export { eventView, type EventView, type EventSlotView, type EventOrganizationVi
 export { cityProfileView, type CityProfileView, type CityNetworkView, type CityTimelineEntryView, type CityPartnerView } from './views/city-profile.js';
 export { sdgCoverageView, sortCoverageRows, coverageCsv, type SdgCoverageView, type CoverageMatrix, type CoverageRow, type CoverageGoal, type CoverageSortKey, type CoverageSortDirection } from './views/sdg-coverage.js';
 export type { ViewPerson, ViewPost } from './views/people.js';
+/** The shape of `<cw-project-list>`'s `filters` property. */
+export type { ProjectListFilters } from './views/project-list.js';
 export type { ViewDate } from './views/period.js';

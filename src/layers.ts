@@ -11,7 +11,7 @@
  */
 import type { Atlas } from './atlas.js';
 import { parseAtlas } from './parse.js';
-import { AtlasDocument } from './schema/entities.js';
+import { RECORD_LISTS } from './schema/record-lists.js';
 
 /** One layer: a document and the name issues and provenance give it (a file name, a URL, `default`). */
 export interface AtlasLayer {
@@ -37,14 +37,6 @@ export type LayeredResult =
   | { ok: true; atlas: Atlas; document: Record<string, unknown>; origin: (kind: string, key: string) => RecordOrigin | undefined }
   | { ok: false; issues: LayeredIssue[] };
 
-/** The record kinds: the lists of the document, read off the schema (a kind added later is merged too). */
-function recordKinds(): string[] {
-  const shape = (AtlasDocument as unknown as { shape: Record<string, { _zod: { def: { type: string; innerType?: { _zod: { def: { type: string } } } } } }> }).shape;
-  return Object.entries(shape)
-    .filter(([, s]) => s._zod.def.type === 'array' || s._zod.def.innerType?._zod.def.type === 'array')
-    .map(([k]) => k);
-}
-
 /**
  * The key records of a kind are merged by: the `id`, or for a record without one (a membership),
  * the ids it ties together (`city` and `network`): a layer that gives the membership of the same
@@ -66,7 +58,7 @@ export function mergeLayers(layers: readonly AtlasLayer[]): {
   paths: Map<string, { layer: string; path: string }>;
   issues: LayeredIssue[];
 } {
-  const kinds = recordKinds();
+  const kinds: readonly string[] = RECORD_LISTS;
   const document: Record<string, unknown> = {};
   const origins = new Map<string, Map<string, RecordOrigin>>();
   const issues: LayeredIssue[] = [];

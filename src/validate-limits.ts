@@ -4,16 +4,15 @@
  * is refused with these issues alone, before zod or the rules spend time (and memory) on it.
  */
 import { formatCount, MAX_RECORDS, MAX_TEXT_CHARS } from './limits.js';
+import { RECORD_LISTS } from './schema/record-lists.js';
 import type { RawIssue, Snapshot } from './validate-input.js';
-
-const COLLECTIONS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events', 'people'] as const;
 
 /** Records of a document: the items of its top-level lists, the items of its roadmaps and the terms of its vocabularies. */
 export function countRecords(value: unknown): number {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 0;
   const root = value as Record<string, unknown>;
   let n = 0;
-  for (const kind of COLLECTIONS) {
+  for (const kind of RECORD_LISTS) {
     const list = root[kind];
     if (!Array.isArray(list)) continue;
     n += list.length;

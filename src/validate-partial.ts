@@ -10,12 +10,11 @@
  * then resolve (its shape issue is reported on it) and a duplicate is still found.
  */
 import { z } from 'zod';
-import { AtlasDocument } from './schema/index.js';
+import { RECORD_LISTS, recordSchema } from './schema/record-lists.js';
+import { unwrapOptional } from './schema/zod-internals.js';
 import type { Steps } from './steps.js';
 import type { LooseDocument } from './validate-rules.js';
 import { recordKey } from './validate-shape.js';
-
-const KINDS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events', 'people'] as const;
 
 /** What could not be read. */
 const UNREADABLE = Symbol('unreadable');
@@ -40,10 +39,10 @@ export function* salvage(value: unknown, malformed: ReadonlySet<string>): Steps<
   const incomplete = new Set<object>();
   const doc: Record<string, unknown> = {};
   if (isObject(value)) {
-    for (const kind of KINDS) {
+    for (const kind of RECORD_LISTS) {
       const list = value[kind];
       if (!Array.isArray(list)) continue;
-      const element = AtlasDocument.shape[kind].unwrap().element as z.ZodType;
+      const element = recordSchema(kind);
       const out: unknown[] = new Array<unknown>(list.length);
       for (let i = 0; i < list.length; i++) {
         const record: unknown = list[i];
@@ -68,8 +67,7 @@ function* read(schema: z.ZodType, value: unknown, incomplete: Set<object>, known
     const whole = schema.safeParse(value);
     if (whole.success) return whole.data;
   }
-  let s = schema;
-  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+  const s = unwrapOptional(schema);
   if (s instanceof z.ZodArray && Array.isArray(value)) {
     const out: unknown[] = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { DATE_FORMS } from './dates.js';
+import { DEFAULT_LANGUAGE } from './default-language.js';
 import {
   AtlasDocument,
   Coordinates,
@@ -15,15 +16,16 @@ import {
   LangTag,
   LocalizedText,
   Period,
-  Roadmap,
   SdgTargetCode,
   Sources,
   Url,
   type AtlasDocument as AtlasDocumentType,
 } from './schema/index.js';
-import { buildWithoutCodegen } from './schema/no-codegen.js';
-import { runSteps, type Steps } from './steps.js';
+import { RECORD_LISTS } from './schema/record-lists.js';
+import { unwrapOptional as unwrap } from './schema/zod-internals.js';
+import { runSteps, SLICE_END, type Steps } from './steps.js';
 import { didYouMean, SuggestionBudget } from './suggest.js';
+import { documentPieces, parseInPieces, type Piece } from './validate-pieces.js';
 import { clip, describeValue, quote, valueAt, type Path, type PathSegment, type RawIssue, type Snapshot } from './validate-input.js';
 
 /** What a zod issue says when the schema gave no message of its own: the mapper writes one. */
@@ -39,15 +41,6 @@ function schemaAt(path: Path): Schema | undefined {
     if (!s) return undefined;
   }
   return s;
-}
-
-function unwrap(s: Schema): Schema {
-  let cur = s;
-  for (let i = 0; i < 10; i++) {
-    if (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault || cur instanceof z.ZodNullable) cur = cur.unwrap() as Schema;
-    else break;
-  }
-  return cur;
 }
 
 function step(s: Schema, seg: PathSegment): Schema | undefined {
@@ -231,34 +224,47 @@ export type ShapeResult = { ok: true; data: AtlasDocumentType } | { ok: false; i
 /** The key of a record in `malformed`: `cities/3`. */
 export const recordKey = (kind: string, index: number): string => `${kind}/${index}`;
 
-/** Checks the shape of the snapshot with the zod schema. */
+/**
+ * Checks the shape of the snapshot with the zod schema, as steps: record by record (`validate-pieces.ts`),
+ * then, when a record is malformed, the issues of the whole document, worded and ordered for people.
+ */
+export function* shapeSteps(snap: Snapshot): Steps<ShapeResult> {
+  const r = yield* parseInPieces(documentPieces(), snap.value);
+  if (r.ok) return { ok: true, data: r.data as AtlasDocumentType };
+  yield SLICE_END;
+  return { ok: false, ...(yield* shapeIssueSteps(snap)) };
+}
+
+/** Checks the shape of the snapshot with the zod schema, at once. */
 export function checkShape(snap: Snapshot): ShapeResult {
-  const result = AtlasDocument.safeParse(snap.value);
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, ...runSteps(shapeIssueSteps(snap)) };
+  return runSteps(shapeSteps(snap));
 }
-
-const LISTS = ['sources', 'organizations', 'cities', 'networks', 'memberships', 'vocabularies', 'projects', 'roadmaps', 'events', 'people'] as const;
-
-/** An object schema with the lists `keys` as lists of anything: the object without its records. */
-function withoutLists(schema: z.ZodObject, keys: readonly string[]): z.ZodType {
-  const restore = buildWithoutCodegen();
-  try {
-    const shape: Record<string, z.ZodType> = { ...schema.shape };
-    for (const key of keys) shape[key] = z.array(z.unknown()).default([]);
-    return z.strictObject(shape);
-  } finally {
-    restore();
-  }
-}
-
-let heads: { document: z.ZodType; roadmap: z.ZodType } | undefined;
-const documentHead = () => (heads ??= { document: withoutLists(AtlasDocument, LISTS), roadmap: withoutLists(Roadmap, ['items']) });
 
 /** The zod issues of `value` by `schema`, with `prefix` before their paths. */
 function zodIssuesOf(schema: z.ZodType, value: unknown, prefix: PathSegment[], out: z.core.$ZodIssue[]): void {
   const r = schema.safeParse(value, { error: fallback });
   if (!r.success) for (const issue of r.error.issues) out.push({ ...issue, path: [...prefix, ...issue.path] });
+}
+
+/**
+ * The zod issues of one record, as steps: in one piece, or, when it holds cut lists (a roadmap of
+ * thousands of items), the record without them, then each of their items (one step each).
+ */
+function* issuesOf(piece: Piece, record: unknown, prefix: PathSegment[], out: z.core.$ZodIssue[]): Steps<void> {
+  const value = record !== null && typeof record === 'object' && !Array.isArray(record) ? (record as Record<string, unknown>) : undefined;
+  if ('whole' in piece || !value || ![...piece.lists.keys()].some((key) => Array.isArray(value[key]))) {
+    zodIssuesOf('whole' in piece ? piece.whole : piece.schema, record, prefix, out);
+    return;
+  }
+  zodIssuesOf(piece.head, record, prefix, out);
+  for (const [key, part] of piece.lists) {
+    const items = value[key];
+    if (!Array.isArray(items)) continue;
+    for (let j = 0; j < items.length; j++) {
+      yield* issuesOf(part, items[j], [...prefix, key, j], out);
+      yield;
+    }
+  }
 }
 
 /**
@@ -268,31 +274,22 @@ function zodIssuesOf(schema: z.ZodType, value: unknown, prefix: PathSegment[], o
  */
 export function* shapeIssueSteps(snap: Snapshot): Steps<{ issues: RawIssue[]; malformed: Set<string> }> {
   const root = snap.value as Record<string, unknown> | null;
-  const language = root && typeof root === 'object' && typeof root.defaultLanguage === 'string' && root.defaultLanguage.length <= 20 ? root.defaultLanguage : 'fr';
+  const language = root && typeof root === 'object' && typeof root.defaultLanguage === 'string' && root.defaultLanguage.length <= 20 ? root.defaultLanguage : DEFAULT_LANGUAGE;
   // Thousands of unknown fields or values must not each get a search: one budget for the document.
   const budget = new SuggestionBudget();
   const zodIssues: z.core.$ZodIssue[] = [];
   /** The records with shape issues (the others are valid as they are). */
   const malformed = new Set<string>();
-  zodIssuesOf(documentHead().document, snap.value, [], zodIssues);
+  const document = documentPieces();
+  zodIssuesOf(document.head, snap.value, [], zodIssues);
   if (root && typeof root === 'object' && !Array.isArray(root)) {
-    for (const kind of LISTS) {
+    for (const kind of RECORD_LISTS) {
       const list = root[kind];
       if (!Array.isArray(list)) continue;
-      const element = AtlasDocument.shape[kind].unwrap().element as z.ZodType;
+      const piece = document.lists.get(kind)!;
       for (let i = 0; i < list.length; i++) {
-        const record: unknown = list[i];
         const before = zodIssues.length;
-        const items = kind === 'roadmaps' && record !== null && typeof record === 'object' ? (record as Record<string, unknown>).items : undefined;
-        if (Array.isArray(items)) {
-          // A roadmap of thousands of items: the roadmap without them, then each item.
-          zodIssuesOf(documentHead().roadmap, record, [kind, i], zodIssues);
-          const item = Roadmap.shape.items.unwrap().element as z.ZodType;
-          for (let j = 0; j < items.length; j++) {
-            zodIssuesOf(item, items[j], [kind, i, 'items', j], zodIssues);
-            yield;
-          }
-        } else zodIssuesOf(element, record, [kind, i], zodIssues);
+        yield* issuesOf(piece, list[i], [kind, i], zodIssues);
         if (zodIssues.length > before) malformed.add(recordKey(kind, i));
         yield;
       }

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/project-list/define.js';
-import type { ProjectListFilters } from '../src/views/project-list.js';
+import type { ProjectListFilters } from '../src/index.js';
 import { atlasOf, elementMeta, dataStateStories, type DataArgs } from './support/story.js';
 
 interface Args extends DataArgs {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/roadmap-timeline/define.js';
-import { ITEM_KINDS } from '../src/schema/index.js';
+import { ITEM_KINDS } from '../src/index.js';
 import { atlasOf, elementMeta, dataStateStories, type DataArgs } from './support/story.js';
 
 interface Args extends DataArgs {

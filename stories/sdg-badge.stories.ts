@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../components/sdg-badge/define.js';
-import { sdgGoals, sdgTargets } from '../src/sdg.js';
+import { sdgGoals, sdgTargets } from '../src/index.js';
 import { elementMeta } from './support/story.js';
 
 interface Args {

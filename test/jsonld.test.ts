@@ -12,6 +12,8 @@ before(async () => {
   atlas = r.atlas;
 });
 
+// JSON-LD is read as loose JSON in these assertions.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>;
 
 describe('JSON-LD export', () => {

@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { loadDefaultAtlas } from '../src/default-atlas.js';
 import { parseAtlas } from '../src/parse.js';
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- a document built loosely, to be broken on purpose */
 function doc(change: (d: any) => void): unknown {
   const d: any = {
     version: 1,

@@ -15,17 +15,8 @@
  */
 import { AtlasDocument, SdgTargetCode } from '../schema/entities.js';
 import { CountryCode, DateSpec, Id, LangTag, LocalizedText, Url } from '../schema/primitives.js';
-
-/** The zod internals this file reads (zod 4 keeps a schema's definition in `_zod.def`). */
-interface Def {
-  type: string;
-  shape?: Record<string, unknown>;
-  innerType?: unknown;
-  element?: unknown;
-  entries?: Record<string, string>;
-  values?: unknown[];
-}
-const def = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+// The schema's definitions are read through the one file that knows zod's internals.
+import { defOf as def } from '../schema/zod-internals.js';
 
 /** What a value means, for help texts and drop-down lists (the schema's shared primitives, by identity). */
 export type Meaning = 'id' | 'date' | 'country' | 'sdg' | 'url' | 'lang' | 'text' | 'number' | 'choice' | 'other';

@@ -4,3 +4,4 @@ export * from './fallback.js';
 export * from './format.js';
 export * from './messages.js';
 export * from './display-names.js';
+export * from './names.js';

@@ -3,6 +3,7 @@
  * which way it runs. The one place that decides how a `LocalizedText` falls back; every component
  * calls `resolveText` rather than picking a language itself.
  */
+import { DEFAULT_LANGUAGE } from '../default-language.js';
 import type { LocalizedText } from '../schema/primitives.js';
 import { fallbackLanguages } from './fallback.js';
 import { baseLanguage, normalizeLanguageTag, prefixes, translatedFrom } from './tags.js';
@@ -63,7 +64,7 @@ export interface ResolvedText {
  * keys in the data. `fallback` is the page's own fallback order (`fallback-lang`), when it sets one.
  * Undefined when the text is missing or has no non-empty string.
  */
-export function resolveText(text: LocalizedText | undefined, requested: string, defaultLang = 'fr', fallback?: readonly string[]): ResolvedText | undefined {
+export function resolveText(text: LocalizedText | undefined, requested: string, defaultLang: string = DEFAULT_LANGUAGE, fallback?: readonly string[]): ResolvedText | undefined {
   if (text === null || typeof text !== 'object') return undefined;
   const entries = Object.entries(text).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '');
   if (entries.length === 0) return undefined;

@@ -2,6 +2,7 @@
  * The domain model. Records refer to each other by id; `parseAtlas` checks that every reference
  * resolves. Field names are English; the sources' French terms are mapped in the README.
  */
+import { DEFAULT_LANGUAGE } from '../default-language.js';
 import { z } from 'zod';
 import { Coordinates, CountryCode, Correction, DateSpec, Id, LangTag, LocalizedText, Period, Sources, Url } from './primitives.js';
 import { buildWithoutCodegen } from './no-codegen.js';
@@ -262,7 +263,7 @@ export const Event = z.strictObject({
 export const AtlasDocument = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1, { error: 'expected "version": 1' }),
-  defaultLanguage: LangTag.default('fr'),
+  defaultLanguage: LangTag.default(DEFAULT_LANGUAGE),
   title: LocalizedText.optional(),
   sources: z.array(Source).default([]),
   organizations: z.array(Organization).default([]),

@@ -12,7 +12,7 @@
  */
 import type { Atlas } from '../atlas.js';
 import { parseDateSpec, type DateRange } from '../dates.js';
-import { countryName, resolveText, type ResolvedText } from '../i18n/index.js';
+import { countryName, distinctAcronym, resolveText, shortName, type ResolvedText } from '../i18n/index.js';
 import type { ItemKind, LocalizedText, MembershipRole, Network } from '../schema/index.js';
 import { viewDate, type ViewDate } from './period.js';
 import { peopleEntry, type ViewPerson } from './people.js';
@@ -120,7 +120,7 @@ export function cityProfileView(atlas: Atlas, cityId: string, lang: string): Cit
       }
       const networkId = e.roadmap?.network ?? (e.type === 'event' ? (e.record as { networks: string[] }).networks[0] : undefined);
       const network = networkId !== undefined ? atlas.network(networkId) : undefined;
-      if (network) v.network = r(network.acronym) ?? r(network.name)!;
+      if (network) v.network = shortName(r(network.acronym), r(network.name)!);
       return v;
     });
 
@@ -156,8 +156,8 @@ export function cityProfileView(atlas: Atlas, cityId: string, lang: string): Cit
       const o = atlas.organization(id);
       if (!o) return [];
       const v: CityPartnerView = { id, name: r(o.name)!, roles: [...p.roles], count: p.count };
-      const acronym = r(o.acronym);
-      if (acronym && acronym.text !== v.name.text) v.acronym = acronym;
+      const acronym = distinctAcronym(r(o.acronym), v.name);
+      if (acronym) v.acronym = acronym;
       if (o.url !== undefined) v.url = o.url;
       return [v];
     }),

@@ -11,7 +11,7 @@
  */
 import type { Atlas } from '../atlas.js';
 import { parseDateSpec } from '../dates.js';
-import { countryName, resolveText, type ResolvedText } from '../i18n/index.js';
+import { countryName, distinctAcronym, resolveText, type ResolvedText } from '../i18n/index.js';
 import type { Event, ItemKind, LocalizedText, OrganizationLink } from '../schema/index.js';
 import { eventCalendarDays } from '../ics.js';
 import { periodDate, viewDate, type ViewDate } from './period.js';
@@ -107,8 +107,8 @@ export function eventView(atlas: Atlas, eventId: string, lang: string): EventVie
       const o = atlas.organization(l.organization);
       if (!o) return [];
       const v: EventOrganizationView = { id: o.id, name: r(o.name)!, roles: [...l.roles] };
-      const acronym = r(o.acronym);
-      if (acronym && acronym.text !== v.name.text) v.acronym = acronym;
+      const acronym = distinctAcronym(r(o.acronym), v.name);
+      if (acronym) v.acronym = acronym;
       if (o.url !== undefined) v.url = o.url;
       return [v];
     });

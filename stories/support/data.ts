@@ -4,10 +4,7 @@
  * projects, 300 cities, 300 roadmap items). The generated names are placeholders, not data.
  */
 import atlasDocument from '../../data/atlas.json' with { type: 'json' };
-import { Atlas } from '../../src/atlas.js';
-import { parseAtlas } from '../../src/parse.js';
-import { ITEM_KINDS, STATUSES, type AtlasInput } from '../../src/schema/index.js';
-import { sdgTargets } from '../../src/sdg.js';
+import { Atlas, ITEM_KINDS, parseAtlas, sdgTargets, STATUSES, type AtlasInput } from '../../src/index.js';
 
 function atlasOf(doc: unknown, what: string): Atlas {
   const result = parseAtlas(doc);

@@ -9,7 +9,7 @@
  * anything else.
  */
 import type { ArgTypes, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import type { Atlas } from '../../src/atlas.js';
+import type { Atlas } from '../../src/index.js';
 import { ATLASES, type AtlasName } from './data.js';
 
 /** Served by Storybook from `stories/fixtures/` (`staticDirs`): a page that is HTML, not JSON. */

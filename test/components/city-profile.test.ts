@@ -1,20 +1,13 @@
-import { expect, fixture, html, oneEvent as waitForEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/city-profile/define.js';
 import type { CwCityProfile } from '../../components/city-profile/city-profile.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
 import { parseAtlas } from '../../src/parse.js';
 import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
-import { stubFetch } from './helpers.js';
+import { oneEvent, part, parts, stubFetch, text } from './helpers.js';
 
 const LANGS = ['fr', 'en', 'ar'] as const;
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)] as HTMLElement[];
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function oneEvent(target: EventTarget, type: string): Promise<Event> {
-  return Promise.race([waitForEvent(target, type), new Promise<Event>((_, reject) => setTimeout(() => reject(new Error(`no ${type} event within 3 s`)), 3000))]);
-}
 
 let atlas: Atlas;
 before(async () => {
@@ -31,7 +24,7 @@ async function mountProfile(id: string, lang: string, extra = ''): Promise<CwCit
   await waitUntil(() => el.state !== 'loading', 'stays in loading', { timeout: 5000 });
   await el.updateComplete;
   const cards = [...el.shadowRoot!.querySelectorAll('cw-project-card')];
-  await waitUntil(() => cards.every((c) => (c as any).state !== 'loading'), 'cards stay in loading', { timeout: 5000 });
+  await waitUntil(() => cards.every((c) => (c as HTMLElement & { state?: string }).state !== 'loading'), 'cards stay in loading', { timeout: 5000 });
   return el;
 }
 

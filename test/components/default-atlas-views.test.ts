@@ -13,10 +13,7 @@ import { clearAtlasCache } from '../../components/base/data-source.js';
 import { loadMessages } from '../../components/base/messages.js';
 import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
-import { mount, settle } from './helpers.js';
-
-const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+import { mount, part, settle, text } from './helpers.js';
 
 /** What an element shows: its text, and every element that carries a `lang` (with its `dir` and text). */
 function rendering(el: Element): { text: string; marked: string[] } {

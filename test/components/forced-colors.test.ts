@@ -11,9 +11,7 @@ import type { CwSdgBadge } from '../../components/sdg-badge/sdg-badge.js';
 import type { Atlas } from '../../src/atlas.js';
 import { parseAtlas } from '../../src/parse.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
-import { mount, settle, textContrast } from './helpers.js';
-
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+import { mount, parts, settle, textContrast } from './helpers.js';
 
 /** Whether the element has a visible border on every side. */
 function bordered(el: Element): boolean {

@@ -1,4 +1,5 @@
 /** Shared helpers for component tests: colours from computed styles, fetch stubs, test elements. */
+import { oneEvent as waitForEvent } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { contrastRatio } from '../../components/base/color.js';
@@ -149,3 +150,25 @@ export function stubFetch(routes: Record<string, () => Promise<Response> | Respo
 }
 
 export const json = (value: unknown, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });
+
+// ── Reading an element's shadow DOM ────────────────────────────────────────────────────────────
+
+/** The first match of `selector` in the element's shadow root. */
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+
+/** The first element of the shadow root with the part `name` (among its parts). */
+export const part = (el: Element, name: string): HTMLElement | null => $(el, `[part~="${name}"]`);
+
+/** Every element of the shadow root with the part `name`. */
+export const parts = (el: Element, name: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+
+/** An element's text with its white space collapsed, as a reader hears it. */
+export const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The next `type` event on `target`; fails after 3 s instead of hanging the test run. */
+export function oneEvent<T extends Event = Event>(target: EventTarget, type: string): Promise<T> {
+  return Promise.race([
+    waitForEvent(target, type) as Promise<T>,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no ${type} event within 3 s`)), 3000)),
+  ]);
+}

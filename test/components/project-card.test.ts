@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent as waitForEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/project-card/define.js';
 import type { CwProjectCard, CwProjectSelectEvent } from '../../components/project-card/project-card.js';
@@ -7,29 +7,19 @@ import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
-import { stubFetch } from './helpers.js';
+import { oneEvent, part, parts, stubFetch, text } from './helpers.js';
 import { uiMsg } from '../../components/base/messages.js';
 import { countryName, formatList } from '../../src/i18n/index.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** `oneEvent` that fails after 3 s instead of hanging the run. */
-function oneEvent(target: EventTarget, type: string): Promise<Event> {
-  return Promise.race([
-    waitForEvent(target, type),
-    new Promise<Event>((_, reject) => setTimeout(() => reject(new Error(`no ${type} event within 3 s`)), 3000)),
-  ]);
-}
 
 const FIXTURE = new URL('../fixtures/project-atlas.json', import.meta.url).href;
 const NOT_JSON = new URL('../fixtures/project-not-json.json', import.meta.url).href;
 const INVALID = new URL('../fixtures/project-invalid.json', import.meta.url).href;
 const MISSING = new URL('../fixtures/project-does-not-exist.json', import.meta.url).href;
 const LANGS = ['fr', 'en', 'ar'] as const;
-
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)] as HTMLElement[];
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 let atlas: Atlas;
 before(async () => {

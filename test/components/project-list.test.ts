@@ -11,7 +11,6 @@ import type { Atlas } from '../../src/atlas.js';
 import { sdgTargets } from '../../src/sdg.js';
 import { stubFetch } from './helpers.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** `oneEvent` that fails after 3 s instead of hanging the run. */
 function oneEvent(target: EventTarget, type: string): Promise<Event> {

@@ -13,10 +13,9 @@ import type { CwProjectList } from '../../components/project-list/project-list.j
 import type { CwRoadmapTimeline } from '../../components/roadmap-timeline/roadmap-timeline.js';
 import type { CwErrorEvent } from '../../components/base/states.js';
 import { parseAtlas } from '../../src/parse.js';
-import { mount } from './helpers.js';
+import { mount, part } from './helpers.js';
 import { html } from 'lit';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
 const FIXTURE = new URL('../fixtures/project-atlas.json', import.meta.url).href;
 
 describe('properties of another type than text', () => {

@@ -3,9 +3,8 @@ import '../../components/sdg-badge/define.js';
 import type { CwSdgBadge } from '../../components/sdg-badge/sdg-badge.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
 import { loadSdgTitles, sdgGoal, sdgGoals, sdgShortTitlesLoaded, sdgTarget, sdgTitlesLoaded } from '../../src/sdg.js';
-import { mount, rgb, textContrast } from './helpers.js';
+import { mount, part, rgb, textContrast } from './helpers.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
 const badge = (code: string, lang: string, extra = '') => {
   const wrap = document.createElement('div');
   wrap.innerHTML = `<cw-sdg-badge code="${code}" lang="${lang}" ${extra}></cw-sdg-badge>`;

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent as waitForEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { $, text, oneEvent } from './helpers.js';
 import '../../components/sdg-coverage/define.js';
 import type { CwSdgCoverage } from '../../components/sdg-coverage/sdg-coverage.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
@@ -8,13 +9,7 @@ import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
 
 const LANGS = ['fr', 'en', 'ar'] as const;
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function oneEvent(target: EventTarget, type: string): Promise<Event> {
-  return Promise.race([waitForEvent(target, type), new Promise<Event>((_, reject) => setTimeout(() => reject(new Error(`no ${type} event within 3 s`)), 3000))]);
-}
 
 let atlas: Atlas;
 before(async () => {

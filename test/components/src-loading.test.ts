@@ -8,9 +8,8 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import type { CwErrorEvent } from '../../components/base/states.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/limits.js';
-import { TestData } from './helpers.js';
+import { part, TestData } from './helpers.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
 const FIXTURE = '/test/fixtures/project-atlas.json';
 const unique = () => Math.random().toString(36).slice(2);
 

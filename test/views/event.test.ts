@@ -106,8 +106,9 @@ describe('eventIcs', () => {
 
 describe('eventJsonLd programme', () => {
   it('lists the sessions as subEvents with their local times, breaks left out', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD read as loose JSON
     const ld = eventJsonLd(atlas, atlas.event('arab-coalition-rabat-2018')!, 'fr') as Record<string, any>;
-    expect(ld.subEvent.map((e: any) => e.startDate)).to.deep.equal(['2018-04-05T09:30', '2018-04-05T10:30', '2018-04-05T13:30', '2018-04-05T15:45']);
+    expect(ld.subEvent.map((e: { startDate: string }) => e.startDate)).to.deep.equal(['2018-04-05T09:30', '2018-04-05T10:30', '2018-04-05T13:30', '2018-04-05T15:45']);
     expect(ld.subEvent[0].endDate).to.equal('2018-04-05T10:00');
     expect(ld.subEvent[2].about).to.include('Égalité des genres');
   });

@@ -1,0 +1,98 @@
+/** Rule family: every reference to a record resolves, with a "did you mean" when it does not. */
+import { Suggester } from '../suggest.js';
+import { quote, type Path } from '../validate-input.js';
+import { COLLECTION, present, str, type Kind, type LooseRecord, type RuleContext } from './context.js';
+import type { IdIndex } from './unique-ids.js';
+
+type Links<K extends string> = ReadonlyArray<{ readonly [P in K]?: string } | undefined> | undefined;
+
+/** The reference checks of each kind of record, over the ids of `index`. */
+export function referenceChecks(ctx: RuleContext, index: IdIndex) {
+  const { ids } = index;
+  const suggesters = new Map<Kind, Suggester>();
+  const ref = (kind: Kind, id: unknown, path: Path) => {
+    if (!str(id) || ids[kind].has(id)) return;
+    let suggester = suggesters.get(kind);
+    if (!suggester) suggesters.set(kind, (suggester = new Suggester(() => ids[kind].keys())));
+    const hint = suggester.didYouMean(id, { budget: ctx.budget });
+    ctx.report(path, `${kind} ${quote(id)} does not exist${hint || `; use the id of one of the ${COLLECTION[kind]} in the document, or add it to "${COLLECTION[kind]}"`}`);
+  };
+  const refs = (kind: Kind, list: ReadonlyArray<string | undefined> | undefined, path: Path) => {
+    for (const [id, i] of present(list)) ref(kind, id, [...path, i]);
+  };
+  const orgLinks = (links: Links<'organization'>, path: Path) => {
+    for (const [l, i] of present(links)) ref('organization', l.organization, [...path, i, 'organization']);
+  };
+  const cityLinks = (links: Links<'city'>, path: Path) => {
+    for (const [c, j] of present(links)) ref('city', c.city, [...path, j, 'city']);
+  };
+  const sources = (list: ReadonlyArray<string | undefined> | undefined, path: Path) => refs('source', list, [...path, 'sources']);
+
+  return {
+    source(s: LooseRecord<'sources'>, path: Path) {
+      ref('organization', s.publisher, [...path, 'publisher']);
+    },
+    organization(o: LooseRecord<'organizations'>, path: Path) {
+      sources(o.sources, path);
+    },
+    city(c: LooseRecord<'cities'>, path: Path) {
+      sources(c.sources, path);
+    },
+    network(n: LooseRecord<'networks'>, path: Path) {
+      ref('network', n.parent, [...path, 'parent']);
+      ref('city', n.founded?.place, [...path, 'founded', 'place']);
+      ref('vocabulary', n.policyVocabulary, [...path, 'policyVocabulary']);
+      orgLinks(n.organizations, [...path, 'organizations']);
+      sources(n.sources, path);
+    },
+    membership(m: LooseRecord<'memberships'>, path: Path) {
+      ref('city', m.city, [...path, 'city']);
+      ref('network', m.network, [...path, 'network']);
+      sources(m.sources, path);
+    },
+    vocabulary(v: LooseRecord<'vocabularies'>, path: Path) {
+      ref('network', v.network, [...path, 'network']);
+      sources(v.sources, path);
+    },
+    project(p: LooseRecord<'projects'>, path: Path) {
+      ref('network', p.network, [...path, 'network']);
+      cityLinks(p.cities, [...path, 'cities']);
+      orgLinks(p.organizations, [...path, 'organizations']);
+      sources(p.sources, path);
+    },
+    roadmap(r: LooseRecord<'roadmaps'>, path: Path) {
+      ref('network', r.network, [...path, 'network']);
+      ref('event', r.adoptedAt, [...path, 'adoptedAt']);
+      sources(r.sources, path);
+    },
+    roadmapItem(item: NonNullable<NonNullable<LooseRecord<'roadmaps'>['items']>[number]>, path: Path) {
+      cityLinks(item.cities, [...path, 'cities']);
+      orgLinks(item.organizations, [...path, 'organizations']);
+      ref('event', item.event, [...path, 'event']);
+      sources(item.sources, path);
+    },
+    event(e: LooseRecord<'events'>, path: Path) {
+      refs('network', e.networks, [...path, 'networks']);
+      ref('city', e.place?.city, [...path, 'place', 'city']);
+      cityLinks(e.cities, [...path, 'cities']);
+      orgLinks(e.organizations, [...path, 'organizations']);
+      for (const [p, j] of present(e.people)) ref('person', p.person, [...path, 'people', j, 'person']);
+      for (const [st, j] of present(e.statements)) {
+        ref('person', st.person, [...path, 'statements', j, 'person']);
+        sources(st.sources, [...path, 'statements', j]);
+      }
+      sources(e.sources, path);
+    },
+    person(person: LooseRecord<'people'>, path: Path) {
+      for (const [post, j] of present(person.posts)) {
+        const at: Path = [...path, 'posts', j];
+        ref('city', post.city, [...at, 'city']);
+        ref('network', post.network, [...at, 'network']);
+        ref('organization', post.organization, [...at, 'organization']);
+        ref('event', post.attestedAt, [...at, 'attestedAt']);
+        sources(post.sources, at);
+      }
+      sources(person.sources, path);
+    },
+  };
+}
