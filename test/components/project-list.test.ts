@@ -620,6 +620,30 @@ describe('<cw-project-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('fits a 380px phone in Arabic, its error message with a long URL too: no horizontal overflow', async () => {
+      // A right-to-left page wider than its viewport is shifted sideways (the gallery's Arabic phone
+      // capture was): the list, folded or not, and its error state stay within 380 px.
+      for (const lang of ['ar', 'fr'] as const) {
+        const el = await list('network="mc2cm"', lang, atlas, 380);
+        expect(el.scrollWidth, `${lang}: the list`).to.be.at.most(el.clientWidth + 1);
+        part(el, 'filters-toggle')!.click();
+        await el.updateComplete;
+        expect(el.scrollWidth, `${lang}: the unfolded filters`).to.be.at.most(el.clientWidth + 1);
+        for (const c of cards(el)) expect(c.getBoundingClientRect().left, `${lang}: a card`).to.be.at.least(el.getBoundingClientRect().left - 1);
+      }
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl" style="inline-size: 380px"></div>`);
+      const el = document.createElement('cw-project-list') as CwProjectList;
+      el.setAttribute('network', 'mc2cm');
+      el.setAttribute('src', `${MISSING}?${'a-very-long-query-without-a-break-'.repeat(6)}`);
+      setTimeout(() => wrap.append(el));
+      await oneEvent(wrap, 'cw-error');
+      await el.updateComplete;
+      const error = part(el, 'error-text')!;
+      expect(text(error)).to.contain('a-very-long-query');
+      expect(error.scrollWidth, 'the URL breaks').to.be.at.most(error.clientWidth + 1);
+      expect(wrap.scrollWidth).to.be.at.most(380 + 1);
+    });
+
     it('follows the lang of an ancestor and re-renders its options and cards when it changes', async () => {
       const el = await list('network="mc2cm"', 'fr');
       const lb = () => [...$<HTMLSelectElement>(el, '#cw-country')!.options].find((o) => o.value === 'LB')!.textContent;
