@@ -252,6 +252,34 @@ describe('demo pages in Chromium', { skip }, () => {
     });
   }
 
+  // The demo has a type scale of its own (issue 15: it once showed the browser's default serif, and
+  // so did the elements, which inherit the page's font): a sans-serif stack, h1 > h2 > body (the
+  // gallery's h3 are small labels of the examples),
+  // and the elements in the page's font.
+  for (const path of ['/', '/demo/gallery.html?lang=ar&theme=light']) {
+    test(`${path}: a type scale, and the elements in the page's font`, async () => {
+      const tab = await browser.newPage();
+      try {
+        await tab.goto(server.origin + path, { waitUntil: 'load' });
+        await waitForCityweave(tab, { timeout: 20_000 });
+        const t = await tab.evaluate(() => {
+          const size = (sel) => (document.querySelector(sel) ? parseFloat(getComputedStyle(document.querySelector(sel)).fontSize) : null);
+          const card = document.querySelector('cw-project-card, cw-project-list');
+          return {
+            body: getComputedStyle(document.body).fontFamily,
+            sizes: ['h1', 'h2', 'h3', 'body'].map(size),
+            element: card ? getComputedStyle(card.shadowRoot.querySelector('[part~="base"], article, div')).fontFamily : null,
+          };
+        });
+        assert.match(t.body, /system-ui.*sans-serif$/, `the body's font: ${t.body}`);
+        assert.ok(t.sizes[0] > t.sizes[1] && t.sizes[1] > t.sizes[3], `h1, h2 (h3), body sizes: ${t.sizes.join(', ')}`);
+        assert.equal(t.element, t.body, 'an element inherits the page font');
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+
   for (const page of PAGES) {
     test(page.path, async () => {
       const { seen, elements, html, registry, settled, mainCsp } = await visit(browser, server.origin, page.path);
