@@ -2,7 +2,8 @@
  * Which cards of `<cw-project-list>` are in the DOM: those near the viewport, whatever the number
  * of matching projects (issue 15: a filter change at 5,000 projects rendered and diffed far more
  * than a screen of cards). A Lit reactive controller composed by the list; the windowing itself is
- * the shared WindowedListController, and the keyboard the shared RovingFocus.
+ * the shared WindowedListController. A lazy chunk: the list loads it once it has more projects than
+ * its first render shows (`chunk-size`), so a page with a short list never downloads it.
  *
  * The cards sit in a grid of one to three columns, so the window counts rows: row `r` holds the
  * cards `r × columns` to `(r + 1) × columns − 1`, and every `<li>` of a row carries
@@ -14,7 +15,6 @@
  * full-page capture has every card of the current filter.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { RovingFocus } from '../base/roving-focus.js';
 import { WindowedListController } from '../base/windowed-list.js';
 import type { CwProjectCard } from '../project-card/project-card.js';
 
@@ -52,9 +52,6 @@ export class CardWindow implements ReactiveController {
   #width = 0;
   #frame = 0;
 
-  /** One Tab stop for the cards; the arrow keys, Home and End reach every card, rendered or not. */
-  readonly roving: RovingFocus<CwProjectCard>;
-
   constructor(host: Host, options: CardWindowOptions) {
     this.#host = host;
     this.#options = options;
@@ -66,14 +63,6 @@ export class CardWindow implements ReactiveController {
       overscan: OVERSCAN,
       // Before the list is laid out, `slice` limits the cards to `initial()`.
       initial: Number.MAX_SAFE_INTEGER,
-    });
-    this.roving = new RovingFocus<CwProjectCard>({
-      items: () => this.#cards(),
-      setTabbable: (card, tabbable) => (card.tabbable = tabbable),
-      focus: (card) => card.focusTitle(),
-      count: () => this.#options.count(),
-      indexOf: (card) => Number(card.dataset.pos),
-      reveal: (index) => this.reveal(index),
     });
   }
 
@@ -100,9 +89,6 @@ export class CardWindow implements ReactiveController {
     return this.#host.renderRoot.querySelector<HTMLElement>('[part~="list"]');
   }
 
-  #cards(): CwProjectCard[] {
-    return [...this.#host.renderRoot.querySelectorAll<CwProjectCard>('cw-project-card')];
-  }
 
   /**
    * Before each update (the host's `prepareView`): every card while printing, the columns of the
@@ -141,7 +127,7 @@ export class CardWindow implements ReactiveController {
   /** Puts the card at `index` into the DOM and into view; resolves with it once it has rendered. */
   async reveal(index: number): Promise<CwProjectCard | undefined> {
     await this.#window.reveal(this.row(index));
-    const card = this.#cards().find((c) => Number(c.dataset.pos) === index);
+    const card = [...this.#host.renderRoot.querySelectorAll<CwProjectCard>('cw-project-card')].find((c) => Number(c.dataset.pos) === index);
     if (card) await card.updateComplete;
     return card;
   }

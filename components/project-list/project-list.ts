@@ -23,15 +23,16 @@ import { CwDataElement } from '../base/cw-data-element.js';
 import { headingLevel, outlineLevel } from '../base/heading.js';
 import type { LoadingOptions } from '../base/states.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
-import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import { PrintController } from '../base/print-controller.js';
 import { styleProps } from '../base/style-props.js';
 import type { CwProjectCard } from '../project-card/project-card.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwFilterChangeDetail, CwProjectListEventMap } from './events.js';
 import { renderFilterForm } from './filter-form.js';
-import { CardWindow } from './card-window.js';
+import type { CardSlice, CardWindow } from './card-window.js';
+import { RovingFocus } from '../base/roving-focus.js';
 import { projectListStyles } from './project-list.styles.js';
+import { ListStructuredData } from './structured-data.js';
 import { FilterUrlSync } from './url-sync.js';
 
 export type { CwFilterChangeDetail, CwFilterChangeEvent, CwProjectListEventMap } from './events.js';
@@ -120,11 +121,17 @@ export class CwProjectList extends CwDataElement {
   readonly #url = new FilterUrlSync(this);
   /** Prints every matching project, not only those rendered so far. */
   readonly #print = new PrintController(this);
-  /** The cards near the viewport, and the keyboard over all of them. */
-  readonly #cards = new CardWindow(this, {
-    count: () => this.#results.length,
-    initial: () => this.#chunk(),
-    printing: () => this.#print.printing,
+  /** The cards near the viewport (card-window.ts, loaded once the list is longer than its first render). */
+  #window?: CardWindow;
+  #windowLoading = false;
+  /** One Tab stop for the cards; the arrow keys, Home and End reach every card, rendered or not. */
+  readonly #roving = new RovingFocus<CwProjectCard>({
+    items: () => [...this.renderRoot.querySelectorAll<CwProjectCard>('cw-project-card')],
+    setTabbable: (card, tabbable) => (card.tabbable = tabbable),
+    focus: (card) => card.focusTitle(),
+    count: () => (this.#window ? this.#results.length : this.renderedCount),
+    indexOf: (card) => Number(card.dataset.pos),
+    reveal: (index) => this.#window?.reveal(index) ?? Promise.resolve(undefined),
   });
 
   #options?: ProjectListOptions;
@@ -138,8 +145,7 @@ export class CwProjectList extends CwDataElement {
   #total = 0;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #announceDelay = 0;
-  #wroteStructuredData = false;
-  #structuredKey?: string;
+  readonly #structured = new ListStructuredData();
 
   /** The projects that match the filters (all of them, rendered or not). */
   get results(): readonly Project[] {
@@ -231,7 +237,8 @@ export class CwProjectList extends CwDataElement {
       this.#resultsAtlas = atlas;
       resultsChanged = previous.length !== this.#results.length || previous.some((p, i) => p !== this.#results[i]);
     }
-    this.#cards.prepare(resultsChanged);
+    if (this.#window) this.#window.prepare(resultsChanged);
+    else if (this.#results.length > this.#chunk()) this.#loadWindow();
 
     const text = this.#statusText();
     if (this.announcement === '' || this.#announceDelay === 0) {
@@ -244,6 +251,33 @@ export class CwProjectList extends CwDataElement {
       }, this.#announceDelay);
     }
     this.#announceDelay = 0;
+  }
+
+  #loadWindow(): void {
+    if (this.#windowLoading) return;
+    this.#windowLoading = true;
+    import('./card-window.js')
+      .then(({ CardWindow }) => {
+        this.#window = new CardWindow(this, {
+          count: () => this.#results.length,
+          initial: () => this.#chunk(),
+          printing: () => this.#print.printing,
+        });
+        this.#window.prepare(true);
+        this.requestUpdate();
+      })
+      .catch((e: unknown) => {
+        // Without it the list still shows its first cards (and every card in print).
+        this.#windowLoading = false;
+        console.warn('cityweave: <cw-project-list> could not load its windowing code.', e);
+      });
+  }
+
+  /** The cards to render: the window's, or the first `chunk-size` ones until it is there (all of them in print). */
+  #slice(): CardSlice {
+    if (this.#window) return this.#window.slice();
+    const count = this.#results.length;
+    return { start: 0, end: this.#print.printing ? count : Math.min(count, this.#chunk()), before: 0, after: 0 };
   }
 
   #chunk(): number {
@@ -267,41 +301,12 @@ export class CwProjectList extends CwDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     try {
-      this.#cards.roving.sync();
-      this.#syncStructuredData();
+      this.#roving.sync();
+      const enabled = this.structuredData && this.state === 'ready';
+      this.#structured.sync(this, { enabled, results: this.#results, resultsKey: this.#resultsKey ?? '', lang: this.lang, atlas: () => this.data });
     } catch (e) {
       console.warn('cityweave: <cw-project-list> failed after rendering.', e);
     }
-  }
-
-  #syncStructuredData(): void {
-    if (!this.structuredData || this.state !== 'ready') {
-      if (this.#wroteStructuredData) jsonLdLoaded()?.writeStructuredData(this, undefined);
-      this.#wroteStructuredData = false;
-      this.#structuredKey = undefined;
-      return;
-    }
-    // The SDG targets' names come with their titles (see the card): the list is written again once they are there.
-    const titles = this.#results.some((p) => p.sdgTargets.length > 0) ? sdgTitlesReady(this, this.lang) : true;
-    const key = `${this.#resultsKey}|${this.lang}|${titles}`;
-    if (key === this.#structuredKey && this.#wroteStructuredData) return;
-    // Written once the builders are there (they ask for an update).
-    const jsonLd = jsonLdReady(this);
-    if (!jsonLd) return;
-    const atlas = this.data;
-    const lang = this.lang;
-    jsonLd.writeStructuredData(this, {
-      '@context': 'https://schema.org',
-      '@type': 'ItemList',
-      inLanguage: lang,
-      numberOfItems: this.#results.length,
-      itemListElement: this.#results.map((p, i) => {
-        const { '@context': _context, ...item } = jsonLd.projectJsonLd(atlas, p, lang);
-        return { '@type': 'ListItem', position: i + 1, item };
-      }),
-    });
-    this.#wroteStructuredData = true;
-    this.#structuredKey = key;
   }
 
   // ── Changing the filters ───────────────────────────────────────────────────────────────
@@ -344,18 +349,18 @@ export class CwProjectList extends CwDataElement {
   /** Arrow keys between cards (one Tab stop for the list, see roving-focus.ts). */
   #onListKeydown = (e: KeyboardEvent): void => {
     const card = e.composedPath().find((n): n is CwProjectCard => n instanceof HTMLElement && n.localName === 'cw-project-card');
-    if (card && this.#cards.roving.keydown(e, card)) e.preventDefault();
+    if (card && this.#roving.keydown(e, card)) e.preventDefault();
   };
 
   #onListFocusIn = (e: FocusEvent): void => {
     const card = e.composedPath().find((n): n is CwProjectCard => n instanceof HTMLElement && n.localName === 'cw-project-card');
-    if (card) this.#cards.roving.focused(card);
+    if (card) this.#roving.focused(card);
   };
 
   protected override renderView(): unknown {
     const o = this.#options!;
     const results = this.#results;
-    const { start, end, before, after } = this.#cards.slice();
+    const { start, end, before, after } = this.#slice();
     const level = headingLevel(this.headingLevel ?? outlineLevel(this, 3), 3);
     return html`<div part="base" class="base">
       ${this.#renderFilters(o)}
@@ -371,7 +376,7 @@ export class CwProjectList extends CwDataElement {
             ${repeat(
               results.slice(start, end),
               (p) => p.id,
-              (p, k) => html`<li part="item" class="item" data-index=${this.#cards.row(start + k)} aria-setsize=${results.length} aria-posinset=${start + k + 1}>
+              (p, k) => html`<li part="item" class="item" data-index=${this.#window?.row(start + k) ?? start + k} aria-setsize=${results.length} aria-posinset=${start + k + 1}>
                 <cw-project-card
                   part="card"
                   exportparts="card: card-article, title: card-title"
