@@ -3,8 +3,8 @@
 // dist/data/atlas.json), the JSX typings and IDE files made from custom-elements.json (dist/jsx/,
 // dist/*custom-data.json, dist/web-types.json), then the CDN bundle (dist/cdn/), its types and the iframe embed page.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { stampBuild } from './build-inputs.mjs';
+import { rmSync } from 'node:fs';
+import { stampBuild, writeCdnTypes } from './build-inputs.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
@@ -15,8 +15,7 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/build-artefacts.mjs']);
 run('node', ['scripts/build-tooling.mjs']);
 run('npx', ['rollup', '-c', 'rollup.cdn.config.mjs', '--silent']);
-// The CDN entry's types: the same exports as components/cdn.ts, whose declarations tsc wrote.
-writeFileSync('dist/cdn/cityweave.d.ts', "// The types of cityweave.js, built from components/cdn.ts.\nexport * from '../components/cdn.js';\n");
+writeCdnTypes();
 run('node', ['scripts/build-embed.mjs']);
 // Last: what dist/ was built from, so that `npm start` rebuilds only after a change (scripts/start.mjs).
 stampBuild();

@@ -80,6 +80,14 @@ async function main() {
         await page.goto(url, { waitUntil: 'load' });
         await waitForCityweave(page);
         await fitViewportToPage(page, run.viewport);
+        // A page wider than its viewport shifts every capture of a right-to-left page sideways (the
+        // clip is measured from the scrolled origin): refuse to write them shifted.
+        const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        if (width[0] > width[1]) {
+          console.error(`${url} at ${run.viewport.width} px is ${width[0]} px wide: its captures would be shifted and clipped (test/node/demo.test.mjs names the widest examples)`);
+          process.exitCode = 1;
+          continue;
+        }
         await page.mouse.move(0, 0);
         const blocks = await page.$$('[data-shot]');
         let count = 0;

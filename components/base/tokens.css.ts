@@ -158,6 +158,9 @@ export const baseStyles = css`
   }
   .cw-error-text {
     margin-block-start: var(--_cw-space-xs);
+    /* The message names the URL that failed, one long word: it breaks where it must rather than
+       widen a phone's page (in a right-to-left page that overflow shifts the whole page sideways). */
+    overflow-wrap: anywhere;
   }
 
   .cw-empty {

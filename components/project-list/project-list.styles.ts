@@ -72,7 +72,6 @@ export const projectListStyles = css`
     justify-content: flex-end;
   }
   .clear,
-  .more,
   .filters-toggle {
     min-block-size: 2.5rem;
     padding-block: 0.35rem;
@@ -84,7 +83,6 @@ export const projectListStyles = css`
     cursor: pointer;
   }
   .clear:hover:not(:disabled),
-  .more:hover,
   .filters-toggle:hover {
     background-color: var(--_cw-color-accent);
     color: var(--_cw-color-on-accent);
@@ -105,18 +103,25 @@ export const projectListStyles = css`
   .list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_cw-list-card-min)), 1fr));
-    align-items: start;
-    gap: var(--_cw-list-gap);
+    /* Only the rows near the viewport are rendered (card-window.ts): the items of a row stretch to
+       one height and carry the gap below them, so that a measured item is its row's height. */
+    align-items: stretch;
+    column-gap: var(--_cw-list-gap);
+    row-gap: 0;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .item {
-    /* Cards far from the viewport are neither laid out nor painted; a page sets
+    /* Cards rendered but off screen are neither laid out nor painted; a page sets
        --cw-content-visibility: visible to capture them all (print does it by itself). */
     content-visibility: var(--cw-content-visibility, auto);
     contain-intrinsic-size: auto var(--_cw-list-card-height);
     min-inline-size: 0;
+    padding-block-end: var(--_cw-list-gap);
+  }
+  .spacer {
+    grid-column: 1 / -1;
   }
   .item > cw-project-card {
     block-size: 100%;
@@ -130,16 +135,6 @@ export const projectListStyles = css`
     border: 1px dashed var(--_cw-color-border);
     border-radius: var(--_cw-radius);
     color: var(--_cw-color-text-muted);
-  }
-  .more {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    align-self: center;
-    gap: 0;
-  }
-  .more-remaining {
-    font-size: var(--_cw-font-size-s);
   }
 
   /* ── Folded filters (narrow containers) ──────────────────────────────── */
@@ -188,7 +183,7 @@ export const projectListStyles = css`
     .filters-toggle,
     .filter-fields,
     .keys,
-    .more {
+    .spacer {
       display: none !important;
     }
     .print-only {
@@ -217,7 +212,6 @@ export const projectListStyles = css`
 
   @media (forced-colors: active) {
     .clear,
-    .more,
     .filters-toggle,
     input,
     select {

@@ -11,6 +11,7 @@ import {
   checkScope,
   cleanFilters,
   filterProjects,
+  optionsOffer,
   projectListOptions,
   sameFilters,
   scopeProjects,
@@ -22,14 +23,16 @@ import { CwDataElement } from '../base/cw-data-element.js';
 import { headingLevel, outlineLevel } from '../base/heading.js';
 import type { LoadingOptions } from '../base/states.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
-import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import { PrintController } from '../base/print-controller.js';
-import { RovingFocus } from '../base/roving-focus.js';
+import { styleProps } from '../base/style-props.js';
 import type { CwProjectCard } from '../project-card/project-card.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwFilterChangeDetail, CwProjectListEventMap } from './events.js';
 import { renderFilterForm } from './filter-form.js';
+import type { CardSlice, CardWindow } from './card-window.js';
+import { RovingFocus } from '../base/roving-focus.js';
 import { projectListStyles } from './project-list.styles.js';
+import { ListStructuredData } from './structured-data.js';
 import { FilterUrlSync } from './url-sync.js';
 
 export type { CwFilterChangeDetail, CwFilterChangeEvent, CwProjectListEventMap } from './events.js';
@@ -50,9 +53,10 @@ export interface CwProjectList {
  * Every control is a native, labelled form control. The number of results is announced to screen
  * readers. With `sync-url`, the filter state is written into the page's query string
  * (`?cw-sdg=10.7&cw-city=tanger-ma&cw-q=accueil`) with `history.replaceState`, and read back on
- * load, so a filtered view can be shared. Cards are rendered in chunks as the reader scrolls, so
- * thousands of projects do not block the page; printing renders them all. The cards are one Tab
- * stop: the up and down arrow keys (Home, End) move between them. In a narrow container the
+ * load, so a filtered view can be shared. Only the cards near the viewport are in the DOM (the
+ * others come as the reader scrolls), so a filter change at thousands of projects renders a screen
+ * of cards; printing renders them all. The cards are one Tab stop: the up and down arrow keys
+ * (Home, End) move between them, every one of them, rendered or not. In a narrow container the
  * selects fold behind a "Filters (2 active)" button.
  *
  * @csspart base - The wrapper of the filters, the status and the list.
@@ -67,10 +71,9 @@ export interface CwProjectList {
  * @csspart item - Each list item.
  * @csspart card - Each `<cw-project-card>` (compact, selectable).
  * @csspart no-results - The block shown when no project matches the filters.
- * @csspart more - The "show more" button at the end of a partly rendered list.
  * @cssprop --cw-project-list-gap - Space between cards.
  * @cssprop --cw-project-list-card-min - The narrowest a card column may be (20rem); more columns fit in wider containers.
- * @cssprop --cw-project-list-card-height - The height reserved for a card not yet laid out (`content-visibility`).
+ * @cssprop --cw-project-list-card-height - The height reserved for a card not yet laid out (`content-visibility`, and the list's estimate of rows not rendered).
  * @cssprop --cw-content-visibility - `visible` draws every card, even those far off screen (for a full-page capture; printing does it by itself). Default `auto`.
  * @fires {CustomEvent<CwProjectSelectDetail>} cw-select - From a card whose title is activated: `detail` is `{ project: id }`.
  * @fires {CustomEvent<CwFilterChangeDetail>} cw-filter-change - When the reader changes a filter: `detail` is `{ filters }`.
@@ -104,14 +107,12 @@ export class CwProjectList extends CwDataElement {
   /** The prefix of the query parameters written with `sync-url` (default `cw-`): give two lists on one page different prefixes. */
   @property({ attribute: 'url-prefix' }) urlPrefix = 'cw-';
 
-  /** How many cards are added at a time (default 20). */
+  /** How many cards the first render puts in, before the list is laid out (default 20); from then on, the cards near the viewport are. A list of no more projects is rendered whole. */
   @property({ attribute: 'chunk-size', type: Number }) chunkSize = 20;
 
   /** The filter state: `{ sdg, city, country, policyArea, text }`, each optional. Setting it filters the list. */
   @property({ attribute: false }) filters: ProjectListFilters = {};
 
-  /** How many of the matching projects are rendered. */
-  @state() private limit = 0;
   /** The text of the live status region. */
   @state() private announcement = '';
   /** Whether the folded filters are open (narrow containers only). */
@@ -120,13 +121,22 @@ export class CwProjectList extends CwDataElement {
   readonly #url = new FilterUrlSync(this);
   /** Prints every matching project, not only those rendered so far. */
   readonly #print = new PrintController(this);
+  /** The cards near the viewport (card-window.ts, loaded once the list is longer than its first render). */
+  #window?: CardWindow;
+  #windowLoading = false;
+  /** One Tab stop for the cards; the arrow keys, Home and End reach every card, rendered or not. */
   readonly #roving = new RovingFocus<CwProjectCard>({
     items: () => [...this.renderRoot.querySelectorAll<CwProjectCard>('cw-project-card')],
     setTabbable: (card, tabbable) => (card.tabbable = tabbable),
     focus: (card) => card.focusTitle(),
+    count: () => (this.#window ? this.#results.length : this.renderedCount),
+    indexOf: (card) => Number(card.dataset.pos),
+    reveal: (index) => this.#window?.reveal(index) ?? Promise.resolve(undefined),
   });
 
   #options?: ProjectListOptions;
+  #baseOptions?: ProjectListOptions;
+  #baseOptionsKey?: string;
   #optionsKey?: string;
   #optionsAtlas?: Atlas;
   #results: Project[] = [];
@@ -135,11 +145,7 @@ export class CwProjectList extends CwDataElement {
   #total = 0;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #announceDelay = 0;
-  #observer?: IntersectionObserver;
-  #growFrame?: number;
-  #focusAfterGrow?: number;
-  #wroteStructuredData = false;
-  #structuredKey?: string;
+  readonly #structured = new ListStructuredData();
 
   /** The projects that match the filters (all of them, rendered or not). */
   get results(): readonly Project[] {
@@ -151,17 +157,13 @@ export class CwProjectList extends CwDataElement {
     return this.#total;
   }
 
-  /** How many cards are rendered now (the rest come as the reader scrolls). */
+  /** How many cards are rendered now (the others come as the reader scrolls). */
   get renderedCount(): number {
-    return Math.min(this.limit, this.#results.length);
+    return this.renderRoot.querySelectorAll('cw-project-card').length;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    if (this.#growFrame !== undefined) cancelAnimationFrame(this.#growFrame);
-    this.#growFrame = undefined;
     clearTimeout(this.#announceTimer);
   }
 
@@ -213,23 +215,30 @@ export class CwProjectList extends CwDataElement {
 
     const optionsKey = JSON.stringify([scopeKey, lang, this.fallbackOrder, f.sdg, f.city, f.country, f.policyArea]);
     if (optionsKey !== this.#optionsKey || atlas !== this.#optionsAtlas) {
-      this.#options = projectListOptions(atlas, scope, lang, f, this.fallbackOrder);
+      // The counts are those of the whole scope, whatever the filters: counted once per scope and
+      // language, and again only for a selected value the data lacks (an old link).
+      const baseKey = JSON.stringify([scopeKey, lang, this.fallbackOrder]);
+      if (baseKey !== this.#baseOptionsKey || atlas !== this.#optionsAtlas) {
+        this.#baseOptions = projectListOptions(atlas, scope, lang, {}, this.fallbackOrder);
+        this.#baseOptionsKey = baseKey;
+        this.#total = scopeProjects(atlas, scope).length;
+      }
+      this.#options = optionsOffer(this.#baseOptions!, f) ? this.#baseOptions : projectListOptions(atlas, scope, lang, f, this.fallbackOrder);
       this.#optionsKey = optionsKey;
       this.#optionsAtlas = atlas;
-      this.#total = scopeProjects(atlas, scope).length;
     }
 
     const resultsKey = JSON.stringify([scopeKey, lang, f]);
-    const chunk = this.#chunk();
+    let resultsChanged = false;
     if (resultsKey !== this.#resultsKey || atlas !== this.#resultsAtlas) {
       const previous = this.#results;
       this.#results = filterProjects(atlas, scope, f, lang);
       this.#resultsKey = resultsKey;
       this.#resultsAtlas = atlas;
-      const same = previous.length === this.#results.length && previous.every((p, i) => p === this.#results[i]);
-      if (!same) this.limit = chunk;
+      resultsChanged = previous.length !== this.#results.length || previous.some((p, i) => p !== this.#results[i]);
     }
-    if (this.limit < chunk) this.limit = chunk;
+    if (this.#window) this.#window.prepare(resultsChanged);
+    else if (this.#results.length > this.#chunk()) this.#loadWindow();
 
     const text = this.#statusText();
     if (this.announcement === '' || this.#announceDelay === 0) {
@@ -242,6 +251,33 @@ export class CwProjectList extends CwDataElement {
       }, this.#announceDelay);
     }
     this.#announceDelay = 0;
+  }
+
+  #loadWindow(): void {
+    if (this.#windowLoading) return;
+    this.#windowLoading = true;
+    import('./card-window.js')
+      .then(({ CardWindow }) => {
+        this.#window = new CardWindow(this, {
+          count: () => this.#results.length,
+          initial: () => this.#chunk(),
+          printing: () => this.#print.printing,
+        });
+        this.#window.prepare(true);
+        this.requestUpdate();
+      })
+      .catch((e: unknown) => {
+        // Without it the list still shows its first cards (and every card in print).
+        this.#windowLoading = false;
+        console.warn('cityweave: <cw-project-list> could not load its windowing code.', e);
+      });
+  }
+
+  /** The cards to render: the window's, or the first `chunk-size` ones until it is there (all of them in print). */
+  #slice(): CardSlice {
+    if (this.#window) return this.#window.slice();
+    const count = this.#results.length;
+    return { start: 0, end: this.#print.printing ? count : Math.min(count, this.#chunk()), before: 0, after: 0 };
   }
 
   #chunk(): number {
@@ -260,84 +296,17 @@ export class CwProjectList extends CwDataElement {
   }
 
 
-  // ── After rendering: progressive rendering and structured data ─────────────────────────
+  // ── After rendering: the Tab stop and structured data ─────────────────────────────────
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     try {
-      this.#watchSentinel();
       this.#roving.sync();
-      this.#focusNewCard();
-      this.#syncStructuredData();
+      const enabled = this.structuredData && this.state === 'ready';
+      this.#structured.sync(this, { enabled, results: this.#results, resultsKey: this.#resultsKey ?? '', lang: this.lang, atlas: () => this.data });
     } catch (e) {
       console.warn('cityweave: <cw-project-list> failed after rendering.', e);
     }
-  }
-
-  /** Observes the "show more" button: when it comes near the viewport, the next chunk is rendered (one per frame). */
-  #watchSentinel(): void {
-    const sentinel = this.renderRoot.querySelector<HTMLElement>('[part~="more"]');
-    if (!sentinel || this.state !== 'ready') {
-      this.#observer?.disconnect();
-      return;
-    }
-    if (typeof IntersectionObserver === 'undefined') return;
-    this.#observer ??= new IntersectionObserver((entries) => this.#onIntersect(entries), { rootMargin: '0px 0px 100% 0px' });
-    // Observing again gives a fresh first report, even when the sentinel stayed in view.
-    this.#observer.disconnect();
-    this.#observer.observe(sentinel);
-  }
-
-  #onIntersect(entries: IntersectionObserverEntry[]): void {
-    if (!entries.some((e) => e.isIntersecting) || this.#growFrame !== undefined) return;
-    this.#growFrame = requestAnimationFrame(() => {
-      this.#growFrame = undefined;
-      this.#grow();
-    });
-  }
-
-  #grow(focus = false): void {
-    if (this.limit >= this.#results.length) return;
-    if (focus) this.#focusAfterGrow = this.limit;
-    this.limit = Math.min(this.#results.length, this.limit + this.#chunk());
-  }
-
-  #focusNewCard(): void {
-    const index = this.#focusAfterGrow;
-    if (index === undefined) return;
-    this.#focusAfterGrow = undefined;
-    const card = this.renderRoot.querySelectorAll<CwProjectCard>('cw-project-card')[index];
-    if (card) void card.updateComplete.then(() => card.focusTitle());
-  }
-
-  #syncStructuredData(): void {
-    if (!this.structuredData || this.state !== 'ready') {
-      if (this.#wroteStructuredData) jsonLdLoaded()?.writeStructuredData(this, undefined);
-      this.#wroteStructuredData = false;
-      this.#structuredKey = undefined;
-      return;
-    }
-    // The SDG targets' names come with their titles (see the card): the list is written again once they are there.
-    const titles = this.#results.some((p) => p.sdgTargets.length > 0) ? sdgTitlesReady(this, this.lang) : true;
-    const key = `${this.#resultsKey}|${this.lang}|${titles}`;
-    if (key === this.#structuredKey && this.#wroteStructuredData) return;
-    // Written once the builders are there (they ask for an update).
-    const jsonLd = jsonLdReady(this);
-    if (!jsonLd) return;
-    const atlas = this.data;
-    const lang = this.lang;
-    jsonLd.writeStructuredData(this, {
-      '@context': 'https://schema.org',
-      '@type': 'ItemList',
-      inLanguage: lang,
-      numberOfItems: this.#results.length,
-      itemListElement: this.#results.map((p, i) => {
-        const { '@context': _context, ...item } = jsonLd.projectJsonLd(atlas, p, lang);
-        return { '@type': 'ListItem', position: i + 1, item };
-      }),
-    });
-    this.#wroteStructuredData = true;
-    this.#structuredKey = key;
   }
 
   // ── Changing the filters ───────────────────────────────────────────────────────────────
@@ -391,8 +360,7 @@ export class CwProjectList extends CwDataElement {
   protected override renderView(): unknown {
     const o = this.#options!;
     const results = this.#results;
-    const shown = this.#print.printing ? results : results.slice(0, Math.min(this.limit, results.length));
-    const remaining = results.length - shown.length;
+    const { start, end, before, after } = this.#slice();
     const level = headingLevel(this.headingLevel ?? outlineLevel(this, 3), 3);
     return html`<div part="base" class="base">
       ${this.#renderFilters(o)}
@@ -404,13 +372,15 @@ export class CwProjectList extends CwDataElement {
           </div>`
         : html`<p id="cw-keys" class="hint keys">${this.t('projectList.keyboardHint')}</p>
             <ul part="list" class="list" aria-label=${this.t('projectList.results')} aria-describedby="cw-keys" @keydown=${this.#onListKeydown} @focusin=${this.#onListFocusIn}>
+            ${before > 0 ? html`<li class="spacer" aria-hidden="true" style=${styleProps({ 'block-size': `${before}px` })}></li>` : nothing}
             ${repeat(
-              shown,
+              results.slice(start, end),
               (p) => p.id,
-              (p, i) => html`<li part="item" class="item" aria-setsize=${results.length} aria-posinset=${i + 1}>
+              (p, k) => html`<li part="item" class="item" data-index=${this.#window?.row(start + k) ?? start + k} aria-setsize=${results.length} aria-posinset=${start + k + 1}>
                 <cw-project-card
                   part="card"
                   exportparts="card: card-article, title: card-title"
+                  data-pos=${start + k}
                   .atlas=${this.data}
                   project=${p.id}
                   variant="compact"
@@ -420,13 +390,8 @@ export class CwProjectList extends CwDataElement {
                 ></cw-project-card>
               </li>`,
             )}
+            ${after > 0 ? html`<li class="spacer" aria-hidden="true" style=${styleProps({ 'block-size': `${after}px` })}></li>` : nothing}
           </ul>`}
-      ${remaining > 0
-        ? html`<button part="more" class="more" type="button" @click=${() => this.#grow(true)}>
-            ${this.t('projectList.showMore', { count: Math.min(remaining, this.#chunk()) })}
-            <span class="more-remaining">${this.t('projectList.remaining', { count: remaining })}</span>
-          </button>`
-        : nothing}
     </div>`;
   }
 }

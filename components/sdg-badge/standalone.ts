@@ -8,6 +8,11 @@
 const BLOCK_PARENTS = new Set(['block', 'flow-root', 'list-item']);
 
 export function isStandalone(el: Element): boolean {
+  // Inside another cityweave element, that element's own styles place the badge, and no theme rule
+  // reaches a shadow tree: nothing to ask. Asking would cost a style recalculation per badge (the
+  // computed styles below), dozens of them in a list of cards rendered in one task.
+  const root = el.getRootNode();
+  if (root instanceof ShadowRoot && root.host.localName.startsWith('cw-')) return false;
   const parent = el.parentElement;
   if (!parent || !BLOCK_PARENTS.has(getComputedStyle(parent).display)) return false;
   for (const node of parent.childNodes) {

@@ -32,6 +32,10 @@ export const sdgCoverageStyles = css`
     gap: var(--_cw-space-s);
   }
   .scroll {
+    /* The containing block of the visually hidden texts in the cells (position: absolute): without
+       it they are placed outside the scroller, and a wide table widens the whole page (1354 px in a
+       1200 px window in the gallery), which shifts a right-to-left page sideways. */
+    position: relative;
     overflow-x: auto;
     border: 1px solid var(--_cw-color-border);
     border-radius: var(--_cw-radius);

@@ -251,6 +251,24 @@ export function projectListOptions(atlas: Atlas, scope: ProjectListScope, lang?:
   };
 }
 
+/**
+ * Whether `options` already offer every value of `selected` (a value from an old link may be absent
+ * from the data, and `projectListOptions` adds it with a count of zero). The counts do not depend on
+ * the selection: when this is true, the options of the unfiltered scope serve every filter change,
+ * and a change at 5,000 projects does not count them all again.
+ */
+export function optionsOffer(options: ProjectListOptions, selected: ProjectListFilters): boolean {
+  const f = cleanFilters(selected);
+  const { goal, target } = splitSdg(f.sdg);
+  return (
+    (!given(goal) || options.goals.some((o) => o.code === goal)) &&
+    (!given(target) || options.targets.some((o) => o.code === target)) &&
+    (!given(f.city) || options.cities.some((o) => o.id === f.city)) &&
+    (!given(f.country) || options.countries.some((o) => o.code === f.country)) &&
+    (!given(f.policyArea) || options.policyAreas.some((o) => o.id === f.policyArea))
+  );
+}
+
 /** The targets to offer once a goal is chosen: that goal's targets (every target without a goal). */
 export function targetsOfGoal(options: ProjectListOptions, goal: string): TargetOption[] {
   return given(goal) ? options.targets.filter((t) => t.goal === goal) : options.targets;

@@ -587,7 +587,8 @@ describe('<cw-project-list>', () => {
 
     it('prints every matching project, and says which filters are set', async () => {
       const el = await list('network="big"', 'fr', bigAtlas(300));
-      expect(cards(el)).to.have.length(20);
+      // The cards near the viewport (the window of card-window.ts), not all 300.
+      expect(cards(el).length).to.be.within(2, 60);
       el.filters = { country: 'MA' };
       await el.updateComplete;
       const matching = el.results.length;
@@ -616,6 +617,30 @@ describe('<cw-project-list>', () => {
       expect(b!.top).to.be.greaterThan(a!.bottom - 1);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
       await expect(el).to.be.accessible();
+    });
+
+    it('fits a 380px phone in Arabic, its error message with a long URL too: no horizontal overflow', async () => {
+      // A right-to-left page wider than its viewport is shifted sideways (the gallery's Arabic phone
+      // capture was): the list, folded or not, and its error state stay within 380 px.
+      for (const lang of ['ar', 'fr'] as const) {
+        const el = await list('network="mc2cm"', lang, atlas, 380);
+        expect(el.scrollWidth, `${lang}: the list`).to.be.at.most(el.clientWidth + 1);
+        part(el, 'filters-toggle')!.click();
+        await el.updateComplete;
+        expect(el.scrollWidth, `${lang}: the unfolded filters`).to.be.at.most(el.clientWidth + 1);
+        for (const c of cards(el)) expect(c.getBoundingClientRect().left, `${lang}: a card`).to.be.at.least(el.getBoundingClientRect().left - 1);
+      }
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl" style="inline-size: 380px"></div>`);
+      const el = document.createElement('cw-project-list') as CwProjectList;
+      el.setAttribute('network', 'mc2cm');
+      el.setAttribute('src', `${MISSING}?${'a-very-long-query-without-a-break-'.repeat(6)}`);
+      setTimeout(() => wrap.append(el));
+      await oneEvent(wrap, 'cw-error');
+      await el.updateComplete;
+      const error = part(el, 'error-text')!;
+      expect(text(error)).to.contain('a-very-long-query');
+      expect(error.scrollWidth, 'the URL breaks').to.be.at.most(error.clientWidth + 1);
+      expect(wrap.scrollWidth).to.be.at.most(380 + 1);
     });
 
     it('follows the lang of an ancestor and re-renders its options and cards when it changes', async () => {
@@ -670,47 +695,95 @@ describe('<cw-project-list>', () => {
       big = bigAtlas(2000);
     });
 
-    it('renders the first chunk of 2 000 projects, not all of them, and more as the reader scrolls', async () => {
+    /** The positions (0-based) of the cards in the DOM, in DOM order. */
+    const positions = (el: CwProjectList) => cards(el).map((c) => Number(c.parentElement!.getAttribute('aria-posinset')) - 1);
+    /** A few frames: the window follows the layout and the scroll one frame later. */
+    const frames = async (el: CwProjectList, n = 4) => {
+      for (let i = 0; i < n; i++) {
+        await nextFrame();
+        await el.updateComplete;
+      }
+    };
+    const focusedCard = (el: CwProjectList) => el.shadowRoot!.activeElement as CwProjectCard | null;
+    const posOf = (card: CwProjectCard | null) => Number(card?.parentElement?.getAttribute('aria-posinset') ?? 0) - 1;
+
+    it('keeps a bounded number of the 2 000 cards in the DOM, and renders those near the viewport as the reader scrolls', async () => {
       const el = await list('network="big"', 'fr', big);
       expect(el.results).to.have.length(2000);
-      expect(cards(el), 'the first update renders one chunk').to.have.length(20);
       expect(status(el)).to.equal(`${new Intl.NumberFormat('fr').format(2000)} projets`.replace(/\s+/g, ' '));
-      await nextFrame();
-      await nextFrame();
-      const afterFrames = cards(el).length;
-      expect(afterFrames, 'a frame later, still far from all').to.be.at.most(60);
-      const item = part(el, 'item')!;
-      expect(getComputedStyle(item).contentVisibility).to.equal('auto');
-      // Scrolling to the end of what is rendered brings the next chunks, one per frame.
-      for (let i = 0; i < 3; i++) {
-        part(el, 'more')!.scrollIntoView();
-        const before = cards(el).length;
-        await waitUntil(() => cards(el).length > before, 'scrolling renders more');
-      }
-      expect(cards(el).length).to.be.greaterThan(afterFrames);
-      expect(cards(el).length).to.be.lessThan(2000);
+      await frames(el);
+      const bounded = cards(el).length;
+      expect(bounded, 'a screen of cards, not 2 000').to.be.within(2, 60);
+      expect(getComputedStyle(part(el, 'item')!).contentVisibility).to.equal('auto');
+      // The list is as tall as all its rows: the page scrolls over every project.
+      const listBox = part(el, 'list')!.getBoundingClientRect();
+      expect(listBox.height).to.be.greaterThan(200 * (2000 / 2));
+      // Scroll to the middle of the list: the cards there come, the first ones go.
+      window.scrollTo(0, window.scrollY + listBox.top + listBox.height / 2);
+      await waitUntil(() => positions(el).some((i) => i > 900 && i < 1100), 'the middle of the list is rendered');
+      await frames(el);
+      const at = positions(el);
+      expect(at).not.to.include(0);
+      expect(at.length).to.be.within(2, 60);
+      // Contiguous, in order, each with its place among all for screen readers.
+      expect(at).to.deep.equal(at.map((_, k) => at[0]! + k));
+      expect(part(el, 'item')!.getAttribute('aria-setsize')).to.equal('2000');
       window.scrollTo(0, 0);
     });
 
-    it('renders the next chunk from the keyboard and moves focus to its first card', async () => {
-      const el = await list('network="big" chunk-size="10"', 'fr', big, 900);
-      // Keep the "show more" button out of the viewport so that only the keyboard adds cards.
-      el.style.display = 'block';
-      const count = cards(el).length;
-      const more = part(el, 'more') as HTMLButtonElement;
-      more.focus({ preventScroll: true });
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => cards(el).length >= count + 10, 'the next chunk comes');
-      const first = cards(el)[count]!;
-      await waitUntil(() => first.shadowRoot?.activeElement?.getAttribute('part') === 'title-button', 'focus goes to the first new card');
+    it('reaches the last and the first of 2 000 cards by keyboard (End, Home), and the cards between with the arrow keys', async () => {
+      const el = await list('network="big"', 'en', big, 900);
+      await frames(el);
+      const first = cards(el)[0]!;
+      expect(first.tabbable).to.equal(true);
+      first.focusTitle();
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => posOf(focusedCard(el)) === 1999, 'End focuses the last card');
+      expect(focusedCard(el)!.getAttribute('project')).to.equal('project-1999');
+      expect(cards(el).length, 'still a bounded number of cards').to.be.at.most(60);
+      const box = focusedCard(el)!.getBoundingClientRect();
+      expect(box.top, 'the last card is scrolled into view').to.be.lessThan(window.innerHeight);
+      expect(box.bottom).to.be.greaterThan(0);
+      await sendKeys({ press: 'ArrowUp' });
+      await waitUntil(() => posOf(focusedCard(el)) === 1998, 'ArrowUp goes to the card before');
+      await sendKeys({ press: 'Home' });
+      await waitUntil(() => posOf(focusedCard(el)) === 0, 'Home focuses the first card');
+      expect(focusedCard(el)!.getAttribute('project')).to.equal('project-0');
+      // Arrow down across the end of what was rendered: every card on the way takes focus.
+      const last = Math.max(...positions(el));
+      for (let i = 0; i < last + 2; i++) await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => posOf(focusedCard(el)) === last + 2, 'ArrowDown goes past the rendered cards');
+      await frames(el, 2);
+      expect(cards(el).filter((c) => c.tabbable), 'one Tab stop').to.have.length(1);
       window.scrollTo(0, 0);
     });
 
-    it('filters 2 000 projects and resets to one chunk', async () => {
+    it('prints every card of the current filter of 2 000 projects, and goes back to a window after', async () => {
+      const el = await list('network="big"', 'fr', big);
+      await choose(el, 'cw-policy', 'term-b');
+      expect(el.results).to.have.length(400);
+      await frames(el);
+      expect(cards(el).length).to.be.below(400);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(positions(el), 'all 400, in order').to.deep.equal(Array.from({ length: 400 }, (_, i) => i));
+      window.dispatchEvent(new Event('afterprint'));
+      await frames(el);
+      expect(cards(el).length).to.be.below(400);
+      window.dispatchEvent(new Event('cw-render-all'));
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(400);
+      window.dispatchEvent(new Event('afterprint'));
+      await frames(el);
+    });
+
+    it('filters 2 000 projects and keeps a bounded number of cards', async () => {
       const el = await list('network="big"', 'en', big);
       await choose(el, 'cw-policy', 'term-a');
       expect(el.results).to.have.length(400);
-      expect(cards(el)).to.have.length(20);
+      await frames(el);
+      expect(cards(el).length).to.be.within(2, 60);
+      expect(positions(el)[0]).to.equal(0);
       expect(status(el)).to.equal('400 results out of 2,000 projects');
     });
   });
