@@ -111,7 +111,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
       ${view.spans.map((s) => {
         const a = axisX(s.start, window, WIDTH, dir);
         const b = axisX(s.end, window, WIDTH, dir);
-        return html`<div class="ov-span ${s.dateType}" aria-hidden="true" style=${styleProps({ left: pct(Math.min(a, b)), width: pct(Math.abs(b - a)) })}></div>`;
+        return html`<div part="overview-span" class="ov-span ${s.dateType}" aria-hidden="true" style=${styleProps({ left: pct(Math.min(a, b)), width: pct(Math.abs(b - a)) })}></div>`;
       })}
       ${today !== undefined && today >= window.from && today <= window.to
         ? html`<div part="overview-today" class="ov-today" aria-hidden="true" style=${styleProps({ left: pct(axisX(today, window, WIDTH, dir)) })}><span>${c.t('date.today')}</span></div>`

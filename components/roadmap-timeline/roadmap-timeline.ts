@@ -16,7 +16,7 @@ import { heading, headingLevel, outlineLevel } from '../base/heading.js';
 import { hasMessage, type UiMessageKey } from '../base/messages.js';
 import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
-import { styleProps, type StyleProps } from '../base/style-props.js';
+import { styleProps } from '../base/style-props.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
@@ -66,26 +66,23 @@ export interface CwRoadmapTimeline {
  *
  * Each entry shows its date at the precision the source gives ("2019–2020", "avril 2017", "27–28
  * novembre" when the year is unknown) in `<time datetime>`, whether that date is planned or actual,
- * its kind, its status, its cities with their roles and its partners. The roadmap's span is drawn as
- * a band and today as a marker. On narrow containers the entries form a vertical list; from 44rem
- * they are placed on a horizontal axis that runs with the text direction (later to the left in
- * right-to-left text) unless `time-direction` says otherwise. Filters by kind and city. The arrow
- * keys move between entries (Left and Right follow the time axis on screen, Up and Down go to the
- * previous and next entry, Home and End to the first and last); Enter, Space or a click shows an
- * entry's details and fires `cw-select`; Escape closes an open entry. Large timelines are rendered
- * progressively.
+ * its kind, its status, its cities with their roles and its partners. Filters by kind and city. The
+ * arrow keys move between entries (Left and Right follow the time axis on screen, Up and Down go to
+ * the previous and next entry, Home and End to the first and last); Enter, Space or a click shows an
+ * entry's details and fires `cw-select`; Escape closes an open entry.
  *
  * Above the list, an overview band shows every dated entry at its real date and precision: a dot for a
  * day, a bar for a range, soft ends for a year or a month ("2019", "avril 2017"), one lane per overlap
  * so entries sharing a period stack instead of hiding each other, a separate lane for "year unknown",
- * and today as one marker. Zoom with the buttons, `+`/`-` (`0` fits), Ctrl/⌘ + wheel or a pinch;
+ * and today as one marker (the only one: the list below draws no time of its own). Zoom with the buttons, `+`/`-` (`0` fits), Ctrl/⌘ + wheel or a pinch;
  * choosing a mark brings the list to that entry. With `city` instead of `roadmap` or `network`, the
  * timeline shows one city's entries across every network.
  *
  * @csspart base - The whole timeline.
  * @csspart overview - The overview band (time axis with every entry, zoom buttons), sticky and opaque.
  * @csspart zoom - The zoom buttons of the overview.
- * @csspart overview-today - The today marker on the overview axis.
+ * @csspart overview-today - The today marker on the overview axis (the only one).
+ * @csspart overview-span - A roadmap's span on the overview axis.
  * @csspart unknown-lane - The overview's lane for entries whose year is unknown.
  * @csspart header - Title and summary (span, today).
  * @csspart title - The title (the roadmap's or the network's name).
@@ -93,24 +90,19 @@ export interface CwRoadmapTimeline {
  * @csspart filters - The filter bar.
  * @csspart filter - Each filter (label and select).
  * @csspart count - The number of entries shown (announced to screen readers).
- * @csspart track - The area holding the axis, the span band, the today marker and the entries.
- * @csspart axis - The time axis with its years.
- * @csspart span - The band of a roadmap's span.
- * @csspart today - The today marker.
+ * @csspart track - The area holding the list of entries.
  * @csspart year - A year's group.
  * @csspart year-heading - A year's heading ("Year unknown" for the last group).
  * @csspart list - The ordered list of a year's entries.
  * @csspart item - An entry.
  * @csspart item-selected - The selected entry (with `item`).
- * @csspart bar - An entry's extent on the axis.
  * @csspart card - An entry's text.
  * @csspart item-button - The entry's title, the button that selects it.
  * @csspart details - The details of the selected entry.
  * @csspart empty - The block shown when there is nothing to show.
- * @cssprop --cw-timeline-card-width - Minimum width of an entry's card on the horizontal axis (18rem).
- * @cssprop --cw-timeline-bar-color - Colour of an entry's bar (the accent colour).
- * @cssprop --cw-timeline-band-color - Colour of the span band (a tint of the accent colour).
- * @cssprop --cw-timeline-today-color - Colour of the today marker.
+ * @cssprop --cw-timeline-bar-color - Colour of an entry's mark on the overview axis and its dot in the list (the accent colour).
+ * @cssprop --cw-timeline-band-color - Colour of the roadmap's span on the overview axis (a tint of the accent colour).
+ * @cssprop --cw-timeline-today-color - Colour of the today marker on the overview axis.
  * @fires {CustomEvent<RoadmapTimelineSelectDetail>} cw-select - When an entry is selected. Bubbles and is composed; `detail` is `{ item, type }`.
  * @fires {CustomEvent<CwErrorDetail>} cw-error - When the data cannot be shown (see `CwElement`).
  */
@@ -314,13 +306,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     return this.renderRoot.querySelector<HTMLButtonElement>(`#${domId('entry', key)}`);
   }
 
-  /** The direction in which time runs on screen, for Left and Right: the axis's in the horizontal layout, the text's in the list. */
-  #keyDirection(): 'ltr' | 'rtl' {
-    const track = this.renderRoot.querySelector('.track');
-    const horizontal = track ? getComputedStyle(track).getPropertyValue('--_cw-tl-layout').trim() === 'horizontal' : false;
-    return horizontal ? this.#timeDirection() : this.dir;
-  }
-
+  /** The direction in which time runs on the overview axis; Left and Right in the list follow it. */
   #timeDirection(): 'ltr' | 'rtl' {
     return this.timeDirection === 'ltr' || this.timeDirection === 'rtl' ? this.timeDirection : this.dir;
   }
@@ -338,7 +324,7 @@ export class CwRoadmapTimeline extends CwDataElement {
       this.selected = '';
       return;
     }
-    const target = timelineKeyTarget(e.key, index, view.entries.length, this.#keyDirection());
+    const target = timelineKeyTarget(e.key, index, view.entries.length, this.#timeDirection());
     if (target === undefined) return;
     e.preventDefault();
     this.#moveFocus(view.entries[target]!.key, target);
@@ -440,7 +426,6 @@ export class CwRoadmapTimeline extends CwDataElement {
   protected override renderView(): unknown {
     const view = this.#view!;
     const level = headingLevel(this.headingLevel ?? outlineLevel(this, 2), 2);
-    const flip = this.#timeDirection() !== this.dir;
     const selected = this.#selectedEntry();
     const subject = view.subject;
     const title = subject?.type === 'roadmap' ? subject.roadmap.title : subject?.type === 'network' ? subject.network.name : subject?.type === 'city' ? subject.city.name : undefined;
@@ -454,7 +439,7 @@ export class CwRoadmapTimeline extends CwDataElement {
       ${view.entries.length === 0 ? nothing : this.#renderOverview(view, selected?.key)}
       ${view.entries.length === 0
         ? html`<div part="empty" class="cw-state cw-empty"><p>${this.t('empty.results')}</p></div>`
-        : this.#renderTrack(view, level, flip, selected?.key)}
+        : this.#renderTrack(view, level, selected?.key)}
     </section>`;
   }
 
@@ -550,37 +535,12 @@ export class CwRoadmapTimeline extends CwDataElement {
     </div>`;
   }
 
-  #renderTrack(view: RoadmapTimelineView, level: number, flip: boolean, selectedKey: string | undefined): unknown {
-    // Where a thing sits on the axis (0 to 1, in the direction time runs on screen), for the stylesheet.
-    const pos = (start: number, end: number): StyleProps => (flip ? { '--start': 1 - end, '--end': 1 - start } : { '--start': start, '--end': end });
-    const axis = view.axis;
+  #renderTrack(view: RoadmapTimelineView, level: number, selectedKey: string | undefined): unknown {
     let rendered = 0;
     const limit = this.#limit;
-    return html`<div part="track" class="track ${axis ? 'has-axis' : ''}">
-      ${axis
-        ? html`<div part="axis" class="axis" aria-hidden="true">
-            ${axis.ticks.map((t, i) => {
-              const end = axis.ticks[i + 1]?.position ?? 1;
-              // Labels every year when they fit, else every few years (the tick lines stay).
-              const narrow = i % Math.ceil(axis.ticks.length / 4) === 0;
-              const wide = i % Math.ceil(axis.ticks.length / 12) === 0;
-              return html`<span class="tick ${narrow ? 'label-narrow' : ''} ${wide ? 'label-wide' : ''}" style=${styleProps(pos(t.position, end))}
-                ><bdi>${String(t.year)}</bdi></span
-              >`;
-            })}
-          </div>`
-        : nothing}
-      ${view.spans.map((s) => html`<div part="span" class="band ${s.dateType}" style=${styleProps(pos(s.start, s.end))} aria-hidden="true"></div>`)}
-      ${view.today?.position !== undefined
-        ? html`<div
-            part="today"
-            class="today ${(flip ? 1 - view.today.position : view.today.position) > 0.8 ? 'near-end' : ''}"
-            style=${styleProps(pos(view.today.position, view.today.position))}
-            aria-hidden="true"
-          >
-            <span class="today-label">${this.t('date.today')}</span>
-          </div>`
-        : nothing}
+    // The list only: time is drawn once, on the overview axis above it (bars and a "today" line here
+    // repeated it on every card and read as dividers).
+    return html`<div part="track" class="track">
       <div class="groups" role="group" aria-label=${this.t('timeline.label')} aria-describedby="keyboard-hint" @keydown=${this.#onKeyDown} @click=${this.#onClick}>
         <p id="keyboard-hint" class="cw-visually-hidden">${this.t('timeline.keyboardHint')}</p>
         ${view.groups.map((g) => {
@@ -588,22 +548,20 @@ export class CwRoadmapTimeline extends CwDataElement {
           const entries = g.entries.slice(0, Math.max(0, limit - rendered));
           rendered += entries.length;
           const id = `year-${g.year ?? 'unknown'}`;
-          const yearStart = g.year !== undefined && axis ? axis.ticks.find((t) => t.year === g.year)?.position : undefined;
           // Not named by its heading: every timeline on a page would add a "2019" landmark.
           return html`<section part="year" class="year ${g.year === undefined ? 'unknown' : ''}" style=${styleProps({ '--n': entries.length })}>
             ${heading(level + 1, g.year !== undefined ? html`<bdi>${String(g.year)}</bdi>` : this.t('label.yearUnknown'), {
               id,
               part: 'year-heading',
               class: 'year-heading',
-              ...(yearStart !== undefined ? { style: pos(yearStart, yearStart) } : {}),
             })}
             <ol part="list" class="list">
               ${repeat(
                 entries,
                 (e) => e.key,
                 (e) =>
-                  guard([e.entry.record, view.subject, e.start, e.end, this.lang, flip, e.key === selectedKey, e.key === this.#focusKey, this.hrefTemplate, level], () =>
-                    this.#renderEntry(e, e.key === selectedKey, level, pos),
+                  guard([e.entry.record, view.subject, this.lang, e.key === selectedKey, e.key === this.#focusKey, this.hrefTemplate, level], () =>
+                    this.#renderEntry(e, e.key === selectedKey, level),
                   ),
               )}
             </ol>
@@ -613,7 +571,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     </div>`;
   }
 
-  #renderEntry(e: RoadmapTimelineEntry, isSelected: boolean, level: number, pos: (s: number, e: number) => StyleProps): TemplateResult {
+  #renderEntry(e: RoadmapTimelineEntry, isSelected: boolean, level: number): TemplateResult {
     const entry = e.entry;
     const placed = e.start !== undefined && e.end !== undefined;
     const title = this.localized(entry.title);
@@ -625,10 +583,8 @@ export class CwRoadmapTimeline extends CwDataElement {
     return html`<li
       part=${isSelected ? 'item item-selected' : 'item'}
       class="entry ${placed ? 'placed' : 'unplaced'} ${entry.dateType ?? 'undated'} ${isSelected ? 'selected' : ''}"
-      style=${styleProps(placed ? pos(e.start!, e.end!) : {})}
       data-entry=${e.key}
     >
-      ${placed ? html`<span part="bar" class="bar" aria-hidden="true"></span>` : nothing}
       <div part="card" class="card">
         <button
           part="item-button"

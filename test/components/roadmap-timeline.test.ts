@@ -295,9 +295,9 @@ describe('<cw-roadmap-timeline> on the default data', () => {
       expect(t.textContent).to.equal(formatDate('--11-27/--11-28', lang));
       if (lang === 'fr') expect(t.textContent).to.equal('27–28 novembre');
       expect(t.textContent).not.to.match(/\d{4}/);
-      // It cannot be placed on an axis: no bar, no axis.
-      expect(entry(el, 'event:strong-cities-tanger-roundtable').querySelector('[part="bar"]')).to.equal(null);
-      expect($(el, '[part="axis"]')).to.equal(null);
+      // It cannot be placed on an axis: no mark, no axis.
+      expect($(el, '[data-mark="event:strong-cities-tanger-roundtable"]')).to.equal(null);
+      expect($(el, '.ov-band')).to.equal(null);
       await expect(el).to.be.accessible();
     });
   }
@@ -313,25 +313,25 @@ describe('<cw-roadmap-timeline> on the default data', () => {
 // ── Axis, direction, span and today ─────────────────────────────────────────────────────────
 
 describe('<cw-roadmap-timeline> axis and direction', () => {
-  const bar = (el: CwRoadmapTimeline, key: string) => entry(el, key).querySelector('[part="bar"]')!.getBoundingClientRect();
+  // Time is drawn on the overview axis only: an entry's position is its mark there.
+  const bar = (el: CwRoadmapTimeline, key: string) => $(el, `.ov-marks [data-mark="${key}"]`)!.getBoundingClientRect();
   const card = (el: CwRoadmapTimeline, key: string) => entry(el, key).querySelector('[part="card"]')!.getBoundingClientRect();
   const LAUNCH = 'event:arab-coalition-launch-2008';
   const TUNIS = 'event:arab-coalition-tunis-2017';
 
-  it('is horizontal on a wide container: later entries further right in LTR', async () => {
+  it('places entries on the overview axis: later entries further right in LTR', async () => {
     const el = await timeline({ network: 'arab-coalition' }, { lang: 'en', width: 900 });
-    expect(getComputedStyle($(el, '.track')!).getPropertyValue('--_cw-tl-layout').trim()).to.equal('horizontal');
     expect(centre(bar(el, LAUNCH))).to.be.lessThan(centre(bar(el, TUNIS)));
-    expect(card(el, LAUNCH).left).to.be.lessThan(card(el, TUNIS).left);
-    // Cards are placed, not stacked at the start.
-    expect(card(el, TUNIS).left - card(el, LAUNCH).left).to.be.greaterThan(200);
+    // Placed at their dates, not stacked at the start: 2008 and 2017 on a 2008–2018 axis.
+    expect(centre(bar(el, TUNIS)) - centre(bar(el, LAUNCH))).to.be.greaterThan(500);
+    // The list below draws no time of its own: no bars, band or "today" line in it.
+    expect($$(el, '.track [part="bar"], .track [part="span"], .track [part="today"], .track [part="axis"]')).to.have.length(0);
   });
 
   it('runs right to left in Arabic: later entries further left (mirrored on computed positions)', async () => {
     const el = await timeline({ network: 'arab-coalition' }, { lang: 'ar', width: 900 });
     expect(centre(bar(el, LAUNCH))).to.be.greaterThan(centre(bar(el, TUNIS)));
-    expect(card(el, LAUNCH).right).to.be.greaterThan(card(el, TUNIS).right);
-    const ticks = $$(el, '.tick').map((t) => t.getBoundingClientRect().left);
+    const ticks = $$(el, '.ov-tick.year').map((t) => t.getBoundingClientRect().left);
     expect(ticks[0]).to.be.greaterThan(ticks[ticks.length - 1]!);
   });
 
@@ -339,26 +339,29 @@ describe('<cw-roadmap-timeline> axis and direction', () => {
     const arLtr = await timeline({ network: 'arab-coalition', 'time-direction': 'ltr' }, { lang: 'ar', width: 900 });
     expect(arLtr.dir).to.equal('rtl');
     expect(centre(bar(arLtr, LAUNCH))).to.be.lessThan(centre(bar(arLtr, TUNIS)));
-    const ticks = $$(arLtr, '.tick').map((t) => t.getBoundingClientRect().left);
+    const ticks = $$(arLtr, '.ov-tick.year').map((t) => t.getBoundingClientRect().left);
     expect(ticks[0]).to.be.lessThan(ticks[ticks.length - 1]!);
     const enRtl = await timeline({ network: 'arab-coalition', 'time-direction': 'rtl' }, { lang: 'en', width: 900 });
     expect(centre(bar(enRtl, LAUNCH))).to.be.greaterThan(centre(bar(enRtl, TUNIS)));
   });
 
-  it('is a vertical list on a narrow container', async () => {
-    const el = await timeline({ network: 'arab-coalition' }, { width: 320 });
-    expect(getComputedStyle($(el, '.track')!).getPropertyValue('--_cw-tl-layout').trim()).to.equal('vertical');
-    const cards = [LAUNCH, TUNIS].map((k) => card(el, k));
-    expect(Math.abs(cards[0]!.left - cards[1]!.left)).to.be.lessThan(1);
-    expect(cards[0]!.bottom).to.be.at.most(cards[1]!.top);
-    expect($$(el, 'ol[part="list"] > li time').length).to.equal(3);
-    await expect(el).to.be.accessible();
-  });
+  for (const width of [320, 900]) {
+    it(`is a vertical list under the axis (${width}px)`, async () => {
+      const el = await timeline({ network: 'arab-coalition' }, { width });
+      const cards = [LAUNCH, TUNIS].map((k) => card(el, k));
+      expect(Math.abs(cards[0]!.left - cards[1]!.left)).to.be.lessThan(1);
+      expect(cards[0]!.bottom).to.be.at.most(cards[1]!.top);
+      expect($$(el, 'ol[part="list"] > li time').length).to.equal(3);
+      await expect(el).to.be.accessible();
+    });
+  }
 
-  it('draws the span as a band and today as a marker inside it', async () => {
+  it('draws the span on the axis and today as one marker inside it', async () => {
     const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-07-02' }, { width: 900 });
-    const band = $(el, '[part="span"]')!.getBoundingClientRect();
-    const today = $(el, '[part="today"]')!.getBoundingClientRect();
+    const band = $(el, '[part="overview-span"]')!.getBoundingClientRect();
+    const todays = $$(el, '[part~="overview-today"], [part~="today"]');
+    expect(todays).to.have.length(1);
+    const today = todays[0]!.getBoundingClientRect();
     expect(band.width).to.be.greaterThan(800);
     expect(today.left).to.be.greaterThan(band.left);
     expect(today.left).to.be.lessThan(band.right);
@@ -372,14 +375,14 @@ describe('<cw-roadmap-timeline> axis and direction', () => {
 
   it('mirrors the today marker in Arabic', async () => {
     const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-07-02' }, { lang: 'ar', width: 900 });
-    const band = $(el, '[part="span"]')!.getBoundingClientRect();
-    const today = $(el, '[part="today"]')!.getBoundingClientRect();
+    const band = $(el, '[part="overview-span"]')!.getBoundingClientRect();
+    const today = $(el, '[part="overview-today"]')!.getBoundingClientRect();
     expect((band.right - today.right) / band.width).to.be.closeTo(182 / 731, 0.01);
   });
 
   it('shows no today marker when today is outside the axis, and says so', async () => {
     const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2024-05-02' }, { lang: 'en' });
-    expect($(el, '[part="today"]')).to.equal(null);
+    expect($(el, '[part="overview-today"]')).to.equal(null);
     expect($(el, '[part="summary"]')!.textContent).to.contain(uiMsg('en', 'timeline.today.after', { date: formatDate('2024-05-02', 'en') }));
   });
 
@@ -396,7 +399,7 @@ describe('<cw-roadmap-timeline> axis and direction', () => {
     el.today = new Date(2020, 0, 1);
     await el.updateComplete;
     expect(el.view!.today).to.deep.include({ iso: '2020-01-01', inSpan: true });
-    expect($(el, '[part="today"]')).not.to.equal(null);
+    expect($(el, '[part="overview-today"]')).not.to.equal(null);
   });
 });
 
@@ -436,8 +439,8 @@ describe('<cw-roadmap-timeline> keyboard', () => {
     expect(focused(el)).to.equal(ARAB[1]);
     await press('ArrowRight');
     expect(focused(el)).to.equal(ARAB[0]);
-    // The later entry is indeed to the left on screen.
-    const r = (k: string) => button(el, k).getBoundingClientRect();
+    // The later entry is indeed to the left on screen, on the axis.
+    const r = (k: string) => $(el, `.ov-marks [data-mark="${k}"]`)!.getBoundingClientRect();
     expect(r(ARAB[1]!).left).to.be.lessThan(r(ARAB[0]!).left);
   });
 
