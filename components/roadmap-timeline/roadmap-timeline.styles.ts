@@ -80,53 +80,69 @@ export const roadmapTimelineStyles = css`
     position: relative;
   }
 
-  /* ── Years and entries: the vertical list ─────────────────────────────────────────────── */
+  /* ── Entries: one flat, windowed list; headings open inside the first entry of their group ── */
   .groups {
     position: relative;
     z-index: 1;
   }
-  .year {
-    margin-block-start: var(--_cw-space-m);
-    /* Years far off screen are not styled, laid out or painted until scrolled to (thousands of
-       entries); until then they take about the height of their entries (--n: how many are rendered). */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto calc(var(--n, 4) * 7rem + 3rem);
-  }
-  .year-heading {
-    margin-block: 0 var(--_cw-space-s);
-    font-size: var(--_cw-font-size-l);
-    line-height: 1.25;
-  }
   .list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_cw-space-s);
+    /* The rows out of the window, as padding of their height (see WindowedListController). */
+    padding-block: var(--before, 0) var(--after, 0);
     margin: 0;
-    margin-inline-start: var(--_cw-space-s);
-    padding: 0;
-    padding-inline-start: var(--_cw-space-m);
-    border-inline-start: 2px solid var(--_cw-color-border);
+    padding-inline: 0;
     list-style: none;
   }
   .entry {
-    position: relative;
+    /* A row's height is measured (offsetHeight): its margins stay inside it, and the space between
+       rows is padding, not a gap. */
+    display: flow-root;
   }
-  .entry::before {
-    /* The entry's dot on the vertical rail. */
+  .entry-body {
+    /* The rail the entries hang on, continued between rows by the padding. */
+    margin-inline-start: var(--_cw-space-s);
+    padding-block-end: var(--_cw-space-s);
+    padding-inline-start: var(--_cw-space-m);
+    border-inline-start: 2px solid var(--_cw-color-border);
+  }
+  .year-heading {
+    margin-block: var(--_cw-space-m) var(--_cw-space-s);
+    font-size: var(--_cw-font-size-l);
+    line-height: 1.25;
+  }
+  .card::before {
+    /* The entry's dot on the rail. */
     content: '';
     position: absolute;
+    z-index: 1;
     inset-block-start: 1.1rem;
     inset-inline-start: calc(-1 * var(--_cw-space-m) - 2px - 0.4rem + 1px);
     inline-size: 0.8rem;
     block-size: 0.8rem;
+    box-sizing: border-box;
     border: 2px solid var(--_cw-tl-bar);
     border-radius: 50%;
     background-color: var(--_cw-color-surface);
   }
-  .entry.actual::before {
+  .entry.actual .card::before {
     background-color: var(--_cw-tl-bar);
   }
+  .all-entries {
+    padding-block: var(--_cw-space-xs);
+    padding-inline: var(--_cw-space-s);
+    border: 1px solid var(--_cw-color-border);
+    border-radius: var(--_cw-radius-s);
+    background-color: var(--_cw-color-surface);
+    color: var(--_cw-color-text);
+    font: inherit;
+    font-size: var(--_cw-font-size-s);
+    cursor: pointer;
+  }
+  .all-entries[aria-pressed='true'] {
+    border-color: var(--_cw-color-accent);
+    box-shadow: inset 0 0 0 1px var(--_cw-color-accent);
+  }
   .card {
+    position: relative;
     padding-block: var(--_cw-space-s);
     padding-inline: var(--_cw-space-m);
     border: 1px solid var(--_cw-color-border);
@@ -241,7 +257,12 @@ export const roadmapTimelineStyles = css`
   }
 
   @media (forced-colors: active) {
-    .entry.actual::before {
+    .card::before {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background-color: Canvas;
+    }
+    .entry.actual .card::before {
       forced-color-adjust: none;
       border-color: CanvasText;
       background-color: CanvasText;

@@ -8,7 +8,7 @@ import type { TimelineEntry } from '../../src/atlas.js';
 import { datetimeAttr, formatDate } from '../../src/format-date.js';
 import { listParts, type ListType, type ResolvedText } from '../../src/i18n/index.js';
 import type { Event, LocalizedText, RoadmapItem } from '../../src/schema/index.js';
-import { filterTimelineView, roadmapTimelineView, timelineKeyTarget, type RoadmapTimelineEntry, type RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
+import { filterTimelineView, roadmapTimelineView, timelineKeyTarget, timelineRows, type RoadmapTimelineEntry, type RoadmapTimelineView, type TimelineRow } from '../../src/views/roadmap-timeline.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { CwElement } from '../base/cw-element.js';
 import { nextFrame } from '../base/frames.js';
@@ -22,6 +22,8 @@ import type { CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './e
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
 import { renderOverview } from './overview.js';
 import { AxisZoomController } from './zoom.js';
+import { PrintController } from '../base/print-controller.js';
+import { WindowedListController } from '../base/windowed-list.js';
 
 export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 
@@ -35,13 +37,13 @@ interface FilterOption {
 
 type TimelineMessageKey = Extract<UiMessageKey, `timeline.${string}`>;
 
-/** Entries rendered in the first frame; later frames add as many as fit in about 12 ms (measured), so thousands never block the page. */
-const CHUNK = 50;
 /**
  * Filter options added per frame after the first, which has none: one option per city, thousands of
  * them, would make the first render a long task of their own (measured: ~60 ms for 5000).
  */
 const OPTION_CHUNK = 500;
+/** Lists up to this many entries are in the DOM whole; longer ones are windowed and offer an "all entries" button. */
+const WHOLE_LIST = 60;
 
 /** `YYYY-MM-DD` of the local calendar day. */
 function isoToday(d: Date): string {
@@ -90,6 +92,7 @@ export interface CwRoadmapTimeline {
  * @csspart filters - The filter bar.
  * @csspart filter - Each filter (label and select).
  * @csspart count - The number of entries shown (announced to screen readers).
+ * @csspart all-entries - The toggle button that puts every entry in the page (find-in-page), on long lists.
  * @csspart track - The area holding the list of entries.
  * @csspart year - A year's group.
  * @csspart year-heading - A year's heading ("Year unknown" for the last group).
@@ -151,17 +154,31 @@ export class CwRoadmapTimeline extends CwDataElement {
   /** The id of the selected entry (its details are shown); empty for none. */
   @property({ reflect: true }) selected = '';
 
+  /**
+   * Every entry in the page at once, for find-in-page and for reading without scrolling. Off: only the
+   * entries near the viewport are in the DOM (keyboard, screen-reader counts and printing still reach
+   * every entry). The list offers a button for it when it is long.
+   */
+  @property({ attribute: 'all-entries', type: Boolean, reflect: true }) allEntries = false;
+
   #view?: RoadmapTimelineView;
   readonly #zoom = new AxisZoomController(this);
   /** The unfiltered view, built once per data, subject and day; filters narrow it. */
   #full?: RoadmapTimelineView;
   #fullKey?: unknown[];
   #filterKey?: unknown[];
-  #chunk = CHUNK;
   #index = new Map<string, number>();
+  /** The list's rows (entries with the headings before them), in list order; windowed below. */
+  #rows: TimelineRow[] = [];
   #focusKey?: string;
-  #limit = CHUNK;
   #optionLimit = 0;
+  readonly #print = new PrintController(this);
+  /** Only the rows near the viewport are in the DOM; every row in "all entries" mode and in print. */
+  readonly #window = new WindowedListController(this, {
+    count: () => this.#rows.length,
+    container: () => this.renderRoot?.querySelector<HTMLElement>('ol.list') ?? null,
+    estimate: 110,
+  });
   #cancelChunk?: () => void;
   #focusAfterUpdate?: string;
   #structuredKey?: unknown[];
@@ -206,23 +223,25 @@ export class CwRoadmapTimeline extends CwDataElement {
     if (!same(fullKey, this.#fullKey)) {
       this.#fullKey = fullKey;
       this.#full = roadmapTimelineView(atlas, { roadmap, network, ...(scopeCity ? { scopeCity } : {}), today });
-      this.#limit = this.#optionLimit = 0;
+      this.#optionLimit = 0;
     }
     const key = [this.#full, this.filterKind, this.filterCity];
-    if (same(key, this.#filterKey)) return;
-    // After a filter change, the first entries that were rendered stay; the others come progressively.
-    const old = this.#index;
-    const rendered = this.#limit;
+    if (!same(key, this.#filterKey)) this.#applyFilters(key);
+    // A short list is in the DOM whole (no cost worth windowing); a long one is windowed, except in
+    // "all entries" mode and in print.
+    this.#window.all = this.allEntries || this.#print.printing || this.#rows.length <= WHOLE_LIST;
+  }
+
+  #applyFilters(key: unknown[]): void {
     this.#filterKey = key;
-    const entries = (this.#view = filterTimelineView(this.#full!, this.filterKind, this.filterCity)).entries;
-    this.#index = new Map(entries.map((e, i) => [e.key, i]));
-    let kept = 0;
-    while ((old.get(entries[kept]?.key as string) ?? Infinity) < rendered) kept++;
+    this.#view = filterTimelineView(this.#full!, this.filterKind, this.filterCity);
+    this.#rows = timelineRows(this.#view);
+    // Heights were measured by index: other rows now.
+    this.#window.reset();
+    this.#index = new Map(this.#rows.map((r) => [r.entry.key, r.index]));
     if (this.#focusKey === undefined || !this.#index.has(this.#focusKey)) {
-      this.#focusKey = this.#selectedEntry()?.key ?? entries[0]?.key;
+      this.#focusKey = this.#selectedEntry()?.key ?? this.#rows[0]?.entry.key;
     }
-    // The tab stop is rendered at once.
-    this.#limit = Math.max(CHUNK, kept, (this.#index.get(this.#focusKey!) ?? 0) + 1);
   }
 
   protected override isEmpty(): boolean {
@@ -248,33 +267,34 @@ export class CwRoadmapTimeline extends CwDataElement {
     this.#writeStructuredData();
   }
 
-  /** Renders the next chunk of entries at the next animation frame (or soon, where no frame comes): as many as take about 12 ms. */
+  /** Adds the next filter options at the next animation frame (or soon, where no frame comes). */
   #scheduleChunk(): void {
     this.#cancelChunk = nextFrame(() => {
       this.#cancelChunk = undefined;
-      this.#limit += this.#chunk;
       this.#optionLimit += OPTION_CHUNK;
-      const start = performance.now();
       this.requestUpdate();
-      // The next chunk's size from the time this one takes (its script: style and layout are skipped off screen).
-      void this.updateComplete.then(() => (this.#chunk = Math.max(10, Math.min(this.#chunk * 2, (this.#chunk * 12) / (performance.now() - start + 1)) | 0)));
     });
   }
 
-  /** Whether entries or filter options are still to be rendered. */
+  /** Whether filter options are still to be rendered (the entries are windowed, see `#window`). */
   #unfinished(): boolean {
     const v = this.#view;
-    return this.state === 'ready' && !!v && (this.#limit < v.entries.length || this.#optionLimit < Math.max(v.filterOptions.kinds.length, v.filterOptions.cities.length));
+    return this.state === 'ready' && !!v && this.#optionLimit < Math.max(v.filterOptions.kinds.length, v.filterOptions.cities.length);
   }
 
-  /** Resolves once every entry and filter option is rendered (progressive rendering finished). */
+  /**
+   * Resolves once rendering has settled: every filter option rendered, and the rows the list shows
+   * (those near the viewport, or every one in "all entries" mode and in print) in the DOM.
+   */
   async allRendered(): Promise<void> {
     await this.updateComplete;
     while (this.#unfinished()) {
-      this.#limit = this.#optionLimit = Infinity;
+      this.#optionLimit = Infinity;
       this.requestUpdate();
       await this.updateComplete;
     }
+    // Measured heights can move the window once more.
+    while (!(await this.updateComplete));
   }
 
   /** Writes (or removes) the JSON-LD; only when what it describes changed. */
@@ -324,21 +344,31 @@ export class CwRoadmapTimeline extends CwDataElement {
       this.selected = '';
       return;
     }
-    const target = timelineKeyTarget(e.key, index, view.entries.length, this.#timeDirection());
+    const target = timelineKeyTarget(e.key, index, this.#rows.length, this.#timeDirection());
     if (target === undefined) return;
     e.preventDefault();
-    this.#moveFocus(view.entries[target]!.key, target);
+    this.#moveFocus(this.#rows[target]!.entry.key, target);
   }
 
+  /** Moves the tab stop and the focus to entry `index`, rendering it first when it is outside the window. */
   #moveFocus(key: string, index: number): void {
     this.#focusKey = key;
-    if (index >= this.#limit) this.#limit = index + CHUNK;
-    const button = this.#buttonOf(key);
-    if (button && index < this.#limit) {
+    const w = this.#window;
+    if (index >= w.start && index < w.end && this.#buttonOf(key)) {
       this.requestUpdate();
-      button.focus();
-    } else {
-      this.#focusAfterUpdate = key;
+      this.#buttonOf(key)!.focus();
+      return;
+    }
+    void w.reveal(index).then(() => {
+      if (this.#focusKey === key) this.#buttonOf(key)?.focus();
+    });
+  }
+
+  /** A reader who tabs in lands on the first rendered entry when the tab stop is out of the window: it becomes the tab stop. */
+  #onFocusIn(e: FocusEvent): void {
+    const key = (e.target as Element | null)?.closest?.('button[data-key]')?.getAttribute('data-key');
+    if (key && key !== this.#focusKey && this.#index.has(key)) {
+      this.#focusKey = key;
       this.requestUpdate();
     }
   }
@@ -358,7 +388,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     const li = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-entry'));
     if (!li) return;
     const key = li.getAttribute('data-entry')!;
-    const entry = this.#view?.entries[this.#index.get(key) ?? -1];
+    const entry = this.#rows[this.#index.get(key) ?? -1]?.entry;
     if (!entry) return;
     this.#focusKey = key;
     const button = this.#buttonOf(key);
@@ -514,6 +544,11 @@ export class CwRoadmapTimeline extends CwDataElement {
     return html`<div part="filters" class="filters" role="group" aria-label=${this.t('filter.label')}>
       ${this.#renderFilter(view, 'kind', kinds.map((k) => k.kind), this.filterKind)} ${this.#renderFilter(view, 'city', cities.map((c) => c.city.id), this.filterCity)}
       <p part="count" class="count" role="status">${this.t('timeline.shown', { count: view.entries.length, total: view.total })}</p>
+      ${this.#rows.length > WHOLE_LIST || this.allEntries
+        ? html`<button type="button" part="all-entries" class="all-entries" aria-pressed=${this.allEntries ? 'true' : 'false'} @click=${() => (this.allEntries = !this.allEntries)}>
+            ${this.t('timeline.allEntries')}
+          </button>`
+        : nothing}
     </div>`;
   }
 
@@ -536,42 +571,45 @@ export class CwRoadmapTimeline extends CwDataElement {
   }
 
   #renderTrack(view: RoadmapTimelineView, level: number, selectedKey: string | undefined): unknown {
-    let rendered = 0;
-    const limit = this.#limit;
+    const w = this.#window;
+    const rows = this.#rows.slice(w.start, w.end);
+    const count = this.#rows.length;
+    // The tab stop: the focused entry when it is rendered, else the first rendered one.
+    const focusIndex = this.#index.get(this.#focusKey ?? '') ?? 0;
+    const tabStop = focusIndex >= w.start && focusIndex < w.end ? this.#focusKey : rows[0]?.entry.key;
     // The list only: time is drawn once, on the overview axis above it (bars and a "today" line here
-    // repeated it on every card and read as dividers).
+    // repeated it on every card and read as dividers). One flat list, windowed: the rows out of view
+    // are replaced by padding of their (measured or estimated) height.
     return html`<div part="track" class="track">
-      <div class="groups" role="group" aria-label=${this.t('timeline.label')} aria-describedby="keyboard-hint" @keydown=${this.#onKeyDown} @click=${this.#onClick}>
+      <div class="groups" role="group" aria-label=${this.t('timeline.label')} aria-describedby="keyboard-hint" @keydown=${this.#onKeyDown} @click=${this.#onClick} @focusin=${this.#onFocusIn}>
         <p id="keyboard-hint" class="cw-visually-hidden">${this.t('timeline.keyboardHint')}</p>
-        ${view.groups.map((g) => {
-          if (rendered >= limit) return nothing;
-          const entries = g.entries.slice(0, Math.max(0, limit - rendered));
-          rendered += entries.length;
-          const id = `year-${g.year ?? 'unknown'}`;
-          // Not named by its heading: every timeline on a page would add a "2019" landmark.
-          return html`<section part="year" class="year ${g.year === undefined ? 'unknown' : ''}" style=${styleProps({ '--n': entries.length })}>
-            ${heading(level + 1, g.year !== undefined ? html`<bdi>${String(g.year)}</bdi>` : this.t('label.yearUnknown'), {
-              id,
-              part: 'year-heading',
-              class: 'year-heading',
-            })}
-            <ol part="list" class="list">
-              ${repeat(
-                entries,
-                (e) => e.key,
-                (e) =>
-                  guard([e.entry.record, view.subject, this.lang, e.key === selectedKey, e.key === this.#focusKey, this.hrefTemplate, level], () =>
-                    this.#renderEntry(e, e.key === selectedKey, level),
-                  ),
-              )}
-            </ol>
-          </section>`;
-        })}
+        <ol part="list" class="list" style=${styleProps({ '--before': `${w.before}px`, '--after': `${w.after}px` })}>
+          ${repeat(
+            rows,
+            (r) => r.entry.key,
+            (r) =>
+              guard([r, view.subject, this.lang, r.entry.key === selectedKey, r.entry.key === tabStop, this.hrefTemplate, level, count], () =>
+                this.#renderEntry(r, count, r.entry.key === selectedKey, r.entry.key === tabStop, level),
+              ),
+          )}
+        </ol>
       </div>
     </div>`;
   }
 
-  #renderEntry(e: RoadmapTimelineEntry, isSelected: boolean, level: number): TemplateResult {
+  /** The headings that open before a row (a year, "year unknown"). */
+  #renderHeadings(row: TimelineRow, level: number): unknown {
+    return row.headings.map((h) =>
+      heading(level + 1, h.year !== undefined ? html`<bdi>${String(h.year)}</bdi>` : this.t('label.yearUnknown'), {
+        id: `year-${h.year ?? 'unknown'}`,
+        part: 'year-heading',
+        class: `year-heading ${h.year === undefined ? 'unknown' : ''}`,
+      }),
+    );
+  }
+
+  #renderEntry(row: TimelineRow, count: number, isSelected: boolean, isTabStop: boolean, level: number): TemplateResult {
+    const e = row.entry;
     const entry = e.entry;
     const placed = e.start !== undefined && e.end !== undefined;
     const title = this.localized(entry.title);
@@ -584,7 +622,12 @@ export class CwRoadmapTimeline extends CwDataElement {
       part=${isSelected ? 'item item-selected' : 'item'}
       class="entry ${placed ? 'placed' : 'unplaced'} ${entry.dateType ?? 'undated'} ${isSelected ? 'selected' : ''}"
       data-entry=${e.key}
+      data-index=${row.index}
+      aria-setsize=${count}
+      aria-posinset=${row.index + 1}
     >
+      ${this.#renderHeadings(row, level)}
+      <div class="entry-body">
       <div part="card" class="card">
         <button
           part="item-button"
@@ -592,7 +635,7 @@ export class CwRoadmapTimeline extends CwDataElement {
           id=${buttonId}
           type="button"
           data-key=${e.key}
-          tabindex=${e.key === this.#focusKey ? '0' : '-1'}
+          tabindex=${isTabStop ? '0' : '-1'}
           aria-expanded=${isSelected ? 'true' : 'false'}
           aria-controls=${isSelected ? detailsId : nothing}
         >
@@ -606,6 +649,7 @@ export class CwRoadmapTimeline extends CwDataElement {
         ${entry.organizations.length ? html`<p class="orgs">${this.#organizations(entry)}</p>` : nothing}
       </div>
       ${isSelected ? this.#renderDetails(e, level, detailsId, kind, status) : nothing}
+      </div>
     </li>`;
   }
 

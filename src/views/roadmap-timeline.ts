@@ -314,3 +314,35 @@ export function timelineKeyTarget(key: string, index: number, count: number, dir
       return undefined;
   }
 }
+
+/** A heading the list shows above an entry: its year ("year unknown" when `year` is absent). */
+export interface TimelineYearHeading {
+  type: 'year';
+  year?: number;
+}
+
+export type TimelineHeading = TimelineYearHeading;
+
+/**
+ * One row of the detail list: an entry with the headings that open before it. The list is flat (one
+ * row per entry, in `view.entries` order) so that it can be windowed: a row carries its headings
+ * instead of sitting inside a group element that might not be rendered.
+ */
+export interface TimelineRow {
+  entry: RoadmapTimelineEntry;
+  /** Its position in `view.entries`. */
+  index: number;
+  headings: TimelineHeading[];
+}
+
+/** The rows of the list for a view: a year heading before the first entry of each year group. */
+export function timelineRows(view: RoadmapTimelineView): TimelineRow[] {
+  const rows: TimelineRow[] = [];
+  for (const g of view.groups) {
+    g.entries.forEach((entry, i) => {
+      const headings: TimelineHeading[] = i === 0 ? [g.year === undefined ? { type: 'year' } : { type: 'year', year: g.year }] : [];
+      rows.push({ entry, index: rows.length, headings });
+    });
+  }
+  return rows;
+}

@@ -287,9 +287,9 @@ describe('<cw-roadmap-timeline> on the default data', () => {
 
     it(`the Tanger roundtable as 27–28 November in the year-unknown group (${lang})`, async () => {
       const el = await timeline({ network: 'strong-cities-mena' }, { lang });
-      const groups = $$(el, '[part="year"]');
+      const groups = $$(el, '[part~="year-heading"]');
       expect(groups).to.have.length(1);
-      expect(groups[0]!.querySelector('[part~="year-heading"]')!.textContent!.trim()).to.equal(msg(lang, 'label.yearUnknown'));
+      expect(groups[0]!.textContent!.trim()).to.equal(msg(lang, 'label.yearUnknown'));
       const t = timeOf(el, 'event:strong-cities-tanger-roundtable');
       expect(t.getAttribute('datetime')).to.equal('--11-27/--11-28');
       expect(t.textContent).to.equal(formatDate('--11-27/--11-28', lang));
@@ -693,25 +693,63 @@ function bulkAtlas(n: number, cities = 0) {
 }
 
 describe('<cw-roadmap-timeline> at scale', () => {
-  it('renders thousands of entries progressively, then all of them', async () => {
+  /** Puts every entry on the page for a capture (cw-render-all), then back (afterprint). */
+  const renderAll = async (el: CwRoadmapTimeline, on: boolean) => {
+    window.dispatchEvent(new Event(on ? 'cw-render-all' : 'afterprint'));
+    await el.allRendered();
+  };
+
+  it('keeps only the entries near the viewport in the DOM, yet reaches, counts and prints every one (N = 2,000)', async () => {
+    const n = 2000;
     const wrapper = await mount<HTMLDivElement>(html`<div lang="en" style="inline-size: 900px"></div>`);
     const el = document.createElement('cw-roadmap-timeline');
-    el.atlas = bulkAtlas(3000);
+    el.atlas = bulkAtlas(n);
     el.roadmap = 'bulk-plan';
     wrapper.append(el);
+    await settle(el);
+    const keys = el.view!.entries.map((e) => e.key);
+    // Bounded: a window around the viewport, not 2,000 entries (nor thousands of DOM nodes).
+    const rendered = $$(el, 'li.entry');
+    expect(rendered.length).to.be.greaterThan(0);
+    expect(rendered.length).to.be.lessThan(60);
+    expect(root(el).querySelectorAll('*').length).to.be.lessThan(2500);
+    // Screen readers hear "entry 1 of 2,000": the set size and position of each entry.
+    expect(rendered[0]!.getAttribute('aria-setsize')).to.equal(String(n));
+    expect(rendered[0]!.getAttribute('aria-posinset')).to.equal('1');
+    // The year headings come with the entries that open their year; the others are not in the DOM.
+    expect($$(el, '[part~="year-heading"]').length).to.be.lessThan(25);
+    // End and Home reach the last and the first entry, rendering them on the way.
+    button(el, keys[0]!).focus();
+    await press('End');
     await el.updateComplete;
-    const first = $$(el, 'li.entry').length;
-    expect(first).to.be.greaterThan(0);
-    expect(first).to.be.lessThan(3000);
-    await waitUntil(() => $$(el, 'li.entry').length === 3000, 'renders every entry in later frames', { timeout: 8000 });
-    expect($$(el, '[part="year"]')).to.have.length(25);
-    // The overview shows the density of 3,000 entries (at most 120 bars), not one mark each.
+    await waitUntil(() => focused(el) === keys[n - 1], 'End reaches the last entry');
+    expect(entry(el, keys[n - 1]!).getAttribute('aria-posinset')).to.equal(String(n));
+    expect($$(el, 'li.entry').length).to.be.lessThan(60);
+    await press('Home');
+    await waitUntil(() => focused(el) === keys[0], 'Home reaches the first entry');
+    // Print (or a capture): every entry of the current filter, in order; afterwards the window again.
+    await renderAll(el, true);
+    expect(entryKeys(el)).to.deep.equal(keys);
+    expect($$(el, '[part~="year-heading"]')).to.have.length(25);
+    await renderAll(el, false);
+    expect($$(el, 'li.entry').length).to.be.lessThan(60);
+    // The overview shows the density of 2,000 entries (at most 120 bars), not one mark each.
     expect($$(el, '.ov-marks [data-mark]')).to.have.length(0);
     expect($$(el, '.ov-bin').length).to.be.within(1, 120);
-    // A filter change keeps the page responsive and shows the right subset.
+    // "All entries" mode (find in page): a pressed toggle puts every entry back.
+    const toggle = $<HTMLButtonElement>(el, '[part="all-entries"]')!;
+    expect(toggle.textContent!.trim()).to.equal(uiMsg('en', 'timeline.allEntries'));
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await el.allRendered();
+    expect(el.allEntries).to.equal(true);
+    expect($<HTMLButtonElement>(el, '[part="all-entries"]')!.getAttribute('aria-pressed')).to.equal('true');
+    expect($$(el, 'li.entry')).to.have.length(n);
+    // A filter change in that mode shows the whole subset.
     el.filterKind = 'workshop';
     await el.allRendered();
-    expect($$(el, 'li.entry')).to.have.length(1000);
+    expect($$(el, 'li.entry')).to.have.length(667);
+    expect($$(el, 'li.entry')[0]!.getAttribute('aria-setsize')).to.equal('667');
   });
 
   it('filters without building the view again: the same entries, the right subset, options and count', async () => {
@@ -731,20 +769,25 @@ describe('<cw-roadmap-timeline> at scale', () => {
     const before = options();
     expect(before[0]).to.equal(msg('en', 'filter.all.kind'));
     expect(before.slice(1)).to.have.members([`${msg('en', 'kind.meeting')} (600)`, `${msg('en', 'kind.workshop')} (300)`]);
-    const lastWorkshop = all.entries.filter((e) => e.entry.kind === 'workshop').at(-1)!.key;
-    const li = entry(el, lastWorkshop);
+    const firstWorkshop = all.entries.find((e) => e.entry.kind === 'workshop')!.key;
+    const li = entry(el, firstWorkshop);
     el.filterKind = 'workshop';
     await el.updateComplete;
-    // The entries that stay keep their elements, and they are all there at once.
-    expect(entry(el, lastWorkshop)).to.equal(li);
-    expect($$(el, 'li.entry')).to.have.length(300);
+    // The entries that stay keep their elements; the list shows the subset from its start, windowed.
+    expect(entry(el, firstWorkshop)).to.equal(li);
+    const workshops = all.entries.filter((e) => e.entry.kind === 'workshop').map((e) => e.key);
+    expect(entryKeys(el)).to.deep.equal(workshops.slice(0, entryKeys(el).length));
+    expect($$(el, 'li.entry').length).to.be.within(1, 60);
     // The count is right at once.
     expect($(el, '[part="count"]')!.textContent).to.equal(uiMsg('en', 'timeline.shown', { count: 300, total: 900 }));
     await el.allRendered();
     expect(built).to.equal(1);
     expect(el.view!.entries).to.have.length(300);
     expect(el.view!.entries.every((e) => all.entries.includes(e) && e.entry.kind === 'workshop')).to.equal(true);
-    expect(entryKeys(el)).to.deep.equal(all.entries.filter((e) => e.entry.kind === 'workshop').map((e) => e.key));
+    el.allEntries = true;
+    await el.allRendered();
+    expect(entryKeys(el)).to.deep.equal(workshops);
+    el.allEntries = false;
     // The options count every entry, whatever the filter.
     expect(options()).to.deep.equal(before);
     // Back to every kind: the same view as before, every entry rendered again (in later frames).
@@ -752,7 +795,8 @@ describe('<cw-roadmap-timeline> at scale', () => {
     await el.updateComplete;
     expect(el.view).to.equal(all);
     expect($(el, '[part="count"]')!.textContent).to.equal(uiMsg('en', 'timeline.shown', { count: 900, total: 900 }));
-    await waitUntil(() => $$(el, 'li.entry').length === 900, 'renders every entry again', { timeout: 8000 });
+    await el.allRendered();
+    expect(entryKeys(el)).to.deep.equal(all.entries.slice(0, entryKeys(el).length).map((e) => e.key));
     expect(built).to.equal(1);
     // Nor does a selection.
     el.selected = 'bulk-3';
@@ -803,7 +847,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect($$(chosen, 'li.entry')).to.have.length(1);
   });
 
-  it('reaches every entry with the arrow keys while they are rendered progressively', async () => {
+  it('reaches every entry with the arrow keys though only a window of them is rendered', async () => {
     const n = 400;
     const wrapper = await mount<HTMLDivElement>(html`<div lang="en"></div>`);
     const el = document.createElement('cw-roadmap-timeline');
@@ -827,6 +871,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
     await press('End');
     await el.updateComplete;
     expect(focused(el)).to.equal(keys[n - 1]);
+    el.allEntries = true;
     await el.allRendered();
     expect(entryKeys(el)).to.deep.equal(keys);
   });
