@@ -335,6 +335,20 @@ export const roadmapTimelineStyles = css`
     inset-block: 1.5rem 0;
     background-color: var(--_cw-tl-band);
   }
+  /* The stretch of time the list shows ("where am I"), under the marks. */
+  .ov-window {
+    position: absolute;
+    inset-block: 1.5rem 0;
+    min-inline-size: 4px;
+    box-sizing: border-box;
+    border: 2px solid var(--_cw-color-text-muted);
+    border-radius: 3px;
+    background-color: color-mix(in srgb, var(--_cw-color-text) 6%, transparent);
+    pointer-events: none;
+  }
+  .ov-mark.in-view {
+    border-color: var(--_cw-color-text);
+  }
   .ov-today {
     position: absolute;
     inset-block: 1.25rem 0;
@@ -446,6 +460,11 @@ export const roadmapTimelineStyles = css`
     }
     .ov-today {
       border-inline-start-color: Highlight;
+    }
+    .ov-window {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background-color: transparent;
     }
     .overview {
       background-color: Canvas;

@@ -24,6 +24,8 @@ import { renderOverview } from './overview.js';
 import { AxisZoomController } from './zoom.js';
 import { PrintController } from '../base/print-controller.js';
 import { WindowedListController } from '../base/windowed-list.js';
+import { entryAt } from './axis.js';
+import { ListPositionController } from './list-position.js';
 
 export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 
@@ -33,6 +35,13 @@ interface FilterOption {
   count: number;
   /** The language of `label` when it is a fallback. */
   lang?: string;
+}
+
+/** The stretch of time of the entries visible in the list (fractions of the axis), and their keys. */
+interface VisibleStretch {
+  start: number;
+  end: number;
+  keys: ReadonlySet<string>;
 }
 
 type TimelineMessageKey = Extract<UiMessageKey, `timeline.${string}`>;
@@ -178,6 +187,11 @@ export class CwRoadmapTimeline extends CwDataElement {
     count: () => this.#rows.length,
     container: () => this.renderRoot?.querySelector<HTMLElement>('ol.list') ?? null,
     estimate: 110,
+  });
+  /** Which entries the reader sees in the list, shown on the overview axis. */
+  readonly #position = new ListPositionController(this, {
+    container: () => this.renderRoot?.querySelector<HTMLElement>('ol.list') ?? null,
+    cover: () => this.renderRoot?.querySelector<HTMLElement>('.overview') ?? null,
   });
   #cancelChunk?: () => void;
   #focusAfterUpdate?: string;
@@ -350,18 +364,36 @@ export class CwRoadmapTimeline extends CwDataElement {
     this.#moveFocus(this.#rows[target]!.entry.key, target);
   }
 
-  /** Moves the tab stop and the focus to entry `index`, rendering it first when it is outside the window. */
-  #moveFocus(key: string, index: number): void {
+  /**
+   * Moves the tab stop and the focus to entry `index`, rendering it first when it is outside the
+   * window; with `toTop` (a choice on the axis), the entry is brought to the top of the list's view.
+   */
+  #moveFocus(key: string, index: number, toTop = false): void {
     this.#focusKey = key;
     const w = this.#window;
+    const focus = (): void => {
+      const button = this.#buttonOf(key);
+      if (this.#focusKey !== key || !button) return;
+      // Focus without the browser's own scroll; then place the entry below the sticky overview.
+      button.focus({ preventScroll: toTop });
+      if (toTop) this.#scrollBelowOverview(button.closest('li') ?? button);
+    };
     if (index >= w.start && index < w.end && this.#buttonOf(key)) {
       this.requestUpdate();
-      this.#buttonOf(key)!.focus();
+      focus();
       return;
     }
-    void w.reveal(index).then(() => {
-      if (this.#focusKey === key) this.#buttonOf(key)?.focus();
-    });
+    void w.reveal(index).then(focus);
+  }
+
+  /** Scrolls the page so that `el` starts just below the sticky overview band. */
+  #scrollBelowOverview(el: Element): void {
+    el.scrollIntoView?.({ block: 'start' });
+    // Measured after the scroll: the band sticks to the top only once the list is scrolled under it.
+    const cover = this.renderRoot.querySelector('.overview')?.getBoundingClientRect();
+    const offset = cover && cover.top <= 1 ? cover.bottom : 0;
+    const top = el.getBoundingClientRect().top;
+    if (offset > 0 && top < offset) window.scrollBy(0, top - offset - 8);
   }
 
   /** A reader who tabs in lands on the first rendered entry when the tab stop is out of the window: it becomes the tab stop. */
@@ -473,10 +505,34 @@ export class CwRoadmapTimeline extends CwDataElement {
     </section>`;
   }
 
-  /** The overview band (overview.ts); choosing a mark brings the list to its entry and focuses it. */
+  /** The stretch of time of the entries visible in the list, for the overview's window; memoized on the visible range. */
+  #visible(): VisibleStretch | undefined {
+    const { first, last } = this.#position;
+    if (first < 0) return undefined;
+    const key = [this.#rows, first, last];
+    if (same(key, this.#visibleMemo?.key)) return this.#visibleMemo!.value;
+    let start = Infinity;
+    let end = -Infinity;
+    const keys = new Set<string>();
+    for (const r of this.#rows.slice(first, last + 1)) {
+      keys.add(r.entry.key);
+      if (r.entry.start === undefined || r.entry.end === undefined) continue;
+      start = Math.min(start, r.entry.start);
+      end = Math.max(end, r.entry.end);
+    }
+    const value = Number.isFinite(start) ? { start, end, keys } : undefined;
+    this.#visibleMemo = { key, value };
+    return value;
+  }
+
+  #visibleMemo?: { key: unknown[]; value: VisibleStretch | undefined };
+
+  /** The overview band (overview.ts): choosing a mark or a point of the axis brings the list there; the list's visible stretch shows on it. */
   #renderOverview(view: RoadmapTimelineView, selectedKey: string | undefined): unknown {
-    // Once per view, zoom, direction, language and selection: not again for each progressive chunk of the list.
-    return guard([view, this.#zoom.window, this.#zoom.width, this.#timeDirection(), this.lang, selectedKey], () => renderOverview({
+    const visible = this.#visible();
+    const current = this.#rows[this.#position.first]?.entry.key;
+    // Once per view, zoom, direction, language, selection and visible range: not again for each scroll event.
+    return guard([view, this.#zoom.window, this.#zoom.width, this.#timeDirection(), this.lang, selectedKey, visible, current], () => renderOverview({
       view,
       zoom: this.#zoom,
       dir: this.#timeDirection(),
@@ -484,11 +540,15 @@ export class CwRoadmapTimeline extends CwDataElement {
       t: (key) => this.t(key as UiMessageKey),
       label: (e) => `${this.localized(e.entry.title)?.text ?? e.entry.id}, ${e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown')}`,
       ...(selectedKey ? { selectedKey } : {}),
+      ...(visible ? { visible } : {}),
+      ...(current ? { currentKey: current } : {}),
       choose: (key) => {
         const index = this.#index.get(key);
-        if (index === undefined) return;
-        this.#moveFocus(key, index);
-        void this.updateComplete.then(() => this.#buttonOf(key)?.scrollIntoView?.({ block: 'nearest' }));
+        if (index !== undefined) this.#moveFocus(key, index, true);
+      },
+      choosePeriod: (fraction) => {
+        const index = entryAt(this.#rows.map((r) => r.entry), fraction);
+        if (index !== undefined) this.#moveFocus(this.#rows[index]!.entry.key, index, true);
       },
     }));
   }

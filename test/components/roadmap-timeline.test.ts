@@ -920,6 +920,45 @@ describe('cw-roadmap-timeline overview axis', () => {
     expect(focused(el)).to.equal(key);
   });
 
+  for (const lang of ['en', 'ar'] as const) {
+    it(`shows on the axis where the list is, and brings the list to a point chosen on the axis (${lang})`, async () => {
+      const wrapper = await mount<HTMLDivElement>(html`<div lang=${lang} style="inline-size: 900px"></div>`);
+      const el = document.createElement('cw-roadmap-timeline');
+      el.atlas = bulkAtlas(2000);
+      el.roadmap = 'bulk-plan';
+      wrapper.append(el);
+      await settle(el);
+      window.scrollTo(0, 0);
+      const band = () => $(el, '.ov-band')!.getBoundingClientRect();
+      const win = () => $(el, '[part="overview-window"]')?.getBoundingClientRect();
+      // Where the axis starts on screen: the left in LTR, the right in Arabic.
+      const fromStart = (x: number) => (lang === 'ar' ? band().right - x : x - band().left) / band().width;
+      await waitUntil(() => win(), 'the overview shows the visible stretch of the list');
+      // At the top, the list shows the first year (2000, the start of a 2000–2024 axis).
+      expect(fromStart(lang === 'ar' ? win()!.right : win()!.left)).to.be.lessThan(0.05);
+      expect(fromStart(lang === 'ar' ? win()!.left : win()!.right)).to.be.lessThan(0.2);
+      // Scrolled to the end (End on the list), the window follows.
+      const keys = el.view!.entries.map((e) => e.key);
+      button(el, keys[0]!).focus();
+      await press('End');
+      await waitUntil(() => focused(el) === keys.at(-1), 'End reaches the last entry');
+      await waitUntil(() => fromStart(lang === 'ar' ? win()!.right : win()!.left) > 0.8, 'the window moves to the end of the axis');
+      // A point chosen on the axis (off the marks): the list goes to the entries of that time, below the sticky band.
+      const b = band();
+      const x = lang === 'ar' ? b.right - b.width * 0.5 : b.left + b.width * 0.5;
+      $(el, '.ov-band')!.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: b.top + 4, bubbles: true, composed: true }));
+      await waitUntil(() => focused(el) && el.view!.entries.find((e) => e.key === focused(el))!.year === 2012, 'the list goes to 2012');
+      const li = entry(el, focused(el)!).getBoundingClientRect();
+      expect(li.top).to.be.at.least($(el, '.overview')!.getBoundingClientRect().bottom - 1);
+      expect(li.top).to.be.lessThan(window.innerHeight);
+      await waitUntil(() => {
+        const w = win();
+        return !!w && fromStart(lang === 'ar' ? w.right : w.left) <= 0.5 && fromStart(lang === 'ar' ? w.left : w.right) >= 0.48;
+      }, 'the window shows 2012');
+      window.scrollTo(0, 0);
+    });
+  }
+
   it('runs right to left in Arabic', async () => {
     const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang: 'ar', width: 900 });
     const ticks = $$(el, '.ov-tick.year');
