@@ -141,6 +141,27 @@ export const roadmapTimelineStyles = css`
     border-color: var(--_cw-color-accent);
     box-shadow: inset 0 0 0 1px var(--_cw-color-accent);
   }
+  .period-heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_cw-space-xs) var(--_cw-space-s);
+    margin-block: var(--_cw-space-s);
+    font-size: var(--_cw-font-size-m);
+    line-height: 1.3;
+  }
+  .period-heading .date-type {
+    font-size: var(--_cw-font-size-s);
+    font-weight: 400;
+  }
+  .group-heading {
+    margin-block: var(--_cw-space-s) var(--_cw-space-xs);
+    margin-inline-start: calc(var(--_cw-space-s) + var(--_cw-space-m) + 2px);
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+    font-weight: 700;
+    line-height: 1.3;
+  }
   .card {
     position: relative;
     padding-block: var(--_cw-space-s);

@@ -105,6 +105,8 @@ export interface CwRoadmapTimeline {
  * @csspart track - The area holding the list of entries.
  * @csspart year - A year's group.
  * @csspart year-heading - A year's heading ("Year unknown" for the last group).
+ * @csspart period-heading - The heading of a period many entries share ("2019–2020: 11 entries"), said once instead of on each entry.
+ * @csspart group-heading - Inside a shared period, the heading of the entries of one kind (or one city).
  * @csspart list - The ordered list of a year's entries.
  * @csspart item - An entry.
  * @csspart item-selected - The selected entry (with `item`).
@@ -459,8 +461,11 @@ export class CwRoadmapTimeline extends CwDataElement {
   }
 
   #dateType(entry: TimelineEntry): TemplateResult | typeof nothing {
-    if (!entry.dateType) return nothing;
-    return html`<span class="date-type ${entry.dateType}">${this.t(entry.dateType === 'planned' ? 'timeline.date.planned' : 'timeline.date.actual')}</span>`;
+    return entry.dateType ? this.#dateTypeBadge(entry.dateType) : nothing;
+  }
+
+  #dateTypeBadge(type: 'planned' | 'actual'): TemplateResult {
+    return html`<span class="date-type ${type}">${this.t(type === 'planned' ? 'timeline.date.planned' : 'timeline.date.actual')}</span>`;
   }
 
   #cities(entry: TimelineEntry): unknown {
@@ -657,15 +662,28 @@ export class CwRoadmapTimeline extends CwDataElement {
     </div>`;
   }
 
-  /** The headings that open before a row (a year, "year unknown"). */
+  /** The headings that open before a row: a year ("year unknown"), a shared period with its count, a kind or a city in it. */
   #renderHeadings(row: TimelineRow, level: number): unknown {
-    return row.headings.map((h) =>
-      heading(level + 1, h.year !== undefined ? html`<bdi>${String(h.year)}</bdi>` : this.t('label.yearUnknown'), {
-        id: `year-${h.year ?? 'unknown'}`,
-        part: 'year-heading',
-        class: `year-heading ${h.year === undefined ? 'unknown' : ''}`,
-      }),
-    );
+    return row.headings.map((h) => {
+      switch (h.type) {
+        case 'year':
+          return heading(level + 1, h.year !== undefined ? html`<bdi>${String(h.year)}</bdi>` : this.t('label.yearUnknown'), {
+            id: `year-${h.year ?? 'unknown'}`,
+            part: 'year-heading',
+            class: `year-heading ${h.year === undefined ? 'unknown' : ''}`,
+          });
+        case 'period': {
+          const time = html`<time datetime=${datetimeAttr(h.date)}>${formatDate(h.date, this.lang)}</time>`;
+          const [before = '', after = ''] = this.t('timeline.period', { count: h.count, date: '\u0000' }).split('\u0000');
+          return heading(level + 2, html`${before}${time}${after} ${h.dateType ? this.#dateTypeBadge(h.dateType) : nothing}`, { part: 'period-heading', class: 'period-heading' });
+        }
+        default:
+          return heading(level + 3, html`${h.type === 'kind' ? this.termName('kind', h.kind) : this.renderText(h.city.name)} <span class="group-count">(${h.count})</span>`, {
+            part: 'group-heading',
+            class: 'group-heading',
+          });
+      }
+    });
   }
 
   #renderEntry(row: TimelineRow, count: number, isSelected: boolean, isTabStop: boolean, level: number): TemplateResult {
@@ -702,13 +720,17 @@ export class CwRoadmapTimeline extends CwDataElement {
           ${title ? this.renderText(title) : entry.id}
         </button>
         <p class="meta">
-          ${this.#time(entry)} ${this.#dateType(entry)} <span class="kind">${kind}</span>
+          ${row.dateInHeading
+            ? // Said once by the period heading above; kept for a screen reader that lands on the entry alone.
+              html`<span class="cw-visually-hidden">${this.#time(entry)} ${this.#dateType(entry)}</span>`
+            : html`${this.#time(entry)} ${this.#dateType(entry)}`}
+          <span class="kind">${kind}</span>
           ${status ? html`<span class="status">${status}</span>` : nothing}
         </p>
         ${entry.cities.length ? html`<p class="cities">${this.#cities(entry)}</p>` : nothing}
         ${entry.organizations.length ? html`<p class="orgs">${this.#organizations(entry)}</p>` : nothing}
       </div>
-      ${isSelected ? this.#renderDetails(e, level, detailsId, kind, status) : nothing}
+      ${isSelected ? this.#renderDetails(e, level + row.depth, detailsId, kind, status) : nothing}
       </div>
     </li>`;
   }

@@ -847,7 +847,9 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect($$(chosen, 'li.entry')).to.have.length(1);
   });
 
-  it('reaches every entry with the arrow keys though only a window of them is rendered', async () => {
+  it('reaches every entry with the arrow keys though only a window of them is rendered', async function () {
+    // 400 key presses, each a render: on a machine shared with other runs this outlasts the default 10 s.
+    this.timeout(40_000);
     const n = 400;
     const wrapper = await mount<HTMLDivElement>(html`<div lang="en"></div>`);
     const el = document.createElement('cw-roadmap-timeline');
@@ -966,6 +968,44 @@ describe('cw-roadmap-timeline overview axis', () => {
     expect(ticks[0]!.getBoundingClientRect().left).to.be.greaterThan(ticks[1]!.getBoundingClientRect().left);
     expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal(uiMsg('ar', 'timeline.zoomIn'));
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('cw-roadmap-timeline shared periods', () => {
+  for (const lang of LANGS) {
+    it(`says "2019–2020" once for the eleven RMCI items, grouped by kind (${lang})`, async () => {
+      const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', selected: 'rmci-2019-website' }, { lang, width: 900 });
+      const periods = $$(el, '[part~="period-heading"]');
+      expect(periods).to.have.length(1);
+      const date = formatDate('2019/2020', lang);
+      expect(periods[0]!.querySelector('time[datetime="2019/2020"]')!.textContent).to.equal(date);
+      expect(periods[0]!.textContent).to.contain(uiMsg(lang, 'timeline.period', { count: 11, date }));
+      expect(periods[0]!.textContent).to.contain(uiMsg(lang, 'timeline.date.planned'));
+      // One heading per kind, in the order the kinds first come, with its count; entries of a kind together.
+      const kinds = el.view!.entries.map((e) => e.entry.kind).filter((k, i, all) => all.indexOf(k) === i);
+      const groups = $$(el, '[part~="group-heading"]');
+      expect(groups.map((g) => g.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+        kinds.map((k) => `${msg(lang, `kind.${k}` as never)} (${el.view!.entries.filter((e) => e.entry.kind === k).length})`),
+      );
+      expect(groups.find((g) => g.textContent!.includes('(2)'))).not.to.equal(undefined);
+      // The date is not repeated on screen on each entry (a screen reader still hears it with the entry).
+      for (const li of $$(el, 'li.entry')) {
+        const t = li.querySelector('.meta time')!;
+        expect(t.closest('.cw-visually-hidden'), li.dataset['entry']).not.to.equal(null);
+      }
+      // Headings nest: title h2, year h3, period h4, kind h5, the open entry's details h6.
+      expect($(el, '[part~="year-heading"]')!.localName).to.equal('h3');
+      expect(periods[0]!.localName).to.equal('h4');
+      expect(groups[0]!.localName).to.equal('h5');
+      expect($(el, '.details-title')!.localName).to.equal('h6');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the date on each entry when few share it (Arab coalition)', async () => {
+    const el = await timeline({ network: 'arab-coalition' }, { lang: 'en' });
+    expect($$(el, '[part~="period-heading"], [part~="group-heading"]')).to.have.length(0);
+    for (const li of $$(el, 'li.entry')) expect(li.querySelector('.meta time')!.closest('.cw-visually-hidden')).to.equal(null);
   });
 });
 
