@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextFrame } from '../base/frames.js';
+import type { TimelineRow } from '../../src/views/roadmap-timeline.js';
 
 export interface ListPositionOptions {
   /** The list whose rows carry `data-index`. */
@@ -76,4 +77,36 @@ export class ListPositionController implements ReactiveController {
     this.last = last;
     this.#host.requestUpdate();
   }
+}
+
+/** The stretch of time of the entries visible in the list (fractions of the axis), and their keys. */
+export interface VisibleStretch {
+  start: number;
+  end: number;
+  keys: ReadonlySet<string>;
+}
+
+/** The stretch of time of rows `first` to `last`; undefined when none of them is placed on the axis. */
+export function visibleStretch(rows: readonly TimelineRow[], first: number, last: number): VisibleStretch | undefined {
+  if (first < 0) return undefined;
+  let start = Infinity;
+  let end = -Infinity;
+  const keys = new Set<string>();
+  for (const r of rows.slice(first, last + 1)) {
+    keys.add(r.entry.key);
+    if (r.entry.start === undefined || r.entry.end === undefined) continue;
+    start = Math.min(start, r.entry.start);
+    end = Math.max(end, r.entry.end);
+  }
+  return Number.isFinite(start) ? { start, end, keys } : undefined;
+}
+
+/** Scrolls the page so that `el` starts just below `cover` (the sticky overview band) when it sticks at the top. */
+export function scrollBelow(el: Element, cover: Element | null): void {
+  el.scrollIntoView?.({ block: 'start' });
+  // Measured after the scroll: the band sticks to the top only once the list is scrolled under it.
+  const box = cover?.getBoundingClientRect();
+  const offset = box && box.top <= 1 ? box.bottom : 0;
+  const top = el.getBoundingClientRect().top;
+  if (offset > 0 && top < offset) window.scrollBy(0, top - offset - 8);
 }
