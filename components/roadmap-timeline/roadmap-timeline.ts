@@ -261,6 +261,9 @@ export class CwRoadmapTimeline extends CwDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#focus.updated();
+    // An entry selected from outside (a property, an attribute) is brought into the window and into view.
+    const chosen = changed.has('selected') ? this.#index.get(this.#selectedEntry()?.key ?? '') : undefined;
+    if (chosen !== undefined && !this.#window.all && (chosen < this.#window.start || chosen >= this.#window.end)) void this.#window.reveal(chosen);
     this.#structured.write(this, this.structuredData && this.state === 'ready', this.#view, () => this.data, this.lang);
   }
 
