@@ -727,6 +727,12 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect($$(el, 'li.entry').length).to.be.lessThan(60);
     await press('Home');
     await waitUntil(() => focused(el) === keys[0], 'Home reaches the first entry');
+    // An entry selected from outside (property or attribute) is rendered and shown, with its details.
+    el.selected = 'bulk-1500';
+    await waitUntil(() => $(el, 'li.entry[data-entry="item:bulk-1500"] [part="details"]'), 'the selected entry is brought into the window');
+    expect($$(el, 'li.entry').length).to.be.lessThan(60);
+    el.selected = '';
+    await el.updateComplete;
     // Print (or a capture): every entry of the current filter, in order; afterwards the window again.
     await renderAll(el, true);
     expect(entryKeys(el)).to.deep.equal(keys);
