@@ -134,7 +134,7 @@ export function renderEntry(x: EntryContext, row: TimelineRow, count: number, is
           ? // Said once by the period heading above; kept for a screen reader that lands on the entry alone.
             html`<span class="cw-visually-hidden">${timeOf(x, entry)} ${dateType(x, entry)}</span>`
           : html`${timeOf(x, entry)} ${dateType(x, entry)}`}
-        <span class="kind">${kind}</span>
+        <span class=${row.groupedBy === 'kind' ? 'kind cw-visually-hidden' : 'kind'}>${kind}</span>
         ${status ? html`<span class="status">${status}</span>` : nothing}
       </p>
       ${entry.cities.length ? html`<p class="cities">${cities(x, entry)}</p>` : nothing}

@@ -405,6 +405,8 @@ export interface TimelineRow {
   depth: number;
   /** True when a period heading above it gives its date (the entry need not repeat it on screen). */
   dateInHeading: boolean;
+  /** What the heading just above it names (its kind or its city), when it sits in such a group. */
+  groupedBy?: 'kind' | 'city';
 }
 
 /**
@@ -439,7 +441,9 @@ export function timelineRows(view: RoadmapTimelineView): TimelineRow[] {
           }
         }
       }
-      rows.push({ entry, index: rows.length, headings, depth, dateInHeading: run !== undefined });
+      const row: TimelineRow = { entry, index: rows.length, headings, depth, dateInHeading: run !== undefined };
+      if (run && sub) row.groupedBy = sub.by;
+      rows.push(row);
     });
   }
   return rows;

@@ -999,6 +999,8 @@ describe('cw-roadmap-timeline shared periods', () => {
         const t = li.querySelector('.meta time')!;
         expect(t.closest('.cw-visually-hidden'), li.dataset['entry']).not.to.equal(null);
       }
+      // Nor the kind the heading above names (kept for screen readers).
+      for (const li of $$(el, 'li.entry')) expect(li.querySelector('.meta .kind')!.classList.contains('cw-visually-hidden'), li.dataset['entry']).to.equal(true);
       // Headings nest: title h2, year h3, period h4, kind h5, the open entry's details h6.
       expect($(el, '[part~="year-heading"]')!.localName).to.equal('h3');
       expect(periods[0]!.localName).to.equal('h4');
