@@ -71,8 +71,11 @@ const groups = [
   // cost about 3 KB gzip. A lazy chunk: only pages with a map download it.
   // 25 KB with the timeline lazy: a few helpers the two share are no longer in the entry.
   { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 25 * KB },
-  // Measured at 11.6 KB: the element, its overview axis and zoom, the windowed list.
-  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 12.5 * KB },
+  // Measured at 11.6 KB: the element, its overview axis and zoom (the windowed list was not wired in yet).
+  // 15 KB (measured 14.6) since the rest of issue 13: the windowed list wired in (windowed-list.ts, 1.3 KB
+  // alone, and the print controller), the list/axis sync (list-position.ts, 0.8 KB), keyboard reveal of
+  // unrendered entries, shared-period grouping and the "all entries" toggle.
+  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 15 * KB },
   // Issue 16's elements, lazy chunks loaded by the first such element on a page. Measured at
   // 6.4 KB (the event: element, view, people, the .ics writer, the download helper), 4.1 KB (the
   // city profile: element, view, people) and 4.2 KB (the SDG coverage: element, view, the download

@@ -101,6 +101,15 @@ const own: Record<OwnMessageKey, Message> = {
   'timeline.zoomOut': 'تصغير المحور',
   'timeline.zoomFit': 'عرض الفترة كاملة',
   'timeline.unknownLane': 'السنة غير معروفة',
+  'timeline.allEntries': 'كل العناصر في الصفحة (للبحث فيها)',
+  'timeline.period': {
+    zero: '{date}: لا عناصر',
+    one: '{date}: عنصر واحد',
+    two: '{date}: عنصران',
+    few: '{date}: {count} عناصر',
+    many: '{date}: {count} عنصرًا',
+    other: '{date}: {count} عنصر',
+  },
   'timeline.shown': {
     zero: 'لا توجد عناصر معروضة',
     one: 'عنصر واحد معروض من أصل {total}',

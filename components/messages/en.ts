@@ -71,6 +71,8 @@ const own = {
   'timeline.zoomOut': 'Zoom out on the axis',
   'timeline.zoomFit': 'Show the whole period',
   'timeline.unknownLane': 'Year unknown',
+  'timeline.allEntries': 'Every entry on the page (for find in page)',
+  'timeline.period': { one: '{date}: {count} entry', other: '{date}: {count} entries' },
   'timeline.shown': {
     zero: 'No entries shown',
     one: '{count} entry shown out of {total}',

@@ -66,6 +66,8 @@ const own: Record<OwnMessageKey, Message> = {
   'timeline.zoomOut': 'Dézoomer l’axe',
   'timeline.zoomFit': 'Afficher toute la période',
   'timeline.unknownLane': 'Année inconnue',
+  'timeline.allEntries': 'Toutes les entrées dans la page (pour la recherche)',
+  'timeline.period': { one: '{date} : {count} entrée', other: '{date} : {count} entrées' },
   'timeline.shown': {
     zero: 'Aucun élément affiché',
     one: '{count} élément affiché sur {total}',

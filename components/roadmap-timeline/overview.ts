@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RoadmapTimelineEntry, RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
-import { axisTicks, axisX, densityBins, layoutMarks, type MarkInput } from './axis.js';
+import { axisFraction, axisTicks, axisX, densityBins, layoutMarks, type MarkInput } from './axis.js';
 import type { AxisZoomController } from './zoom.js';
 import { styleProps } from '../base/style-props.js';
 
@@ -34,7 +34,11 @@ export interface OverviewContext {
   selectedKey?: string;
   /** The key of the entry the list shows at its top ("where am I"). */
   currentKey?: string;
+  /** The stretch of time of the entries visible in the list (fractions of the axis), and their keys: drawn as a window on the axis. */
+  visible?: { start: number; end: number; keys: ReadonlySet<string> };
   choose: (key: string) => void;
+  /** A point of the axis chosen (a click on the band, off the marks): the list goes to the entry there. */
+  choosePeriod: (fraction: number) => void;
 }
 
 const markInputs = new WeakMap<readonly RoadmapTimelineEntry[], MarkInput[]>();
@@ -73,6 +77,16 @@ function moveAmongMarks(e: KeyboardEvent, dir: 'ltr' | 'rtl'): boolean {
   return true;
 }
 
+/** The stretch of time the list shows, as a band on the axis ("where am I"), clipped to the zoom window. */
+function visibleWindow(c: OverviewContext): TemplateResult | typeof nothing {
+  const v = c.visible;
+  const w = c.zoom.window;
+  if (!v || v.end <= w.from || v.start >= w.to) return nothing;
+  const a = axisX(Math.max(v.start, w.from), w, WIDTH, c.dir);
+  const b = axisX(Math.min(v.end, w.to), w, WIDTH, c.dir);
+  return html`<div part="overview-window" class="ov-window" aria-hidden="true" style=${styleProps({ left: pct(Math.min(a, b)), width: pct(Math.abs(b - a)) })}></div>`;
+}
+
 export function renderOverview(c: OverviewContext): TemplateResult | typeof nothing {
   const { view, zoom, dir } = c;
   const axis = view.axis;
@@ -103,7 +117,13 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
       @pointerdown=${(e: PointerEvent) => zoom.pointerDown(e)}
       @pointermove=${(e: PointerEvent) => zoom.pointerMove(e, e.currentTarget as Element, dir)}
       @pointerup=${(e: PointerEvent) => zoom.pointerUp(e)}
-      @pointercancel=${(e: PointerEvent) => zoom.pointerUp(e)}>
+      @pointercancel=${(e: PointerEvent) => zoom.pointerUp(e)}
+      @click=${(e: MouseEvent) => {
+        // Marks have their own click; elsewhere on the band, the time under the pointer.
+        if ((e.target as Element).closest('[data-mark]')) return;
+        const box = (e.currentTarget as Element).getBoundingClientRect();
+        c.choosePeriod(axisFraction(e.clientX - box.left, window, box.width, dir));
+      }}>
       <div class="ov-ticks" aria-hidden="true">
         ${ticks.map((t) => html`<span class="ov-tick ${t.month ? 'month' : 'year'} ${dir}" style=${styleProps(dir === 'rtl' ? { right: pct(WIDTH - t.x) } : { left: pct(t.x) })}
           ><bdi>${t.month ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) + (t.month === 1 ? ` ${t.year}` : '') : String(t.year)}</bdi></span>`)}
@@ -111,15 +131,16 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
       ${view.spans.map((s) => {
         const a = axisX(s.start, window, WIDTH, dir);
         const b = axisX(s.end, window, WIDTH, dir);
-        return html`<div class="ov-span ${s.dateType}" aria-hidden="true" style=${styleProps({ left: pct(Math.min(a, b)), width: pct(Math.abs(b - a)) })}></div>`;
+        return html`<div part="overview-span" class="ov-span ${s.dateType}" aria-hidden="true" style=${styleProps({ left: pct(Math.min(a, b)), width: pct(Math.abs(b - a)) })}></div>`;
       })}
+      ${visibleWindow(c)}
       ${today !== undefined && today >= window.from && today <= window.to
         ? html`<div part="overview-today" class="ov-today" aria-hidden="true" style=${styleProps({ left: pct(axisX(today, window, WIDTH, dir)) })}><span>${c.t('date.today')}</span></div>`
         : nothing}
       <ol class="ov-marks" role="list">
         ${marks.map((m, i) => {
           const e = byKey.get(m.key)!;
-          const cls = `ov-mark ${m.shape} ${e.entry.dateType ?? ''} ${m.softLeft ? 'soft-left' : ''} ${m.softRight ? 'soft-right' : ''} ${m.key === c.selectedKey ? 'selected' : ''} ${m.key === c.currentKey ? 'current' : ''}`;
+          const cls = `ov-mark ${m.shape} ${e.entry.dateType ?? ''} ${m.softLeft ? 'soft-left' : ''} ${m.softRight ? 'soft-right' : ''} ${m.key === c.selectedKey ? 'selected' : ''} ${m.key === c.currentKey ? 'current' : ''} ${c.visible?.keys.has(m.key) ? 'in-view' : ''}`;
           return html`<li class="ov-item" style=${styleProps({ '--lane': m.lane, left: pct(m.x), width: m.shape === 'point' ? '0' : pct(m.width) })}>
             <button type="button" class=${cls} data-mark=${m.key} tabindex=${i === 0 ? '0' : '-1'} aria-label=${c.label(e)} title=${c.label(e)} @click=${() => c.choose(m.key)}></button>
           </li>`;

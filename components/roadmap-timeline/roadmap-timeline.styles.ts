@@ -1,20 +1,15 @@
 import { css } from 'lit';
 
 /**
- * `<cw-roadmap-timeline>`: a vertical list on narrow containers; from 44rem, a horizontal axis with
- * each entry's card placed at its date. Positions come in as `--start` and `--end` (fractions of the
- * axis, already mirrored when time runs against the text) and are applied with logical properties,
- * so the axis runs with the text direction.
+ * `<cw-roadmap-timeline>`: the overview axis (overview.ts) above a vertical list of entries. Time is
+ * drawn on the axis only: the list has no bars, band or "today" line of its own.
  */
 export const roadmapTimelineStyles = css`
   :host {
     container: cw-timeline / inline-size;
-    --_cw-tl-card: var(--cw-timeline-card-width, 18rem);
     --_cw-tl-bar: var(--cw-timeline-bar-color, var(--_cw-color-accent));
     --_cw-tl-band: var(--cw-timeline-band-color, color-mix(in srgb, var(--_cw-color-accent) 14%, transparent));
     --_cw-tl-today: var(--cw-timeline-today-color, light-dark(#b3261e, #ffb4ab));
-    --_cw-tl-axis: 2rem;
-    --_cw-tl-label: 1.5rem;
   }
 
   .base {
@@ -80,131 +75,95 @@ export const roadmapTimelineStyles = css`
     font-size: var(--_cw-font-size-s);
   }
 
-  /* ── Track: axis, span band, today marker ─────────────────────────────────────────────── */
+  /* ── Track: the list of entries (time is drawn on the overview axis only) ───────────────── */
   .track {
-    --_cw-tl-layout: vertical;
     position: relative;
-    isolation: isolate;
-  }
-  .axis {
-    position: relative;
-    block-size: var(--_cw-tl-axis);
-    margin-block-start: var(--_cw-tl-label);
-    border-block-end: 1px solid var(--_cw-color-border);
-    color: var(--_cw-color-text-muted);
-    font-size: var(--_cw-font-size-s);
-  }
-  .tick {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: calc(var(--start) * 100%);
-    inline-size: calc((var(--end) - var(--start)) * 100%);
-    display: flex;
-    align-items: center;
-    padding-inline: var(--_cw-space-xs);
-    border-inline-start: 1px solid var(--_cw-color-border);
-    white-space: nowrap;
-  }
-  .tick:not(.label-narrow) bdi {
-    visibility: hidden;
-  }
-  .band {
-    position: absolute;
-    z-index: -1;
-    inset-block-start: var(--_cw-tl-label);
-    block-size: var(--_cw-tl-axis);
-    inset-inline-start: calc(var(--start) * 100%);
-    inline-size: calc((var(--end) - var(--start)) * 100%);
-    background-color: var(--_cw-tl-band);
-    border-block-end: 3px solid var(--_cw-tl-bar);
-    pointer-events: none;
-  }
-  .today {
-    position: absolute;
-    z-index: 0;
-    inset-block-start: 0;
-    block-size: calc(var(--_cw-tl-label) + var(--_cw-tl-axis));
-    inset-inline-start: calc(var(--start) * 100%);
-    border-inline-start: 2px solid var(--_cw-tl-today);
-    pointer-events: none;
-  }
-  .today-label {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: var(--_cw-space-xs);
-    color: var(--_cw-tl-today);
-    font-size: var(--_cw-font-size-s);
-    font-weight: 700;
-    line-height: var(--_cw-tl-label);
-    white-space: nowrap;
-  }
-  .today.near-end .today-label {
-    inset-inline-start: auto;
-    inset-inline-end: var(--_cw-space-xs);
   }
 
-  /* ── Years and entries: the vertical list ─────────────────────────────────────────────── */
+  /* ── Entries: one flat, windowed list; headings open inside the first entry of their group ── */
   .groups {
     position: relative;
     z-index: 1;
   }
-  .year {
-    margin-block-start: var(--_cw-space-m);
-    /* Years far off screen are not styled, laid out or painted until scrolled to (thousands of
-       entries); until then they take about the height of their entries (--n: how many are rendered). */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto calc(var(--n, 4) * 7rem + 3rem);
-  }
-  .year-heading {
-    margin-block: 0 var(--_cw-space-s);
-    font-size: var(--_cw-font-size-l);
-    line-height: 1.25;
-  }
   .list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_cw-space-s);
+    /* The rows out of the window, as padding of their height (see WindowedListController). */
+    padding-block: var(--before, 0) var(--after, 0);
     margin: 0;
-    margin-inline-start: var(--_cw-space-s);
-    padding: 0;
-    padding-inline-start: var(--_cw-space-m);
-    border-inline-start: 2px solid var(--_cw-color-border);
+    padding-inline: 0;
     list-style: none;
   }
   .entry {
-    position: relative;
+    /* A row's height is measured (offsetHeight): its margins stay inside it, and the space between
+       rows is padding, not a gap. */
+    display: flow-root;
   }
-  .entry::before {
-    /* The entry's dot on the vertical rail. */
+  .entry-body {
+    /* The rail the entries hang on, continued between rows by the padding. */
+    margin-inline-start: var(--_cw-space-s);
+    padding-block-end: var(--_cw-space-s);
+    padding-inline-start: var(--_cw-space-m);
+    border-inline-start: 2px solid var(--_cw-color-border);
+  }
+  .year-heading {
+    margin-block: var(--_cw-space-m) var(--_cw-space-s);
+    font-size: var(--_cw-font-size-l);
+    line-height: 1.25;
+  }
+  .card::before {
+    /* The entry's dot on the rail. */
     content: '';
     position: absolute;
+    z-index: 1;
     inset-block-start: 1.1rem;
     inset-inline-start: calc(-1 * var(--_cw-space-m) - 2px - 0.4rem + 1px);
     inline-size: 0.8rem;
     block-size: 0.8rem;
+    box-sizing: border-box;
     border: 2px solid var(--_cw-tl-bar);
     border-radius: 50%;
     background-color: var(--_cw-color-surface);
   }
-  .entry.actual::before {
+  .entry.actual .card::before {
     background-color: var(--_cw-tl-bar);
   }
-  .bar {
-    /* On a phone the overview band above the list shows each entry's extent; a bar here sat over the rail. */
-    display: none;
-    block-size: 0.5rem;
-    margin-block-end: var(--_cw-space-xs);
-    margin-inline-start: min(calc(var(--start) * 100%), calc(100% - 0.75rem));
-    inline-size: max(calc((var(--end) - var(--start)) * 100%), 0.75rem);
-    border: 2px solid var(--_cw-tl-bar);
-    border-radius: 999px;
-    background-color: var(--_cw-tl-bar);
+  .all-entries {
+    padding-block: var(--_cw-space-xs);
+    padding-inline: var(--_cw-space-s);
+    border: 1px solid var(--_cw-color-border);
+    border-radius: var(--_cw-radius-s);
+    background-color: var(--_cw-color-surface);
+    color: var(--_cw-color-text);
+    font: inherit;
+    font-size: var(--_cw-font-size-s);
+    cursor: pointer;
   }
-  .entry.planned .bar {
-    /* Planned: hollow; actual: filled (as the dots on the rail). */
-    background-color: transparent;
+  .all-entries[aria-pressed='true'] {
+    border-color: var(--_cw-color-accent);
+    box-shadow: inset 0 0 0 1px var(--_cw-color-accent);
+  }
+  .period-heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_cw-space-xs) var(--_cw-space-s);
+    margin-block: var(--_cw-space-s);
+    font-size: var(--_cw-font-size-m);
+    line-height: 1.3;
+  }
+  .period-heading .date-type {
+    font-size: var(--_cw-font-size-s);
+    font-weight: 400;
+  }
+  .group-heading {
+    margin-block: var(--_cw-space-s) var(--_cw-space-xs);
+    margin-inline-start: calc(var(--_cw-space-s) + var(--_cw-space-m) + 2px);
+    color: var(--_cw-color-text-muted);
+    font-size: var(--_cw-font-size-s);
+    font-weight: 700;
+    line-height: 1.3;
   }
   .card {
+    position: relative;
     padding-block: var(--_cw-space-s);
     padding-inline: var(--_cw-space-m);
     border: 1px solid var(--_cw-color-border);
@@ -311,89 +270,31 @@ export const roadmapTimelineStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  /* ── Wide containers: the horizontal axis ─────────────────────────────────────────────── */
+  /* ── Wide containers: details as a two-column list ───────────────────────────────────── */
   @container cw-timeline (min-width: 44rem) {
-    .track {
-      --_cw-tl-layout: horizontal;
-    }
-    .tick.label-wide bdi {
-      visibility: visible;
-    }
-    .bar {
-      display: block;
-    }
-    .tick:not(.label-wide) bdi {
-      visibility: hidden;
-    }
-    .axis {
-      position: sticky;
-      inset-block-start: 0;
-      z-index: 2;
-      /* Opaque: a transparent sticky bar printed its years over the titles scrolling beneath it. */
-      background-color: var(--_cw-color-surface);
-      box-shadow: 0 1px 0 var(--_cw-color-border);
-    }
-    /* The span band runs behind the entries; today stays on the axis (a line across every card read as a divider). */
-    .band {
-      block-size: auto;
-      inset-block-end: 0;
-    }
-    .list {
-      margin: 0;
-      padding: 0;
-      border: 0;
-    }
-    .entry::before {
-      display: none;
-    }
-    .year-heading {
-      margin-inline-start: min(calc(var(--start, 0) * 100%), calc(100% - 10rem));
-      padding-inline-start: var(--_cw-space-xs);
-      border-inline-start: 2px solid var(--_cw-color-border);
-    }
-    .entry.placed .card {
-      margin-inline-start: min(calc(var(--start) * 100%), calc(100% - var(--_cw-tl-card)));
-      inline-size: max(calc((var(--end) - var(--start)) * 100%), var(--_cw-tl-card));
-      max-inline-size: 100%;
-    }
     .details dl > div {
       grid-template-columns: minmax(8rem, max-content) 1fr;
     }
   }
 
   @media (forced-colors: active) {
-    .bar,
-    .entry.actual::before {
+    .card::before {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background-color: Canvas;
+    }
+    .entry.actual .card::before {
       forced-color-adjust: none;
       border-color: CanvasText;
       background-color: CanvasText;
     }
-    .entry.planned .bar {
-      background-color: Canvas;
-    }
-    .band {
-      border-block-end-color: Highlight;
-      background-color: transparent;
-    }
-    .today {
-      border-inline-start-color: Highlight;
-    }
-    .today-label {
-      color: CanvasText;
-    }
     .entry.selected .card {
       outline: 2px solid Highlight;
-    }
-    .axis {
-      background-color: Canvas;
     }
   }
 
   /* Every entry of the current filter on paper: no sticky bar over the text, details readable. */
   @media print {
-    .axis {
-      position: static;
-    }
     .filters select {
       display: none;
     }
@@ -453,15 +354,31 @@ export const roadmapTimelineStyles = css`
   .ov-span {
     position: absolute;
     inset-block: 1.5rem 0;
-    background-color: color-mix(in srgb, var(--_cw-color-accent) 8%, transparent);
+    background-color: var(--_cw-tl-band);
+  }
+  /* The stretch of time the list shows ("where am I"), under the marks. */
+  .ov-window {
+    position: absolute;
+    inset-block: 1.5rem 0;
+    min-inline-size: 4px;
+    box-sizing: border-box;
+    border: 2px solid var(--_cw-color-text-muted);
+    border-radius: 3px;
+    background-color: color-mix(in srgb, var(--_cw-color-text) 6%, transparent);
+    pointer-events: none;
+  }
+  .ov-mark.in-view {
+    border-color: var(--_cw-color-text);
   }
   .ov-today {
     position: absolute;
     inset-block: 1.25rem 0;
-    border-inline-start: 2px solid var(--cw-timeline-today-color, #b3261e);
+    border-inline-start: 2px solid var(--_cw-tl-today);
   }
   .ov-today span {
     position: absolute;
+    color: var(--_cw-tl-today);
+    font-weight: 700;
     inset-block-end: 100%;
     font-size: 0.7rem;
     white-space: nowrap;
@@ -564,6 +481,11 @@ export const roadmapTimelineStyles = css`
     }
     .ov-today {
       border-inline-start-color: Highlight;
+    }
+    .ov-window {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background-color: transparent;
     }
     .overview {
       background-color: Canvas;

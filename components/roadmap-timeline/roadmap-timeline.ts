@@ -1,59 +1,38 @@
 // First, before Lit: see trusted-types.ts.
 import '../base/trusted-types.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { TimelineEntry } from '../../src/atlas.js';
-import { datetimeAttr, formatDate } from '../../src/format-date.js';
-import { listParts, type ListType, type ResolvedText } from '../../src/i18n/index.js';
-import type { Event, LocalizedText, RoadmapItem } from '../../src/schema/index.js';
-import { filterTimelineView, roadmapTimelineView, timelineKeyTarget, type RoadmapTimelineEntry, type RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
+import { formatDate } from '../../src/format-date.js';
+import { filterTimelineView, roadmapTimelineView, timelineRows, type RoadmapTimelineEntry, type RoadmapTimelineView, type TimelineRow } from '../../src/views/roadmap-timeline.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { CwElement } from '../base/cw-element.js';
-import { nextFrame } from '../base/frames.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
-import { hasMessage, type UiMessageKey } from '../base/messages.js';
-import { hrefFromTemplate, safeUrl } from '../base/links.js';
-import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
-import { styleProps, type StyleProps } from '../base/style-props.js';
+import type { UiMessageKey } from '../base/messages.js';
+import { PrintController } from '../base/print-controller.js';
+import { styleProps } from '../base/style-props.js';
 import type { CwEventTarget } from '../base/typed-events.js';
+import { WindowedListController } from '../base/windowed-list.js';
+import { entryAt } from './axis.js';
+import { domId, renderEntry, type EntryContext } from './entry.js';
 import type { CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
-import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
+import { filterOptions, OptionChunks, renderFilters, type FilterOptions } from './filters.js';
+import { ListFocus } from './list-focus.js';
+import { ListPositionController, visibleStretch, type VisibleStretch } from './list-position.js';
 import { renderOverview } from './overview.js';
+import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
+import { TimelineStructuredData } from './structured-data.js';
+import { renderSummary, todayIso } from './summary.js';
 import { AxisZoomController } from './zoom.js';
 
 export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 
-interface FilterOption {
-  value: string;
-  label: string;
-  count: number;
-  /** The language of `label` when it is a fallback. */
-  lang?: string;
-}
-
-type TimelineMessageKey = Extract<UiMessageKey, `timeline.${string}`>;
-
-/** Entries rendered in the first frame; later frames add as many as fit in about 12 ms (measured), so thousands never block the page. */
-const CHUNK = 50;
-/**
- * Filter options added per frame after the first, which has none: one option per city, thousands of
- * them, would make the first render a long task of their own (measured: ~60 ms for 5000).
- */
-const OPTION_CHUNK = 500;
-
-/** `YYYY-MM-DD` of the local calendar day. */
-function isoToday(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${String(d.getFullYear()).padStart(4, '0')}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+/** Lists up to this many entries are in the DOM whole; longer ones are windowed and offer an "all entries" button. */
+const WHOLE_LIST = 60;
 
 /** Whether two memo keys hold the same values. */
 const same = (a: unknown[], b?: unknown[]) => !!b && a.every((k, i) => k === b[i]);
-
-/** Ids in the shadow root, from keys (`item:rmci-2019-website`). */
-const domId = (prefix: string, key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 
 /** Listeners on this element get its own event types (`CwRoadmapTimelineEventMap`). */
 export interface CwRoadmapTimeline {
@@ -66,26 +45,23 @@ export interface CwRoadmapTimeline {
  *
  * Each entry shows its date at the precision the source gives ("2019–2020", "avril 2017", "27–28
  * novembre" when the year is unknown) in `<time datetime>`, whether that date is planned or actual,
- * its kind, its status, its cities with their roles and its partners. The roadmap's span is drawn as
- * a band and today as a marker. On narrow containers the entries form a vertical list; from 44rem
- * they are placed on a horizontal axis that runs with the text direction (later to the left in
- * right-to-left text) unless `time-direction` says otherwise. Filters by kind and city. The arrow
- * keys move between entries (Left and Right follow the time axis on screen, Up and Down go to the
- * previous and next entry, Home and End to the first and last); Enter, Space or a click shows an
- * entry's details and fires `cw-select`; Escape closes an open entry. Large timelines are rendered
- * progressively.
+ * its kind, its status, its cities with their roles and its partners. Filters by kind and city. The
+ * arrow keys move between entries (Left and Right follow the time axis on screen, Up and Down go to
+ * the previous and next entry, Home and End to the first and last); Enter, Space or a click shows an
+ * entry's details and fires `cw-select`; Escape closes an open entry.
  *
  * Above the list, an overview band shows every dated entry at its real date and precision: a dot for a
  * day, a bar for a range, soft ends for a year or a month ("2019", "avril 2017"), one lane per overlap
  * so entries sharing a period stack instead of hiding each other, a separate lane for "year unknown",
- * and today as one marker. Zoom with the buttons, `+`/`-` (`0` fits), Ctrl/⌘ + wheel or a pinch;
+ * and today as one marker (the only one: the list below draws no time of its own). Zoom with the buttons, `+`/`-` (`0` fits), Ctrl/⌘ + wheel or a pinch;
  * choosing a mark brings the list to that entry. With `city` instead of `roadmap` or `network`, the
  * timeline shows one city's entries across every network.
  *
  * @csspart base - The whole timeline.
  * @csspart overview - The overview band (time axis with every entry, zoom buttons), sticky and opaque.
  * @csspart zoom - The zoom buttons of the overview.
- * @csspart overview-today - The today marker on the overview axis.
+ * @csspart overview-today - The today marker on the overview axis (the only one).
+ * @csspart overview-span - A roadmap's span on the overview axis.
  * @csspart unknown-lane - The overview's lane for entries whose year is unknown.
  * @csspart header - Title and summary (span, today).
  * @csspart title - The title (the roadmap's or the network's name).
@@ -93,24 +69,22 @@ export interface CwRoadmapTimeline {
  * @csspart filters - The filter bar.
  * @csspart filter - Each filter (label and select).
  * @csspart count - The number of entries shown (announced to screen readers).
- * @csspart track - The area holding the axis, the span band, the today marker and the entries.
- * @csspart axis - The time axis with its years.
- * @csspart span - The band of a roadmap's span.
- * @csspart today - The today marker.
+ * @csspart all-entries - The toggle button that puts every entry in the page (find-in-page), on long lists.
+ * @csspart track - The area holding the list of entries.
  * @csspart year - A year's group.
  * @csspart year-heading - A year's heading ("Year unknown" for the last group).
+ * @csspart period-heading - The heading of a period many entries share ("2019–2020: 11 entries"), said once instead of on each entry.
+ * @csspart group-heading - Inside a shared period, the heading of the entries of one kind (or one city).
  * @csspart list - The ordered list of a year's entries.
  * @csspart item - An entry.
  * @csspart item-selected - The selected entry (with `item`).
- * @csspart bar - An entry's extent on the axis.
  * @csspart card - An entry's text.
  * @csspart item-button - The entry's title, the button that selects it.
  * @csspart details - The details of the selected entry.
  * @csspart empty - The block shown when there is nothing to show.
- * @cssprop --cw-timeline-card-width - Minimum width of an entry's card on the horizontal axis (18rem).
- * @cssprop --cw-timeline-bar-color - Colour of an entry's bar (the accent colour).
- * @cssprop --cw-timeline-band-color - Colour of the span band (a tint of the accent colour).
- * @cssprop --cw-timeline-today-color - Colour of the today marker.
+ * @cssprop --cw-timeline-bar-color - Colour of an entry's mark on the overview axis and its dot in the list (the accent colour).
+ * @cssprop --cw-timeline-band-color - Colour of the roadmap's span on the overview axis (a tint of the accent colour).
+ * @cssprop --cw-timeline-today-color - Colour of the today marker on the overview axis.
  * @fires {CustomEvent<RoadmapTimelineSelectDetail>} cw-select - When an entry is selected. Bubbles and is composed; `detail` is `{ item, type }`.
  * @fires {CustomEvent<CwErrorDetail>} cw-error - When the data cannot be shown (see `CwElement`).
  */
@@ -159,47 +133,86 @@ export class CwRoadmapTimeline extends CwDataElement {
   /** The id of the selected entry (its details are shown); empty for none. */
   @property({ reflect: true }) selected = '';
 
+  /**
+   * Every entry in the page at once, for find-in-page and for reading without scrolling. Off: only the
+   * entries near the viewport are in the DOM (keyboard, screen-reader counts and printing still reach
+   * every entry). The list offers a button for it when it is long.
+   */
+  @property({ attribute: 'all-entries', type: Boolean, reflect: true }) allEntries = false;
+
   #view?: RoadmapTimelineView;
   readonly #zoom = new AxisZoomController(this);
   /** The unfiltered view, built once per data, subject and day; filters narrow it. */
   #full?: RoadmapTimelineView;
   #fullKey?: unknown[];
   #filterKey?: unknown[];
-  #chunk = CHUNK;
   #index = new Map<string, number>();
-  #focusKey?: string;
-  #limit = CHUNK;
-  #optionLimit = 0;
-  #cancelChunk?: () => void;
-  #focusAfterUpdate?: string;
-  #structuredKey?: unknown[];
-  #filterOptions?: { key: unknown[]; kind: FilterOption[]; city: FilterOption[] };
+  /** The list's rows (entries with the headings before them), in list order; windowed below. */
+  #rows: TimelineRow[] = [];
+  /** Filter options rendered so far (a few hundred per frame). */
+  readonly #options = new OptionChunks(this, () => Math.max(this.#view?.filterOptions.kinds.length ?? 0, this.#view?.filterOptions.cities.length ?? 0));
+  readonly #print = new PrintController(this);
+  /** Only the rows near the viewport are in the DOM; every row in "all entries" mode and in print. */
+  readonly #window = new WindowedListController(this, {
+    count: () => this.#rows.length,
+    container: () => this.renderRoot?.querySelector<HTMLElement>('ol.list') ?? null,
+    estimate: 110,
+  });
+  /** Which entries the reader sees in the list, shown on the overview axis. */
+  readonly #position = new ListPositionController(this, {
+    container: () => this.renderRoot?.querySelector<HTMLElement>('ol.list') ?? null,
+    cover: () => this.renderRoot?.querySelector<HTMLElement>('.overview') ?? null,
+  });
+  readonly #structured = new TimelineStructuredData();
+  /** The tab stop, keyboard and clicks of the list. */
+  readonly #focus = new ListFocus({
+    rows: () => this.#rows,
+    indexOf: (key) => this.#index.get(key),
+    window: this.#window,
+    buttonOf: (key) => this.#buttonOf(key),
+    cover: () => this.renderRoot.querySelector('.overview'),
+    timeDirection: () => this.#timeDirection(),
+    selectedKey: () => this.#selectedEntry()?.key,
+    select: (entry) => {
+      this.selected = entry?.entry.id ?? '';
+      if (entry) this.dispatchEvent(new CustomEvent<RoadmapTimelineSelectDetail>('cw-select', { detail: { item: entry.entry.id, type: entry.entry.type }, bubbles: true, composed: true }));
+    },
+    requestUpdate: () => this.requestUpdate(),
+    activeElement: () => (this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null),
+  });
+  #filterOptions?: { key: unknown[]; value: FilterOptions };
+  /** What entries, the summary and the filters need from the element (its language, messages, text helpers). */
+  readonly #ctx = this.#context();
+
+  #context(): EntryContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters below read the element's current values.
+    const host = this;
+    return {
+      get lang() {
+        return host.lang;
+      },
+      t: (key, params) => this.t(key, params),
+      localized: (text) => this.localized(text),
+      renderText: (text) => this.renderText(text),
+      termName: (prefix, value) => this.termName(prefix, value),
+      fallbackDir: (r) => this.fallbackDir(r),
+      source: (id) => this.data.source(id),
+      get hrefTemplate() {
+        return host.hrefTemplate;
+      },
+      get subjectType() {
+        return host.#view?.subject?.type;
+      },
+      onDetailsKeyDown: (e, key) => this.#focus.onDetailsKeyDown(e, key),
+    };
+  }
 
   /** The view model currently shown (for tests and stories). */
   get view(): RoadmapTimelineView | undefined {
     return this.#view;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Progressive rendering paused while disconnected picks up again.
-    if (this.#unfinished()) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#cancelChunk?.();
-    this.#cancelChunk = undefined;
-  }
-
   // ── View model ────────────────────────────────────────────────────────────────────────────
-
-  #todayIso(): string {
-    const t = this.today;
-    if (t instanceof Date && !Number.isNaN(t.getTime())) return isoToday(t);
-    if (typeof t === 'string' && /^\d{4}-\d{2}-\d{2}/.test(t.trim())) return t.trim().slice(0, 10);
-    return isoToday(new Date());
-  }
 
   protected override prepareView(_changed: PropertyValues): void {
     const atlas = this.data;
@@ -209,28 +222,28 @@ export class CwRoadmapTimeline extends CwDataElement {
     if (roadmap) this.record('roadmap', roadmap);
     else if (network) this.record('network', network);
     else if (scopeCity) this.record('city', scopeCity);
-    const today = this.#todayIso();
+    const today = todayIso(this.today);
     const fullKey = [atlas, roadmap, network, scopeCity, today];
     if (!same(fullKey, this.#fullKey)) {
       this.#fullKey = fullKey;
       this.#full = roadmapTimelineView(atlas, { roadmap, network, ...(scopeCity ? { scopeCity } : {}), today });
-      this.#limit = this.#optionLimit = 0;
+      this.#options.reset();
     }
     const key = [this.#full, this.filterKind, this.filterCity];
-    if (same(key, this.#filterKey)) return;
-    // After a filter change, the first entries that were rendered stay; the others come progressively.
-    const old = this.#index;
-    const rendered = this.#limit;
+    if (!same(key, this.#filterKey)) this.#applyFilters(key);
+    // A short list is in the DOM whole (no cost worth windowing); a long one is windowed, except in
+    // "all entries" mode and in print.
+    this.#window.all = this.allEntries || this.#print.printing || this.#rows.length <= WHOLE_LIST;
+  }
+
+  #applyFilters(key: unknown[]): void {
     this.#filterKey = key;
-    const entries = (this.#view = filterTimelineView(this.#full!, this.filterKind, this.filterCity)).entries;
-    this.#index = new Map(entries.map((e, i) => [e.key, i]));
-    let kept = 0;
-    while ((old.get(entries[kept]?.key as string) ?? Infinity) < rendered) kept++;
-    if (this.#focusKey === undefined || !this.#index.has(this.#focusKey)) {
-      this.#focusKey = this.#selectedEntry()?.key ?? entries[0]?.key;
-    }
-    // The tab stop is rendered at once.
-    this.#limit = Math.max(CHUNK, kept, (this.#index.get(this.#focusKey!) ?? 0) + 1);
+    this.#view = filterTimelineView(this.#full!, this.filterKind, this.filterCity);
+    this.#rows = timelineRows(this.#view);
+    // Heights were measured by index: other rows now.
+    this.#window.reset();
+    this.#index = new Map(this.#rows.map((r) => [r.entry.key, r.index]));
+    this.#focus.keep(this.#selectedEntry()?.key ?? this.#rows[0]?.entry.key);
   }
 
   protected override isEmpty(): boolean {
@@ -247,65 +260,22 @@ export class CwRoadmapTimeline extends CwDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#unfinished() && this.#cancelChunk === undefined) this.#scheduleChunk();
-    if (this.#focusAfterUpdate !== undefined) {
-      const key = this.#focusAfterUpdate;
-      this.#focusAfterUpdate = undefined;
-      this.#buttonOf(key)?.focus();
-    }
-    this.#writeStructuredData();
+    this.#focus.updated();
+    // An entry selected from outside (a property, an attribute) is brought into the window and into view.
+    const chosen = changed.has('selected') ? this.#index.get(this.#selectedEntry()?.key ?? '') : undefined;
+    if (chosen !== undefined && !this.#window.all && (chosen < this.#window.start || chosen >= this.#window.end)) void this.#window.reveal(chosen);
+    this.#structured.write(this, this.structuredData && this.state === 'ready', this.#view, () => this.data, this.lang);
   }
 
-  /** Renders the next chunk of entries at the next animation frame (or soon, where no frame comes): as many as take about 12 ms. */
-  #scheduleChunk(): void {
-    this.#cancelChunk = nextFrame(() => {
-      this.#cancelChunk = undefined;
-      this.#limit += this.#chunk;
-      this.#optionLimit += OPTION_CHUNK;
-      const start = performance.now();
-      this.requestUpdate();
-      // The next chunk's size from the time this one takes (its script: style and layout are skipped off screen).
-      void this.updateComplete.then(() => (this.#chunk = Math.max(10, Math.min(this.#chunk * 2, (this.#chunk * 12) / (performance.now() - start + 1)) | 0)));
-    });
-  }
-
-  /** Whether entries or filter options are still to be rendered. */
-  #unfinished(): boolean {
-    const v = this.#view;
-    return this.state === 'ready' && !!v && (this.#limit < v.entries.length || this.#optionLimit < Math.max(v.filterOptions.kinds.length, v.filterOptions.cities.length));
-  }
-
-  /** Resolves once every entry and filter option is rendered (progressive rendering finished). */
+  /**
+   * Resolves once rendering has settled: every filter option rendered, and the rows the list shows
+   * (those near the viewport, or every one in "all entries" mode and in print) in the DOM.
+   */
   async allRendered(): Promise<void> {
     await this.updateComplete;
-    while (this.#unfinished()) {
-      this.#limit = this.#optionLimit = Infinity;
-      this.requestUpdate();
-      await this.updateComplete;
-    }
-  }
-
-  /** Writes (or removes) the JSON-LD; only when what it describes changed. */
-  #writeStructuredData(): void {
-    const view = this.#view;
-    const on = this.structuredData && this.state === 'ready' && view !== undefined;
-    const key = [on, view, this.lang];
-    if (same(key, this.#structuredKey)) return;
-    // Written once the builders are there (they ask for an update).
-    const jsonLd = on ? jsonLdReady(this) : undefined;
-    if (on && !jsonLd) return;
-    this.#structuredKey = key;
-    if (!on || !view || !jsonLd) {
-      jsonLdLoaded()?.writeStructuredData(this, undefined);
-      return;
-    }
-    const atlas = this.data;
-    const events = new Set<Event>();
-    for (const e of view.entries) {
-      if (e.entry.type === 'event') events.add(e.entry.record as Event);
-      else if (e.entry.event) events.add(e.entry.event);
-    }
-    jsonLd.writeStructuredData(this, events.size > 0 ? [...events].map((ev) => jsonLd.eventJsonLd(atlas, ev, this.lang)) : undefined);
+    if (this.#options.unfinished) this.#options.finish();
+    // Measured heights can move the window once more.
+    while (!(await this.updateComplete));
   }
 
   // ── Interaction ───────────────────────────────────────────────────────────────────────────
@@ -314,121 +284,16 @@ export class CwRoadmapTimeline extends CwDataElement {
     return this.renderRoot.querySelector<HTMLButtonElement>(`#${domId('entry', key)}`);
   }
 
-  /** The direction in which time runs on screen, for Left and Right: the axis's in the horizontal layout, the text's in the list. */
-  #keyDirection(): 'ltr' | 'rtl' {
-    const track = this.renderRoot.querySelector('.track');
-    const horizontal = track ? getComputedStyle(track).getPropertyValue('--_cw-tl-layout').trim() === 'horizontal' : false;
-    return horizontal ? this.#timeDirection() : this.dir;
-  }
-
+  /** The direction in which time runs on the overview axis; Left and Right in the list follow it. */
   #timeDirection(): 'ltr' | 'rtl' {
     return this.timeDirection === 'ltr' || this.timeDirection === 'rtl' ? this.timeDirection : this.dir;
   }
 
-  #onKeyDown(e: KeyboardEvent): void {
-    const button = (e.target as Element | null)?.closest?.('button[data-key]');
-    const view = this.#view;
-    if (!button || !view || e.altKey || e.ctrlKey || e.metaKey) return;
-    const key = button.getAttribute('data-key')!;
-    const index = this.#index.get(key);
-    if (index === undefined) return;
-    // Escape on an open entry's title closes it, as it does from inside its details.
-    if (e.key === 'Escape' && this.#selectedEntry()?.key === key) {
-      e.preventDefault();
-      this.selected = '';
-      return;
-    }
-    const target = timelineKeyTarget(e.key, index, view.entries.length, this.#keyDirection());
-    if (target === undefined) return;
-    e.preventDefault();
-    this.#moveFocus(view.entries[target]!.key, target);
-  }
-
-  #moveFocus(key: string, index: number): void {
-    this.#focusKey = key;
-    if (index >= this.#limit) this.#limit = index + CHUNK;
-    const button = this.#buttonOf(key);
-    if (button && index < this.#limit) {
-      this.requestUpdate();
-      button.focus();
-    } else {
-      this.#focusAfterUpdate = key;
-      this.requestUpdate();
-    }
-  }
-
-  #onDetailsKeyDown(e: KeyboardEvent, key: string): void {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    this.selected = '';
-    this.#focusKey = key;
-    this.#focusAfterUpdate = key;
-  }
-
-  #onClick(e: MouseEvent): void {
-    const path = e.composedPath();
-    // Clicks on links and inside the details panel keep their own meaning.
-    if (path.some((n) => n instanceof HTMLAnchorElement || (n instanceof HTMLElement && n.classList.contains('details')))) return;
-    const li = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-entry'));
-    if (!li) return;
-    const key = li.getAttribute('data-entry')!;
-    const entry = this.#view?.entries[this.#index.get(key) ?? -1];
-    if (!entry) return;
-    this.#focusKey = key;
-    const button = this.#buttonOf(key);
-    if (this.#selectedEntry()?.key === key) {
-      this.selected = '';
-    } else {
-      this.selected = entry.entry.id;
-      this.dispatchEvent(
-        new CustomEvent<RoadmapTimelineSelectDetail>('cw-select', { detail: { item: entry.entry.id, type: entry.entry.type }, bubbles: true, composed: true }),
-      );
-    }
-    if (button && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== button) button.focus();
-  }
-
-  #onFilter(e: Event & { target: HTMLSelectElement }, which: 'kind' | 'city'): void {
-    if (which === 'kind') this.filterKind = e.target.value;
-    else this.filterCity = e.target.value;
-  }
-
-  // ── Text helpers ──────────────────────────────────────────────────────────────────────────
-
-
-
-  /** Templates joined as a list in the element's language ("a, b et c", "أ وب وج"): see `listParts`. */
-  #list(items: readonly unknown[], type?: ListType): unknown {
-    return items.length === 0 ? nothing : listParts(this.lang, items, type);
-  }
-
-  #orgName(o: TimelineEntry['organizations'][number]['organization']): TemplateResult | typeof nothing {
-    return this.renderText(o.acronym ?? o.name);
-  }
-
-  #time(entry: TimelineEntry): TemplateResult {
-    if (!entry.date) return html`<span class="date">${this.t('timeline.date.unknown')}</span>`;
-    return html`<time class="date" datetime=${datetimeAttr(entry.date)}>${formatDate(entry.date, this.lang)}</time>`;
-  }
-
-  #dateType(entry: TimelineEntry): TemplateResult | typeof nothing {
-    if (!entry.dateType) return nothing;
-    return html`<span class="date-type ${entry.dateType}">${this.t(entry.dateType === 'planned' ? 'timeline.date.planned' : 'timeline.date.actual')}</span>`;
-  }
-
-  #cities(entry: TimelineEntry): unknown {
-    return this.#list(
-      entry.cities.map(
-        (c) => html`${this.renderText(c.city.name)}${c.roles.length ? html` <span class="role">(${this.#list(c.roles.map((r) => this.termName('cityRole', r)), 'unit')})</span>` : nothing}`,
-      ),
-    );
-  }
-
-  #organizations(entry: TimelineEntry): unknown {
-    return this.#list(
-      entry.organizations.map(
-        (o) => html`${this.#orgName(o.organization)}${o.roles.length ? html` <span class="role">(${this.#list(o.roles.map((r) => this.termName('organizationRole', r)), 'unit')})</span>` : nothing}`,
-      ),
-    );
+  /** The filter options, sorted in the element's language: once per view and language. */
+  #sortedOptions(view: RoadmapTimelineView): FilterOptions {
+    const key = [view.filterOptions, this.lang];
+    if (!same(key, this.#filterOptions?.key)) this.#filterOptions = { key, value: filterOptions(this.#ctx, view) };
+    return this.#filterOptions!.value;
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────
@@ -440,7 +305,6 @@ export class CwRoadmapTimeline extends CwDataElement {
   protected override renderView(): unknown {
     const view = this.#view!;
     const level = headingLevel(this.headingLevel ?? outlineLevel(this, 2), 2);
-    const flip = this.#timeDirection() !== this.dir;
     const selected = this.#selectedEntry();
     const subject = view.subject;
     const title = subject?.type === 'roadmap' ? subject.roadmap.title : subject?.type === 'network' ? subject.network.name : subject?.type === 'city' ? subject.city.name : undefined;
@@ -448,20 +312,42 @@ export class CwRoadmapTimeline extends CwDataElement {
     return html`<section part="base" class="base" aria-labelledby="title">
       <header part="header" class="header">
         ${heading(level, this.renderText(title), { id: 'title', part: 'title', class: 'title' })}
-        ${this.#renderSummary(view)}
+        ${renderSummary(this.#ctx, view)}
       </header>
-      ${this.#renderFilters(view)}
+      ${renderFilters(this.#ctx, {
+        view,
+        options: () => this.#sortedOptions(view),
+        kind: this.filterKind,
+        city: this.filterCity,
+        limit: this.#options.limit,
+        windowed: this.#rows.length > WHOLE_LIST,
+        allEntries: this.allEntries,
+        onFilter: (which, value) => (which === 'kind' ? (this.filterKind = value) : (this.filterCity = value)),
+        onAllEntries: () => (this.allEntries = !this.allEntries),
+      })}
       ${view.entries.length === 0 ? nothing : this.#renderOverview(view, selected?.key)}
       ${view.entries.length === 0
         ? html`<div part="empty" class="cw-state cw-empty"><p>${this.t('empty.results')}</p></div>`
-        : this.#renderTrack(view, level, flip, selected?.key)}
+        : this.#renderTrack(view, level, selected?.key)}
     </section>`;
   }
 
-  /** The overview band (overview.ts); choosing a mark brings the list to its entry and focuses it. */
+  /** The stretch of time of the entries visible in the list, for the overview's window: once per visible range. */
+  #visible(): VisibleStretch | undefined {
+    const { first, last } = this.#position;
+    const key = [this.#rows, first, last];
+    if (!same(key, this.#visibleMemo?.key)) this.#visibleMemo = { key, value: visibleStretch(this.#rows, first, last) };
+    return this.#visibleMemo!.value;
+  }
+
+  #visibleMemo?: { key: unknown[]; value: VisibleStretch | undefined };
+
+  /** The overview band (overview.ts): choosing a mark or a point of the axis brings the list there; the list's visible stretch shows on it. */
   #renderOverview(view: RoadmapTimelineView, selectedKey: string | undefined): unknown {
-    // Once per view, zoom, direction, language and selection: not again for each progressive chunk of the list.
-    return guard([view, this.#zoom.window, this.#zoom.width, this.#timeDirection(), this.lang, selectedKey], () => renderOverview({
+    const visible = this.#visible();
+    const current = this.#rows[this.#position.first]?.entry.key;
+    // Once per view, zoom, direction, language, selection and visible range: not again for each scroll event.
+    return guard([view, this.#zoom.window, this.#zoom.width, this.#timeDirection(), this.lang, selectedKey, visible, current], () => renderOverview({
       view,
       zoom: this.#zoom,
       dir: this.#timeDirection(),
@@ -469,271 +355,42 @@ export class CwRoadmapTimeline extends CwDataElement {
       t: (key) => this.t(key as UiMessageKey),
       label: (e) => `${this.localized(e.entry.title)?.text ?? e.entry.id}, ${e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown')}`,
       ...(selectedKey ? { selectedKey } : {}),
+      ...(visible ? { visible } : {}),
+      ...(current ? { currentKey: current } : {}),
       choose: (key) => {
         const index = this.#index.get(key);
-        if (index === undefined) return;
-        this.#moveFocus(key, index);
-        void this.updateComplete.then(() => this.#buttonOf(key)?.scrollIntoView?.({ block: 'nearest' }));
+        if (index !== undefined) this.#focus.move(key, index, true);
+      },
+      choosePeriod: (fraction) => {
+        const index = entryAt(this.#rows.map((r) => r.entry), fraction);
+        if (index !== undefined) this.#focus.move(this.#rows[index]!.entry.key, index, true);
       },
     }));
   }
 
-  /** A message of this component with a `<time>` in place of its `{date}`. */
-  #withTime(key: TimelineMessageKey, time: TemplateResult): TemplateResult {
-    const [before = '', after = ''] = this.t(key, { date: '\u0000' }).split('\u0000');
-    return html`${before}${time}${after}`;
-  }
-
-  #renderSummary(view: RoadmapTimelineView): unknown {
-    const spans = view.spans.map(
-      (s) =>
-        html`<span class="span-text"
-          >${view.spans.length > 1 ? html`${this.renderText(s.roadmap.title)} – ` : nothing}${this.#withTime(
-            s.dateType === 'planned' ? 'timeline.span.planned' : 'timeline.span.actual',
-            html`<time datetime=${datetimeAttr(s.date)}>${formatDate(s.date, this.lang)}</time>`,
-          )}</span
-        > `,
-    );
-    const today = view.today;
-    let todayText: unknown = nothing;
-    if (today) {
-      let key: TimelineMessageKey = 'timeline.today.on';
-      if (today.inSpan) key = 'timeline.today.inside';
-      else if (view.axis && today.position === undefined) key = Number(today.iso.slice(0, 4)) < view.axis.firstYear ? 'timeline.today.before' : 'timeline.today.after';
-      todayText = html`<span class="today-text">${this.#withTime(key, html`<time datetime=${today.iso}>${formatDate(today.iso, this.lang)}</time>`)}</span>`;
-    }
-    if (spans.length === 0 && todayText === nothing) return nothing;
-    return html`<p part="summary" class="summary">${spans}${todayText}</p>`;
-  }
-
-  /** The filter options in the element's language, sorted by name; computed once per view and language. */
-  #options(view: RoadmapTimelineView): { kind: FilterOption[]; city: FilterOption[] } {
-    const key = [view.filterOptions, this.lang];
-    if (same(key, this.#filterOptions?.key)) return this.#filterOptions!;
-    const collator = new Intl.Collator(this.lang);
-    const kinds: FilterOption[] = view.filterOptions.kinds.map((k) => ({ value: k.kind, label: this.termName('kind', k.kind), count: k.count }));
-    const cities: FilterOption[] = view.filterOptions.cities.map((c) => {
-      const name = this.localized(c.city.name);
-      const option: FilterOption = { value: c.city.id, label: name?.text ?? c.city.id, count: c.count };
-      if (name?.fallback) option.lang = name.lang;
-      return option;
-    });
-    kinds.sort((a, b) => collator.compare(a.label, b.label));
-    cities.sort((a, b) => collator.compare(a.label, b.label));
-    this.#filterOptions = { key, kind: kinds, city: cities };
-    return this.#filterOptions;
-  }
-
-  #renderFilters(view: RoadmapTimelineView): unknown {
-    const { kinds, cities } = view.filterOptions;
-    return html`<div part="filters" class="filters" role="group" aria-label=${this.t('filter.label')}>
-      ${this.#renderFilter(view, 'kind', kinds.map((k) => k.kind), this.filterKind)} ${this.#renderFilter(view, 'city', cities.map((c) => c.city.id), this.filterCity)}
-      <p part="count" class="count" role="status">${this.t('timeline.shown', { count: view.entries.length, total: view.total })}</p>
-    </div>`;
-  }
-
-  /**
-   * One filter, shown when it can narrow the entries (or has a value): its label, "all" worded for
-   * it, then the options with counts, sorted, `#optionLimit` of them (all when a value is chosen).
-   */
-  #renderFilter(view: RoadmapTimelineView, which: 'kind' | 'city', values: readonly string[], current: string): unknown {
-    const value = values.includes(current) ? current : '';
-    if (values.length <= 1 && !value) return nothing;
-    const limit = value ? Infinity : this.#optionLimit;
-    const all = limit ? this.#options(view)[which] : [];
-    return html`<div part="filter" class="filter">
-      <label for="filter-${which}">${this.t(`filter.${which}`)}</label>
-      <select id="filter-${which}" @change=${(e: Event & { target: HTMLSelectElement }) => this.#onFilter(e, which)}>
-        <option value="" ?selected=${value === ''}>${this.t(`filter.all.${which}`)}</option>
-        ${guard([all, value, limit], () => all.slice(0, limit).map((o) => html`<option value=${o.value} ?selected=${o.value === value} lang=${o.lang ?? nothing}>${o.label} (${o.count})</option>`))}
-      </select>
-    </div>`;
-  }
-
-  #renderTrack(view: RoadmapTimelineView, level: number, flip: boolean, selectedKey: string | undefined): unknown {
-    // Where a thing sits on the axis (0 to 1, in the direction time runs on screen), for the stylesheet.
-    const pos = (start: number, end: number): StyleProps => (flip ? { '--start': 1 - end, '--end': 1 - start } : { '--start': start, '--end': end });
-    const axis = view.axis;
-    let rendered = 0;
-    const limit = this.#limit;
-    return html`<div part="track" class="track ${axis ? 'has-axis' : ''}">
-      ${axis
-        ? html`<div part="axis" class="axis" aria-hidden="true">
-            ${axis.ticks.map((t, i) => {
-              const end = axis.ticks[i + 1]?.position ?? 1;
-              // Labels every year when they fit, else every few years (the tick lines stay).
-              const narrow = i % Math.ceil(axis.ticks.length / 4) === 0;
-              const wide = i % Math.ceil(axis.ticks.length / 12) === 0;
-              return html`<span class="tick ${narrow ? 'label-narrow' : ''} ${wide ? 'label-wide' : ''}" style=${styleProps(pos(t.position, end))}
-                ><bdi>${String(t.year)}</bdi></span
-              >`;
-            })}
-          </div>`
-        : nothing}
-      ${view.spans.map((s) => html`<div part="span" class="band ${s.dateType}" style=${styleProps(pos(s.start, s.end))} aria-hidden="true"></div>`)}
-      ${view.today?.position !== undefined
-        ? html`<div
-            part="today"
-            class="today ${(flip ? 1 - view.today.position : view.today.position) > 0.8 ? 'near-end' : ''}"
-            style=${styleProps(pos(view.today.position, view.today.position))}
-            aria-hidden="true"
-          >
-            <span class="today-label">${this.t('date.today')}</span>
-          </div>`
-        : nothing}
-      <div class="groups" role="group" aria-label=${this.t('timeline.label')} aria-describedby="keyboard-hint" @keydown=${this.#onKeyDown} @click=${this.#onClick}>
+  #renderTrack(view: RoadmapTimelineView, level: number, selectedKey: string | undefined): unknown {
+    const w = this.#window;
+    const rows = this.#rows.slice(w.start, w.end);
+    const count = this.#rows.length;
+    // The tab stop: the focused entry when it is rendered, else the first rendered one.
+    const tabStop = this.#focus.tabStop(w.start, w.end);
+    // The list only: time is drawn once, on the overview axis above it (bars and a "today" line here
+    // repeated it on every card and read as dividers). One flat list, windowed: the rows out of view
+    // are replaced by padding of their (measured or estimated) height.
+    return html`<div part="track" class="track">
+      <div class="groups" role="group" aria-label=${this.t('timeline.label')} aria-describedby="keyboard-hint" @keydown=${this.#focus.onKeyDown} @click=${this.#focus.onClick} @focusin=${this.#focus.onFocusIn}>
         <p id="keyboard-hint" class="cw-visually-hidden">${this.t('timeline.keyboardHint')}</p>
-        ${view.groups.map((g) => {
-          if (rendered >= limit) return nothing;
-          const entries = g.entries.slice(0, Math.max(0, limit - rendered));
-          rendered += entries.length;
-          const id = `year-${g.year ?? 'unknown'}`;
-          const yearStart = g.year !== undefined && axis ? axis.ticks.find((t) => t.year === g.year)?.position : undefined;
-          // Not named by its heading: every timeline on a page would add a "2019" landmark.
-          return html`<section part="year" class="year ${g.year === undefined ? 'unknown' : ''}" style=${styleProps({ '--n': entries.length })}>
-            ${heading(level + 1, g.year !== undefined ? html`<bdi>${String(g.year)}</bdi>` : this.t('label.yearUnknown'), {
-              id,
-              part: 'year-heading',
-              class: 'year-heading',
-              ...(yearStart !== undefined ? { style: pos(yearStart, yearStart) } : {}),
-            })}
-            <ol part="list" class="list">
-              ${repeat(
-                entries,
-                (e) => e.key,
-                (e) =>
-                  guard([e.entry.record, view.subject, e.start, e.end, this.lang, flip, e.key === selectedKey, e.key === this.#focusKey, this.hrefTemplate, level], () =>
-                    this.#renderEntry(e, e.key === selectedKey, level, pos),
-                  ),
-              )}
-            </ol>
-          </section>`;
-        })}
+        <ol part="list" class="list" style=${styleProps({ '--before': `${w.before}px`, '--after': `${w.after}px` })}>
+          ${repeat(
+            rows,
+            (r) => r.entry.key,
+            (r) =>
+              guard([r, view.subject, this.lang, r.entry.key === selectedKey, r.entry.key === tabStop, this.hrefTemplate, level, count], () =>
+                renderEntry(this.#ctx, r, count, r.entry.key === selectedKey, r.entry.key === tabStop, level),
+              ),
+          )}
+        </ol>
       </div>
-    </div>`;
-  }
-
-  #renderEntry(e: RoadmapTimelineEntry, isSelected: boolean, level: number, pos: (s: number, e: number) => StyleProps): TemplateResult {
-    const entry = e.entry;
-    const placed = e.start !== undefined && e.end !== undefined;
-    const title = this.localized(entry.title);
-    const buttonId = domId('entry', e.key);
-    const detailsId = domId('details', e.key);
-    const statusKey = `status.${entry.status}`;
-    const status = entry.status && hasMessage(this.lang, statusKey) ? this.t(statusKey) : undefined;
-    const kind = this.termName('kind', entry.kind);
-    return html`<li
-      part=${isSelected ? 'item item-selected' : 'item'}
-      class="entry ${placed ? 'placed' : 'unplaced'} ${entry.dateType ?? 'undated'} ${isSelected ? 'selected' : ''}"
-      style=${styleProps(placed ? pos(e.start!, e.end!) : {})}
-      data-entry=${e.key}
-    >
-      ${placed ? html`<span part="bar" class="bar" aria-hidden="true"></span>` : nothing}
-      <div part="card" class="card">
-        <button
-          part="item-button"
-          class="item-button"
-          id=${buttonId}
-          type="button"
-          data-key=${e.key}
-          tabindex=${e.key === this.#focusKey ? '0' : '-1'}
-          aria-expanded=${isSelected ? 'true' : 'false'}
-          aria-controls=${isSelected ? detailsId : nothing}
-        >
-          ${title ? this.renderText(title) : entry.id}
-        </button>
-        <p class="meta">
-          ${this.#time(entry)} ${this.#dateType(entry)} <span class="kind">${kind}</span>
-          ${status ? html`<span class="status">${status}</span>` : nothing}
-        </p>
-        ${entry.cities.length ? html`<p class="cities">${this.#cities(entry)}</p>` : nothing}
-        ${entry.organizations.length ? html`<p class="orgs">${this.#organizations(entry)}</p>` : nothing}
-      </div>
-      ${isSelected ? this.#renderDetails(e, level, detailsId, kind, status) : nothing}
-    </li>`;
-  }
-
-  #renderDetails(e: RoadmapTimelineEntry, level: number, id: string, kind: string, status: string | undefined): TemplateResult {
-    const entry = e.entry;
-    const record = entry.record;
-    const headingId = `${id}-title`;
-    const item = entry.type === 'item' ? (record as RoadmapItem) : undefined;
-    const event = entry.type === 'event' ? (record as Event) : entry.event;
-    const description = record.description ?? (item ? entry.event?.description : undefined);
-    const href = hrefFromTemplate(this.hrefTemplate, entry.id, this.lang);
-    const title = this.renderText(entry.title);
-    const sourceIds = [...new Set([...record.sources, ...(item && entry.event ? entry.event.sources : [])])];
-    const sources = sourceIds.map((s) => this.data.source(s)).filter((s) => s !== undefined);
-    return html`<div
-      part="details"
-      class="details"
-      id=${id}
-      role="region"
-      aria-labelledby=${headingId}
-      @keydown=${(ev: KeyboardEvent) => this.#onDetailsKeyDown(ev, e.key)}
-    >
-      ${heading(level + 2, href ? html`<a href=${href}>${title}</a>` : title, { id: headingId, class: 'details-title' })}
-      <dl>
-        <div><dt>${this.t('label.period')}</dt><dd>${this.#time(entry)} ${this.#dateType(entry)}</dd></div>
-        <div><dt>${this.t('timeline.kind')}</dt><dd>${kind}</dd></div>
-        ${status ? html`<div><dt>${this.t('label.status')}</dt><dd>${status}</dd></div>` : nothing}
-        ${item && entry.roadmap && this.#view?.subject?.type !== 'roadmap'
-          ? html`<div><dt>${this.t('timeline.roadmap')}</dt><dd>${this.renderText(entry.roadmap.title)}</dd></div>`
-          : nothing}
-        ${item && entry.event
-          ? html`<div>
-              <dt>${this.t('timeline.event')}</dt>
-              <dd>${this.renderText(entry.event.title)}</dd>
-            </div>`
-          : nothing}
-        ${event?.theme ? html`<div><dt>${this.t('timeline.theme')}</dt><dd>${this.renderText(event.theme)}</dd></div>` : nothing}
-        ${description ? html`<div class="wide"><dt>${this.t('timeline.description')}</dt><dd>${this.renderText(description)}</dd></div>` : nothing}
-        ${entry.cities.length
-          ? html`<div class="wide">
-              <dt>${this.t('label.cities')}</dt>
-              <dd>
-                <ul>
-                  ${entry.cities.map(
-                    (c) => html`<li>${this.renderText(c.city.name)}${c.roles.length ? html` (${this.#list(c.roles.map((r) => this.termName('cityRole', r)), 'unit')})` : nothing}</li>`,
-                  )}
-                </ul>
-              </dd>
-            </div>`
-          : nothing}
-        ${entry.organizations.length
-          ? html`<div class="wide">
-              <dt>${this.t('timeline.organizations')}</dt>
-              <dd>
-                <ul>
-                  ${entry.organizations.map((o) => {
-                    const url = safeUrl(o.organization.url);
-                    const name = this.renderText(o.organization.name);
-                    const acronym = o.organization.acronym ? this.localized(o.organization.acronym) : undefined;
-                    return html`<li>
-                      ${url ? html`<a href=${url}>${name}</a>` : name}${acronym && acronym.text !== this.localized(o.organization.name)?.text
-                        ? html` (<span lang=${acronym.fallback ? acronym.lang : nothing} dir=${this.fallbackDir(acronym)}>${acronym.text}</span>)`
-                        : nothing}${o.roles.length ? html` – ${this.#list(o.roles.map((r) => this.termName('organizationRole', r)), 'unit')}` : nothing}
-                    </li>`;
-                  })}
-                </ul>
-              </dd>
-            </div>`
-          : nothing}
-        ${sources.length
-          ? html`<div class="wide">
-              <dt>${this.t('label.sources')}</dt>
-              <dd>
-                <ul>
-                  ${sources.map((s) => {
-                    const url = safeUrl(s.url);
-                    const t = this.renderText(s.title);
-                    return html`<li>${url ? html`<a href=${url}>${t}</a>` : t}</li>`;
-                  })}
-                </ul>
-              </dd>
-            </div>`
-          : nothing}
-      </dl>
     </div>`;
   }
 }

@@ -214,33 +214,14 @@ export function roadmapTimelineView(atlas: Atlas, options: RoadmapTimelineOption
     return s === undefined || e === undefined ? undefined : { start: fraction(s), end: fraction(e) };
   };
 
-  const entries: RoadmapTimelineEntry[] = all.map((entry) => {
+  const entries: RoadmapTimelineEntry[] = listOrder(all.map((entry) => {
     const out: RoadmapTimelineEntry = { key: timelineEntryKey(entry), entry };
     if (entry.date?.start.year !== undefined) out.year = entry.date.start.year;
     const p = place(entry.date);
     if (p) Object.assign(out, p);
     return out;
-  });
-
-  const groups: RoadmapTimelineGroup[] = [];
-  const byYear = new Map<number, RoadmapTimelineGroup>();
-  const unknown: RoadmapTimelineEntry[] = [];
-  for (const e of entries) {
-    if (e.year === undefined) {
-      unknown.push(e);
-      continue;
-    }
-    let g = byYear.get(e.year);
-    if (!g) {
-      g = { year: e.year, entries: [] };
-      byYear.set(e.year, g);
-      groups.push(g);
-    }
-    g.entries.push(e);
-  }
-  // `timeline()` already orders entries; sorting groups keeps the order even if a caller's data did not.
-  groups.sort((a, b) => a.year! - b.year!);
-  if (unknown.length > 0) groups.push({ entries: unknown });
+  }));
+  const groups = groupByYear(entries);
 
   const spans: RoadmapTimelineSpan[] = spanRanges.flatMap((s) => {
     const p = place(s.date);
@@ -276,6 +257,82 @@ export function roadmapTimelineView(atlas: Atlas, options: RoadmapTimelineOption
   return options.kind || options.city ? filterTimelineView(view, options.kind, options.city) : view;
 }
 
+/** Entries grouped by year, earliest first, "year unknown" last (entries keep their order inside a year). */
+function groupByYear(entries: readonly RoadmapTimelineEntry[]): RoadmapTimelineGroup[] {
+  const groups: RoadmapTimelineGroup[] = [];
+  const byYear = new Map<number, RoadmapTimelineGroup>();
+  const unknown: RoadmapTimelineEntry[] = [];
+  for (const e of entries) {
+    if (e.year === undefined) {
+      unknown.push(e);
+      continue;
+    }
+    let g = byYear.get(e.year);
+    if (!g) {
+      g = { year: e.year, entries: [] };
+      byYear.set(e.year, g);
+      groups.push(g);
+    }
+    g.entries.push(e);
+  }
+  groups.sort((a, b) => a.year! - b.year!);
+  if (unknown.length > 0) groups.push({ entries: unknown });
+  return groups;
+}
+
+/** From this many entries sharing one period, the list shows them under one period heading. */
+export const SHARED_PERIOD_MIN = 3;
+
+/** The key of an entry's period: two entries with the same key have the same date, as written. */
+const periodKey = (e: RoadmapTimelineEntry) => (e.entry.date ? `${e.entry.dateType}:${e.entry.date.text}` : undefined);
+
+/**
+ * What tells apart the entries of a shared period: their kind when they differ in kind, else their
+ * first city when each has one and they differ in it, else nothing. Returns a key per entry.
+ */
+function subgroupOf(run: readonly RoadmapTimelineEntry[]): { by: 'kind' | 'city'; key: (e: RoadmapTimelineEntry) => string } | undefined {
+  const kinds = new Set(run.map((e) => e.entry.kind));
+  if (kinds.size > 1) return { by: 'kind', key: (e) => e.entry.kind };
+  if (run.every((e) => e.entry.cities.length > 0) && new Set(run.map((e) => e.entry.cities[0]!.city.id)).size > 1) {
+    return { by: 'city', key: (e) => e.entry.cities[0]!.city.id };
+  }
+  return undefined;
+}
+
+/** Consecutive entries (in `entries`) that share a period and a year, as [from, to) index pairs. */
+function sharedRuns(entries: readonly RoadmapTimelineEntry[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i <= entries.length; i++) {
+    const a = entries[from]!;
+    const b = entries[i];
+    if (b && periodKey(b) !== undefined && periodKey(b) === periodKey(a) && b.year === a.year) continue;
+    if (i - from >= SHARED_PERIOD_MIN && periodKey(a) !== undefined) runs.push([from, i]);
+    from = i;
+  }
+  return runs;
+}
+
+/**
+ * The list order: chronological, and inside a period many entries share (the eleven "2019–2020"
+ * items of the RMCI plan) grouped by what tells them apart (kind, else city), groups in order of
+ * first appearance; the order inside a group is kept.
+ */
+function listOrder(entries: RoadmapTimelineEntry[]): RoadmapTimelineEntry[] {
+  const out = entries.slice();
+  for (const [from, to] of sharedRuns(out)) {
+    const run = out.slice(from, to);
+    const sub = subgroupOf(run);
+    if (!sub) continue;
+    const rank = new Map<string, number>();
+    for (const e of run) if (!rank.has(sub.key(e))) rank.set(sub.key(e), rank.size);
+    // Array.prototype.sort is stable: entries keep their order inside a group.
+    run.sort((a, b) => rank.get(sub.key(a))! - rank.get(sub.key(b))!);
+    out.splice(from, run.length, ...run);
+  }
+  return out;
+}
+
 /**
  * An unfiltered view (from `roadmapTimelineView` without `kind` and `city`) narrowed to a kind and a
  * city: the same entry objects, axis, spans and filter options, so a filter change costs one pass
@@ -284,8 +341,8 @@ export function roadmapTimelineView(atlas: Atlas, options: RoadmapTimelineOption
 export function filterTimelineView(view: RoadmapTimelineView, kind?: string, city?: string): RoadmapTimelineView {
   if (!kind && !city) return view;
   const keep = ({ entry: e }: RoadmapTimelineEntry) => (!kind || e.kind === kind) && (!city || e.cities.some((c) => c.city.id === city));
-  const groups = view.groups.map((g) => ({ ...g, entries: g.entries.filter(keep) })).filter((g) => g.entries.length > 0);
-  return { ...view, entries: view.entries.filter(keep), groups };
+  const entries = listOrder(view.entries.filter(keep));
+  return { ...view, entries, groups: groupByYear(entries) };
 }
 
 /**
@@ -313,4 +370,81 @@ export function timelineKeyTarget(key: string, index: number, count: number, dir
     default:
       return undefined;
   }
+}
+
+/** A heading the list shows above an entry: its year ("year unknown" when `year` is absent). */
+export interface TimelineYearHeading {
+  type: 'year';
+  year?: number;
+}
+
+/** A period many entries share ("2019–2020"), said once above them instead of on each. */
+export interface TimelinePeriodHeading {
+  type: 'period';
+  date: DateRange;
+  dateType?: 'planned' | 'actual';
+  count: number;
+}
+
+/** Inside a shared period, the entries of one kind or of one (first) city. */
+export type TimelineSubgroupHeading = { type: 'kind'; kind: ItemKind; count: number } | { type: 'city'; city: City; count: number };
+
+export type TimelineHeading = TimelineYearHeading | TimelinePeriodHeading | TimelineSubgroupHeading;
+
+/**
+ * One row of the detail list: an entry with the headings that open before it. The list is flat (one
+ * row per entry, in `view.entries` order) so that it can be windowed: a row carries its headings
+ * instead of sitting inside a group element that might not be rendered.
+ */
+export interface TimelineRow {
+  entry: RoadmapTimelineEntry;
+  /** Its position in `view.entries`. */
+  index: number;
+  headings: TimelineHeading[];
+  /** How many heading levels sit between its year heading and it: 0, 1 (a period), 2 (a period and a kind or city). */
+  depth: number;
+  /** True when a period heading above it gives its date (the entry need not repeat it on screen). */
+  dateInHeading: boolean;
+  /** What the heading just above it names (its kind or its city), when it sits in such a group. */
+  groupedBy?: 'kind' | 'city';
+}
+
+/**
+ * The rows of the list for a view: a year heading before the first entry of each year; before a
+ * period that at least `SHARED_PERIOD_MIN` entries share, a period heading with their number; inside
+ * it, a heading per kind (or city) when they differ in it.
+ */
+export function timelineRows(view: RoadmapTimelineView): TimelineRow[] {
+  const rows: TimelineRow[] = [];
+  for (const g of view.groups) {
+    const inRun = new Map<number, [number, number]>();
+    for (const run of sharedRuns(g.entries)) for (let i = run[0]; i < run[1]; i++) inRun.set(i, run);
+    let sub: ReturnType<typeof subgroupOf>;
+    g.entries.forEach((entry, i) => {
+      const headings: TimelineHeading[] = i === 0 ? [g.year === undefined ? { type: 'year' } : { type: 'year', year: g.year }] : [];
+      const run = inRun.get(i);
+      let depth = 0;
+      if (run) {
+        const members = g.entries.slice(run[0], run[1]);
+        if (i === run[0]) {
+          sub = subgroupOf(members);
+          const date = entry.entry.date!;
+          headings.push(entry.entry.dateType ? { type: 'period', date, dateType: entry.entry.dateType, count: members.length } : { type: 'period', date, count: members.length });
+        }
+        depth = 1;
+        if (sub) {
+          depth = 2;
+          const key = sub.key(entry);
+          if (i === run[0] || sub.key(g.entries[i - 1]!) !== key) {
+            const count = members.filter((m) => sub!.key(m) === key).length;
+            headings.push(sub.by === 'kind' ? { type: 'kind', kind: entry.entry.kind, count } : { type: 'city', city: entry.entry.cities[0]!.city, count });
+          }
+        }
+      }
+      const row: TimelineRow = { entry, index: rows.length, headings, depth, dateInHeading: run !== undefined };
+      if (run && sub) row.groupedBy = sub.by;
+      rows.push(row);
+    });
+  }
+  return rows;
 }

@@ -1,0 +1,48 @@
+// `node scripts/timeline-screenshots.mjs`: PNG screenshots of the roadmap timelines of issue 13 (the Arab coalition
+// roadmap, the RMCI plan, MC2CM), in French and Arabic, light and dark, desktop (1200 px) and
+// phone (390 px), from demo/timelines.html, into docs/screenshots/roadmap-timeline/. Run `npm run build` first.
+// A script of its own rather than a run of scripts/screenshots.mjs, which rewrites every element's
+// images: this one only touches the timeline's folder.
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { startDemoServer } from './demo-server-process.mjs';
+import { chromiumPath, launchChromium, waitForCityweave } from './demo-browser.mjs';
+
+const outDir = fileURLToPath(new URL('../docs/screenshots/roadmap-timeline/', import.meta.url));
+const VIEWPORTS = { desktop: { width: 1200, height: 900 }, phone: { width: 390, height: 844 } };
+
+await mkdir(outDir, { recursive: true });
+for (const f of await readdir(outDir)) if (f.endsWith('.png')) await rm(`${outDir}${f}`);
+const server = await startDemoServer();
+const browser = await launchChromium(chromiumPath());
+try {
+  for (const lang of ['fr', 'ar'])
+    for (const theme of ['light', 'dark'])
+      for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+        const page = await browser.newPage();
+        await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
+        await page.emulateMediaFeatures([
+          { name: 'prefers-color-scheme', value: theme },
+          { name: 'prefers-reduced-motion', value: 'reduce' },
+        ]);
+        await page.goto(`${server.origin}/demo/timelines.html?lang=${lang}&theme=${theme}`, { waitUntil: 'load' });
+        await waitForCityweave(page);
+        for (const block of await page.$$('[data-shot]')) {
+          const shot = await block.evaluate((el) => el.dataset.shot);
+          // The list is windowed: entries near the viewport are rendered once it is in view.
+          await block.evaluate((el) => el.scrollIntoView());
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const box = await block.boundingBox();
+          // The axis and the start of the list: what a reader sees first.
+          // boundingBox() is relative to the viewport, the clip to the page.
+          const scrollY = await page.evaluate(() => window.scrollY);
+          const clip = { x: Math.floor(box.x), y: Math.floor(box.y + scrollY), width: Math.ceil(box.width), height: Math.min(Math.ceil(box.height), device === 'phone' ? 844 : 900) };
+          await page.screenshot({ path: `${outDir}${shot}-${device}-${lang}-${theme}.png`, clip });
+        }
+        await page.close();
+      }
+} finally {
+  await browser.close();
+  await server.stop?.();
+}
+console.log(`screenshots written to ${outDir}`);
