@@ -80,7 +80,9 @@ const groups = [
   { name: 'event (<cw-event>, its view and the .ics writer)', files: lazyElementFiles('components/event/define.ts'), budget: 7.5 * KB },
   { name: 'city profile (<cw-city-profile> and its view)', files: lazyElementFiles('components/city-profile/define.ts'), budget: 6 * KB },
   { name: 'SDG coverage (<cw-sdg-coverage>, its view and the CSV writer)', files: lazyElementFiles('components/sdg-coverage/define.ts'), budget: 6 * KB },
-  { name: 'basemap (data/basemap.json)', files: holding('data/basemap.json'), budget: 40 * KB },
+  // 40 → 46 KB for issue 14's context: country borders (5.3 KB gzip), disputed lines, country and
+  // sea label points (3 KB); land alone stays 36.4 KB. Measured 43.6 KB.
+  { name: 'basemap (data/basemap.json)', files: holding('data/basemap.json'), budget: 46 * KB },
   ...['fr', 'en', 'ar'].map((lang) => ({
     name: `default dataset, ${lang} view (data/views/atlas.${lang}.json)`,
     files: holding(`data/views/atlas.${lang}.json`),
