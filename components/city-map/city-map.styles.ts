@@ -6,6 +6,9 @@ export const cityMapStyles = css`
     --_cw-map-sea: var(--cw-city-map-sea, light-dark(#e6eff6, #0f1a24));
     --_cw-map-land: var(--cw-city-map-land, light-dark(#dde3d3, #27302a));
     --_cw-map-coast: var(--cw-city-map-coast, light-dark(#a8b39b, #4b5a4d));
+    --_cw-map-border: var(--cw-city-map-border, light-dark(#8c9681, #6f7f71));
+    --_cw-map-place: var(--cw-city-map-place, light-dark(#4f5a47, #b4c0b0));
+    --_cw-map-sea-name: var(--cw-city-map-sea-name, light-dark(#3d5f7a, #9dbad3));
     --_cw-map-marker: var(--cw-city-map-marker, var(--_cw-color-accent));
     --_cw-map-marker-stroke: var(--cw-city-map-marker-stroke, var(--_cw-color-surface));
     --_cw-map-selected: var(--cw-city-map-selected, light-dark(#b42318, #ffb4a2));
@@ -93,6 +96,39 @@ export const cityMapStyles = css`
     stroke: var(--_cw-map-coast);
     stroke-width: 0.75;
     stroke-linejoin: round;
+  }
+  .border {
+    fill: none;
+    stroke: var(--_cw-map-border);
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .border.disputed {
+    stroke-dasharray: 3 2;
+  }
+  .places text {
+    /* The size the layout measured the names at (CONTEXT_FONT_SIZE). */
+    font-size: 11px;
+    text-anchor: middle;
+    dominant-baseline: central;
+    paint-order: stroke;
+    stroke: var(--_cw-map-halo);
+    stroke-width: 2.5px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .places .country {
+    fill: var(--_cw-map-place);
+    font-weight: 600;
+  }
+  .places .sea {
+    fill: var(--_cw-map-sea-name);
+    font-style: italic;
+  }
+  /* Arabic script has no italic: a slanted Arabic is harder to read, not a sea's name. */
+  .places .sea:lang(ar) {
+    font-style: normal;
   }
   .marker,
   .cluster {
@@ -391,9 +427,13 @@ export const cityMapStyles = css`
     .cluster.highlighted .ring {
       stroke: Highlight;
     }
-    .labels text {
+    .labels text,
+    .places text {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    .border {
+      stroke: GrayText;
     }
     li.city {
       border-inline-start-color: Canvas;

@@ -27,6 +27,7 @@ import { renderLegend } from './legend.js';
 import { renderEntry, type EntryContext } from './list.js';
 import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
 import { renderLabels, renderMarkers, type Geometry, type LayerContext } from './markers-layer.js';
+import { renderContext } from './context-layer.js';
 import { MapZoom, renderZoomControls, ZOOM_STEP } from './zoom.js';
 import { FrameSize } from './frame-size.js';
 import { applyRovingStop, arrowDirection, mapKeyAction, markersIn, type MarkerNode } from './keyboard.js';
@@ -75,6 +76,9 @@ export interface CwCityMap {
  * @cssprop --cw-city-map-sea - Sea colour.
  * @cssprop --cw-city-map-land - Land colour.
  * @cssprop --cw-city-map-coast - Coastline colour.
+ * @cssprop --cw-city-map-border - Country border colour (disputed lines are dashed).
+ * @cssprop --cw-city-map-place - Country names on the map.
+ * @cssprop --cw-city-map-sea-name - Sea names on the map.
  * @cssprop --cw-city-map-marker - City marker colour (the accent by default).
  * @cssprop --cw-city-map-marker-stroke - Marker outline (the surface colour by default).
  * @cssprop --cw-city-map-selected - The selected city's marker and entry border.
@@ -304,10 +308,13 @@ export class CwCityMap extends CwDataElement {
    * Guarded: an update of the list alone (the progressive chunks) does not go through the markers.
    */
   #renderGeometry(geo: Geometry, sel: SelectionLayout | undefined): TemplateResult {
-    const land = this.#basemap ? this.#geo.land(geo.fit, this.#basemap) : undefined;
+    const basemap = this.#basemap;
+    const land = basemap ? this.#geo.land(geo.fit, basemap) : undefined;
     const hl = this.#highlight?.ids;
+    const family = globalThis.getComputedStyle?.(this).fontFamily || 'sans-serif';
     return svg`
       ${land ? svg`<path class="land" d=${land}></path>` : nothing}
+      ${basemap ? renderContext(this.#geo.borders(geo.fit, basemap), this.#geo.contextLabels(geo, sel, basemap, this.lang, family)) : nothing}
       ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices], () => renderMarkers(this.#layer(), geo, sel, hl))}</g>`)}
       <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, this.lang], () => renderLabels(this.#layer(), geo, sel))}</g>`;
   }

@@ -24,6 +24,7 @@ import {
 import { MARKER_R, SELECTED_R, type Geometry } from './markers-layer.js';
 import { TextMeasure } from './measure.js';
 import { SHAPE_EXTENT } from './shapes.js';
+import { borderPaths, CONTEXT_FONT_SIZE, placeContextLabels, type ContextLabel } from './context-layer.js';
 
 export const LABEL_FONT_SIZE = 12;
 const LABEL_HEIGHT = 15;
@@ -56,6 +57,9 @@ export class MapGeometry {
   #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry; spread: ReadonlySet<string> | undefined };
   #selection?: { geometry: Geometry; id: string | undefined; selection: SelectionLayout | undefined };
   #text = new TextMeasure(LABEL_FONT_SIZE);
+  #contextText = new TextMeasure(CONTEXT_FONT_SIZE);
+  #borders?: { fit: MapView; basemap: Basemap; paths: ReturnType<typeof borderPaths> };
+  #context?: { geometry: Geometry; selection: SelectionLayout | undefined; basemap: Basemap; key: string; labels: ContextLabel[] };
 
   /** The fit last computed (at the current zoom). */
   get fit(): MapView | undefined {
@@ -99,6 +103,34 @@ export class MapGeometry {
     const d = fit.path(fit.layer === 'detail' ? basemap.detail : basemap.world);
     this.#land = { fit, basemap, d };
     return d;
+  }
+
+  /** The borders' paths in a fit (none outside the detail layer). */
+  borders(fit: MapView, basemap: Basemap): ReturnType<typeof borderPaths> {
+    if (this.#borders && this.#borders.fit === fit && this.#borders.basemap === basemap) return this.#borders.paths;
+    const paths = borderPaths(fit, basemap.context);
+    this.#borders = { fit, basemap, paths };
+    return paths;
+  }
+
+  /** The names of countries and seas, where they hide no city (laid out after the cities). */
+  contextLabels(geo: Geometry, selection: SelectionLayout | undefined, basemap: Basemap, lang: string, family: string): ContextLabel[] {
+    const key = `${lang}|${family}`;
+    const c = this.#context;
+    if (c && c.geometry === geo && c.selection === selection && c.basemap === basemap && c.key === key) return c.labels;
+    const places = geo.fit.layer === 'detail' ? (basemap.context?.places ?? []) : [];
+    const { width, height } = geo.fit;
+    const labels = placeContextLabels({
+      fit: geo.fit,
+      places,
+      lang,
+      width: (text, kind) => this.#contextText.width(text, `${kind === 'sea' ? 'italic 400' : '600'} ${CONTEXT_FONT_SIZE}px ${family}`),
+      bounds: { x0: 4, y0: 4, x1: width - 4, y1: height - 4 },
+      avoid: [geo.obstacles, geo.labelBoxes],
+      boxes: [...(geo.options.reserved ?? []), ...(selection?.label ? [selection.label.box] : [])],
+    });
+    this.#context = { geometry: geo, selection, basemap, key, labels };
+    return labels;
   }
 
   /** The markers and labels, with no selection; none for a frame too small to draw in. */
