@@ -130,6 +130,24 @@ export const cityMapStyles = css`
   .places .sea:lang(ar) {
     font-style: normal;
   }
+  .locator {
+    pointer-events: none;
+  }
+  .locator-sea {
+    fill: var(--_cw-map-sea);
+    stroke: var(--_cw-map-border);
+    stroke-width: 1;
+  }
+  .locator-land {
+    fill: var(--_cw-map-land);
+    stroke: var(--_cw-map-coast);
+    stroke-width: 0.5;
+  }
+  .locator-view {
+    fill: none;
+    stroke: var(--_cw-map-selected);
+    stroke-width: 1.5;
+  }
   .marker,
   .cluster {
     cursor: pointer;
@@ -434,6 +452,14 @@ export const cityMapStyles = css`
     }
     .border {
       stroke: GrayText;
+    }
+    .locator-sea,
+    .locator-land {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .locator-view {
+      stroke: Highlight;
     }
     li.city {
       border-inline-start-color: Canvas;

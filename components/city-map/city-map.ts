@@ -28,6 +28,7 @@ import { renderEntry, type EntryContext } from './list.js';
 import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
 import { renderLabels, renderMarkers, type Geometry, type LayerContext } from './markers-layer.js';
 import { renderContext } from './context-layer.js';
+import { renderLocator } from './locator.js';
 import { MapZoom, renderZoomControls, ZOOM_STEP } from './zoom.js';
 import { FrameSize } from './frame-size.js';
 import { applyRovingStop, arrowDirection, mapKeyAction, markersIn, type MarkerNode } from './keyboard.js';
@@ -316,7 +317,8 @@ export class CwCityMap extends CwDataElement {
       ${land ? svg`<path class="land" d=${land}></path>` : nothing}
       ${basemap ? renderContext(this.#geo.borders(geo.fit, basemap), this.#geo.contextLabels(geo, sel, basemap, this.lang, family)) : nothing}
       ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices], () => renderMarkers(this.#layer(), geo, sel, hl))}</g>`)}
-      <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, this.lang], () => renderLabels(this.#layer(), geo, sel))}</g>`;
+      <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, this.lang], () => renderLabels(this.#layer(), geo, sel))}</g>
+      ${geo.locator ? renderLocator(geo.locator, basemap) : nothing}`;
   }
 
   #layer(): LayerContext {

@@ -24,6 +24,7 @@ import {
 import { MARKER_R, SELECTED_R, type Geometry } from './markers-layer.js';
 import { TextMeasure } from './measure.js';
 import { SHAPE_EXTENT } from './shapes.js';
+import { locatorFor } from './locator.js';
 import { borderPaths, CONTEXT_FONT_SIZE, placeContextLabels, type ContextLabel } from './context-layer.js';
 
 export const LABEL_FONT_SIZE = 12;
@@ -146,6 +147,7 @@ export class MapGeometry {
       const moved = new Map(spreadPoints(points.filter((p) => spread.has(p.id)), Math.max(radius, 2 * MARKER_R + 4) * 1.15 + 2).map((p) => [p.id, p]));
       points = points.map((p) => moved.get(p.id) ?? p);
     }
+    const locator = locatorFor(fit, rtl);
     const layout = layoutMarkers(points, {
       radius,
       markerR: Math.ceil(MARKER_R * SHAPE_EXTENT),
@@ -153,7 +155,10 @@ export class MapGeometry {
       bounds: { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 },
       positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST,
       // The zoom buttons: at the end side's top corner (left in RTL, the map itself is never mirrored).
-      reserved: [rtl ? { x0: 0, y0: 0, x1: CONTROLS_WIDTH, y1: CONTROLS_HEIGHT } : { x0: size.width - CONTROLS_WIDTH, y0: 0, x1: size.width, y1: CONTROLS_HEIGHT }],
+      reserved: [
+        rtl ? { x0: 0, y0: 0, x1: CONTROLS_WIDTH, y1: CONTROLS_HEIGHT } : { x0: size.width - CONTROLS_WIDTH, y0: 0, x1: size.width, y1: CONTROLS_HEIGHT },
+        ...(locator ? [locator.box] : []),
+      ],
       labelSize: (id) => {
         const c = byId.get(id);
         return c ? { width: this.#text.width(c.name.text, font), height: LABEL_HEIGHT } : undefined;
@@ -166,7 +171,7 @@ export class MapGeometry {
       (slices[k] ??= []).push(s);
       sliceOf.set(s.id, k);
     });
-    const geometry: Geometry = { ...layout, fit, slices, sliceOf };
+    const geometry: Geometry = { ...layout, fit, slices, sliceOf, locator };
     this.#geometry = { key, fit, view, geometry, spread };
     return geometry;
   }

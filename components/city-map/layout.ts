@@ -125,6 +125,8 @@ export interface MapView {
   /** The longitude at the centre of the view (the projection is rotated to it). */
   centerLon: number;
   projection: MapProjection;
+  /** From a screen point back to `[lon, lat]` (null where the projection has no inverse). */
+  invert(point: [number, number]): [number, number] | null;
   /** Screen positions of the points, in their order (a point that cannot be projected, or zoomed in, one off screen, is left out). */
   points: Array<{ id: string; x: number; y: number }>;
   /** The SVG path of a GeoJSON object (the basemap) in this view, clipped to it. */
@@ -214,6 +216,7 @@ export function fitView(points: readonly GeoPoint[], width: number, height: numb
     zoom,
     centerLon: center,
     projection: (point) => projection(point),
+    invert: (point) => projection.invert?.(point) ?? null,
     points: out,
     path: (object) => path(object as GeoPermissibleObjects) ?? '',
   };

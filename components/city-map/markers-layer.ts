@@ -13,6 +13,7 @@ import type { CityMapCity, ShownText } from '../../src/views/city-map.js';
 import type { UiMessageKey } from '../base/messages.js';
 import type { Badge, MapView, MarkerLayout, PlacedLabel, ScreenPoint, SelectionLayout } from './layout.js';
 import { markerPath } from './shapes.js';
+import type { Locator } from './locator.js';
 
 export const MARKER_R = 5;
 export const SELECTED_R = 7;
@@ -28,6 +29,8 @@ export interface Geometry extends MarkerLayout {
   slices: ScreenPoint[][];
   /** The slice of each city drawn alone. */
   sliceOf: Map<string, number>;
+  /** The locator inset, when the view is a small region. */
+  locator?: Locator;
 }
 
 /** What the layer needs from its element. */
