@@ -156,7 +156,11 @@ export const cityMapStyles = css`
     fill: transparent;
     pointer-events: all;
   }
-  .marker .dot {
+  .paths {
+    cursor: pointer;
+  }
+  .marker .dot,
+  .paths .dot {
     fill: var(--_cw-map-marker);
     stroke: var(--_cw-map-marker-stroke);
     stroke-width: 1.5;
@@ -257,7 +261,8 @@ export const cityMapStyles = css`
     stroke: var(--_cw-map-selected);
     stroke-width: 2;
   }
-  .marker.highlighted .dot {
+  .marker.highlighted .dot,
+  .paths .dot.highlighted {
     fill: var(--_cw-map-selected);
   }
   .cluster .badge {
@@ -430,6 +435,7 @@ export const cityMapStyles = css`
       stroke: CanvasText;
     }
     .marker .dot,
+    .paths .dot,
     .cluster .badge {
       fill: LinkText;
       stroke: Canvas;
@@ -438,7 +444,8 @@ export const cityMapStyles = css`
       fill: Canvas;
     }
     .marker.selected .dot,
-    .marker.highlighted .dot {
+    .marker.highlighted .dot,
+    .paths .dot.highlighted {
       fill: Highlight;
     }
     .marker.selected .ring,

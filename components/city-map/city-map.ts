@@ -29,6 +29,7 @@ import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
 import { renderLabels, renderMarkers, type Geometry, type LayerContext } from './markers-layer.js';
 import { renderContext } from './context-layer.js';
 import { renderLocator } from './locator.js';
+import { defaultStop, drawsPaths, navigable, singleAt } from './marker-paths.js';
 import { MapZoom, renderZoomControls, ZOOM_STEP } from './zoom.js';
 import { FrameSize } from './frame-size.js';
 import { applyRovingStop, arrowDirection, mapKeyAction, markersIn, type MarkerNode } from './keyboard.js';
@@ -316,13 +317,21 @@ export class CwCityMap extends CwDataElement {
     return svg`
       ${land ? svg`<path class="land" d=${land}></path>` : nothing}
       ${basemap ? renderContext(this.#geo.borders(geo.fit, basemap), this.#geo.contextLabels(geo, sel, basemap, this.lang, family)) : nothing}
-      ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices], () => renderMarkers(this.#layer(), geo, sel, hl))}</g>`)}
+      ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices, this.#stop(geo)], () => renderMarkers(this.#layer(geo), geo, sel, hl))}</g>`)}
       <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, this.lang], () => renderLabels(this.#layer(), geo, sel))}</g>
       ${geo.locator ? renderLocator(geo.locator, basemap) : nothing}`;
   }
 
-  #layer(): LayerContext {
+  /** The tab stop's key: the one the reader moved it to, if it is on the map, else the default. */
+  #stop(geo: Geometry): string | undefined {
+    const key = this.#focusKey;
+    if (key !== undefined && (key.startsWith('cluster:') ? geo.clusters.some((c) => `cluster:${c.key}` === key) : geo.points.has(key) && !geo.clusterOf.has(key))) return key;
+    return defaultStop(geo, this.selected && this.#byId.has(this.selected) ? this.selected : undefined, this.dir === 'rtl');
+  }
+
+  #layer(geo?: Geometry): LayerContext {
     return {
+      stop: geo ? this.#stop(geo) : undefined,
       byId: this.#byId,
       lang: this.lang,
       slices: this.#slices,
@@ -439,6 +448,17 @@ export class CwCityMap extends CwDataElement {
     const target = event.target as Element | null;
     const marker = target?.closest?.('[data-key]');
     if (marker) this.#activate(marker, false);
+    else if (target?.closest?.('.paths') && event instanceof MouseEvent) this.#pathClick(event, target);
+  }
+
+  /** A click on the markers drawn as paths: the city nearest to the pointer. */
+  #pathClick(event: MouseEvent, target: Element): void {
+    const geo = this.#geo.current;
+    const ctm = (target.closest('svg') as SVGSVGElement | null)?.getScreenCTM();
+    if (!geo || !ctm) return;
+    const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse());
+    const id = singleAt(geo, p.x, p.y);
+    if (id) this.#select(id, 'map');
   }
 
   /** A marker or a cluster activated (a click, Enter): a city is selected; a cluster opens. */
@@ -504,7 +524,7 @@ export class CwCityMap extends CwDataElement {
   #mapKeydown(event: KeyboardEvent): void {
     const action = mapKeyAction(event, this.dir === 'rtl', ZOOM_STEP);
     if (!action) return;
-    const markers = this.#markers();
+    const markers = this.#navigable();
     const current = markers.find((m) => m.key === (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key'));
     let next: (typeof markers)[number] | undefined;
     switch (action.kind) {
@@ -518,7 +538,7 @@ export class CwCityMap extends CwDataElement {
         break;
       }
       case 'activate':
-        if (current) this.#activate(current.el, true);
+        if (current?.el) this.#activate(current.el, true);
         break;
       case 'clear':
         if (this.selected === undefined && !this.#highlight) return;
@@ -539,13 +559,29 @@ export class CwCityMap extends CwDataElement {
     event.stopPropagation();
     if (next) {
       this.#focusKey = next.key;
-      this.#applyRoving();
-      next.el.focus();
+      if (next.el) {
+        this.#applyRoving();
+        next.el.focus();
+      } else {
+        // A city drawn in the paths: its element is drawn with the next update, and focused then.
+        this.#refocus = true;
+        this.requestUpdate();
+      }
     }
   }
 
+  /** The markers the arrow keys move between: the drawn ones, and with many markers every city in the paths too. */
+  #navigable(): Array<{ key: string; x: number; y: number; el?: SVGGraphicsElement }> {
+    const drawn = this.#markers();
+    const geo = this.#geo.current;
+    if (!geo || !drawsPaths(geo)) return drawn;
+    const els = new Map(drawn.map((m) => [m.key, m]));
+    return [...navigable(geo).map((m) => els.get(m.key) ?? m), ...drawn.filter((m) => !geo.points.has(m.key) && !m.key.startsWith('cluster:'))];
+  }
+
   #applyRoving(): void {
-    const target = applyRovingStop(this.#markers(), this.#focusKey ?? this.selected, this.selected, this.dir === 'rtl');
+    const geo = this.#geo.current;
+    const target = applyRovingStop(this.#markers(), this.#focusKey ?? (geo && drawsPaths(geo) ? this.#stop(geo) : this.selected), this.selected, this.dir === 'rtl');
     // Kept pending while no marker is drawn yet (the map between two layouts).
     if (!target) return;
     if (this.#refocus) target.el.focus();
