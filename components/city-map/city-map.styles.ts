@@ -302,12 +302,14 @@ export const cityMapStyles = css`
   .list-panel {
     min-inline-size: 0;
   }
-  .group {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+  /* The space between groups is inside the heading's row, so that the windowed list measures it
+     with the row (a margin between sections would be height no row accounts for). */
+  .country-row {
+    display: flow-root;
+    padding-block-start: var(--_cw-space-l);
   }
-  .group + .group {
-    margin-block-start: var(--_cw-space-l);
+  .country-row[data-index='0'] {
+    padding-block-start: 0;
   }
   .country {
     margin: 0 0 var(--_cw-space-s);
@@ -327,14 +329,16 @@ export const cityMapStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: var(--_cw-space-xs);
   }
   li.city {
     position: relative;
     padding-block: var(--_cw-space-xs) var(--_cw-space-s);
     padding-inline: var(--_cw-space-m) var(--_cw-space-s);
     border-inline-start: 4px solid transparent;
+    /* The space between entries is a transparent border, not a gap: the windowed list measures an
+       entry's height with it (offsetHeight), so the rows it adds up match the page. */
+    border-block-end: var(--_cw-space-xs) solid transparent;
+    background-clip: padding-box;
     border-radius: var(--_cw-radius-s);
     background-color: var(--_cw-color-surface);
   }

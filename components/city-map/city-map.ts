@@ -24,7 +24,8 @@ import { writeCityMapJsonLd } from './structured-data.js';
 import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import { renderLegend } from './legend.js';
-import { renderEntry, type EntryContext } from './list.js';
+import { listRows, renderList, WINDOW_THRESHOLD, type ListRow } from './list.js';
+import { WindowedListController } from '../base/windowed-list.js';
 import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
 import { renderLabels, renderMarkers, type Geometry, type LayerContext } from './markers-layer.js';
 import { renderContext } from './context-layer.js';
@@ -42,8 +43,6 @@ export type { CitySelectDetail, CwCityMapEventMap, CwCitySelectEvent } from './e
 
 export type CityMapShow = 'map' | 'list' | 'both';
 
-/** How many list entries are rendered per animation frame (the first frame shows that many at once). */
-const CHUNK = 200;
 /** How many slices of markers are drawn at first, and then per animation frame. */
 const SLICES_PER_FRAME = 4;
 
@@ -129,7 +128,14 @@ export class CwCityMap extends CwDataElement {
   #viewAtlas?: object;
   #byId = new Map<string, CityMapCity>();
   #index = new Map<string, number>();
-  #limit = CHUNK;
+  /** The list as rows (country headings and cities), and the window of them in the DOM. */
+  #rows: ListRow[] = [];
+  #rowOf = new Map<string, number>();
+  #window = new WindowedListController(this, {
+    count: () => this.#rows.length,
+    container: () => this.renderRoot?.querySelector<HTMLElement>('.groups') ?? null,
+    estimate: 90,
+  });
   /**
    * Counts the changes of the cities shown: the list and the markers are drawn anew for other
    * cities (removing the old ones in one piece is much cheaper than one node at a time).
@@ -197,10 +203,14 @@ export class CwCityMap extends CwDataElement {
     this.#viewAtlas = atlas;
     this.#byId = new Map(view.cities.map((c) => [c.id, c]));
     this.#index = new Map(view.cities.map((c, i) => [c.id, i]));
+    this.#rows = listRows(view);
+    this.#rowOf = new Map(this.#rows.flatMap((r, i) => (r.city ? [[r.city.id, i] as const] : [])));
+    // A short list is rendered whole: nothing to gain from a window, and find-in-page sees every city.
+    this.#window.all = this.#rows.length <= WINDOW_THRESHOLD;
     if (!sameCities) {
       this.#generation++;
       this.#slices = SLICES_PER_FRAME;
-      this.#limit = CHUNK;
+      this.#window.reset();
       this.#highlight = undefined;
       this.#status = '';
       this.#zoom.reset();
@@ -255,28 +265,18 @@ export class CwCityMap extends CwDataElement {
   }
 
   #renderList(view: CityMapView, level: number): unknown {
-    const selected = this.selected;
-    const hl = this.#highlight?.ids;
-    const showMap = this.#show !== 'list';
-    const lang = this.lang;
-    const href = this.hrefTemplate;
-    const entryContext: EntryContext = { lang, hrefTemplate: href, langOf: (t) => this.#langOf(t), t: (key, params) => this.t(key, params) };
-    let remaining = this.#limit;
-    const groups: TemplateResult[] = [];
-    for (const g of view.groups) {
-      if (remaining <= 0) break;
-      const cities = g.cities.slice(0, remaining);
-      remaining -= cities.length;
-      groups.push(html`<section class="group" part="group" data-country=${g.country}>
-        ${heading(level, html`<span>${g.countryName}</span><span class="n">${this.t('map.summary.cities', { count: g.cities.length })}</span>`, { class: 'country', part: 'country' })}
-        <ul class="cities" part="cities">
-          ${cities.map((c) =>
-            guard([c, c.id === selected, hl?.has(c.id) ?? false, showMap, href, lang], () => renderEntry(entryContext, c, view, c.id === selected, hl?.has(c.id) ?? false, showMap)),
-          )}
-        </ul>
-      </section>`);
-    }
-    return keyed(this.#generation, html`<div class="groups" @click=${this.#onListClick} @keydown=${this.#onListKeydown}>${groups}</div>`);
+    const ctx = {
+      lang: this.lang,
+      hrefTemplate: this.hrefTemplate,
+      langOf: (t: ShownText) => this.#langOf(t),
+      t: (key: MessageKey, params?: Record<string, unknown>) => this.t(key, params as never),
+      level,
+      selected: this.selected,
+      highlighted: this.#highlight?.ids,
+      showMap: this.#show !== 'list',
+      cityCount: (count: number) => this.t('map.summary.cities', { count }),
+    };
+    return keyed(this.#generation, html`<div class="groups" @click=${this.#onListClick} @keydown=${this.#onListKeydown}>${renderList(ctx, view, this.#rows, this.#window)}</div>`);
   }
 
   #renderMap(view: CityMapView): TemplateResult {
@@ -388,10 +388,6 @@ export class CwCityMap extends CwDataElement {
       if (id) this.#select(id, 'list');
     });
 
-  #controls(): HTMLElement[] {
-    return [...(this.renderRoot.querySelectorAll<HTMLElement>('li.city .name') ?? [])];
-  }
-
   #onListKeydown = (event: KeyboardEvent): void => this.#guarded(() => this.#keydown(event));
 
   #keydown(event: KeyboardEvent): void {
@@ -419,25 +415,18 @@ export class CwCityMap extends CwDataElement {
       }
       return;
     }
-    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
-    const controls = this.#controls();
-    if (controls.length === 0) return;
-    const current = (event.target as Element | null)?.closest?.('li.city')?.querySelector<HTMLElement>('.name');
-    const i = current ? controls.indexOf(current) : -1;
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key) || !this.#view) return;
+    // Over the cities of the whole list, rendered or not: the window brings the next one in.
+    const cities = this.#view.groups.flatMap((g) => g.cities);
+    if (cities.length === 0) return;
+    const id = (event.target as Element | null)?.closest?.('li.city')?.getAttribute('data-city');
+    const i = cities.findIndex((c) => c.id === id);
     let next: number;
     if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = controls.length - 1;
-    else next = Math.max(0, Math.min(controls.length - 1, i + (event.key === 'ArrowDown' ? 1 : -1)));
-    if (event.key === 'End' && this.#view && this.#limit < this.#view.cityCount) {
-      // Not all entries are rendered yet: render them, then go to the last one.
-      this.#limit = this.#view.cityCount;
-      this.requestUpdate();
-      event.preventDefault();
-      void this.updateComplete.then(() => this.#controls().at(-1)?.focus());
-      return;
-    }
+    else if (event.key === 'End') next = cities.length - 1;
+    else next = Math.max(0, Math.min(cities.length - 1, i + (event.key === 'ArrowDown' ? 1 : -1)));
     event.preventDefault();
-    controls[next]?.focus();
+    void this.#focusEntry(cities[next]!.id);
   }
 
   #onMapClick = (event: Event): void => this.#guarded(() => this.#mapClick(event));
@@ -636,12 +625,9 @@ export class CwCityMap extends CwDataElement {
   }
 
   async #showEntry(id: string): Promise<void> {
-    const index = this.#index.get(id) ?? 0;
-    if (index >= this.#limit) this.#limit = index + 1;
     const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.all');
     if (details && !details.open) details.open = true;
-    this.requestUpdate();
-    await this.updateComplete;
+    await this.#window.reveal(this.#rowOf.get(id) ?? 0);
     const entry = this.renderRoot.querySelector<HTMLElement>(`li.city[data-city="${CSS.escape(id)}"]`);
     const control = entry?.querySelector<HTMLElement>('.name');
     if (!entry || !control) return;
@@ -661,11 +647,10 @@ export class CwCityMap extends CwDataElement {
     if (frame && this.#view) frame.style.setProperty('--_cw-map-aspect-auto', `1 / ${this.#aspect(this.#view)}`);
     this.#applyRoving();
     const slices = this.#geo.current?.slices.length ?? 0;
-    if (ready && this.#view && (this.#limit < this.#view.cityCount || this.#slices < slices) && this.#frame === undefined) {
+    if (ready && this.#view && this.#slices < slices && this.#frame === undefined) {
       this.#frame = nextFrame(() => {
         this.#frame = undefined;
         if (this.#view) {
-          this.#limit = Math.min(this.#view.cityCount, this.#limit + CHUNK);
           this.#slices = Math.max(this.#slices, Math.min(this.#geo.current?.slices.length ?? 0, this.#slices + SLICES_PER_FRAME));
           this.requestUpdate();
         }
