@@ -38,8 +38,6 @@ export interface Geometry extends MarkerLayout {
 export interface LayerContext {
   byId: ReadonlyMap<string, CityMapCity>;
   lang: string;
-  /** How many slices of markers are drawn so far (the map is drawn progressively). */
-  slices: number;
   t(key: UiMessageKey, params?: MessageParams): string;
   /** Names of cities as a list in the reader's language, at most `max`. */
   cityNames(ids: readonly string[], max: number): string;
@@ -81,7 +79,7 @@ export function renderMarkers(ctx: LayerContext, geo: Geometry, sel: SelectionLa
   }
   return [
     clusters,
-    geo.slices.slice(0, ctx.slices).map((slice, k) =>
+    geo.slices.map((slice, k) =>
       guard([slice, hl, ctx.lang, sel && geo.sliceOf.get(sel.id) === k ? sel.id : undefined], () => slice.map((s) => (s.id === sel?.id ? nothing : single(s)))),
     ),
     selected(),

@@ -6,7 +6,9 @@ import { $, $$, atlasOf, bigDoc, cityMap, drawnWithLand } from './city-map-fixtu
 const hitX = (g: Element) => Number(g.querySelector('circle.hit')!.getAttribute('cx'));
 
 describe('city map: many markers in one layer', () => {
-  it('draws thousands of cities as one path per style, with one tab stop element, and few SVG nodes', async () => {
+  it('draws thousands of cities as one path per style, with one tab stop element, and few SVG nodes', async function () {
+    // Parsing 5,000 generated cities takes seconds on a shared machine (a limit for the test, not a measure).
+    this.timeout(60000);
     const atlas = await atlasOf(await bigDoc(5000));
     const el = await cityMap('network="rmci" cluster-radius="0"', atlas, { width: 900 });
     await drawnWithLand(el);
