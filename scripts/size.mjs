@@ -70,7 +70,11 @@ const groups = [
   // 24 KB since issue 14: zoom and pan, keyboard on the markers, marker shapes by role and the legend
   // cost about 3 KB gzip. A lazy chunk: only pages with a map download it.
   // 25 KB with the timeline lazy: a few helpers the two share are no longer in the entry.
-  { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 25 * KB },
+  // 29 KB with the rest of issue 14 (24.1 → 27.9 KB measured): borders and names under the markers,
+  // the locator inset (its own small projection), markers as one path per style past 150 cities,
+  // the windowed list and the map's interaction; 1 KB left for fixes. What it buys: under 3,000
+  // DOM nodes at N = 5,000 (30,298 before), see bench/README.md.
+  { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 29 * KB },
   // Measured at 11.6 KB: the element, its overview axis and zoom, the windowed list.
   { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 12.5 * KB },
   // Issue 16's elements, lazy chunks loaded by the first such element on a page. Measured at
