@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Builds data/basemap.json: the land (never country borders) that <cw-city-map> draws, from Natural
-// Earth's land polygons as packaged in the npm package world-atlas (TopoJSON).
+// Builds data/basemap.json: the land, the country borders and the label points of countries and
+// seas that <cw-city-map> draws, from Natural Earth's land and admin-0 country polygons as packaged
+// in the npm package world-atlas (TopoJSON), and a small table of sea names of our own (SEAS).
 //
 //   node scripts/build-basemap.mjs            write data/basemap.json and print its sizes
 //   node scripts/build-basemap.mjs --check    rebuild in memory; exit 1 if data/basemap.json differs
@@ -42,7 +43,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
+import isoCountries from 'i18n-iso-countries';
 import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 import { geoArea, geoEqualEarth, geoEquirectangular, geoGraticule10, geoMercator, geoPath, geoStream } from 'd3-geo';
 
@@ -82,7 +84,11 @@ const LAYERS = [
 ];
 
 const ATTRIBUTION = 'Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com';
-const GZIP_BUDGET = 40 * 1024;
+/** 40 KB for the land; 46 KB since the borders and label points were added (see scripts/size.mjs). */
+const GZIP_BUDGET = 46 * 1024;
+/** Borders: coarser than the coast (they are drawn thin, under the markers, at low zoom). */
+const BORDER_MIN_TRIANGLE_KM2 = 500;
+const BORDER_DECIMALS = 1;
 
 /** The installed version of a package (d3-geo's "exports" hides its package.json: then walk up from its entry). */
 function versionOf(pkg) {
@@ -383,27 +389,225 @@ function buildLayer(spec) {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// context: country borders, country label points, sea label points (drawn with the detail layer)
+
+/**
+ * Borders between countries whose line is disputed: drawn dashed, not as a settled border. Natural
+ * Earth's countries are its "de facto" view (the line as held on the ground); for these pairs the
+ * line on the ground is not an agreed border, and a solid line would take a side. By world-atlas's
+ * country names (Natural Earth's NAME field).
+ */
+const DISPUTED = new Set(['W. Sahara', 'N. Cyprus', 'Kosovo', 'Somaliland', 'Palestine']);
+
+/**
+ * Sea names, our own table (Natural Earth's marine labels are not in world-atlas): the point where
+ * the name is centred, its rank (1 first: drawn before the others when they collide), and its name
+ * in the three languages. The points are placed in open water by hand, not taken from a source.
+ */
+const SEAS = [
+  { at: [17.5, 34.2], rank: 1, fr: 'Mer Méditerranée', en: 'Mediterranean Sea', ar: 'البحر الأبيض المتوسط' },
+  { at: [-22, 33], rank: 1, fr: 'Océan Atlantique', en: 'Atlantic Ocean', ar: 'المحيط الأطلسي' },
+  { at: [34.5, 43.2], rank: 2, fr: 'Mer Noire', en: 'Black Sea', ar: 'البحر الأسود' },
+  { at: [38.6, 20.3], rank: 2, fr: 'Mer Rouge', en: 'Red Sea', ar: 'البحر الأحمر' },
+  { at: [50.8, 42.3], rank: 2, fr: 'Mer Caspienne', en: 'Caspian Sea', ar: 'بحر قزوين' },
+  { at: [3.5, 56], rank: 2, fr: 'Mer du Nord', en: 'North Sea', ar: 'بحر الشمال' },
+  { at: [19.5, 56.8], rank: 3, fr: 'Mer Baltique', en: 'Baltic Sea', ar: 'بحر البلطيق' },
+  { at: [15.2, 43.1], rank: 3, fr: 'Mer Adriatique', en: 'Adriatic Sea', ar: 'البحر الأدرياتيكي' },
+  { at: [25, 38.6], rank: 3, fr: 'Mer Égée', en: 'Aegean Sea', ar: 'بحر إيجه' },
+  { at: [11.8, 40], rank: 3, fr: 'Mer Tyrrhénienne', en: 'Tyrrhenian Sea', ar: 'البحر التيراني' },
+  { at: [19, 37.6], rank: 3, fr: 'Mer Ionienne', en: 'Ionian Sea', ar: 'البحر الأيوني' },
+];
+
+/** Lines (a MultiLineString) clipped to a window, through the same plate carrée clip as the land. */
+function clipLines(multiLine, [west, south, east, north]) {
+  const projection = geoEquirectangular()
+    .scale(180 / Math.PI)
+    .translate([0, 0])
+    .precision(0)
+    .clipExtent([
+      [west, -north],
+      [east, -south],
+    ]);
+  const lines = [];
+  let line = null;
+  const sink = {
+    polygonStart() {},
+    polygonEnd() {},
+    lineStart() {
+      line = [];
+    },
+    point(x, y) {
+      line.push([x, -y]);
+    },
+    lineEnd() {
+      if (line.length >= 2) lines.push(line);
+      line = null;
+    },
+    sphere() {},
+  };
+  geoStream(multiLine, projection.stream(sink));
+  return lines;
+}
+
+/** Rounds lines to `decimals`, dropping repeated points and lines that collapse to a point. */
+function quantizeLines(lines, decimals) {
+  const k = 10 ** decimals;
+  const out = [];
+  for (const l of lines) {
+    const q = [];
+    for (const [x, y] of l) {
+      const p = [Math.round(x * k) / k, Math.round(y * k) / k];
+      const last = q[q.length - 1];
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) q.push(p);
+    }
+    if (q.length >= 2) out.push(q);
+  }
+  return out;
+}
+
+/**
+ * The point of a polygon farthest from its edges (its "pole of inaccessibility"), where a name
+ * sits best: a grid search refined three times around the best point, in a plane where a degree of
+ * longitude is shrunk by the cosine of the latitude. Not the centroid: Croatia's or Norway's
+ * centroid lies outside them.
+ */
+function labelPoint(polygon) {
+  const [outer] = polygon;
+  const lat0 = outer.reduce((s, p) => s + p[1], 0) / outer.length;
+  const c = Math.cos((lat0 * Math.PI) / 180);
+  const inside = (p) => inRing(p, outer) && !polygon.slice(1).some((h) => inRing(p, h));
+  const distance = ([x, y]) => {
+    let best = Infinity;
+    for (const ring of polygon)
+      for (let i = 0; i < ring.length - 1; i++) {
+        const [ax, ay] = ring[i];
+        const [bx, by] = ring[i + 1];
+        const dx = (bx - ax) * c;
+        const dy = by - ay;
+        const px = (x - ax) * c;
+        const py = y - ay;
+        const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy || 1)));
+        best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
+      }
+    return best;
+  };
+  let x0 = Math.min(...outer.map((p) => p[0]));
+  let x1 = Math.max(...outer.map((p) => p[0]));
+  let y0 = Math.min(...outer.map((p) => p[1]));
+  let y1 = Math.max(...outer.map((p) => p[1]));
+  let best = { p: outer[0], d: -1 };
+  for (let round = 0; round < 4; round++) {
+    const n = 24;
+    for (let i = 0; i <= n; i++)
+      for (let j = 0; j <= n; j++) {
+        const p = [x0 + ((x1 - x0) * i) / n, y0 + ((y1 - y0) * j) / n];
+        if (!inside(p)) continue;
+        const d = distance(p);
+        if (d > best.d) best = { p, d };
+      }
+    const wx = (x1 - x0) / 6;
+    const wy = (y1 - y0) / 6;
+    [x0, x1, y0, y1] = [best.p[0] - wx, best.p[0] + wx, best.p[1] - wy, best.p[1] + wy];
+  }
+  return best.p;
+}
+
+/** Borders (settled and disputed) and label points for countries and seas, within WINDOW. */
+function buildContext() {
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+  const countries = topology.objects.countries;
+  const nameOf = (g) => g.properties?.name ?? '';
+  let topo = presimplify(topology, sphericalTriangleArea);
+  topo = simplify(topo, km2(BORDER_MIN_TRIANGLE_KM2));
+  const settled = mesh(topo, topo.objects.countries, (a, b) => a !== b && !DISPUTED.has(nameOf(a)) && !DISPUTED.has(nameOf(b)));
+  const disputed = mesh(topo, topo.objects.countries, (a, b) => a !== b && (DISPUTED.has(nameOf(a)) || DISPUTED.has(nameOf(b))));
+  const lines = (m) => quantizeLines(clipLines(m, WINDOW), BORDER_DECIMALS);
+
+  // One label per country with an ISO code, at the label point of its largest polygon, if that
+  // point lies in the window; its area (km², whole country) lets the map label only the countries
+  // large enough on screen.
+  const [west, south, east, north] = WINDOW;
+  const labels = [];
+  for (const g of countries.geometries) {
+    const code = g.id === undefined ? undefined : isoCountries.numericToAlpha2(g.id);
+    if (!code) continue; // Kosovo, N. Cyprus, Somaliland: no ISO 3166 code, no name to show
+    const f = feature(topology, g);
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const areaOf = (coordinates) => geoArea({ type: 'Polygon', coordinates });
+    const largest = polygons.reduce((a, b) => (areaOf(b) > areaOf(a) ? b : a));
+    const [lon, lat] = labelPoint(largest);
+    if (lon < west || lon > east || lat < south || lat > north) continue;
+    const areaKm2 = Math.round((geoArea(f) * EARTH_RADIUS_KM ** 2) / 100) * 100;
+    labels.push({ code, at: [Math.round(lon * 10) / 10, Math.round(lat * 10) / 10], areaKm2: Number(areaKm2.toPrecision(2)) });
+  }
+  labels.sort((a, b) => b.areaKm2 - a.areaKm2 || (a.code < b.code ? -1 : 1));
+  const common = { source: 'Natural Earth 1:50m admin-0 countries (world-atlas/countries-50m.json)', window: WINDOW };
+  return [
+    {
+      type: 'Feature',
+      id: 'borders',
+      bbox: WINDOW,
+      properties: { ...common, layer: 'borders', decimals: BORDER_DECIMALS, minTriangleAreaKm2: BORDER_MIN_TRIANGLE_KM2, note: 'Land borders between countries as held on the ground (Natural Earth "de facto"), except those in "disputed".' },
+      geometry: { type: 'MultiLineString', coordinates: lines(settled) },
+    },
+    {
+      type: 'Feature',
+      id: 'disputed',
+      bbox: WINDOW,
+      properties: { ...common, layer: 'disputed', decimals: BORDER_DECIMALS, note: `Lines that are not agreed borders (${[...DISPUTED].join(', ')}): draw them dashed.` },
+      geometry: { type: 'MultiLineString', coordinates: lines(disputed) },
+    },
+    {
+      type: 'Feature',
+      id: 'countries',
+      bbox: WINDOW,
+      properties: {
+        ...common,
+        layer: 'countries',
+        note: 'Where to write each country\'s name, largest first: its ISO 3166-1 alpha-2 code (the map names it in the reader\'s language) and its area in km².',
+        codes: labels.map((l) => l.code),
+        areasKm2: labels.map((l) => l.areaKm2),
+      },
+      geometry: { type: 'MultiPoint', coordinates: labels.map((l) => l.at) },
+    },
+    {
+      type: 'Feature',
+      id: 'seas',
+      bbox: WINDOW,
+      properties: {
+        layer: 'seas',
+        source: 'cityweave (scripts/build-basemap.mjs, SEAS): names and points of our own',
+        ranks: SEAS.map((s) => s.rank),
+        names: { fr: SEAS.map((s) => s.fr), en: SEAS.map((s) => s.en), ar: SEAS.map((s) => s.ar) },
+      },
+      geometry: { type: 'MultiPoint', coordinates: SEAS.map((s) => s.at) },
+    },
+  ];
+}
+
 export function buildBasemap() {
   const layers = LAYERS.map(buildLayer);
+  const context = buildContext();
   const doc = {
     type: 'FeatureCollection',
     properties: {
       name: 'cityweave basemap',
       description:
-        'Land only (no country borders), for <cw-city-map>. Draw "detail" when the view lies within its window, "world" otherwise.',
-      source: 'Natural Earth land polygons, version 4.1.0 (1:50m and 1:110m), via the npm package world-atlas',
+        'Land, country borders and label points, for <cw-city-map>. Draw "detail" when the view lies within its window, "world" otherwise; borders, country and sea names go with "detail" only.',
+      source: 'Natural Earth land and admin-0 country polygons, version 4.1.0 (1:50m and 1:110m), via the npm package world-atlas; sea names: our own table',
       attribution: ATTRIBUTION,
       licence:
         'Natural Earth data: public domain (naturalearthdata.com/about/terms-of-use). world-atlas packaging: ISC licence, Copyright 2013-2019 Michael Bostock.',
       packages: Object.fromEntries(
-        ['world-atlas', 'topojson-client', 'topojson-simplify', 'd3-geo'].map((p) => [p, versionOf(p)]),
+        ['world-atlas', 'topojson-client', 'topojson-simplify', 'd3-geo', 'i18n-iso-countries'].map((p) => [p, versionOf(p)]),
       ),
       coordinates: 'WGS 84 longitude, latitude in degrees',
       winding: 'd3-geo convention: exterior rings clockwise, holes anticlockwise (the opposite of RFC 7946)',
       generator: 'node scripts/build-basemap.mjs',
-      layers: layers.map((l) => l.feature.id),
+      layers: [...layers.map((l) => l.feature.id), ...context.map((f) => f.id)],
     },
-    features: layers.map((l) => l.feature),
+    features: [...layers.map((l) => l.feature), ...context],
   };
   return { doc, stats: Object.fromEntries(layers.map((l) => [l.feature.id, l.stats])) };
 }
@@ -455,6 +659,11 @@ export function previewHtml(doc, layer = 'detail', width = 900, height = 600) {
     `<rect width="${width}" height="${height}" fill="#d6e8f2"/>` +
     `<path d="${path(geoGraticule10())}" fill="none" stroke="#a9c4d4" stroke-width="0.5"/>` +
     `<path d="${path(land)}" fill="#efe9dc" stroke="#666" stroke-width="0.6"/>` +
+    ['borders', 'disputed']
+      .map((id) => doc.features.find((f) => f.id === id))
+      .filter((f) => f && layer === 'detail')
+      .map((f) => `<path d="${path(f)}" fill="none" stroke="#888" stroke-width="0.8"${f.id === 'disputed' ? ' stroke-dasharray="3 2"' : ''}/>`)
+      .join('') +
     marks +
     text(10, height - 10, `${layer}: ${land.properties.source}. ${doc.properties.attribution}`, 11) +
     `</svg>`;

@@ -29,7 +29,7 @@ try {
         await waitForCityweave(page);
         for (const block of await page.$$('[data-shot]')) {
           const shot = await block.evaluate((el) => el.dataset.shot);
-          // The list's groups use content-visibility: auto; they are painted once in view.
+          // Scrolled into view: the list is windowed around the viewport.
           await block.evaluate((el) => el.scrollIntoView());
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           const box = await block.boundingBox();

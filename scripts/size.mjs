@@ -70,7 +70,11 @@ const groups = [
   // 24 KB since issue 14: zoom and pan, keyboard on the markers, marker shapes by role and the legend
   // cost about 3 KB gzip. A lazy chunk: only pages with a map download it.
   // 25 KB with the timeline lazy: a few helpers the two share are no longer in the entry.
-  { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 25 * KB },
+  // 29 KB with the rest of issue 14 (24.1 → 27.9 KB measured): borders and names under the markers,
+  // the locator inset (its own small projection), markers as one path per style past 150 cities,
+  // the windowed list and the map's interaction; 1 KB left for fixes. What it buys: under 3,000
+  // DOM nodes at N = 5,000 (30,298 before), see bench/README.md.
+  { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 29 * KB },
   // Measured at 11.6 KB: the element, its overview axis and zoom (the windowed list was not wired in yet).
   // 15 KB (measured 14.6) since the rest of issue 13: the windowed list wired in (windowed-list.ts, 1.3 KB
   // alone, and the print controller), the list/axis sync (list-position.ts, 0.8 KB), keyboard reveal of
@@ -83,7 +87,9 @@ const groups = [
   { name: 'event (<cw-event>, its view and the .ics writer)', files: lazyElementFiles('components/event/define.ts'), budget: 7.5 * KB },
   { name: 'city profile (<cw-city-profile> and its view)', files: lazyElementFiles('components/city-profile/define.ts'), budget: 6 * KB },
   { name: 'SDG coverage (<cw-sdg-coverage>, its view and the CSV writer)', files: lazyElementFiles('components/sdg-coverage/define.ts'), budget: 6 * KB },
-  { name: 'basemap (data/basemap.json)', files: holding('data/basemap.json'), budget: 40 * KB },
+  // 40 → 46 KB for issue 14's context: country borders (5.3 KB gzip), disputed lines, country and
+  // sea label points (3 KB); land alone stays 36.4 KB. Measured 43.6 KB.
+  { name: 'basemap (data/basemap.json)', files: holding('data/basemap.json'), budget: 46 * KB },
   ...['fr', 'en', 'ar'].map((lang) => ({
     name: `default dataset, ${lang} view (data/views/atlas.${lang}.json)`,
     files: holding(`data/views/atlas.${lang}.json`),

@@ -1,5 +1,5 @@
 /**
- * The bundled basemap (`data/basemap.json`: Natural Earth land, see data/BASEMAP.md), loaded on
+ * The bundled basemap (`data/basemap.json`: Natural Earth land and borders, see data/BASEMAP.md), loaded on
  * first use through a dynamic import, once per page, so that a page without a map never
  * downloads it. No tiles and no requests to anyone else: the file ships with the package.
  */
@@ -13,9 +13,33 @@ export interface BasemapLayer {
   [key: string]: unknown;
 }
 
+/** A place to write a name: a country (named in the reader's language from its code) or a sea. */
+export interface ContextPlace {
+  kind: 'country' | 'sea';
+  lon: number;
+  lat: number;
+  /** A country's ISO 3166-1 alpha-2 code. */
+  code?: string;
+  /** A sea's names by language (fr, en, ar). */
+  names?: Readonly<Record<string, string>>;
+  /** A country's area in km² (a sea's: none); a country is named only where it is this large on screen. */
+  areaKm2?: number;
+  /** Which names go first when two collide (smaller first). */
+  rank: number;
+}
+
+/** Borders and names, drawn with the `detail` layer (they cover its window only). */
+export interface BasemapContext {
+  borders: { type: 'MultiLineString'; coordinates: unknown };
+  disputed: { type: 'MultiLineString'; coordinates: unknown };
+  places: ContextPlace[];
+}
+
 export interface Basemap {
   detail: BasemapLayer;
   world: BasemapLayer;
+  /** Borders and names; none in a basemap built before they were added. */
+  context?: BasemapContext;
   /** The credit line Natural Earth asks for. */
   attribution: string;
 }
@@ -29,7 +53,7 @@ export function loadBasemap(): Promise<Basemap> {
     const detail = doc.features.find((f) => f.id === 'detail');
     const world = doc.features.find((f) => f.id === 'world');
     if (!detail || !world) throw new Error('data/basemap.json lacks its "detail" or "world" layer');
-    return { detail, world, attribution: doc.properties?.attribution ?? 'Made with Natural Earth.' };
+    return { detail, world, context: readContext(doc.features), attribution: doc.properties?.attribution ?? 'Made with Natural Earth.' };
   });
   loading.catch(() => {
     // Let a later call try again (a flaky connection), rather than keeping the failure forever.
@@ -38,3 +62,27 @@ export function loadBasemap(): Promise<Basemap> {
   return loading;
 }
 
+
+type Point = [number, number];
+
+/** The borders and places of the basemap's `borders`, `disputed`, `countries` and `seas` features. */
+function readContext(features: readonly BasemapLayer[]): BasemapContext | undefined {
+  const byId = (id: string) => features.find((f) => (f.id as string) === id) as unknown as { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } } | undefined;
+  const borders = byId('borders');
+  const disputed = byId('disputed');
+  const countries = byId('countries');
+  const seas = byId('seas');
+  if (!borders || !disputed || !countries || !seas) return undefined;
+  const places: ContextPlace[] = [];
+  const codes = countries.properties.codes as string[];
+  const areas = countries.properties.areasKm2 as number[];
+  (countries.geometry.coordinates as Point[]).forEach(([lon, lat], i) => places.push({ kind: 'country', lon, lat, code: codes[i], areaKm2: areas[i], rank: 2 }));
+  const names = seas.properties.names as Record<string, string[]>;
+  const ranks = seas.properties.ranks as number[];
+  (seas.geometry.coordinates as Point[]).forEach(([lon, lat], i) =>
+    places.push({ kind: 'sea', lon, lat, names: Object.fromEntries(Object.entries(names).map(([lang, list]) => [lang, list[i]!])), rank: ranks[i]! === 1 ? 1 : 3 }),
+  );
+  // Stable: the oceans first, then the countries largest first, then the smaller seas.
+  places.sort((a, b) => a.rank - b.rank);
+  return { borders: borders.geometry as BasemapContext['borders'], disputed: disputed.geometry as BasemapContext['disputed'], places };
+}

@@ -6,6 +6,9 @@ export const cityMapStyles = css`
     --_cw-map-sea: var(--cw-city-map-sea, light-dark(#e6eff6, #0f1a24));
     --_cw-map-land: var(--cw-city-map-land, light-dark(#dde3d3, #27302a));
     --_cw-map-coast: var(--cw-city-map-coast, light-dark(#a8b39b, #4b5a4d));
+    --_cw-map-border: var(--cw-city-map-border, light-dark(#8c9681, #6f7f71));
+    --_cw-map-place: var(--cw-city-map-place, light-dark(#4f5a47, #b4c0b0));
+    --_cw-map-sea-name: var(--cw-city-map-sea-name, light-dark(#3d5f7a, #9dbad3));
     --_cw-map-marker: var(--cw-city-map-marker, var(--_cw-color-accent));
     --_cw-map-marker-stroke: var(--cw-city-map-marker-stroke, var(--_cw-color-surface));
     --_cw-map-selected: var(--cw-city-map-selected, light-dark(#b42318, #ffb4a2));
@@ -94,6 +97,57 @@ export const cityMapStyles = css`
     stroke-width: 0.75;
     stroke-linejoin: round;
   }
+  .border {
+    fill: none;
+    stroke: var(--_cw-map-border);
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .border.disputed {
+    stroke-dasharray: 3 2;
+  }
+  .places text {
+    /* The size the layout measured the names at (CONTEXT_FONT_SIZE). */
+    font-size: 11px;
+    text-anchor: middle;
+    dominant-baseline: central;
+    paint-order: stroke;
+    stroke: var(--_cw-map-halo);
+    stroke-width: 2.5px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .places .country {
+    fill: var(--_cw-map-place);
+    font-weight: 600;
+  }
+  .places .sea {
+    fill: var(--_cw-map-sea-name);
+    font-style: italic;
+  }
+  /* Arabic script has no italic: a slanted Arabic is harder to read, not a sea's name. */
+  .places .sea:lang(ar) {
+    font-style: normal;
+  }
+  .locator {
+    pointer-events: none;
+  }
+  .locator-sea {
+    fill: var(--_cw-map-sea);
+    stroke: var(--_cw-map-border);
+    stroke-width: 1;
+  }
+  .locator-land {
+    fill: var(--_cw-map-land);
+    stroke: var(--_cw-map-coast);
+    stroke-width: 0.5;
+  }
+  .locator-view {
+    fill: none;
+    stroke: var(--_cw-map-selected);
+    stroke-width: 1.5;
+  }
   .marker,
   .cluster {
     cursor: pointer;
@@ -102,7 +156,11 @@ export const cityMapStyles = css`
     fill: transparent;
     pointer-events: all;
   }
-  .marker .dot {
+  .paths {
+    cursor: pointer;
+  }
+  .marker .dot,
+  .paths .dot {
     fill: var(--_cw-map-marker);
     stroke: var(--_cw-map-marker-stroke);
     stroke-width: 1.5;
@@ -203,7 +261,8 @@ export const cityMapStyles = css`
     stroke: var(--_cw-map-selected);
     stroke-width: 2;
   }
-  .marker.highlighted .dot {
+  .marker.highlighted .dot,
+  .paths .dot.highlighted {
     fill: var(--_cw-map-selected);
   }
   .cluster .badge {
@@ -243,12 +302,14 @@ export const cityMapStyles = css`
   .list-panel {
     min-inline-size: 0;
   }
-  .group {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+  /* The space between groups is inside the heading's row, so that the windowed list measures it
+     with the row (a margin between sections would be height no row accounts for). */
+  .country-row {
+    display: flow-root;
+    padding-block-start: var(--_cw-space-l);
   }
-  .group + .group {
-    margin-block-start: var(--_cw-space-l);
+  .country-row[data-index='0'] {
+    padding-block-start: 0;
   }
   .country {
     margin: 0 0 var(--_cw-space-s);
@@ -268,14 +329,16 @@ export const cityMapStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: var(--_cw-space-xs);
   }
   li.city {
     position: relative;
     padding-block: var(--_cw-space-xs) var(--_cw-space-s);
     padding-inline: var(--_cw-space-m) var(--_cw-space-s);
     border-inline-start: 4px solid transparent;
+    /* The space between entries is a transparent border, not a gap: the windowed list measures an
+       entry's height with it (offsetHeight), so the rows it adds up match the page. */
+    border-block-end: var(--_cw-space-xs) solid transparent;
+    background-clip: padding-box;
     border-radius: var(--_cw-radius-s);
     background-color: var(--_cw-color-surface);
   }
@@ -376,6 +439,7 @@ export const cityMapStyles = css`
       stroke: CanvasText;
     }
     .marker .dot,
+    .paths .dot,
     .cluster .badge {
       fill: LinkText;
       stroke: Canvas;
@@ -384,16 +448,29 @@ export const cityMapStyles = css`
       fill: Canvas;
     }
     .marker.selected .dot,
-    .marker.highlighted .dot {
+    .marker.highlighted .dot,
+    .paths .dot.highlighted {
       fill: Highlight;
     }
     .marker.selected .ring,
     .cluster.highlighted .ring {
       stroke: Highlight;
     }
-    .labels text {
+    .labels text,
+    .places text {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    .border {
+      stroke: GrayText;
+    }
+    .locator-sea,
+    .locator-land {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .locator-view {
+      stroke: Highlight;
     }
     li.city {
       border-inline-start-color: Canvas;

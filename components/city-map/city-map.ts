@@ -10,39 +10,34 @@
  */
 // First, before Lit: see trusted-types.ts.
 import '../base/trusted-types.js';
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { baseLanguage, formatList } from '../../src/i18n/index.js';
 import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
-import { nextFrame } from '../base/frames.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
 import type { LoadingOptions } from '../base/states.js';
 import { writeCityMapJsonLd } from './structured-data.js';
 import type { MessageKey } from '../../src/i18n/index.js';
 import { loadBasemap, type Basemap } from './basemap.js';
-import { renderLegend } from './legend.js';
-import { renderEntry, type EntryContext } from './list.js';
+import { listRows, renderList, WINDOW_THRESHOLD, type ListRow } from './list.js';
+import { WindowedListController } from '../base/windowed-list.js';
 import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
-import { renderLabels, renderMarkers, type Geometry, type LayerContext } from './markers-layer.js';
-import { MapZoom, renderZoomControls, ZOOM_STEP } from './zoom.js';
+import type { Geometry, LayerContext } from './markers-layer.js';
+import { MapInteraction } from './map-interaction.js';
+import { renderMapPanel } from './map-panel.js';
+import { MapZoom } from './zoom.js';
 import { FrameSize } from './frame-size.js';
-import { applyRovingStop, arrowDirection, mapKeyAction, markersIn, type MarkerNode } from './keyboard.js';
 import type { CwEventTarget } from '../base/typed-events.js';
-import type { CitySelectDetail, CwCityMapEventMap } from './events.js';
+import type { CwCityMapEventMap } from './events.js';
 import { cityMapStyles } from './city-map.styles.js';
-import { centreOn, neighbourInDirection, preferredAspect, readingOrder, zoomToPoints, type MapView, type SelectionLayout, type ZoomTransform } from './layout.js';
+import { preferredAspect, type MapView, type SelectionLayout } from './layout.js';
 
 export type { CitySelectDetail, CwCityMapEventMap, CwCitySelectEvent } from './events.js';
 
 export type CityMapShow = 'map' | 'list' | 'both';
 
-/** How many list entries are rendered per animation frame (the first frame shows that many at once). */
-const CHUNK = 200;
-/** How many slices of markers are drawn at first, and then per animation frame. */
-const SLICES_PER_FRAME = 4;
 
 
 
@@ -75,6 +70,9 @@ export interface CwCityMap {
  * @cssprop --cw-city-map-sea - Sea colour.
  * @cssprop --cw-city-map-land - Land colour.
  * @cssprop --cw-city-map-coast - Coastline colour.
+ * @cssprop --cw-city-map-border - Country border colour (disputed lines are dashed).
+ * @cssprop --cw-city-map-place - Country names on the map.
+ * @cssprop --cw-city-map-sea-name - Sea names on the map.
  * @cssprop --cw-city-map-marker - City marker colour (the accent by default).
  * @cssprop --cw-city-map-marker-stroke - Marker outline (the surface colour by default).
  * @cssprop --cw-city-map-selected - The selected city's marker and entry border.
@@ -123,37 +121,42 @@ export class CwCityMap extends CwDataElement {
   #viewAtlas?: object;
   #byId = new Map<string, CityMapCity>();
   #index = new Map<string, number>();
-  #limit = CHUNK;
+  /** The list as rows (country headings and cities), and the window of them in the DOM. */
+  #rows: ListRow[] = [];
+  #rowOf = new Map<string, number>();
+  #window = new WindowedListController(this, {
+    count: () => this.#rows.length,
+    container: () => this.renderRoot?.querySelector<HTMLElement>('.groups') ?? null,
+    estimate: 90,
+  });
   /**
    * Counts the changes of the cities shown: the list and the markers are drawn anew for other
    * cities (removing the old ones in one piece is much cheaper than one node at a time).
    */
   #generation = 0;
-  /** How many slices of markers are drawn (the map, like the list, is drawn progressively). */
-  #slices = SLICES_PER_FRAME;
-  /** Cancels the pending step of the progressive list. */
-  #frame?: () => void;
   #frameSize = new FrameSize(this);
   #basemap?: Basemap;
   #basemapState: 'idle' | 'loading' | 'failed' = 'idle';
-  #highlight?: { key: string; ids: ReadonlySet<string> };
-  #status = '';
   #wroteJsonLd = false;
   #zoom = new MapZoom(this, () => this.#frameSize.size);
   #geo = new MapGeometry();
-  /** Cities spread around the place they share (see `#openCluster`), at the zoom they were spread at. */
-  #spread?: { ids: ReadonlySet<string>; zoom: ZoomTransform };
-  /** The roving tab stop of the map: a city's id, or `cluster:` and a cluster's key. */
-  #focusKey?: string;
-  /** Set by a key on the map: after the next update, focus goes back to `#focusKey` (its node may have changed). */
-  #refocus = false;
-  /** The fit without zoom, for the places of cities out of sight and the targets of zooms. */
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#frame?.();
-    this.#frame = undefined;
-  }
+  #act = new MapInteraction({
+    root: () => this.renderRoot,
+    rtl: () => this.dir === 'rtl',
+    view: () => this.#view,
+    byId: () => this.#byId,
+    index: () => this.#index,
+    size: () => this.#frameSize.size,
+    geo: this.#geo,
+    zoom: this.#zoom,
+    selected: () => this.selected,
+    setSelected: (id) => (this.selected = id),
+    t: (key, params) => this.t(key, params),
+    cityNames: (ids, max) => this.#cityNames(ids, max),
+    requestUpdate: () => this.requestUpdate(),
+    dispatch: (event) => this.dispatchEvent(event),
+    focusEntry: (id) => this.#focusEntry(id),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -191,14 +194,15 @@ export class CwCityMap extends CwDataElement {
     this.#viewAtlas = atlas;
     this.#byId = new Map(view.cities.map((c) => [c.id, c]));
     this.#index = new Map(view.cities.map((c, i) => [c.id, i]));
+    this.#rows = listRows(view);
+    this.#rowOf = new Map(this.#rows.flatMap((r, i) => (r.city ? [[r.city.id, i] as const] : [])));
+    // A short list is rendered whole: nothing to gain from a window, and find-in-page sees every city.
+    this.#window.all = this.#rows.length <= WINDOW_THRESHOLD;
     if (!sameCities) {
       this.#generation++;
-      this.#slices = SLICES_PER_FRAME;
-      this.#limit = CHUNK;
-      this.#highlight = undefined;
-      this.#status = '';
+      this.#window.reset();
+      this.#act.reset();
       this.#zoom.reset();
-      this.#focusKey = undefined;
     }
   }
 
@@ -244,79 +248,50 @@ export class CwCityMap extends CwDataElement {
             </details>`
           : html`<div class="list-panel" part="list">${this.#renderList(view, level + 1)}</div>`}
       </div>
-      <p class="cw-visually-hidden" role="status">${this.#status}</p>
+      <p class="cw-visually-hidden" role="status">${this.#act.status}</p>
     </div>`;
   }
 
   #renderList(view: CityMapView, level: number): unknown {
-    const selected = this.selected;
-    const hl = this.#highlight?.ids;
-    const showMap = this.#show !== 'list';
-    const lang = this.lang;
-    const href = this.hrefTemplate;
-    const entryContext: EntryContext = { lang, hrefTemplate: href, langOf: (t) => this.#langOf(t), t: (key, params) => this.t(key, params) };
-    let remaining = this.#limit;
-    const groups: TemplateResult[] = [];
-    for (const g of view.groups) {
-      if (remaining <= 0) break;
-      const cities = g.cities.slice(0, remaining);
-      remaining -= cities.length;
-      groups.push(html`<section class="group" part="group" data-country=${g.country}>
-        ${heading(level, html`<span>${g.countryName}</span><span class="n">${this.t('map.summary.cities', { count: g.cities.length })}</span>`, { class: 'country', part: 'country' })}
-        <ul class="cities" part="cities">
-          ${cities.map((c) =>
-            guard([c, c.id === selected, hl?.has(c.id) ?? false, showMap, href, lang], () => renderEntry(entryContext, c, view, c.id === selected, hl?.has(c.id) ?? false, showMap)),
-          )}
-        </ul>
-      </section>`);
-    }
-    return keyed(this.#generation, html`<div class="groups" @click=${this.#onListClick} @keydown=${this.#onListKeydown}>${groups}</div>`);
+    const ctx = {
+      lang: this.lang,
+      hrefTemplate: this.hrefTemplate,
+      langOf: (t: ShownText) => this.#langOf(t),
+      t: (key: MessageKey, params?: Record<string, unknown>) => this.t(key, params as never),
+      level,
+      selected: this.selected,
+      highlighted: this.#act.highlight?.ids,
+      showMap: this.#show !== 'list',
+      cityCount: (count: number) => this.t('map.summary.cities', { count }),
+    };
+    return keyed(this.#generation, html`<div class="groups" @click=${this.#act.onListClick} @keydown=${this.#act.onListKeydown}>${renderList(ctx, view, this.#rows, this.#window)}</div>`);
   }
 
   #renderMap(view: CityMapView): TemplateResult {
     const geo = this.#computeGeometry(view);
-    const size = this.#frameSize.size;
-    const label = `${this.t('map.label')}${baseLanguage(this.lang) === 'fr' ? '\u00a0:' : ':'} ${this.#summary(view)}`;
-    return html`<div class="map-panel" part="map">
-      <div class="frame" part="map-frame" role="group" aria-label=${label} aria-describedby="keys">
-        <svg
-          viewBox=${size ? `0 0 ${size.width} ${size.height}` : '0 0 400 300'}
-          preserveAspectRatio="xMidYMid meet"
-          @click=${this.#onMapClick}
-          @keydown=${this.#onMapKeydown}
-          @focusin=${this.#onMapFocus}
-        >
-          ${size ? svg`<rect class="sea" x="0" y="0" width=${size.width} height=${size.height}></rect>` : nothing}
-          ${geo ? this.#renderGeometry(geo, this.#selectionIn(geo)) : nothing}
-        </svg>
-        ${renderZoomControls(this.#zoom, (key) => this.t(key))}
-      </div>
-      <p id="keys" class="cw-visually-hidden">${this.t('cityMap.keys')}</p>
-      ${renderLegend(view.legend, this.t('cityMap.legend'))}
-      <p class="credits" part="credits">${this.t('cityMap.credits')}</p>
-    </div>`;
+    return renderMapPanel({
+      view,
+      geo,
+      selection: geo ? this.#selectionIn(geo) : undefined,
+      size: this.#frameSize.size,
+      basemap: this.#basemap,
+      geometry: this.#geo,
+      zoom: this.#zoom,
+      act: this.#act,
+      generation: this.#generation,
+      lang: this.lang,
+      family: globalThis.getComputedStyle?.(this).fontFamily || 'sans-serif',
+      label: `${this.t('map.label')}${baseLanguage(this.lang) === 'fr' ? '\u00a0:' : ':'} ${this.#summary(view)}`,
+      t: (key) => this.t(key),
+      layer: (g) => this.#layer(g),
+    });
   }
 
-  /**
-   * The markers keep their places whatever is selected: each marker and label is drawn at its own
-   * index of the layout's arrays, the selected city's slot is left empty and its marker drawn last
-   * (on top), so that a selection changes only the nodes of the markers and labels it concerns.
-   * Guarded: an update of the list alone (the progressive chunks) does not go through the markers.
-   */
-  #renderGeometry(geo: Geometry, sel: SelectionLayout | undefined): TemplateResult {
-    const land = this.#basemap ? this.#geo.land(geo.fit, this.#basemap) : undefined;
-    const hl = this.#highlight?.ids;
-    return svg`
-      ${land ? svg`<path class="land" d=${land}></path>` : nothing}
-      ${keyed(this.#generation, svg`<g class="markers">${guard([geo, sel, hl, this.lang, this.#slices], () => renderMarkers(this.#layer(), geo, sel, hl))}</g>`)}
-      <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, this.lang], () => renderLabels(this.#layer(), geo, sel))}</g>`;
-  }
-
-  #layer(): LayerContext {
+  #layer(geo?: Geometry): LayerContext {
     return {
+      stop: geo ? this.#act.stop(geo) : undefined,
       byId: this.#byId,
       lang: this.lang,
-      slices: this.#slices,
       t: (key, params) => this.t(key, params),
       cityNames: (ids, max) => this.#cityNames(ids, max),
       langOf: (t) => this.#langOf(t),
@@ -333,10 +308,6 @@ export class CwCityMap extends CwDataElement {
 
   // ── Geometry (decided in layout.ts, memoized in geometry.ts) ───────────────────────────
 
-  #baseFit(view: CityMapView, width: number, height: number): MapView {
-    return this.#geo.baseFit(view, width, height);
-  }
-
   #computeGeometry(view: CityMapView): Geometry | undefined {
     const size = this.#frameSize.size;
     if (!size) return undefined;
@@ -344,7 +315,7 @@ export class CwCityMap extends CwDataElement {
     const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
     const zoom = this.#zoom.transform;
     // A spread lasts until the next zoom or pan.
-    const spread = this.#spread?.zoom === zoom ? this.#spread.ids : undefined;
+    const spread = this.#act.spread?.zoom === zoom ? this.#act.spread.ids : undefined;
     return this.#geo.compute({ view, byId: this.#byId, size, zoom, radius, rtl: this.dir === 'rtl', font: `600 ${LABEL_FONT_SIZE}px ${family}`, spread });
   }
 
@@ -352,211 +323,7 @@ export class CwCityMap extends CwDataElement {
     return this.#geo.selection(geo, this.selected && this.#byId.has(this.selected) ? this.selected : undefined);
   }
 
-  // ── Interaction ─────────────────────────────────────────────────────────────────────────
-
-  /** Runs an event handler; an exception becomes a console warning, never an error in the host page. */
-  #guarded(run: () => void): void {
-    try {
-      run();
-    } catch (e) {
-      console.warn('cityweave: <cw-city-map> could not handle an event.', e);
-    }
-  }
-
-  #onListClick = (event: Event): void =>
-    this.#guarded(() => {
-      const button = (event.target as Element | null)?.closest?.('button[data-city]');
-      const id = button?.getAttribute('data-city');
-      if (id) this.#select(id, 'list');
-    });
-
-  #controls(): HTMLElement[] {
-    return [...(this.renderRoot.querySelectorAll<HTMLElement>('li.city .name') ?? [])];
-  }
-
-  #onListKeydown = (event: KeyboardEvent): void => this.#guarded(() => this.#keydown(event));
-
-  #keydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      if (this.selected !== undefined || this.#highlight) {
-        this.selected = undefined;
-        this.#highlight = undefined;
-        this.#status = '';
-        this.requestUpdate();
-        event.stopPropagation();
-      }
-      return;
-    }
-    const direction = event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? arrowDirection(event.key, this.dir === 'rtl') : undefined;
-    if (direction) {
-      // Left and Right in the list go to the city beside this one on the map, as on the markers.
-      const id = (event.target as Element | null)?.closest?.('li.city')?.getAttribute('data-city');
-      const size = this.#frameSize.size ?? { width: 800, height: 600 };
-      const points = this.#view ? this.#baseFit(this.#view, size.width, size.height).points : [];
-      const from = points.find((p) => p.id === id);
-      const to = from ? neighbourInDirection(from, points, direction) : undefined;
-      if (to) {
-        event.preventDefault();
-        void this.#focusEntry(to.id);
-      }
-      return;
-    }
-    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
-    const controls = this.#controls();
-    if (controls.length === 0) return;
-    const current = (event.target as Element | null)?.closest?.('li.city')?.querySelector<HTMLElement>('.name');
-    const i = current ? controls.indexOf(current) : -1;
-    let next: number;
-    if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = controls.length - 1;
-    else next = Math.max(0, Math.min(controls.length - 1, i + (event.key === 'ArrowDown' ? 1 : -1)));
-    if (event.key === 'End' && this.#view && this.#limit < this.#view.cityCount) {
-      // Not all entries are rendered yet: render them, then go to the last one.
-      this.#limit = this.#view.cityCount;
-      this.requestUpdate();
-      event.preventDefault();
-      void this.updateComplete.then(() => this.#controls().at(-1)?.focus());
-      return;
-    }
-    event.preventDefault();
-    controls[next]?.focus();
-  }
-
-  #onMapClick = (event: Event): void => this.#guarded(() => this.#mapClick(event));
-
-  #mapClick(event: Event): void {
-    // The end of a drag of the map is not a click on what is under the pointer.
-    if (this.#zoom.dragged) return;
-    const target = event.target as Element | null;
-    const marker = target?.closest?.('[data-key]');
-    if (marker) this.#activate(marker, false);
-  }
-
-  /** A marker or a cluster activated (a click, Enter): a city is selected; a cluster opens. */
-  #activate(marker: Element, fromKeyboard: boolean): void {
-    const key = marker.getAttribute('data-key');
-    if (!key) return;
-    if (!key.startsWith('cluster:')) {
-      if (!this.#byId.has(key)) return;
-      // The selected marker is drawn anew on top of the others: focus follows it there.
-      this.#refocus = fromKeyboard;
-      this.#select(key, fromKeyboard ? 'keyboard' : 'map');
-      return;
-    }
-    const ids = (marker.getAttribute('data-cities') ?? '').split(' ').filter((s) => this.#byId.has(s));
-    if (ids.length > 0) this.#openCluster(key.slice('cluster:'.length), ids, fromKeyboard);
-  }
-
-  /**
-   * Opens a cluster: zooms to its cities, so that they come apart. When they cannot (cities at one
-   * place, or the map already as close as it goes), they are highlighted in the list instead.
-   */
-  #openCluster(key: string, ids: string[], fromKeyboard: boolean): void {
-    const size = this.#frameSize.size;
-    const view = this.#view;
-    if (!size || !view) return;
-    const base = this.#baseFit(view, size.width, size.height);
-    const wanted = new Set(ids);
-    const points = base.points.filter((p) => wanted.has(p.id));
-    const target = zoomToPoints(points, size.width, size.height, 48);
-    const now = this.#zoom.transform;
-    if (target.k <= now.k * 1.01) {
-      // As close as the map goes: cities at one place are spread around it (and shown in the list).
-      this.#spread = { ids: new Set(ids), zoom: now };
-      this.#highlightCluster(key, ids);
-      return;
-    }
-    this.#zoom.set(target);
-    const inListOrder = [...ids].sort((a, b) => (this.#index.get(a) ?? 0) - (this.#index.get(b) ?? 0));
-    this.#status = this.t('cityMap.zoomedTo', { count: ids.length, names: this.#cityNames(inListOrder, 20) });
-    this.#highlight = undefined;
-    // Focus goes to the most prominent of its cities, on the zoomed map.
-    const first = [...ids].sort((a, b) => (this.#byId.get(a)?.rank ?? 0) - (this.#byId.get(b)?.rank ?? 0))[0]!;
-    this.#focusKey = first;
-    this.#refocus = fromKeyboard;
-    this.requestUpdate();
-  }
-
-  #markers(): MarkerNode[] {
-    return markersIn(this.renderRoot);
-  }
-
-  #onMapFocus = (event: FocusEvent): void =>
-    this.#guarded(() => {
-      const key = (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key');
-      if (key && key !== this.#focusKey) {
-        this.#focusKey = key;
-        this.#applyRoving();
-      }
-    });
-
-  #onMapKeydown = (event: KeyboardEvent): void => this.#guarded(() => this.#mapKeydown(event));
-
-  #mapKeydown(event: KeyboardEvent): void {
-    const action = mapKeyAction(event, this.dir === 'rtl', ZOOM_STEP);
-    if (!action) return;
-    const markers = this.#markers();
-    const current = markers.find((m) => m.key === (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key'));
-    let next: (typeof markers)[number] | undefined;
-    switch (action.kind) {
-      case 'move':
-        next = current ? neighbourInDirection(current, markers, action.direction) : markers[0];
-        break;
-      case 'first':
-      case 'last': {
-        const order = readingOrder(markers, this.dir === 'rtl');
-        next = action.kind === 'first' ? order[0] : order.at(-1);
-        break;
-      }
-      case 'activate':
-        if (current) this.#activate(current.el, true);
-        break;
-      case 'clear':
-        if (this.selected === undefined && !this.#highlight) return;
-        this.selected = undefined;
-        this.#highlight = undefined;
-        this.#status = '';
-        this.requestUpdate();
-        break;
-      case 'zoom':
-      case 'reset': {
-        if (action.kind === 'zoom') this.#zoom.zoomBy(action.factor, current?.x, current?.y);
-        else this.#zoom.reset();
-        this.#refocus = true;
-        break;
-      }
-    }
-    event.preventDefault();
-    event.stopPropagation();
-    if (next) {
-      this.#focusKey = next.key;
-      this.#applyRoving();
-      next.el.focus();
-    }
-  }
-
-  #applyRoving(): void {
-    const target = applyRovingStop(this.#markers(), this.#focusKey ?? this.selected, this.selected, this.dir === 'rtl');
-    // Kept pending while no marker is drawn yet (the map between two layouts).
-    if (!target) return;
-    if (this.#refocus) target.el.focus();
-    this.#refocus = false;
-  }
-
-  #select(id: string, from: 'list' | 'map' | 'keyboard'): void {
-    this.selected = id;
-    this.#focusKey = id;
-    // Zoomed in, a city chosen in the list that is out of sight is brought to the centre.
-    const size = this.#frameSize.size;
-    const base = size && this.#view && this.#zoom.zoomed ? this.#baseFit(this.#view, size.width, size.height) : undefined;
-    const at = base?.points.find((p) => p.id === id);
-    if (size && at && !this.#geo.fit?.points.some((p) => p.id === id)) this.#zoom.set(centreOn(this.#zoom.transform, at.x, at.y, size.width, size.height));
-    this.#highlight = undefined;
-    this.#status = '';
-    this.requestUpdate();
-    this.dispatchEvent(new CustomEvent<CitySelectDetail>('cw-select', { detail: { city: id }, bubbles: true, composed: true }));
-    if (from === 'map') void this.#focusEntry(id);
-  }
+  // ── The list's names and focus (the interaction is in map-interaction.ts) ────────────────
 
   /**
    * The names of cities as a list in the reader's language, at most `max` of them: past that, the
@@ -569,18 +336,6 @@ export class CwCityMap extends CwDataElement {
     return formatList(this.lang, [...shown, this.t('cityMap.otherCities', { count: ids.length - shown.length })]);
   }
 
-  #highlightCluster(key: string, ids: string[]): void {
-    const inListOrder = [...ids].sort((a, b) => (this.#index.get(a) ?? 0) - (this.#index.get(b) ?? 0));
-    this.selected = undefined;
-    this.#highlight = { key, ids: new Set(ids) };
-    this.#status = this.t('cityMap.clusterHighlighted', {
-      count: ids.length,
-      names: this.#cityNames(inListOrder, 20),
-    });
-    this.requestUpdate();
-    void this.#focusEntry(inListOrder[0]!);
-  }
-
   /** Moves focus to a city's entry in the list (rendering it first if the list is still growing). */
   async #focusEntry(id: string): Promise<void> {
     try {
@@ -591,12 +346,9 @@ export class CwCityMap extends CwDataElement {
   }
 
   async #showEntry(id: string): Promise<void> {
-    const index = this.#index.get(id) ?? 0;
-    if (index >= this.#limit) this.#limit = index + 1;
     const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.all');
     if (details && !details.open) details.open = true;
-    this.requestUpdate();
-    await this.updateComplete;
+    await this.#window.reveal(this.#rowOf.get(id) ?? 0);
     const entry = this.renderRoot.querySelector<HTMLElement>(`li.city[data-city="${CSS.escape(id)}"]`);
     const control = entry?.querySelector<HTMLElement>('.name');
     if (!entry || !control) return;
@@ -614,18 +366,7 @@ export class CwCityMap extends CwDataElement {
     this.#zoom.attach(frame);
     // Through the CSSOM, not a style attribute: a strict Content-Security-Policy (style-src 'self') blocks those.
     if (frame && this.#view) frame.style.setProperty('--_cw-map-aspect-auto', `1 / ${this.#aspect(this.#view)}`);
-    this.#applyRoving();
-    const slices = this.#geo.current?.slices.length ?? 0;
-    if (ready && this.#view && (this.#limit < this.#view.cityCount || this.#slices < slices) && this.#frame === undefined) {
-      this.#frame = nextFrame(() => {
-        this.#frame = undefined;
-        if (this.#view) {
-          this.#limit = Math.min(this.#view.cityCount, this.#limit + CHUNK);
-          this.#slices = Math.max(this.#slices, Math.min(this.#geo.current?.slices.length ?? 0, this.#slices + SLICES_PER_FRAME));
-          this.requestUpdate();
-        }
-      });
-    }
+    this.#act.applyRoving();
     if (ready && this.#show !== 'list' && !this.#basemap && this.#basemapState === 'idle') {
       this.#basemapState = 'loading';
       loadBasemap().then(

@@ -24,6 +24,8 @@ import {
 import { MARKER_R, SELECTED_R, type Geometry } from './markers-layer.js';
 import { TextMeasure } from './measure.js';
 import { SHAPE_EXTENT } from './shapes.js';
+import { locatorFor } from './locator.js';
+import { borderPaths, CONTEXT_FONT_SIZE, placeContextLabels, type ContextLabel } from './context-layer.js';
 
 export const LABEL_FONT_SIZE = 12;
 const LABEL_HEIGHT = 15;
@@ -56,6 +58,9 @@ export class MapGeometry {
   #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry; spread: ReadonlySet<string> | undefined };
   #selection?: { geometry: Geometry; id: string | undefined; selection: SelectionLayout | undefined };
   #text = new TextMeasure(LABEL_FONT_SIZE);
+  #contextText = new TextMeasure(CONTEXT_FONT_SIZE);
+  #borders?: { fit: MapView; basemap: Basemap; paths: ReturnType<typeof borderPaths> };
+  #context?: { geometry: Geometry; selection: SelectionLayout | undefined; basemap: Basemap; key: string; labels: ContextLabel[] };
 
   /** The fit last computed (at the current zoom). */
   get fit(): MapView | undefined {
@@ -101,6 +106,34 @@ export class MapGeometry {
     return d;
   }
 
+  /** The borders' paths in a fit (none outside the detail layer). */
+  borders(fit: MapView, basemap: Basemap): ReturnType<typeof borderPaths> {
+    if (this.#borders && this.#borders.fit === fit && this.#borders.basemap === basemap) return this.#borders.paths;
+    const paths = borderPaths(fit, basemap.context);
+    this.#borders = { fit, basemap, paths };
+    return paths;
+  }
+
+  /** The names of countries and seas, where they hide no city (laid out after the cities). */
+  contextLabels(geo: Geometry, selection: SelectionLayout | undefined, basemap: Basemap, lang: string, family: string): ContextLabel[] {
+    const key = `${lang}|${family}`;
+    const c = this.#context;
+    if (c && c.geometry === geo && c.selection === selection && c.basemap === basemap && c.key === key) return c.labels;
+    const places = geo.fit.layer === 'detail' ? (basemap.context?.places ?? []) : [];
+    const { width, height } = geo.fit;
+    const labels = placeContextLabels({
+      fit: geo.fit,
+      places,
+      lang,
+      width: (text, kind) => this.#contextText.width(text, `${kind === 'sea' ? 'italic 400' : '600'} ${CONTEXT_FONT_SIZE}px ${family}`),
+      bounds: { x0: 4, y0: 4, x1: width - 4, y1: height - 4 },
+      avoid: [geo.obstacles, geo.labelBoxes],
+      boxes: [...(geo.options.reserved ?? []), ...(selection?.label ? [selection.label.box] : [])],
+    });
+    this.#context = { geometry: geo, selection, basemap, key, labels };
+    return labels;
+  }
+
   /** The markers and labels, with no selection; none for a frame too small to draw in. */
   compute({ view, byId, size, zoom, radius, rtl, font, spread }: GeometryInput): Geometry | undefined {
     if (size.width < 20 || size.height < 20) return undefined;
@@ -114,6 +147,7 @@ export class MapGeometry {
       const moved = new Map(spreadPoints(points.filter((p) => spread.has(p.id)), Math.max(radius, 2 * MARKER_R + 4) * 1.15 + 2).map((p) => [p.id, p]));
       points = points.map((p) => moved.get(p.id) ?? p);
     }
+    const locator = locatorFor(fit, rtl);
     const layout = layoutMarkers(points, {
       radius,
       markerR: Math.ceil(MARKER_R * SHAPE_EXTENT),
@@ -121,7 +155,10 @@ export class MapGeometry {
       bounds: { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 },
       positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST,
       // The zoom buttons: at the end side's top corner (left in RTL, the map itself is never mirrored).
-      reserved: [rtl ? { x0: 0, y0: 0, x1: CONTROLS_WIDTH, y1: CONTROLS_HEIGHT } : { x0: size.width - CONTROLS_WIDTH, y0: 0, x1: size.width, y1: CONTROLS_HEIGHT }],
+      reserved: [
+        rtl ? { x0: 0, y0: 0, x1: CONTROLS_WIDTH, y1: CONTROLS_HEIGHT } : { x0: size.width - CONTROLS_WIDTH, y0: 0, x1: size.width, y1: CONTROLS_HEIGHT },
+        ...(locator ? [locator.box] : []),
+      ],
       labelSize: (id) => {
         const c = byId.get(id);
         return c ? { width: this.#text.width(c.name.text, font), height: LABEL_HEIGHT } : undefined;
@@ -134,7 +171,7 @@ export class MapGeometry {
       (slices[k] ??= []).push(s);
       sliceOf.set(s.id, k);
     });
-    const geometry: Geometry = { ...layout, fit, slices, sliceOf };
+    const geometry: Geometry = { ...layout, fit, slices, sliceOf, locator };
     this.#geometry = { key, fit, view, geometry, spread };
     return geometry;
   }

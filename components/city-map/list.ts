@@ -5,8 +5,11 @@
  * says comes resolved from the view (`src/views/city-map.ts`).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { styleProps } from '../base/style-props.js';
 import { baseLanguage, formatList, listParts } from '../../src/i18n/index.js';
-import type { CityMapCity, CityMapView, ShownText } from '../../src/views/city-map.js';
+import type { CityMapCity, CityMapGroup, CityMapView, ShownText } from '../../src/views/city-map.js';
+import { heading } from '../base/heading.js';
 import type { UiMessageKey } from '../base/messages.js';
 import type { MessageParams } from '../../src/i18n/index.js';
 import { hrefFromTemplate } from '../base/links.js';
@@ -22,7 +25,70 @@ export interface EntryContext {
   t(key: UiMessageKey, params?: MessageParams): string;
 }
 
-export function renderEntry(ctx: EntryContext, c: CityMapCity, view: CityMapView, selected: boolean, highlighted: boolean, showMap: boolean): TemplateResult {
+/**
+ * The list as rows for the windowed list (components/base/windowed-list.ts): each country's heading
+ * is a row of its own, then its cities, so that the heights the window adds up include the headings.
+ */
+export interface ListRow {
+  group: CityMapGroup;
+  /** None: the group's heading. */
+  city?: CityMapCity;
+}
+
+export function listRows(view: CityMapView): ListRow[] {
+  const rows: ListRow[] = [];
+  for (const group of view.groups) {
+    rows.push({ group });
+    for (const city of group.cities) rows.push({ group, city });
+  }
+  return rows;
+}
+
+/** Up to this many rows the whole list is rendered (no window: nothing to gain, and find-in-page sees every city). */
+export const WINDOW_THRESHOLD = 160;
+
+export interface ListRenderContext extends EntryContext {
+  level: number;
+  selected: string | undefined;
+  highlighted: ReadonlySet<string> | undefined;
+  showMap: boolean;
+  /** Counts cities in a group ("3 villes"). */
+  cityCount(count: number): string;
+}
+
+/**
+ * The rows `start` to `end` of the list, each group's rows in its own section, between two spacers
+ * that stand for the rows not rendered. A group cut by the window keeps its section; its heading is
+ * there when its row is.
+ */
+export function renderList(ctx: ListRenderContext, view: CityMapView, rows: readonly ListRow[], w: { start: number; end: number; before: number; after: number }): TemplateResult {
+  const sections: TemplateResult[] = [];
+  for (let i = w.start; i < Math.min(w.end, rows.length); ) {
+    const group = rows[i]!.group;
+    const head = rows[i]!.city ? undefined : i;
+    const cities: Array<[number, CityMapCity]> = [];
+    for (i = head === undefined ? i : i + 1; i < w.end && i < rows.length && rows[i]!.group === group; i++) cities.push([i, rows[i]!.city!]);
+    sections.push(html`<section class="group" part="group" data-country=${group.country}>
+      ${head === undefined
+        ? nothing
+        : html`<div class="country-row" data-index=${head}>
+            ${heading(ctx.level, html`<span>${group.countryName}</span><span class="n">${ctx.cityCount(group.cities.length)}</span>`, { class: 'country', part: 'country' })}
+          </div>`}
+      <ul class="cities" part="cities">
+        ${cities.map(([index, c]) => {
+          const selected = c.id === ctx.selected;
+          const highlighted = ctx.highlighted?.has(c.id) ?? false;
+          return guard([c, index, selected, highlighted, ctx.showMap, ctx.hrefTemplate, ctx.lang], () => renderEntry(ctx, c, view, selected, highlighted, ctx.showMap, index));
+        })}
+      </ul>
+    </section>`);
+  }
+  return html`<div class="spacer" aria-hidden="true" style=${styleProps({ height: `${w.before}px` })}></div>
+    ${sections}
+    <div class="spacer" aria-hidden="true" style=${styleProps({ height: `${w.after}px` })}></div>`;
+}
+
+export function renderEntry(ctx: EntryContext, c: CityMapCity, view: CityMapView, selected: boolean, highlighted: boolean, showMap: boolean, index?: number): TemplateResult {
   const lang = ctx.lang;
   const href = hrefFromTemplate(ctx.hrefTemplate, c.id, lang);
   const name = html`<span lang=${ctx.langOf(c.name)}>${c.name.text}</span>`;
@@ -40,7 +106,7 @@ export function renderEntry(ctx: EntryContext, c: CityMapCity, view: CityMapView
     }),
     'unit',
   );
-  return html`<li class="city ${selected ? 'selected' : ''} ${highlighted ? 'highlighted' : ''}" part="city" data-city=${c.id}>
+  return html`<li class="city ${selected ? 'selected' : ''} ${highlighted ? 'highlighted' : ''}" part="city" data-city=${c.id} data-index=${index ?? nothing}>
     <div class="head">
       ${href
         ? html`<a class="name" part="city-link" href=${href}>${name}</a>`

@@ -13,6 +13,8 @@ import type { CityMapCity, ShownText } from '../../src/views/city-map.js';
 import type { UiMessageKey } from '../base/messages.js';
 import type { Badge, MapView, MarkerLayout, PlacedLabel, ScreenPoint, SelectionLayout } from './layout.js';
 import { markerPath } from './shapes.js';
+import { drawsPaths, renderStylePaths, stylePaths } from './marker-paths.js';
+import type { Locator } from './locator.js';
 
 export const MARKER_R = 5;
 export const SELECTED_R = 7;
@@ -28,18 +30,20 @@ export interface Geometry extends MarkerLayout {
   slices: ScreenPoint[][];
   /** The slice of each city drawn alone. */
   sliceOf: Map<string, number>;
+  /** The locator inset, when the view is a small region. */
+  locator?: Locator;
 }
 
 /** What the layer needs from its element. */
 export interface LayerContext {
   byId: ReadonlyMap<string, CityMapCity>;
   lang: string;
-  /** How many slices of markers are drawn so far (the map is drawn progressively). */
-  slices: number;
   t(key: UiMessageKey, params?: MessageParams): string;
   /** Names of cities as a list in the reader's language, at most `max`. */
   cityNames(ids: readonly string[], max: number): string;
   langOf(t: ShownText): string | typeof nothing;
+  /** The roving tab stop's key: with many markers (drawn as paths), the one city drawn as an element besides the selected one. */
+  stop: string | undefined;
 }
 
 export function renderMarkers(ctx: LayerContext, geo: Geometry, sel: SelectionLayout | undefined, hl: ReadonlySet<string> | undefined): unknown[] {
@@ -62,20 +66,34 @@ export function renderMarkers(ctx: LayerContext, geo: Geometry, sel: SelectionLa
         <text class="count" x=${c.x} y=${c.y}>${c.ids.length}</text>
       </g>`;
   const left = sel?.cluster;
+  const clusters = geo.clusters.map((c, i) => (left?.index === i ? left.rest.map(badge) : badge(c)));
+  if (drawsPaths(geo)) {
+    const stop = ctx.stop !== undefined && ctx.stop !== sel?.id && !geo.clusterOf.has(ctx.stop) ? geo.points.get(ctx.stop) : undefined;
+    return [
+      clusters,
+      guard([geo, hl, ctx.byId], () => renderStylePaths(stylePaths(geo, ctx.byId, hl, MARKER_R))),
+      // The tab stop's city, over its own shape in the paths: a button like any marker.
+      stop ? single(stop) : nothing,
+      selected(),
+    ];
+  }
   return [
-    geo.clusters.map((c, i) => (left?.index === i ? left.rest.map(badge) : badge(c))),
-    geo.slices.slice(0, ctx.slices).map((slice, k) =>
+    clusters,
+    geo.slices.map((slice, k) =>
       guard([slice, hl, ctx.lang, sel && geo.sliceOf.get(sel.id) === k ? sel.id : undefined], () => slice.map((s) => (s.id === sel?.id ? nothing : single(s)))),
     ),
-    sel
+    selected(),
+  ];
+  function selected(): unknown {
+    return sel
       ? svg`<g class="marker selected" data-city=${sel.id} data-key=${sel.id} tabindex="-1" role="button" aria-pressed="true" aria-label=${markerLabel(ctx, sel.id)}>
           <title>${ctx.byId.get(sel.id)?.name.text ?? sel.id}</title>
           <circle class="ring" cx=${sel.x} cy=${sel.y} r=${SELECTED_R + 4}></circle>
           <circle class="hit" cx=${sel.x} cy=${sel.y} r="12"></circle>
           <path class="dot style-${ctx.byId.get(sel.id)?.markerStyle ?? 'member'}" d=${markerPath(ctx.byId.get(sel.id)?.markerStyle ?? 'member', sel.x, sel.y, SELECTED_R)}></path>
         </g>`
-      : nothing,
-  ];
+      : nothing;
+  }
 }
 
 /** A marker's accessible name: the city and its roles ("Tanger, Ville coordinatrice"). */

@@ -13,6 +13,8 @@ const file = `${root}data/basemap.json`;
 const text = readFileSync(file, 'utf8');
 const doc = JSON.parse(text);
 const layer = (id) => doc.features.find((f) => f.id === id);
+/** The two land layers (the borders and label points after them are tested at the end). */
+const land = doc.features.filter((f) => f.id === 'detail' || f.id === 'world');
 const rings = (f) => f.geometry.coordinates.flat();
 
 const ATTRIBUTION = 'Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com';
@@ -63,10 +65,10 @@ test('basemap: a FeatureCollection of two land layers with source, licence and a
   }
   assert.deepEqual(
     doc.features.map((f) => f.id),
-    ['detail', 'world'],
+    ['detail', 'world', 'borders', 'disputed', 'countries', 'seas'],
   );
-  assert.deepEqual(p.layers, ['detail', 'world']);
-  for (const f of doc.features) {
+  assert.deepEqual(p.layers, ['detail', 'world', 'borders', 'disputed', 'countries', 'seas']);
+  for (const f of land) {
     assert.equal(f.type, 'Feature');
     assert.equal(f.geometry.type, 'MultiPolygon');
     assert.equal(f.properties.layer, f.id);
@@ -92,7 +94,7 @@ test('basemap: the detailed window covers at least lon −20…60, lat 10…60',
 });
 
 test('basemap: every ring is closed, has 4 or more positions and rounded finite coordinates', () => {
-  for (const f of doc.features) {
+  for (const f of land) {
     const k = 10 ** f.properties.decimals;
     for (const ring of rings(f)) {
       assert.ok(ring.length >= 4, `${f.id}: a ring of ${ring.length} positions`);
@@ -123,7 +125,7 @@ test('basemap: detailed coordinates lie within the declared window, world ones o
 
 test('basemap: d3-geo winding (no polygon inside out), plausible land areas', () => {
   const R = 6371.0088;
-  for (const f of doc.features) {
+  for (const f of land) {
     for (const polygon of f.geometry.coordinates) {
       const a = geoArea({ type: 'Polygon', coordinates: polygon });
       assert.ok(a > 0 && a < 2 * Math.PI, `${f.id}: polygon at ${polygon[0][0]} has area ${a} sr`);
@@ -141,7 +143,7 @@ test('basemap: d3-geo winding (no polygon inside out), plausible land areas', ()
 test('basemap: no ring crosses itself or another ring of its polygon', () => {
   const o = (p, q, r) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
   const crosses = (a, b, c, d) => o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0;
-  for (const f of doc.features) {
+  for (const f of land) {
     for (const polygon of f.geometry.coordinates) {
       const segs = [];
       polygon.forEach((ring, r) => {
@@ -175,10 +177,10 @@ test('basemap: edges along the window’s parallels are densified (d3 draws grea
   }
 });
 
-test('basemap: at most 40 KB with gzip -9', () => {
+test('basemap: at most 46 KB with gzip -9', () => {
   const raw = Buffer.byteLength(text);
   const gz = gzipSync(Buffer.from(text), { level: 9 }).length;
-  assert.ok(gz <= 40 * 1024, `${gz} B gzip -9`);
+  assert.ok(gz <= 46 * 1024, `${gz} B gzip -9`);
   assert.ok(raw < 200 * 1024, `${raw} B raw`);
 });
 
@@ -192,7 +194,7 @@ test('basemap: geoPath renders both layers in a Mercator fitted to Tanger, Beiru
     cities,
   );
   const path = geoPath(projection);
-  for (const f of doc.features) {
+  for (const f of land) {
     const d = path(f);
     assert.equal(typeof d, 'string');
     assert.ok(d.length > 1000, `${f.id}: path of ${d?.length} characters`);
@@ -245,4 +247,21 @@ test('basemap: data/basemap.json is what scripts/build-basemap.mjs makes from th
   }
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /is up to date/);
+});
+
+test('basemap: borders and disputed lines within the detail window, country codes and sea names in fr, en, ar', () => {
+  const [west, south, east, north] = layer('detail').properties.window;
+  for (const id of ['borders', 'disputed']) {
+    const g = layer(id).geometry;
+    assert.equal(g.type, 'MultiLineString');
+    assert.ok(g.coordinates.length > 0, id);
+    for (const line of g.coordinates) for (const [x, y] of line) assert.ok(x >= west && x <= east && y >= south && y <= north, `${id} ${x},${y}`);
+  }
+  const countries = layer('countries');
+  assert.equal(countries.properties.codes.length, countries.geometry.coordinates.length);
+  for (const code of ['MA', 'TN', 'LB', 'FR', 'EG', 'JO']) assert.ok(countries.properties.codes.includes(code), code);
+  for (const code of countries.properties.codes) assert.match(code, /^[A-Z]{2}$/);
+  const seas = layer('seas');
+  for (const lang of ['fr', 'en', 'ar']) assert.equal(seas.properties.names[lang].length, seas.geometry.coordinates.length);
+  assert.ok(seas.properties.names.ar.every((n) => /[\u0600-\u06ff]/.test(n)), 'Arabic names in Arabic script');
 });

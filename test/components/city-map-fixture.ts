@@ -1,0 +1,72 @@
+/** Shared set-up of the city map's newer test files: the fixture atlas, a mounted map, waits. */
+import { waitUntil } from '@open-wc/testing';
+import '../../components/city-map/define.js';
+import type { CwCityMap } from '../../components/city-map/city-map.js';
+import { parseAtlas } from '../../src/parse.js';
+import type { Atlas } from '../../src/atlas.js';
+
+const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
+
+export const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
+export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let doc: any;
+/** The fixture document (a fresh copy each call), parsed once. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function fixtureDoc(): Promise<any> {
+  doc ??= await (await fetch(FIXTURE)).json();
+  return structuredClone(doc);
+}
+
+export async function atlasOf(document: unknown): Promise<Atlas> {
+  const r = parseAtlas(document);
+  if (!r.ok) throw new Error('fixture invalid');
+  return r.atlas;
+}
+
+/** A document with `n` extra member cities of rmci on a grid around the Mediterranean. */
+export async function bigDoc(n: number): Promise<unknown> {
+  const big = await fixtureDoc();
+  for (let i = 0; i < n; i++) {
+    big.cities.push({
+      id: `c-${i}`,
+      name: { fr: `Ville ${i}` },
+      country: ['MA', 'TN', 'FR', 'ES', 'LB', 'IT'][i % 6],
+      coordinates: { lat: 31 + (((i * 7919) % 1500) / 100), lon: -6 + (((i * 104729) % 4200) / 100) },
+      sources: ['seed-rmci'],
+    });
+    big.memberships.push({ city: `c-${i}`, network: 'rmci', roles: ['member'], sources: ['seed-rmci'] });
+  }
+  return big;
+}
+
+const mounted: Element[] = [];
+afterEach(() => {
+  for (const m of mounted.splice(0)) m.remove();
+});
+
+/** A map in a wrapper of the given language and width, loaded (not open-wc's fixture: see city-map.test.ts). */
+export async function cityMap(attrs: string, atlas: Atlas, { lang = 'fr', width = 760 } = {}): Promise<CwCityMap> {
+  const div = document.createElement('div');
+  div.setAttribute('lang', lang);
+  div.setAttribute('style', `inline-size: ${width}px`);
+  div.innerHTML = `<cw-city-map ${attrs}></cw-city-map>`;
+  document.body.append(div);
+  mounted.push(div);
+  const el = div.firstElementChild as CwCityMap;
+  el.atlas = atlas;
+  await waitUntil(() => el.state !== 'loading', 'the map stays in loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits until the markers and the land are drawn. */
+export async function drawnWithLand(el: CwCityMap): Promise<SVGSVGElement> {
+  await waitUntil(() => $(el, 'svg .markers') && $(el, 'svg path.land')?.getAttribute('d'), 'the map is not drawn', { timeout: 5000 });
+  await el.updateComplete;
+  return $(el, 'svg') as unknown as SVGSVGElement;
+}
+
+export const overlap = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
+  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
