@@ -93,7 +93,8 @@ $table_prefix = 'wp_';
     site.wp = (args, input) => JSON.parse(execFileSync('php', [join(here, 'wp.php'), ...args], { env, input, encoding: 'utf8' }).trim().split('\n').at(-1));
     site.installed = site.wp(['install']);
 
-    site.php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', join(here, 'router.php')], { env: { ...env, PHP_CLI_SERVER_WORKERS: '4' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    // Its own process group: PHP_CLI_SERVER_WORKERS forks workers that outlive a signal to the parent alone.
+    site.php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', join(here, 'router.php')], { env: { ...env, PHP_CLI_SERVER_WORKERS: '4' }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     // PHP's server prints "Development Server (…) started" once it listens.
     await whenSays(site.php, 'started', 'PHP\'s server');
   } catch (e) {
@@ -104,7 +105,13 @@ $table_prefix = 'wp_';
 }
 
 export async function stopSite(site) {
-  site.php?.kill('SIGTERM');
+  if (site.php?.pid && site.php.exitCode === null) {
+    try {
+      process.kill(-site.php.pid, 'SIGTERM'); // the server and its workers
+    } catch {
+      // already gone
+    }
+  }
   if (site.db && site.db.exitCode === null) {
     const exited = new Promise((r) => site.db.once('exit', r));
     site.db.kill('SIGTERM');
