@@ -62,6 +62,7 @@ describe('the WordPress plugin, used by an author', { skip, timeout: 280_000 }, 
         wp(['lang', locale]);
         context = await browser.createBrowserContext(); // a fresh session: no cookie from the other language
         page = await context.newPage();
+        page.setDefaultTimeout(60_000); // the editor loads in 1–10 s here, on a busy machine
         await page.setViewport({ width: 1280, height: 900 });
         problems = watch(page, site.url);
         await logIn(page, site.url, site.author);
