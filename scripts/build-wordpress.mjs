@@ -62,7 +62,9 @@ for (const mod of manifest.modules) {
     if (!d.tagName?.startsWith('cw-')) continue;
     const name = d.tagName.slice(3);
     const attributes = Object.fromEntries((d.attributes ?? []).map((a) => [a.name, attributeSpec(a, aliases)]));
-    const title = name[0].toUpperCase() + name.slice(1).replace(/-/g, ' ').replace('sdg', 'SDG');
+    // "SDG badge", not "Sdg badge": the acronym first, then the capital.
+    const words = name.replace(/-/g, ' ').replace(/^sdg\b/, 'SDG');
+    const title = words[0].toUpperCase() + words.slice(1);
     elements[name] = {
       tag: d.tagName,
       title,
