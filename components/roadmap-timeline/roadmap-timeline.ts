@@ -185,7 +185,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   readonly #ctx = this.#context();
 
   #context(): EntryContext {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters below read the element's current values.
+    // The getters below read the element's current values.
     const host = this;
     return {
       get lang() {
