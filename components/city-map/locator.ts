@@ -19,17 +19,20 @@ const MARGIN = 6;
 const SMALL = 0.35;
 
 const [WEST, SOUTH, EAST, NORTH] = LOCATOR_REGION;
-const projection = geoMercator().fitExtent(
-  [
-    [2, 2],
-    [LOCATOR_WIDTH - 2, LOCATOR_HEIGHT - 2],
-  ],
-  { type: 'MultiPoint', coordinates: [[WEST, SOUTH], [EAST, NORTH], [WEST, NORTH], [EAST, SOUTH]] },
-);
-projection.clipExtent([
-  [0, 0],
-  [LOCATOR_WIDTH, LOCATOR_HEIGHT],
-]);
+// One expression, not a statement that configures it afterwards: a module of this package does
+// nothing at its top level but declare (package.json's `sideEffects`, test/node/side-effects.test.mjs).
+const projection = geoMercator()
+  .fitExtent(
+    [
+      [2, 2],
+      [LOCATOR_WIDTH - 2, LOCATOR_HEIGHT - 2],
+    ],
+    { type: 'MultiPoint', coordinates: [[WEST, SOUTH], [EAST, NORTH], [WEST, NORTH], [EAST, SOUTH]] },
+  )
+  .clipExtent([
+    [0, 0],
+    [LOCATOR_WIDTH, LOCATOR_HEIGHT],
+  ]);
 
 export interface Locator {
   /** Where the inset lies in the frame. */
