@@ -4,11 +4,10 @@ import '../../components/city-map/define.js';
 import type { CwCityMap } from '../../components/city-map/city-map.js';
 import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
+import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
+import { $ } from './helpers.js';
 
 const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
-
-export const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
-export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let doc: any;
@@ -27,18 +26,7 @@ export async function atlasOf(document: unknown): Promise<Atlas> {
 
 /** A document with `n` extra member cities of rmci on a grid around the Mediterranean. */
 export async function bigDoc(n: number): Promise<unknown> {
-  const big = await fixtureDoc();
-  for (let i = 0; i < n; i++) {
-    big.cities.push({
-      id: `c-${i}`,
-      name: { fr: `Ville ${i}` },
-      country: ['MA', 'TN', 'FR', 'ES', 'LB', 'IT'][i % 6],
-      coordinates: { lat: 31 + (((i * 7919) % 1500) / 100), lon: -6 + (((i * 104729) % 4200) / 100) },
-      sources: ['seed-rmci'],
-    });
-    big.memberships.push({ city: `c-${i}`, network: 'rmci', roles: ['member'], sources: ['seed-rmci'] });
-  }
-  return big;
+  return withMemberCities(await fixtureDoc(), n);
 }
 
 const mounted: Element[] = [];

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/city-map/define.js';
 import { CwCityMap, type CitySelectDetail } from '../../components/city-map/city-map.js';
@@ -8,7 +8,9 @@ import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
-import { stubFetch } from './helpers.js';
+import { $, $$, oneEvent, part, stubFetch, text } from './helpers.js';
+import { overlap } from './city-map-fixture.js';
+import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
 import { uiMsg } from '../../components/base/messages.js';
 import { formatList, resolveText } from '../../src/i18n/index.js';
 
@@ -17,11 +19,6 @@ const NOT_JSON = new URL('../fixtures/city-map-not-json.json', import.meta.url).
 const INVALID = new URL('../fixtures/city-map-invalid.json', import.meta.url).href;
 const MISSING = new URL('../fixtures/city-map-does-not-exist.json', import.meta.url).href;
 const LANGS = ['fr', 'en', 'ar'] as const;
-
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let doc: any;
@@ -84,24 +81,8 @@ function viewBox(svg: SVGSVGElement): { width: number; height: number } {
   return { width: width!, height: height! };
 }
 
-const overlap = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
-  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
-
 /** A document with `n` extra cities members of rmci, spread on a grid around the Mediterranean. */
-function bigDoc(n: number, spread = 1): unknown {
-  const big = structuredClone(doc);
-  for (let i = 0; i < n; i++) {
-    big.cities.push({
-      id: `c-${i}`,
-      name: { fr: `Ville ${i}` },
-      country: ['MA', 'TN', 'FR', 'ES', 'LB', 'IT'][i % 6],
-      coordinates: { lat: 31 + ((i * 7) % 150) / 10 * spread, lon: -6 + ((i * 13) % 420) / 10 * spread },
-      sources: ['seed-rmci'],
-    });
-    big.memberships.push({ city: `c-${i}`, network: 'rmci', roles: ['member'], sources: ['seed-rmci'] });
-  }
-  return big;
-}
+const bigDoc = (n: number, spread = 1): unknown => withMemberCities(structuredClone(doc), n, { grid: 'coarse', spread });
 
 function collect(): { events: CustomEvent[]; stop(): void } {
   const events: CustomEvent[] = [];

@@ -159,8 +159,11 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 /** The first element of the shadow root with the part `name` (among its parts). */
 export const part = (el: Element, name: string): HTMLElement | null => $(el, `[part~="${name}"]`);
 
+/** Every match of `selector` in the element's shadow root. */
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
 /** Every element of the shadow root with the part `name`. */
-export const parts = (el: Element, name: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+export const parts = (el: Element, name: string): HTMLElement[] => $$(el, `[part~="${name}"]`);
 
 /** An element's text with its white space collapsed, as a reader hears it. */
 export const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -171,4 +174,12 @@ export function oneEvent<T extends Event = Event>(target: EventTarget, type: str
     waitForEvent(target, type) as Promise<T>,
     new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no ${type} event within 3 s`)), 3000)),
   ]);
+}
+
+/** Collects what `console.warn` receives (instead of printing it) until `restore()`. */
+export function captureWarnings(): { messages: string[]; restore(): void } {
+  const real = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = real) };
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { $, text, oneEvent } from './helpers.js';
+import { $, $$, text, oneEvent } from './helpers.js';
 import '../../components/sdg-coverage/define.js';
 import type { CwSdgCoverage } from '../../components/sdg-coverage/sdg-coverage.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
@@ -9,7 +9,6 @@ import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
 
 const LANGS = ['fr', 'en', 'ar'] as const;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 
 let atlas: Atlas;
 before(async () => {

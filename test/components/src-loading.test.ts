@@ -8,17 +8,10 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import type { CwErrorEvent } from '../../components/base/states.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/limits.js';
-import { part, TestData } from './helpers.js';
+import { captureWarnings, part, TestData } from './helpers.js';
 
 const FIXTURE = '/test/fixtures/project-atlas.json';
 const unique = () => Math.random().toString(36).slice(2);
-
-function captureWarnings(): { messages: string[]; restore(): void } {
-  const real = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = real) };
-}
 
 /** Records the signal of every fetch, passing the requests on to the real fetch. */
 function spyFetch(): { signals: Map<string, AbortSignal | undefined>; restore(): void } {
