@@ -2,7 +2,6 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../components/city-map/define.js';
 import type { CwCityMap } from '../../components/city-map/city-map.js';
-import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
 import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
 import { $ } from './helpers.js';
@@ -18,11 +17,7 @@ export async function fixtureDoc(): Promise<any> {
   return structuredClone(doc);
 }
 
-export async function atlasOf(document: unknown): Promise<Atlas> {
-  const r = parseAtlas(document);
-  if (!r.ok) throw new Error('fixture invalid');
-  return r.atlas;
-}
+export { atlasOf } from '../fixtures/atlas-of.js';
 
 /** A document with `n` extra member cities of rmci on a grid around the Mediterranean. */
 export async function bigDoc(n: number): Promise<unknown> {

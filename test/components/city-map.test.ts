@@ -6,13 +6,13 @@ import { hrefFromTemplate as cityHref } from '../../components/base/links.js';
 import type { CwErrorDetail } from '../../components/base/states.js';
 import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
-import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
 import { $, $$, oneEvent, part, stubFetch, text } from './helpers.js';
 import { overlap } from './city-map-fixture.js';
 import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
 import { uiMsg } from '../../components/base/messages.js';
 import { formatList, resolveText } from '../../src/i18n/index.js';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
 const NOT_JSON = new URL('../fixtures/city-map-not-json.json', import.meta.url).href;
@@ -25,9 +25,7 @@ let doc: any;
 let atlas: Atlas;
 before(async () => {
   doc = await (await fetch(FIXTURE)).json();
-  const r = parseAtlas(doc);
-  if (!r.ok) throw new Error('fixture invalid');
-  atlas = r.atlas;
+  atlas = atlasOf(doc);
 });
 
 /**
@@ -191,14 +189,13 @@ describe('<cw-city-map>', () => {
       expect(text(networks)).to.equal(`${text(networks.querySelector('.label'))}: ${formatList('ar', labels, 'unit')}`);
       expect(text(networks)).to.contain('(مدينة رائدة وعضو)');
       // A cluster of 30 cities: its title names 7 of them, then "23 other cities" (a list cut short).
-      const r = parseAtlas(bigDoc(30, 0.001));
-      if (!r.ok) throw new Error('invalid');
-      const big = await cityMap('network="rmci"', { withAtlas: r.atlas, lang: 'ar' });
+      const parsed = atlasOf(bigDoc(30, 0.001));
+      const big = await cityMap('network="rmci"', { withAtlas: parsed, lang: 'ar' });
       await drawn(big);
       const cluster = $$(big, 'svg g.cluster').sort((a, b) => Number(b.dataset.count) - Number(a.dataset.count))[0]!;
       const ids = cluster.getAttribute('data-cities')!.split(' ');
       expect(ids.length).to.be.above(8);
-      const name = (id: string) => resolveText(r.atlas.city(id)!.name, 'ar')!.text;
+      const name = (id: string) => resolveText(parsed.city(id)!.name, 'ar')!.text;
       const names = formatList('ar', [...ids.slice(0, 7).map(name), uiMsg('ar', 'cityMap.otherCities', { count: ids.length - 7 })]);
       const title = text(cluster.querySelector('title'));
       expect(title).to.equal(uiMsg('ar', 'cityMap.cluster', { count: ids.length, names }));
@@ -429,9 +426,8 @@ describe('<cw-city-map>', () => {
 
     it('selecting a city touches only its marker and the labels around it: the others keep their nodes and attributes', async () => {
       // As many cities as the map draws one element each for (past PATH_THRESHOLD, they are paths: city-map-paths.test.ts).
-      const r = parseAtlas(bigDoc(140, 0.8));
-      if (!r.ok) throw new Error('invalid');
-      const el = await cityMap('network="rmci" cluster-radius="0"', { withAtlas: r.atlas });
+      const parsed = atlasOf(bigDoc(140, 0.8));
+      const el = await cityMap('network="rmci" cluster-radius="0"', { withAtlas: parsed });
       await drawn(el);
       await waitUntil(() => $$(el, 'li.city').length === 143, 'the whole list arrives', { timeout: 10000 });
       await el.updateComplete;
@@ -486,9 +482,8 @@ describe('<cw-city-map>', () => {
 
     it('with clusters, selecting a city redraws only the cluster that held it', async () => {
       const big = bigDoc(300, 0.6) as { memberships: Array<{ city: string; network: string }> };
-      const r = parseAtlas(big);
-      if (!r.ok) throw new Error('invalid');
-      const el = await cityMap('network="rmci"', { withAtlas: r.atlas });
+      const parsed = atlasOf(big);
+      const el = await cityMap('network="rmci"', { withAtlas: parsed });
       await drawn(el);
       const clusters = $$(el, 'svg g.cluster');
       expect(clusters.length).to.be.above(3);
@@ -513,11 +508,10 @@ describe('<cw-city-map>', () => {
     });
 
     it('keeps labels apart and off other markers with a selection (measured boxes), in both directions', async () => {
-      const r = parseAtlas(bigDoc(80, 0.5));
-      if (!r.ok) throw new Error('invalid');
+      const parsed = atlasOf(bigDoc(80, 0.5));
       for (const lang of ['fr', 'ar']) {
         for (const radius of ['0', '12']) {
-          const el = await cityMap(`network="rmci" cluster-radius="${radius}"`, { withAtlas: r.atlas, lang });
+          const el = await cityMap(`network="rmci" cluster-radius="${radius}"`, { withAtlas: parsed, lang });
           await drawn(el);
           for (const id of ['c-3', 'c-40', 'tunis-tn']) {
             el.selected = id;
@@ -581,9 +575,8 @@ describe('<cw-city-map>', () => {
         same.cities.push({ id: `same-${i}`, name: { fr: `Même ${i}` }, country: 'MA', coordinates: { lat: 30, lon: -9 }, sources: ['seed-rmci'] });
         same.memberships.push({ city: `same-${i}`, network: 'rmci', roles: ['member'], sources: ['seed-rmci'] });
       }
-      const r = parseAtlas(same);
-      if (!r.ok) throw new Error('invalid');
-      const el = await cityMap('network="rmci"', { withAtlas: r.atlas, lang: 'en' });
+      const parsed = atlasOf(same);
+      const el = await cityMap('network="rmci"', { withAtlas: parsed, lang: 'en' });
       await drawn(el);
       const ids = ['same-0', 'same-1', 'same-2'];
       const clusterOf = () => $$(el, 'svg g.cluster').find((g) => ids.every((id) => g.dataset.cities!.split(' ').includes(id)));
@@ -760,9 +753,8 @@ describe('<cw-city-map>', () => {
       expect(d.length).to.be.above(500);
       const far = structuredClone(doc);
       far.cities.push({ id: 'montreal-ca', name: { fr: 'Montréal' }, country: 'CA', coordinates: { lat: 45.5019, lon: -73.5674 }, sources: ['seed-rmci'] });
-      const r = parseAtlas(far);
-      if (!r.ok) throw new Error('invalid');
-      const world = await cityMap('cities="montreal-ca,beyrouth-lb"', { withAtlas: r.atlas });
+      const parsed = atlasOf(far);
+      const world = await cityMap('cities="montreal-ca,beyrouth-lb"', { withAtlas: parsed });
       const svg = await drawn(world);
       await landDrawn(world);
       const { width } = viewBox(svg);
@@ -772,9 +764,8 @@ describe('<cw-city-map>', () => {
     });
 
     it('groups crowded markers into clusters, so that no two markers are closer than cluster-radius', async () => {
-      const r = parseAtlas(bigDoc(150, 0.6));
-      if (!r.ok) throw new Error('invalid');
-      const el = await cityMap('network="rmci" cluster-radius="30"', { withAtlas: r.atlas });
+      const parsed = atlasOf(bigDoc(150, 0.6));
+      const el = await cityMap('network="rmci" cluster-radius="30"', { withAtlas: parsed });
       await drawn(el);
       const centres = [
         ...$$(el, 'svg g.marker circle.hit').map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
@@ -789,10 +780,9 @@ describe('<cw-city-map>', () => {
     });
 
     it('never lets labels overlap each other or cover other markers (measured boxes)', async () => {
-      const r = parseAtlas(bigDoc(80, 0.5));
-      if (!r.ok) throw new Error('invalid');
+      const parsed = atlasOf(bigDoc(80, 0.5));
       for (const lang of ['fr', 'ar']) {
-        const el = await cityMap('network="rmci" cluster-radius="12"', { withAtlas: r.atlas, lang });
+        const el = await cityMap('network="rmci" cluster-radius="12"', { withAtlas: parsed, lang });
         await drawn(el);
         const labels = $$(el, 'svg .labels text') as unknown as SVGTextElement[];
         expect(labels.length, lang).to.be.above(3);
@@ -816,12 +806,11 @@ describe('<cw-city-map>', () => {
     });
 
     it('renders 2 000 cities with a windowed list (the entries near the viewport) and the map as clusters', async () => {
-      const r = parseAtlas(bigDoc(2000));
-      if (!r.ok) throw new Error('invalid');
+      const parsed = atlasOf(bigDoc(2000));
       const wrap = mount('', { lang: 'fr', style: 'inline-size: 760px' });
       const el = document.createElement('cw-city-map') as CwCityMap;
       el.setAttribute('network', 'rmci');
-      el.atlas = r.atlas;
+      el.atlas = parsed;
       wrap.append(el);
       await el.updateComplete;
       expect(el.state).to.equal('ready');
@@ -834,9 +823,8 @@ describe('<cw-city-map>', () => {
       expect($$(el, 'svg .labels text').length).to.be.at.most($$(el, 'svg g.marker').length);
     });
     it('draws thousands of markers without clusters in one layer: every city once', async () => {
-      const r = parseAtlas(bigDoc(2000));
-      if (!r.ok) throw new Error('invalid');
-      const el = await cityMap('network="rmci" cluster-radius="0"', { withAtlas: r.atlas });
+      const parsed = atlasOf(bigDoc(2000));
+      const el = await cityMap('network="rmci" cluster-radius="0"', { withAtlas: parsed });
       await drawn(el);
       await waitUntil(() => $(el, 'svg .paths'), 'the markers arrive', { timeout: 10000 });
       // One shape (one "M") per city, in the paths of the styles.

@@ -6,11 +6,11 @@ import type { CwProjectCard, CwProjectSelectEvent } from '../../components/proje
 import type { CwErrorDetail } from '../../components/base/index.js';
 import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
-import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
 import { sdgTargets } from '../../src/sdg.js';
 import { $, oneEvent, part, stubFetch, text } from './helpers.js';
 import { projectsAtlas } from '../fixtures/synthetic-atlas.mjs';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 const FIXTURE = new URL('../fixtures/project-atlas.json', import.meta.url).href;
 const NOT_JSON = new URL('../fixtures/project-not-json.json', import.meta.url).href;
@@ -24,9 +24,7 @@ const status = (el: Element) => text(part(el, 'status'));
 
 let atlas: Atlas;
 before(async () => {
-  const r = parseAtlas(await (await fetch(FIXTURE)).json());
-  if (!r.ok) throw new Error('fixture invalid');
-  atlas = r.atlas;
+  atlas = atlasOf(await (await fetch(FIXTURE)).json());
 });
 
 async function list(attrs: string, lang = 'fr', data: Atlas | null = atlas, width = 900): Promise<CwProjectList> {
@@ -50,9 +48,7 @@ async function choose(el: CwProjectList, id: string, value: string): Promise<voi
 
 /** A generated atlas: `n` projects over 60 cities in 6 countries, with SDG targets and policy areas. */
 function bigAtlas(n: number): Atlas {
-  const r = parseAtlas(projectsAtlas(n, { targets: sdgTargets().map((t) => t.code) }));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
-  return r.atlas;
+  return atlasOf(projectsAtlas(n, { targets: sdgTargets().map((t) => t.code) }));
 }
 
 describe('<cw-project-list>', () => {

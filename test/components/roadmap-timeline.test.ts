@@ -6,9 +6,9 @@ import { uiMsg } from '../../components/base/messages.js';
 import type { CwErrorDetail } from '../../components/base/states.js';
 import { formatDate } from '../../src/format-date.js';
 import { msg } from '../../src/i18n/index.js';
-import { parseAtlas } from '../../src/parse.js';
 import { $, $$, mount, oneEvent } from './helpers.js';
 import { roadmapAtlas } from '../fixtures/synthetic-atlas.mjs';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 const SMALL = '/test/fixtures/timeline-small.json';
 const LANGS = ['fr', 'en', 'ar'] as const;
@@ -668,9 +668,7 @@ describe('<cw-roadmap-timeline> language', () => {
 
 /** `n` items; with `cities`, the first `cities` items are each hosted by a city of their own, `city-0`… */
 function bulkAtlas(n: number, cities = 0) {
-  const r = parseAtlas(roadmapAtlas(n, { hosted: cities }));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
-  return r.atlas;
+  return atlasOf(roadmapAtlas(n, { hosted: cities }));
 }
 
 describe('<cw-roadmap-timeline> at scale', () => {
