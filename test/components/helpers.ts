@@ -151,6 +151,21 @@ export function stubFetch(routes: Record<string, () => Promise<Response> | Respo
 
 export const json = (value: unknown, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });
 
+/**
+ * Each element with attributes that show a record of the default dataset (the elements load it
+ * themselves): for the tests that go over every element (fonts, printing, headings).
+ */
+export const EVERY_ELEMENT: readonly { tag: string; attrs: string }[] = [
+  { tag: 'cw-sdg-badge', attrs: 'code="10.7"' },
+  { tag: 'cw-project-card', attrs: 'project="tanger-accueil"' },
+  { tag: 'cw-project-list', attrs: 'network="mc2cm"' },
+  { tag: 'cw-roadmap-timeline', attrs: 'roadmap="rmci-action-plan-2019-2020"' },
+  { tag: 'cw-city-map', attrs: 'network="rmci"' },
+  { tag: 'cw-event', attrs: 'event="arab-coalition-rabat-2018"' },
+  { tag: 'cw-city-profile', attrs: 'city="tanger-ma"' },
+  { tag: 'cw-sdg-coverage', attrs: 'network="mc2cm"' },
+];
+
 // ── Reading an element's shadow DOM ────────────────────────────────────────────────────────────
 
 /** The first match of `selector` in the element's shadow root. */
