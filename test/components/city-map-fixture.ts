@@ -4,7 +4,7 @@ import '../../components/city-map/define.js';
 import type { CwCityMap } from '../../components/city-map/city-map.js';
 import type { Atlas } from '../../src/atlas.js';
 import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
-import { $ } from './helpers.js';
+import { $, mountHTML } from './helpers.js';
 
 const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
 
@@ -24,19 +24,13 @@ export async function bigDoc(n: number): Promise<unknown> {
   return withMemberCities(await fixtureDoc(), n);
 }
 
-const mounted: Element[] = [];
-afterEach(() => {
-  for (const m of mounted.splice(0)) m.remove();
-});
-
-/** A map in a wrapper of the given language and width, loaded (not open-wc's fixture: see city-map.test.ts). */
+/**
+ * A map in a wrapper of the given language and width, loaded. Not open-wc's `fixture` for plain
+ * elements: it waits for an animation frame, and a page the runner keeps in the background
+ * (concurrency > 1) renders no frames.
+ */
 export async function cityMap(attrs: string, atlas: Atlas, { lang = 'fr', width = 760 } = {}): Promise<CwCityMap> {
-  const div = document.createElement('div');
-  div.setAttribute('lang', lang);
-  div.setAttribute('style', `inline-size: ${width}px`);
-  div.innerHTML = `<cw-city-map ${attrs}></cw-city-map>`;
-  document.body.append(div);
-  mounted.push(div);
+  const div = mountHTML(`<cw-city-map ${attrs}></cw-city-map>`, { lang, style: `inline-size: ${width}px` });
   const el = div.firstElementChild as CwCityMap;
   el.atlas = atlas;
   await waitUntil(() => el.state !== 'loading', 'the map stays in loading', { timeout: 5000 });

@@ -7,7 +7,7 @@ import type { CwErrorDetail } from '../../components/base/states.js';
 import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import type { Atlas } from '../../src/atlas.js';
-import { $, $$, oneEvent, part, stubFetch, text } from './helpers.js';
+import { $, $$, mountHTML as mount, oneEvent, part, stubFetch, text } from './helpers.js';
 import { overlap } from './city-map-fixture.js';
 import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
 import { uiMsg } from '../../components/base/messages.js';
@@ -27,24 +27,6 @@ before(async () => {
   doc = await (await fetch(FIXTURE)).json();
   atlas = atlasOf(doc);
 });
-
-/**
- * A wrapper element in the document, removed after the test. Not open-wc's `fixture` for plain
- * elements: it waits for an animation frame, and a page the runner keeps in the background
- * (concurrency > 1) renders no frames.
- */
-const mounted: Element[] = [];
-afterEach(() => {
-  for (const m of mounted.splice(0)) m.remove();
-});
-function mount(inner: string, attrs: Record<string, string> = {}): HTMLDivElement {
-  const div = document.createElement('div');
-  for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
-  div.innerHTML = inner;
-  document.body.append(div);
-  mounted.push(div);
-  return div;
-}
 
 interface Options {
   lang?: string;

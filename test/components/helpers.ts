@@ -28,7 +28,7 @@ export function textContrast(el: Element, bgOf: Element = el): number {
 // loaded once here, so that the tests see each element as soon as its data is there.
 before(() => Promise.all(UI_LANGUAGES.map((lang) => loadMessages(lang))));
 
-const mounted: HTMLElement[] = [];
+const mounted: Element[] = [];
 
 /** Waits until every Lit element under `root` (shadow roots included) has finished updating. */
 export async function settle(root: ParentNode): Promise<void> {
@@ -58,6 +58,31 @@ export async function mount<T extends Element = HTMLElement>(template: TemplateR
   render(template, container);
   await settle(container);
   return container.firstElementChild as T;
+}
+
+/**
+ * Markup written as a string, in a wrapper `<div>` with the attributes `attrs`, put in the page (and
+ * removed after the test) without waiting: for the tests that set an element's properties before it
+ * updates. The wrapper is returned.
+ */
+export function mountHTML(inner: string, attrs: Record<string, string> = {}): HTMLDivElement {
+  const div = element<HTMLDivElement>('div', attrs);
+  div.innerHTML = inner;
+  return attach(div);
+}
+
+/** A new `tag` element with the attributes `attrs`, not yet in the page. */
+export function element<T extends Element = HTMLElement>(tag: string, attrs: Record<string, string> = {}): T {
+  const el = document.createElement(tag) as unknown as T;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return el;
+}
+
+/** Puts `el` at the end of the page, removed after the test; returns it. */
+export function attach<T extends Element>(el: T): T {
+  document.body.append(el);
+  mounted.push(el);
+  return el;
 }
 
 afterEach(() => {

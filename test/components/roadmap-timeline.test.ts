@@ -6,7 +6,7 @@ import { uiMsg } from '../../components/base/messages.js';
 import type { CwErrorDetail } from '../../components/base/states.js';
 import { formatDate } from '../../src/format-date.js';
 import { msg } from '../../src/i18n/index.js';
-import { $, $$, mount, oneEvent } from './helpers.js';
+import { $, $$, element, mount, oneEvent } from './helpers.js';
 import { roadmapAtlas } from '../fixtures/synthetic-atlas.mjs';
 import { atlasOf } from '../fixtures/atlas-of.js';
 
@@ -26,8 +26,7 @@ async function settle(el: CwRoadmapTimeline): Promise<CwRoadmapTimeline> {
 /** A timeline inside a container of the given width (px) and language; waits until it is settled. */
 async function timeline(attrs: Record<string, string>, opts: { lang?: string; width?: number } = {}): Promise<CwRoadmapTimeline> {
   const wrapper = await mount<HTMLDivElement>(html`<div lang=${opts.lang ?? 'fr'} style="inline-size: ${opts.width ?? 600}px"></div>`);
-  const el = document.createElement('cw-roadmap-timeline');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const el = element<CwRoadmapTimeline>('cw-roadmap-timeline', attrs);
   wrapper.append(el);
   return settle(el);
 }
@@ -77,8 +76,7 @@ async function failing(attrs: Record<string, string>, lang: Lang): Promise<{ el:
   const wrapper = await mount<HTMLDivElement>(html`<div lang=${lang}></div>`);
   const errors: CwErrorDetail[] = [];
   wrapper.addEventListener('cw-error', (e) => errors.push((e as CustomEvent<CwErrorDetail>).detail));
-  const el = document.createElement('cw-roadmap-timeline');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const el = element<CwRoadmapTimeline>('cw-roadmap-timeline', attrs);
   wrapper.append(el);
   await waitUntil(() => el.state === 'error', 'enters the error state', { timeout: 8000 });
   await el.updateComplete;
