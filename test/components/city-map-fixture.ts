@@ -4,7 +4,7 @@ import '../../components/city-map/define.js';
 import type { CwCityMap } from '../../components/city-map/city-map.js';
 import type { Atlas } from '../../src/atlas.js';
 import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
-import { $, mountHTML } from './helpers.js';
+import { $, loaded, mountHTML } from './helpers.js';
 
 const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
 
@@ -33,8 +33,7 @@ export async function cityMap(attrs: string, atlas: Atlas, { lang = 'fr', width 
   const div = mountHTML(`<cw-city-map ${attrs}></cw-city-map>`, { lang, style: `inline-size: ${width}px` });
   const el = div.firstElementChild as CwCityMap;
   el.atlas = atlas;
-  await waitUntil(() => el.state !== 'loading', 'the map stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  await loaded(el);
   return el;
 }
 

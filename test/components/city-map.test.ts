@@ -7,7 +7,7 @@ import type { CwErrorDetail } from '../../components/base/states.js';
 import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import type { Atlas } from '../../src/atlas.js';
-import { $, $$, mountHTML as mount, oneEvent, part, stubFetch, text } from './helpers.js';
+import { $, $$, loaded, mountHTML as mount, oneEvent, part, stubFetch, text } from './helpers.js';
 import { overlap } from './city-map-fixture.js';
 import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
 import { uiMsg } from '../../components/base/messages.js';
@@ -40,8 +40,7 @@ async function cityMap(attrs: string, { lang = 'fr', width = 760, withAtlas, the
   const wrap = mount(`<cw-city-map ${attrs} ${theme ? `theme="${theme}"` : ''}></cw-city-map>`, { lang, style: `inline-size: ${width}px` });
   const el = wrap.firstElementChild as CwCityMap;
   if (withAtlas !== null) el.atlas = withAtlas ?? atlas;
-  await waitUntil(() => el.state !== 'loading', 'the map stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  await loaded(el);
   return el;
 }
 

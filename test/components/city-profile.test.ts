@@ -3,7 +3,7 @@ import '../../components/city-profile/define.js';
 import type { CwCityProfile } from '../../components/city-profile/city-profile.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
 import type { Atlas } from '../../src/atlas.js';
-import { oneEvent, part, parts, stubFetch, text } from './helpers.js';
+import { loaded, oneEvent, part, parts, stubFetch, text } from './helpers.js';
 import { atlasOf, defaultAtlas } from '../fixtures/atlas-of.js';
 
 const LANGS = ['fr', 'en', 'ar'] as const;
@@ -18,8 +18,7 @@ async function mountProfile(id: string, lang: string, extra = ''): Promise<CwCit
   wrap.innerHTML = `<cw-city-profile city="${id}" ${extra}></cw-city-profile>`;
   const el = wrap.firstElementChild as CwCityProfile;
   el.atlas = atlas;
-  await waitUntil(() => el.state !== 'loading', 'stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  await loaded(el);
   const cards = [...el.shadowRoot!.querySelectorAll('cw-project-card')];
   await waitUntil(() => cards.every((c) => (c as HTMLElement & { state?: string }).state !== 'loading'), 'cards stay in loading', { timeout: 5000 });
   return el;

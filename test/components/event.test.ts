@@ -3,7 +3,7 @@ import '../../components/event/define.js';
 import type { CwEvent } from '../../components/event/event.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
 import type { Atlas } from '../../src/atlas.js';
-import { oneEvent, part, parts, stubFetch, text } from './helpers.js';
+import { loaded, oneEvent, part, parts, stubFetch, text } from './helpers.js';
 import { atlasOf, defaultAtlas } from '../fixtures/atlas-of.js';
 
 const LANGS = ['fr', 'en', 'ar'] as const;
@@ -18,8 +18,7 @@ async function mountEvent(id: string, lang: string, withAtlas = true, extra = ''
   wrap.innerHTML = `<cw-event event="${id}" ${extra}></cw-event>`;
   const el = wrap.firstElementChild as CwEvent;
   if (withAtlas) el.atlas = atlas;
-  await waitUntil(() => el.state !== 'loading', 'stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  await loaded(el);
   return el;
 }
 

@@ -1,5 +1,5 @@
 /** Shared helpers for component tests: colours from computed styles, fetch stubs, test elements. */
-import { oneEvent as waitForEvent } from '@open-wc/testing';
+import { oneEvent as waitForEvent, waitUntil } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { contrastRatio } from '../../components/base/color.js';
@@ -58,6 +58,13 @@ export async function mount<T extends Element = HTMLElement>(template: TemplateR
   render(template, container);
   await settle(container);
   return container.firstElementChild as T;
+}
+
+/** Waits (up to `timeout` ms) until `el` leaves its loading state, then for it to update; returns it. */
+export async function loaded<T extends Element & { state: string; updateComplete: Promise<unknown> }>(el: T, timeout = 5000): Promise<T> {
+  await waitUntil(() => el.state !== 'loading', `<${el.localName}> stays in loading`, { timeout });
+  await el.updateComplete;
+  return el;
 }
 
 /**

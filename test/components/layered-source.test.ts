@@ -4,13 +4,13 @@
  * valid atlas; on top of `default` it is, in French, English and Arabic. A layer that breaks a rule
  * gives the error state, with `cw-error` and the layer named in the issue.
  */
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../components/project-card/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import { clearLayeredLoads } from '../../components/base/layered-source.js';
 import type { CwErrorEvent } from '../../components/base/states.js';
 import type { CwProjectCard } from '../../components/project-card/project-card.js';
-import { attach, captureWarnings, element } from './helpers.js';
+import { attach, captureWarnings, element, loaded } from './helpers.js';
 
 const ADDITIONS = '/test/fixtures/layered-additions.json';
 let warnings: ReturnType<typeof captureWarnings>;
@@ -23,10 +23,7 @@ afterEach(() => {
 
 const card = (attrs: Record<string, string>) => attach(element<CwProjectCard>('cw-project-card', attrs));
 
-const settled = async (el: CwProjectCard) => {
-  await waitUntil(() => el.state !== 'loading', 'stays loading', { timeout: 10000 });
-  await el.updateComplete;
-};
+const settled = (el: CwProjectCard) => loaded(el, 10000);
 
 describe('extends="default"', () => {
   for (const [lang, title] of [

@@ -7,7 +7,7 @@ import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
-import { oneEvent, part, parts, stubFetch, text } from './helpers.js';
+import { loaded, oneEvent, part, parts, stubFetch, text } from './helpers.js';
 import { uiMsg } from '../../components/base/messages.js';
 import { countryName, formatList } from '../../src/i18n/index.js';
 import { atlasOf } from '../fixtures/atlas-of.js';
@@ -32,8 +32,7 @@ async function card(attrs: string, lang = 'fr', withAtlas = true): Promise<CwPro
   wrap.innerHTML = `<cw-project-card ${attrs}></cw-project-card>`;
   const el = wrap.firstElementChild as CwProjectCard;
   if (withAtlas) el.atlas = atlas;
-  await waitUntil(() => el.state !== 'loading', 'the card stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  await loaded(el);
   return el;
 }
 

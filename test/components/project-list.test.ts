@@ -8,7 +8,7 @@ import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import type { Atlas } from '../../src/atlas.js';
 import { sdgTargets } from '../../src/sdg.js';
-import { $, oneEvent, part, stubFetch, text } from './helpers.js';
+import { $, loaded, oneEvent, part, stubFetch, text } from './helpers.js';
 import { projectsAtlas } from '../fixtures/synthetic-atlas.mjs';
 import { atlasOf } from '../fixtures/atlas-of.js';
 
@@ -32,8 +32,7 @@ async function list(attrs: string, lang = 'fr', data: Atlas | null = atlas, widt
   wrap.innerHTML = `<cw-project-list ${attrs}></cw-project-list>`;
   const el = wrap.firstElementChild as CwProjectList;
   if (data) el.atlas = data;
-  await waitUntil(() => el.state !== 'loading', 'the list stays in loading', { timeout: 8000 });
-  await el.updateComplete;
+  await loaded(el, 8000);
   await Promise.all(cards(el).map((c) => c.updateComplete));
   return el;
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { $, $$, text, oneEvent } from './helpers.js';
+import { $, $$, loaded, oneEvent, text } from './helpers.js';
 import '../../components/sdg-coverage/define.js';
 import type { CwSdgCoverage } from '../../components/sdg-coverage/sdg-coverage.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
@@ -19,8 +19,7 @@ async function mountCoverage(lang: string, extra = '', width = '60rem'): Promise
   wrap.innerHTML = `<cw-sdg-coverage network="mc2cm" ${extra}></cw-sdg-coverage>`;
   const el = wrap.firstElementChild as CwSdgCoverage;
   el.atlas = atlas;
-  await waitUntil(() => el.state !== 'loading', 'stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  await loaded(el);
   return el;
 }
 
