@@ -25,14 +25,14 @@ export async function bigDoc(n: number): Promise<unknown> {
 }
 
 /**
- * A map in a wrapper of the given language and width, loaded. Not open-wc's `fixture` for plain
- * elements: it waits for an animation frame, and a page the runner keeps in the background
- * (concurrency > 1) renders no frames.
+ * A map in a wrapper of the given language and width, given `atlas` (`null`: none, it loads its
+ * own), loaded. Not open-wc's `fixture` for plain elements: it waits for an animation frame, and a
+ * page the runner keeps in the background (concurrency > 1) renders no frames.
  */
-export async function cityMap(attrs: string, atlas: Atlas, { lang = 'fr', width = 760 } = {}): Promise<CwCityMap> {
+export async function cityMap(attrs: string, atlas: Atlas | null, { lang = 'fr', width = 760 } = {}): Promise<CwCityMap> {
   const div = mountHTML(`<cw-city-map ${attrs}></cw-city-map>`, { lang, style: `inline-size: ${width}px` });
   const el = div.firstElementChild as CwCityMap;
-  el.atlas = atlas;
+  if (atlas) el.atlas = atlas;
   await loaded(el);
   return el;
 }

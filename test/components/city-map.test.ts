@@ -7,8 +7,8 @@ import type { CwErrorDetail } from '../../components/base/states.js';
 import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import type { Atlas } from '../../src/atlas.js';
-import { $, $$, loaded, mountHTML as mount, oneEvent, part, stubFetch, text } from './helpers.js';
-import { overlap } from './city-map-fixture.js';
+import { $, $$, mountHTML as mount, oneEvent, part, stubFetch, text } from './helpers.js';
+import { cityMap as mapIn, overlap } from './city-map-fixture.js';
 import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
 import { uiMsg } from '../../components/base/messages.js';
 import { formatList, resolveText } from '../../src/i18n/index.js';
@@ -35,14 +35,9 @@ interface Options {
   theme?: string;
 }
 
-/** A map in a wrapper of the given language and width, loaded. */
-async function cityMap(attrs: string, { lang = 'fr', width = 760, withAtlas, theme }: Options = {}): Promise<CwCityMap> {
-  const wrap = mount(`<cw-city-map ${attrs} ${theme ? `theme="${theme}"` : ''}></cw-city-map>`, { lang, style: `inline-size: ${width}px` });
-  const el = wrap.firstElementChild as CwCityMap;
-  if (withAtlas !== null) el.atlas = withAtlas ?? atlas;
-  await loaded(el);
-  return el;
-}
+/** A map in a wrapper of the given language and width, loaded (the fixture's atlas unless `withAtlas` says otherwise). */
+const cityMap = (attrs: string, { lang, width, withAtlas, theme }: Options = {}): Promise<CwCityMap> =>
+  mapIn(`${attrs} ${theme ? `theme="${theme}"` : ''}`, withAtlas === null ? null : (withAtlas ?? atlas), { lang, width });
 
 /** Waits until the markers are drawn (the map has measured itself). */
 async function drawn(el: CwCityMap): Promise<SVGSVGElement> {
