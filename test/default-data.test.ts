@@ -2,14 +2,12 @@
 // documents (../shared/seeds): who leads and coordinates, which cities an action-plan item names,
 // which SDG targets an MC2CM action lists, and the corrections recorded where a source is wrong.
 import { expect } from '@open-wc/testing';
-import { loadDefaultAtlas } from '../src/default-atlas.js';
 import type { Atlas } from '../src/atlas.js';
+import { defaultAtlas } from './fixtures/atlas-of.js';
 
 let atlas: Atlas;
 before(async () => {
-  const r = await loadDefaultAtlas();
-  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-  atlas = r.atlas;
+  atlas = await defaultAtlas();
 });
 
 const cityIds = (list: { city: { id: string } }[]) => list.map((m) => m.city.id).sort();

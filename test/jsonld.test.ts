@@ -1,15 +1,13 @@
 // schema.org JSON-LD export, on the default dataset (facts checkable in the sources).
 import { expect } from '@open-wc/testing';
-import { loadDefaultAtlas } from '../src/default-atlas.js';
 import type { Atlas } from '../src/atlas.js';
 import { cityJsonLd, eventJsonLd, networkJsonLd, projectJsonLd } from '../src/jsonld.js';
 import { loadSdgTitles } from '../src/sdg.js';
+import { defaultAtlas } from './fixtures/atlas-of.js';
 
 let atlas: Atlas;
 before(async () => {
-  const r = await loadDefaultAtlas();
-  if (!r.ok) throw new Error('default atlas invalid');
-  atlas = r.atlas;
+  atlas = await defaultAtlas();
 });
 
 // JSON-LD is read as loose JSON in these assertions.

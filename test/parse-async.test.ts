@@ -5,24 +5,15 @@ import { expect } from '@open-wc/testing';
 import { parseAtlas, type ParseResult } from '../src/parse.js';
 import { parseAtlasAsync } from '../src/parse-async.js';
 import { smallAtlas } from './fixtures/small-atlas.js';
+import { generateAtlas } from './fixtures/synthetic-atlas.mjs';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Doc = any;
 
 const plain = (r: ParseResult) => (r.ok ? { ok: true, document: r.atlas.document } : r);
 
-/** The small atlas with `n` more cities, each a member of a network and named by a roadmap item. */
-function largeAtlas(n: number): Doc {
-  const doc = smallAtlas();
-  const roadmap = doc.roadmaps[0];
-  for (let i = 0; i < n; i++) {
-    const id = `city-${i}`;
-    doc.cities.push({ id, name: { fr: `Ville ${i}`, ar: `مدينة ${i}` }, country: 'TN', coordinates: { lat: 30 + (i % 10), lon: i % 30 }, sources: ['seed-mc2cm'] });
-    doc.memberships.push({ city: id, network: doc.networks[0].id, roles: ['member'], start: '2019', sources: ['seed-mc2cm'] });
-    roadmap.items.push({ id: `item-${i}`, title: { fr: `Action ${i}` }, kind: 'meeting', period: { planned: `20${10 + (i % 15)}-0${1 + (i % 9)}` }, cities: [{ city: id, roles: ['host'] }], sources: ['seed-rmci'] });
-  }
-  return doc;
-}
+/** The benchmark's document (as test/node/parse-async.test.mjs parses in Node): `n` cities, each a member of the network, and a roadmap of `n` items. */
+const largeAtlas = (n: number): Doc => generateAtlas(n);
 
 /** Resolves when a task scheduled now has run (ahead of `scheduler.yield()` continuations where there are some). */
 function aTask(): { ran: () => boolean } {

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { loadDefaultAtlas } from '../src/default-atlas.js';
 import { parseAtlas } from '../src/parse.js';
+import { atlasOf } from './fixtures/atlas-of.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- a document built loosely, to be broken on purpose */
 function doc(change: (d: any) => void): unknown {
@@ -25,10 +26,9 @@ const issues = (d: unknown) => {
 
 describe('people and statements', () => {
   it('accepts a person with posts, and a statement at an event', () => {
-    const r = parseAtlas(doc(() => {}));
-    if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    expect(r.atlas.postsIn({ network: 'sc' }).map((p) => p.person.id)).to.deep.equal(['p']);
-    expect(r.atlas.eventPeople('e')[0]!.statements).to.have.length(1);
+    const parsed = atlasOf(doc(() => {}));
+    expect(parsed.postsIn({ network: 'sc' }).map((p) => p.person.id)).to.deep.equal(['p']);
+    expect(parsed.eventPeople('e')[0]!.statements).to.have.length(1);
   });
 
   it('a post belongs to exactly one city, network or organisation', () => {

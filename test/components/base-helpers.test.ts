@@ -3,13 +3,7 @@ import { render } from 'lit';
 import { z } from 'zod';
 import { heading, headingLevel, hrefFromTemplate, JSON_LD_POLICY, jsonLdText, nextFrame, safeUrl, styleProps, writeStructuredData } from '../../components/base/index.js';
 import { Project } from '../../src/schema/index.js';
-
-function captureWarnings(): { messages: string[]; restore(): void } {
-  const real = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = real) };
-}
+import { captureWarnings } from './helpers.js';
 
 describe('base: styleProps', () => {
   it('sets properties through the CSSOM from the first render, never as a style attribute string', async () => {

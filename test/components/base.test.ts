@@ -4,14 +4,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { AUTHOR_DIR, clearAtlasCache, defineElement, resolveLocale, VERSION, type CwErrorDetail } from '../../components/base/index.js';
 import { parseAtlas } from '../../src/parse.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
-import { type FetchStub, json, mount, part, rgb, ShadowWrapper, stubFetch, TestData, TestNest, TestView, textContrast } from './helpers.js';
-
-function captureWarnings(): { messages: string[]; restore(): void } {
-  const real = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = real) };
-}
+import { captureWarnings, type FetchStub, json, mount, part, rgb, ShadowWrapper, stubFetch, TestData, TestNest, TestView, textContrast } from './helpers.js';
 
 let unhandled = 0;
 const countUnhandled = () => unhandled++;

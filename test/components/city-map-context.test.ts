@@ -4,7 +4,8 @@ import { placeContextLabels, placeName } from '../../components/city-map/context
 import { BoxIndex, type MapView } from '../../components/city-map/layout.js';
 import type { ContextPlace } from '../../components/city-map/basemap.js';
 import { loadBasemap } from '../../components/city-map/basemap.js';
-import { $, $$, atlasOf, cityMap, drawnWithLand, fixtureDoc, overlap } from './city-map-fixture.js';
+import { atlasOf, cityMap, drawnWithLand, fixtureDoc, overlap } from './city-map-fixture.js';
+import { $, $$ } from './helpers.js';
 
 /** A plate carrée view: 10 px a degree, lon −10…30, lat 30…50 on a 400×200 frame. */
 const FIT = {

@@ -2,13 +2,11 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../components/city-map/define.js';
 import type { CwCityMap } from '../../components/city-map/city-map.js';
-import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
+import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
+import { $, loaded, mountHTML } from './helpers.js';
 
 const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
-
-export const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
-export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let doc: any;
@@ -19,45 +17,23 @@ export async function fixtureDoc(): Promise<any> {
   return structuredClone(doc);
 }
 
-export async function atlasOf(document: unknown): Promise<Atlas> {
-  const r = parseAtlas(document);
-  if (!r.ok) throw new Error('fixture invalid');
-  return r.atlas;
-}
+export { atlasOf } from '../fixtures/atlas-of.js';
 
 /** A document with `n` extra member cities of rmci on a grid around the Mediterranean. */
 export async function bigDoc(n: number): Promise<unknown> {
-  const big = await fixtureDoc();
-  for (let i = 0; i < n; i++) {
-    big.cities.push({
-      id: `c-${i}`,
-      name: { fr: `Ville ${i}` },
-      country: ['MA', 'TN', 'FR', 'ES', 'LB', 'IT'][i % 6],
-      coordinates: { lat: 31 + (((i * 7919) % 1500) / 100), lon: -6 + (((i * 104729) % 4200) / 100) },
-      sources: ['seed-rmci'],
-    });
-    big.memberships.push({ city: `c-${i}`, network: 'rmci', roles: ['member'], sources: ['seed-rmci'] });
-  }
-  return big;
+  return withMemberCities(await fixtureDoc(), n);
 }
 
-const mounted: Element[] = [];
-afterEach(() => {
-  for (const m of mounted.splice(0)) m.remove();
-});
-
-/** A map in a wrapper of the given language and width, loaded (not open-wc's fixture: see city-map.test.ts). */
-export async function cityMap(attrs: string, atlas: Atlas, { lang = 'fr', width = 760 } = {}): Promise<CwCityMap> {
-  const div = document.createElement('div');
-  div.setAttribute('lang', lang);
-  div.setAttribute('style', `inline-size: ${width}px`);
-  div.innerHTML = `<cw-city-map ${attrs}></cw-city-map>`;
-  document.body.append(div);
-  mounted.push(div);
+/**
+ * A map in a wrapper of the given language and width, given `atlas` (`null`: none, it loads its
+ * own), loaded. Not open-wc's `fixture` for plain elements: it waits for an animation frame, and a
+ * page the runner keeps in the background (concurrency > 1) renders no frames.
+ */
+export async function cityMap(attrs: string, atlas: Atlas | null, { lang = 'fr', width = 760 } = {}): Promise<CwCityMap> {
+  const div = mountHTML(`<cw-city-map ${attrs}></cw-city-map>`, { lang, style: `inline-size: ${width}px` });
   const el = div.firstElementChild as CwCityMap;
-  el.atlas = atlas;
-  await waitUntil(() => el.state !== 'loading', 'the map stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  if (atlas) el.atlas = atlas;
+  await loaded(el);
   return el;
 }
 

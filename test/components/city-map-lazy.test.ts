@@ -5,16 +5,15 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/city-map/define.js';
 import type { CwCityMap } from '../../components/city-map/city-map.js';
-import { parseAtlas } from '../../src/parse.js';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
 const basemapRequests = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('basemap.json')).length;
 
 describe('<cw-city-map> basemap loading', () => {
   it('is not downloaded for a list, and downloaded once for any number of maps', async () => {
-    const r = parseAtlas(await (await fetch(FIXTURE)).json());
-    if (!r.ok) throw new Error('fixture invalid');
-    const list = await fixture<CwCityMap>(html`<cw-city-map network="mc2cm" show="list" .atlas=${r.atlas}></cw-city-map>`);
+    const parsed = atlasOf(await (await fetch(FIXTURE)).json());
+    const list = await fixture<CwCityMap>(html`<cw-city-map network="mc2cm" show="list" .atlas=${parsed}></cw-city-map>`);
     await waitUntil(() => list.state === 'ready');
     await aTimeout(300);
     expect(basemapRequests()).to.equal(0);
@@ -23,8 +22,8 @@ describe('<cw-city-map> basemap loading', () => {
     const maps = document.createElement('div');
     maps.innerHTML = '<cw-city-map network="mc2cm"></cw-city-map><cw-city-map network="rmci" show="map"></cw-city-map>';
     const [a, b] = [...maps.querySelectorAll('cw-city-map')] as CwCityMap[];
-    a!.atlas = r.atlas;
-    b!.atlas = r.atlas;
+    a!.atlas = parsed;
+    b!.atlas = parsed;
     document.body.append(maps);
     for (const el of [a!, b!]) await waitUntil(() => el.shadowRoot!.querySelector('svg path.land')?.getAttribute('d'), 'land drawn', { timeout: 5000 });
     expect(basemapRequests()).to.equal(1);

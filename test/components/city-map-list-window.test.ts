@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, atlasOf, bigDoc, cityMap, drawnWithLand } from './city-map-fixture.js';
+import { atlasOf, bigDoc, cityMap, drawnWithLand } from './city-map-fixture.js';
+import { $, $$ } from './helpers.js';
 
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const activeCity = (el: Element) => active(el)?.closest('li.city')?.getAttribute('data-city');

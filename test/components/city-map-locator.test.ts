@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { fitView } from '../../components/city-map/layout.js';
 import { locatorFor, LOCATOR_HEIGHT, LOCATOR_WIDTH } from '../../components/city-map/locator.js';
-import { $, atlasOf, cityMap, drawnWithLand, fixtureDoc } from './city-map-fixture.js';
+import { atlasOf, cityMap, drawnWithLand, fixtureDoc } from './city-map-fixture.js';
+import { $ } from './helpers.js';
 
 const SFAX = { id: 'sfax', lon: 10.76, lat: 34.74 };
 const TUNIS = { id: 'tunis', lon: 10.18, lat: 36.81 };

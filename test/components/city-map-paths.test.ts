@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { PATH_THRESHOLD } from '../../components/city-map/marker-paths.js';
-import { $, $$, atlasOf, bigDoc, cityMap, drawnWithLand } from './city-map-fixture.js';
+import { atlasOf, bigDoc, cityMap, drawnWithLand } from './city-map-fixture.js';
+import { $, $$ } from './helpers.js';
 
 const hitX = (g: Element) => Number(g.querySelector('circle.hit')!.getAttribute('cx'));
 

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/city-map/define.js';
 import { CwCityMap, type CitySelectDetail } from '../../components/city-map/city-map.js';
@@ -6,11 +6,13 @@ import { hrefFromTemplate as cityHref } from '../../components/base/links.js';
 import type { CwErrorDetail } from '../../components/base/states.js';
 import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
-import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
-import { stubFetch } from './helpers.js';
+import { $, $$, mountHTML as mount, oneEvent, part, stubFetch, text } from './helpers.js';
+import { cityMap as mapIn, overlap } from './city-map-fixture.js';
+import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
 import { uiMsg } from '../../components/base/messages.js';
 import { formatList, resolveText } from '../../src/i18n/index.js';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
 const NOT_JSON = new URL('../fixtures/city-map-not-json.json', import.meta.url).href;
@@ -18,38 +20,13 @@ const INVALID = new URL('../fixtures/city-map-invalid.json', import.meta.url).hr
 const MISSING = new URL('../fixtures/city-map-does-not-exist.json', import.meta.url).href;
 const LANGS = ['fr', 'en', 'ar'] as const;
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let doc: any;
 let atlas: Atlas;
 before(async () => {
   doc = await (await fetch(FIXTURE)).json();
-  const r = parseAtlas(doc);
-  if (!r.ok) throw new Error('fixture invalid');
-  atlas = r.atlas;
+  atlas = atlasOf(doc);
 });
-
-/**
- * A wrapper element in the document, removed after the test. Not open-wc's `fixture` for plain
- * elements: it waits for an animation frame, and a page the runner keeps in the background
- * (concurrency > 1) renders no frames.
- */
-const mounted: Element[] = [];
-afterEach(() => {
-  for (const m of mounted.splice(0)) m.remove();
-});
-function mount(inner: string, attrs: Record<string, string> = {}): HTMLDivElement {
-  const div = document.createElement('div');
-  for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
-  div.innerHTML = inner;
-  document.body.append(div);
-  mounted.push(div);
-  return div;
-}
 
 interface Options {
   lang?: string;
@@ -58,15 +35,9 @@ interface Options {
   theme?: string;
 }
 
-/** A map in a wrapper of the given language and width, loaded. */
-async function cityMap(attrs: string, { lang = 'fr', width = 760, withAtlas, theme }: Options = {}): Promise<CwCityMap> {
-  const wrap = mount(`<cw-city-map ${attrs} ${theme ? `theme="${theme}"` : ''}></cw-city-map>`, { lang, style: `inline-size: ${width}px` });
-  const el = wrap.firstElementChild as CwCityMap;
-  if (withAtlas !== null) el.atlas = withAtlas ?? atlas;
-  await waitUntil(() => el.state !== 'loading', 'the map stays in loading', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
+/** A map in a wrapper of the given language and width, loaded (the fixture's atlas unless `withAtlas` says otherwise). */
+const cityMap = (attrs: string, { lang, width, withAtlas, theme }: Options = {}): Promise<CwCityMap> =>
+  mapIn(`${attrs} ${theme ? `theme="${theme}"` : ''}`, withAtlas === null ? null : (withAtlas ?? atlas), { lang, width });
 
 /** Waits until the markers are drawn (the map has measured itself). */
 async function drawn(el: CwCityMap): Promise<SVGSVGElement> {
@@ -84,24 +55,8 @@ function viewBox(svg: SVGSVGElement): { width: number; height: number } {
   return { width: width!, height: height! };
 }
 
-const overlap = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
-  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
-
 /** A document with `n` extra cities members of rmci, spread on a grid around the Mediterranean. */
-function bigDoc(n: number, spread = 1): unknown {
-  const big = structuredClone(doc);
-  for (let i = 0; i < n; i++) {
-    big.cities.push({
-      id: `c-${i}`,
-      name: { fr: `Ville ${i}` },
-      country: ['MA', 'TN', 'FR', 'ES', 'LB', 'IT'][i % 6],
-      coordinates: { lat: 31 + ((i * 7) % 150) / 10 * spread, lon: -6 + ((i * 13) % 420) / 10 * spread },
-      sources: ['seed-rmci'],
-    });
-    big.memberships.push({ city: `c-${i}`, network: 'rmci', roles: ['member'], sources: ['seed-rmci'] });
-  }
-  return big;
-}
+const bigDoc = (n: number, spread = 1): unknown => withMemberCities(structuredClone(doc), n, { grid: 'coarse', spread });
 
 function collect(): { events: CustomEvent[]; stop(): void } {
   const events: CustomEvent[] = [];
@@ -210,14 +165,13 @@ describe('<cw-city-map>', () => {
       expect(text(networks)).to.equal(`${text(networks.querySelector('.label'))}: ${formatList('ar', labels, 'unit')}`);
       expect(text(networks)).to.contain('(مدينة رائدة وعضو)');
       // A cluster of 30 cities: its title names 7 of them, then "23 other cities" (a list cut short).
-      const r = parseAtlas(bigDoc(30, 0.001));
-      if (!r.ok) throw new Error('invalid');
-      const big = await cityMap('network="rmci"', { withAtlas: r.atlas, lang: 'ar' });
+      const parsed = atlasOf(bigDoc(30, 0.001));
+      const big = await cityMap('network="rmci"', { withAtlas: parsed, lang: 'ar' });
       await drawn(big);
       const cluster = $$(big, 'svg g.cluster').sort((a, b) => Number(b.dataset.count) - Number(a.dataset.count))[0]!;
       const ids = cluster.getAttribute('data-cities')!.split(' ');
       expect(ids.length).to.be.above(8);
-      const name = (id: string) => resolveText(r.atlas.city(id)!.name, 'ar')!.text;
+      const name = (id: string) => resolveText(parsed.city(id)!.name, 'ar')!.text;
       const names = formatList('ar', [...ids.slice(0, 7).map(name), uiMsg('ar', 'cityMap.otherCities', { count: ids.length - 7 })]);
       const title = text(cluster.querySelector('title'));
       expect(title).to.equal(uiMsg('ar', 'cityMap.cluster', { count: ids.length, names }));
@@ -448,9 +402,8 @@ describe('<cw-city-map>', () => {
 
     it('selecting a city touches only its marker and the labels around it: the others keep their nodes and attributes', async () => {
       // As many cities as the map draws one element each for (past PATH_THRESHOLD, they are paths: city-map-paths.test.ts).
-      const r = parseAtlas(bigDoc(140, 0.8));
-      if (!r.ok) throw new Error('invalid');
-      const el = await cityMap('network="rmci" cluster-radius="0"', { withAtlas: r.atlas });
+      const parsed = atlasOf(bigDoc(140, 0.8));
+      const el = await cityMap('network="rmci" cluster-radius="0"', { withAtlas: parsed });
       await drawn(el);
       await waitUntil(() => $$(el, 'li.city').length === 143, 'the whole list arrives', { timeout: 10000 });
       await el.updateComplete;
@@ -505,9 +458,8 @@ describe('<cw-city-map>', () => {
 
     it('with clusters, selecting a city redraws only the cluster that held it', async () => {
       const big = bigDoc(300, 0.6) as { memberships: Array<{ city: string; network: string }> };
-      const r = parseAtlas(big);
-      if (!r.ok) throw new Error('invalid');
-      const el = await cityMap('network="rmci"', { withAtlas: r.atlas });
+      const parsed = atlasOf(big);
+      const el = await cityMap('network="rmci"', { withAtlas: parsed });
       await drawn(el);
       const clusters = $$(el, 'svg g.cluster');
       expect(clusters.length).to.be.above(3);
@@ -532,11 +484,10 @@ describe('<cw-city-map>', () => {
     });
 
     it('keeps labels apart and off other markers with a selection (measured boxes), in both directions', async () => {
-      const r = parseAtlas(bigDoc(80, 0.5));
-      if (!r.ok) throw new Error('invalid');
+      const parsed = atlasOf(bigDoc(80, 0.5));
       for (const lang of ['fr', 'ar']) {
         for (const radius of ['0', '12']) {
-          const el = await cityMap(`network="rmci" cluster-radius="${radius}"`, { withAtlas: r.atlas, lang });
+          const el = await cityMap(`network="rmci" cluster-radius="${radius}"`, { withAtlas: parsed, lang });
           await drawn(el);
           for (const id of ['c-3', 'c-40', 'tunis-tn']) {
             el.selected = id;
@@ -600,9 +551,8 @@ describe('<cw-city-map>', () => {
         same.cities.push({ id: `same-${i}`, name: { fr: `Même ${i}` }, country: 'MA', coordinates: { lat: 30, lon: -9 }, sources: ['seed-rmci'] });
         same.memberships.push({ city: `same-${i}`, network: 'rmci', roles: ['member'], sources: ['seed-rmci'] });
       }
-      const r = parseAtlas(same);
-      if (!r.ok) throw new Error('invalid');
-      const el = await cityMap('network="rmci"', { withAtlas: r.atlas, lang: 'en' });
+      const parsed = atlasOf(same);
+      const el = await cityMap('network="rmci"', { withAtlas: parsed, lang: 'en' });
       await drawn(el);
       const ids = ['same-0', 'same-1', 'same-2'];
       const clusterOf = () => $$(el, 'svg g.cluster').find((g) => ids.every((id) => g.dataset.cities!.split(' ').includes(id)));
@@ -779,9 +729,8 @@ describe('<cw-city-map>', () => {
       expect(d.length).to.be.above(500);
       const far = structuredClone(doc);
       far.cities.push({ id: 'montreal-ca', name: { fr: 'Montréal' }, country: 'CA', coordinates: { lat: 45.5019, lon: -73.5674 }, sources: ['seed-rmci'] });
-      const r = parseAtlas(far);
-      if (!r.ok) throw new Error('invalid');
-      const world = await cityMap('cities="montreal-ca,beyrouth-lb"', { withAtlas: r.atlas });
+      const parsed = atlasOf(far);
+      const world = await cityMap('cities="montreal-ca,beyrouth-lb"', { withAtlas: parsed });
       const svg = await drawn(world);
       await landDrawn(world);
       const { width } = viewBox(svg);
@@ -791,9 +740,8 @@ describe('<cw-city-map>', () => {
     });
 
     it('groups crowded markers into clusters, so that no two markers are closer than cluster-radius', async () => {
-      const r = parseAtlas(bigDoc(150, 0.6));
-      if (!r.ok) throw new Error('invalid');
-      const el = await cityMap('network="rmci" cluster-radius="30"', { withAtlas: r.atlas });
+      const parsed = atlasOf(bigDoc(150, 0.6));
+      const el = await cityMap('network="rmci" cluster-radius="30"', { withAtlas: parsed });
       await drawn(el);
       const centres = [
         ...$$(el, 'svg g.marker circle.hit').map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
@@ -808,10 +756,9 @@ describe('<cw-city-map>', () => {
     });
 
     it('never lets labels overlap each other or cover other markers (measured boxes)', async () => {
-      const r = parseAtlas(bigDoc(80, 0.5));
-      if (!r.ok) throw new Error('invalid');
+      const parsed = atlasOf(bigDoc(80, 0.5));
       for (const lang of ['fr', 'ar']) {
-        const el = await cityMap('network="rmci" cluster-radius="12"', { withAtlas: r.atlas, lang });
+        const el = await cityMap('network="rmci" cluster-radius="12"', { withAtlas: parsed, lang });
         await drawn(el);
         const labels = $$(el, 'svg .labels text') as unknown as SVGTextElement[];
         expect(labels.length, lang).to.be.above(3);
@@ -835,12 +782,11 @@ describe('<cw-city-map>', () => {
     });
 
     it('renders 2 000 cities with a windowed list (the entries near the viewport) and the map as clusters', async () => {
-      const r = parseAtlas(bigDoc(2000));
-      if (!r.ok) throw new Error('invalid');
+      const parsed = atlasOf(bigDoc(2000));
       const wrap = mount('', { lang: 'fr', style: 'inline-size: 760px' });
       const el = document.createElement('cw-city-map') as CwCityMap;
       el.setAttribute('network', 'rmci');
-      el.atlas = r.atlas;
+      el.atlas = parsed;
       wrap.append(el);
       await el.updateComplete;
       expect(el.state).to.equal('ready');
@@ -853,9 +799,8 @@ describe('<cw-city-map>', () => {
       expect($$(el, 'svg .labels text').length).to.be.at.most($$(el, 'svg g.marker').length);
     });
     it('draws thousands of markers without clusters in one layer: every city once', async () => {
-      const r = parseAtlas(bigDoc(2000));
-      if (!r.ok) throw new Error('invalid');
-      const el = await cityMap('network="rmci" cluster-radius="0"', { withAtlas: r.atlas });
+      const parsed = atlasOf(bigDoc(2000));
+      const el = await cityMap('network="rmci" cluster-radius="0"', { withAtlas: parsed });
       await drawn(el);
       await waitUntil(() => $(el, 'svg .paths'), 'the markers arrive', { timeout: 10000 });
       // One shape (one "M") per city, in the paths of the styles.

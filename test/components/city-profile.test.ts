@@ -2,18 +2,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/city-profile/define.js';
 import type { CwCityProfile } from '../../components/city-profile/city-profile.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
-import { parseAtlas } from '../../src/parse.js';
-import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
-import { oneEvent, part, parts, stubFetch, text } from './helpers.js';
+import { loaded, oneEvent, part, parts, stubFetch, text } from './helpers.js';
+import { atlasOf, defaultAtlas } from '../fixtures/atlas-of.js';
 
 const LANGS = ['fr', 'en', 'ar'] as const;
 
 let atlas: Atlas;
 before(async () => {
-  const r = await loadDefaultAtlas();
-  if (!r.ok) throw new Error('default atlas invalid');
-  atlas = r.atlas;
+  atlas = await defaultAtlas();
 });
 
 async function mountProfile(id: string, lang: string, extra = ''): Promise<CwCityProfile> {
@@ -21,8 +18,7 @@ async function mountProfile(id: string, lang: string, extra = ''): Promise<CwCit
   wrap.innerHTML = `<cw-city-profile city="${id}" ${extra}></cw-city-profile>`;
   const el = wrap.firstElementChild as CwCityProfile;
   el.atlas = atlas;
-  await waitUntil(() => el.state !== 'loading', 'stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  await loaded(el);
   const cards = [...el.shadowRoot!.querySelectorAll('cw-project-card')];
   await waitUntil(() => cards.every((c) => (c as HTMLElement & { state?: string }).state !== 'loading'), 'cards stay in loading', { timeout: 5000 });
   return el;
@@ -79,12 +75,11 @@ describe('<cw-city-profile>', () => {
     } finally {
       stub.restore();
     }
-    const r = parseAtlas({ version: 1, sources: [{ id: 's', title: { fr: 'S' } }], cities: [{ id: 'lone-ma', name: { fr: 'Seule' }, country: 'MA', coordinates: { lat: 1, lon: 1 }, sources: ['s'] }] });
-    if (!r.ok) throw new Error('fixture invalid');
+    const parsed = atlasOf({ version: 1, sources: [{ id: 's', title: { fr: 'S' } }], cities: [{ id: 'lone-ma', name: { fr: 'Seule' }, country: 'MA', coordinates: { lat: 1, lon: 1 }, sources: ['s'] }] });
     const wrap = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
     wrap.innerHTML = '<cw-city-profile city="lone-ma"></cw-city-profile>';
     const el = wrap.firstElementChild as CwCityProfile;
-    el.atlas = r.atlas;
+    el.atlas = parsed;
     await waitUntil(() => el.state !== 'loading');
     expect(el.state).to.equal('empty');
     await expect(el).to.be.accessible();

@@ -11,9 +11,9 @@ import type { CwProjectCard } from '../../components/project-card/project-card.j
 import type { CwProjectList } from '../../components/project-list/project-list.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import { loadMessages } from '../../components/base/messages.js';
-import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
 import { mount, part, settle, text } from './helpers.js';
+import { defaultAtlas } from '../fixtures/atlas-of.js';
 
 /** What an element shows: its text, and every element that carries a `lang` (with its `dir` and text). */
 function rendering(el: Element): { text: string; marked: string[] } {
@@ -30,9 +30,7 @@ function rendering(el: Element): { text: string; marked: string[] } {
 
 let full: Atlas;
 before(async () => {
-  const r = await loadDefaultAtlas();
-  if (!r.ok) throw new Error('the default dataset is invalid');
-  full = r.atlas;
+  full = await defaultAtlas();
   await Promise.all(['fr', 'en', 'ar'].map((l) => loadMessages(l)));
 });
 afterEach(() => clearAtlasCache());

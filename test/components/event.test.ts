@@ -2,18 +2,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/event/define.js';
 import type { CwEvent } from '../../components/event/event.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
-import { parseAtlas } from '../../src/parse.js';
-import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
-import { oneEvent, part, parts, stubFetch, text } from './helpers.js';
+import { loaded, oneEvent, part, parts, stubFetch, text } from './helpers.js';
+import { atlasOf, defaultAtlas } from '../fixtures/atlas-of.js';
 
 const LANGS = ['fr', 'en', 'ar'] as const;
 
 let atlas: Atlas;
 before(async () => {
-  const r = await loadDefaultAtlas();
-  if (!r.ok) throw new Error('default atlas invalid');
-  atlas = r.atlas;
+  atlas = await defaultAtlas();
 });
 
 async function mountEvent(id: string, lang: string, withAtlas = true, extra = ''): Promise<CwEvent> {
@@ -21,8 +18,7 @@ async function mountEvent(id: string, lang: string, withAtlas = true, extra = ''
   wrap.innerHTML = `<cw-event event="${id}" ${extra}></cw-event>`;
   const el = wrap.firstElementChild as CwEvent;
   if (withAtlas) el.atlas = atlas;
-  await waitUntil(() => el.state !== 'loading', 'stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  await loaded(el);
   return el;
 }
 
@@ -115,12 +111,11 @@ describe('<cw-event>', () => {
     } finally {
       stub.restore();
     }
-    const r = parseAtlas({ version: 1, sources: [{ id: 's', title: { fr: 'S' } }], events: [{ id: 'bare', title: { fr: 'Réunion' }, kind: 'meeting', period: { planned: '2019' }, sources: ['s'] }] });
-    if (!r.ok) throw new Error('fixture invalid');
+    const parsed = atlasOf({ version: 1, sources: [{ id: 's', title: { fr: 'S' } }], events: [{ id: 'bare', title: { fr: 'Réunion' }, kind: 'meeting', period: { planned: '2019' }, sources: ['s'] }] });
     const wrap = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
     wrap.innerHTML = '<cw-event event="bare"></cw-event>';
     const el = wrap.firstElementChild as CwEvent;
-    el.atlas = r.atlas;
+    el.atlas = parsed;
     await waitUntil(() => el.state !== 'loading');
     expect(el.state).to.equal('empty');
     await expect(el).to.be.accessible();

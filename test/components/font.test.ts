@@ -4,17 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
 import type { CwElement } from '../../components/base/cw-element.js';
-
-const ELEMENTS = [
-  { tag: 'cw-sdg-badge', attrs: 'code="10.7"' },
-  { tag: 'cw-project-card', attrs: 'project="tanger-accueil"' },
-  { tag: 'cw-project-list', attrs: 'network="mc2cm"' },
-  { tag: 'cw-roadmap-timeline', attrs: 'roadmap="rmci-action-plan-2019-2020"' },
-  { tag: 'cw-city-map', attrs: 'network="rmci"' },
-  { tag: 'cw-event', attrs: 'event="arab-coalition-rabat-2018"' },
-  { tag: 'cw-city-profile', attrs: 'city="tanger-ma"' },
-  { tag: 'cw-sdg-coverage', attrs: 'network="mc2cm"' },
-];
+import { EVERY_ELEMENT as ELEMENTS } from './helpers.js';
 
 /** The font-family of every text-bearing element of the shadow trees (nested elements' too), with the first element that has it. */
 function fonts(root: Element): Map<string, string> {

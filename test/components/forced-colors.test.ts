@@ -9,9 +9,9 @@ import '../../components/sdg-badge/define.js';
 import type { CwProjectCard } from '../../components/project-card/project-card.js';
 import type { CwSdgBadge } from '../../components/sdg-badge/sdg-badge.js';
 import type { Atlas } from '../../src/atlas.js';
-import { parseAtlas } from '../../src/parse.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
 import { mount, parts, settle, textContrast } from './helpers.js';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 /** Whether the element has a visible border on every side. */
 function bordered(el: Element): boolean {
@@ -34,9 +34,7 @@ describe('forced colours (Windows High Contrast)', () => {
   let atlas: Atlas;
   before(async () => {
     await executeServerCommand('emulate-forced-colors', { active: true });
-    const r = parseAtlas(smallAtlas());
-    if (!r.ok) throw new Error('the small atlas is valid');
-    atlas = r.atlas;
+    atlas = atlasOf(smallAtlas());
   });
   after(() => executeServerCommand('emulate-forced-colors', { active: false }));
 

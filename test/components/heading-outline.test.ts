@@ -5,16 +5,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
 import { outlineLevel } from '../../components/base/heading.js';
 import type { CwElement } from '../../components/base/cw-element.js';
+import { EVERY_ELEMENT } from './helpers.js';
 
-const ELEMENTS = [
-  { tag: 'cw-project-card', attrs: 'project="tanger-accueil"', title: '[part~="title"]' },
-  { tag: 'cw-roadmap-timeline', attrs: 'roadmap="rmci-action-plan-2019-2020"', title: 'h1, h2, h3, h4, h5, h6' },
-  { tag: 'cw-city-map', attrs: 'network="rmci"', title: 'h1, h2, h3, h4, h5, h6' },
-  { tag: 'cw-project-list', attrs: 'network="mc2cm"', title: 'h1, h2, h3, h4, h5, h6' },
-  { tag: 'cw-event', attrs: 'event="arab-coalition-rabat-2018"', title: '[part~="title"]' },
-  { tag: 'cw-city-profile', attrs: 'city="tanger-ma"', title: '[part~="title"]' },
-  { tag: 'cw-sdg-coverage', attrs: 'network="mc2cm"', title: '[part~="title"]' },
-] as const;
+/** The elements with a title (not the badge), and where their title is: a part, or their first heading. */
+const HEADED = ['cw-roadmap-timeline', 'cw-city-map', 'cw-project-list'];
+const ELEMENTS = EVERY_ELEMENT.filter(({ tag }) => tag !== 'cw-sdg-badge').map((e) => ({ ...e, title: HEADED.includes(e.tag) ? 'h1, h2, h3, h4, h5, h6' : '[part~="title"]' }));
 
 async function page(before: string, tag: string, attrs: string): Promise<CwElement> {
   const wrap = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);

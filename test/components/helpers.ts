@@ -1,5 +1,5 @@
 /** Shared helpers for component tests: colours from computed styles, fetch stubs, test elements. */
-import { oneEvent as waitForEvent } from '@open-wc/testing';
+import { oneEvent as waitForEvent, waitUntil } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { contrastRatio } from '../../components/base/color.js';
@@ -28,7 +28,7 @@ export function textContrast(el: Element, bgOf: Element = el): number {
 // loaded once here, so that the tests see each element as soon as its data is there.
 before(() => Promise.all(UI_LANGUAGES.map((lang) => loadMessages(lang))));
 
-const mounted: HTMLElement[] = [];
+const mounted: Element[] = [];
 
 /** Waits until every Lit element under `root` (shadow roots included) has finished updating. */
 export async function settle(root: ParentNode): Promise<void> {
@@ -58,6 +58,38 @@ export async function mount<T extends Element = HTMLElement>(template: TemplateR
   render(template, container);
   await settle(container);
   return container.firstElementChild as T;
+}
+
+/** Waits (up to `timeout` ms) until `el` leaves its loading state, then for it to update; returns it. */
+export async function loaded<T extends Element & { state: string; updateComplete: Promise<unknown> }>(el: T, timeout = 5000): Promise<T> {
+  await waitUntil(() => el.state !== 'loading', `<${el.localName}> stays in loading`, { timeout });
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * Markup written as a string, in a wrapper `<div>` with the attributes `attrs`, put in the page (and
+ * removed after the test) without waiting: for the tests that set an element's properties before it
+ * updates. The wrapper is returned.
+ */
+export function mountHTML(inner: string, attrs: Record<string, string> = {}): HTMLDivElement {
+  const div = element<HTMLDivElement>('div', attrs);
+  div.innerHTML = inner;
+  return attach(div);
+}
+
+/** A new `tag` element with the attributes `attrs`, not yet in the page. */
+export function element<T extends Element = HTMLElement>(tag: string, attrs: Record<string, string> = {}): T {
+  const el = document.createElement(tag) as unknown as T;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return el;
+}
+
+/** Puts `el` at the end of the page, removed after the test; returns it. */
+export function attach<T extends Element>(el: T): T {
+  document.body.append(el);
+  mounted.push(el);
+  return el;
 }
 
 afterEach(() => {
@@ -151,6 +183,21 @@ export function stubFetch(routes: Record<string, () => Promise<Response> | Respo
 
 export const json = (value: unknown, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });
 
+/**
+ * Each element with attributes that show a record of the default dataset (the elements load it
+ * themselves): for the tests that go over every element (fonts, printing, headings).
+ */
+export const EVERY_ELEMENT: readonly { tag: string; attrs: string }[] = [
+  { tag: 'cw-sdg-badge', attrs: 'code="10.7"' },
+  { tag: 'cw-project-card', attrs: 'project="tanger-accueil"' },
+  { tag: 'cw-project-list', attrs: 'network="mc2cm"' },
+  { tag: 'cw-roadmap-timeline', attrs: 'roadmap="rmci-action-plan-2019-2020"' },
+  { tag: 'cw-city-map', attrs: 'network="rmci"' },
+  { tag: 'cw-event', attrs: 'event="arab-coalition-rabat-2018"' },
+  { tag: 'cw-city-profile', attrs: 'city="tanger-ma"' },
+  { tag: 'cw-sdg-coverage', attrs: 'network="mc2cm"' },
+];
+
 // ── Reading an element's shadow DOM ────────────────────────────────────────────────────────────
 
 /** The first match of `selector` in the element's shadow root. */
@@ -159,8 +206,11 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 /** The first element of the shadow root with the part `name` (among its parts). */
 export const part = (el: Element, name: string): HTMLElement | null => $(el, `[part~="${name}"]`);
 
+/** Every match of `selector` in the element's shadow root. */
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
 /** Every element of the shadow root with the part `name`. */
-export const parts = (el: Element, name: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+export const parts = (el: Element, name: string): HTMLElement[] => $$(el, `[part~="${name}"]`);
 
 /** An element's text with its white space collapsed, as a reader hears it. */
 export const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -171,4 +221,12 @@ export function oneEvent<T extends Event = Event>(target: EventTarget, type: str
     waitForEvent(target, type) as Promise<T>,
     new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no ${type} event within 3 s`)), 3000)),
   ]);
+}
+
+/** Collects what `console.warn` receives (instead of printing it) until `restore()`. */
+export function captureWarnings(): { messages: string[]; restore(): void } {
+  const real = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = real) };
 }

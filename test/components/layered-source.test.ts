@@ -4,39 +4,26 @@
  * valid atlas; on top of `default` it is, in French, English and Arabic. A layer that breaks a rule
  * gives the error state, with `cw-error` and the layer named in the issue.
  */
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../components/project-card/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import { clearLayeredLoads } from '../../components/base/layered-source.js';
 import type { CwErrorEvent } from '../../components/base/states.js';
 import type { CwProjectCard } from '../../components/project-card/project-card.js';
+import { attach, captureWarnings, element, loaded } from './helpers.js';
 
 const ADDITIONS = '/test/fixtures/layered-additions.json';
-const added: Element[] = [];
-let realWarn: typeof console.warn;
-beforeEach(() => {
-  realWarn = console.warn;
-  console.warn = () => {};
-});
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => (warnings = captureWarnings()));
 afterEach(() => {
-  console.warn = realWarn;
-  for (const el of added.splice(0)) el.remove();
+  warnings.restore();
   clearAtlasCache();
   clearLayeredLoads();
 });
 
-function card(attrs: Record<string, string>): CwProjectCard {
-  const el = document.createElement('cw-project-card') as CwProjectCard;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  added.push(el);
-  document.body.append(el);
-  return el;
-}
+const card = (attrs: Record<string, string>) => attach(element<CwProjectCard>('cw-project-card', attrs));
 
-const settled = async (el: CwProjectCard) => {
-  await waitUntil(() => el.state !== 'loading', 'stays loading', { timeout: 10000 });
-  await el.updateComplete;
-};
+const settled = (el: CwProjectCard) => loaded(el, 10000);
 
 describe('extends="default"', () => {
   for (const [lang, title] of [

@@ -7,9 +7,10 @@ import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
-import { oneEvent, part, parts, stubFetch, text } from './helpers.js';
+import { loaded, oneEvent, part, parts, stubFetch, text } from './helpers.js';
 import { uiMsg } from '../../components/base/messages.js';
 import { countryName, formatList } from '../../src/i18n/index.js';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -23,9 +24,7 @@ const LANGS = ['fr', 'en', 'ar'] as const;
 
 let atlas: Atlas;
 before(async () => {
-  const r = parseAtlas(await (await fetch(FIXTURE)).json());
-  if (!r.ok) throw new Error('fixture invalid');
-  atlas = r.atlas;
+  atlas = atlasOf(await (await fetch(FIXTURE)).json());
 });
 
 async function card(attrs: string, lang = 'fr', withAtlas = true): Promise<CwProjectCard> {
@@ -33,8 +32,7 @@ async function card(attrs: string, lang = 'fr', withAtlas = true): Promise<CwPro
   wrap.innerHTML = `<cw-project-card ${attrs}></cw-project-card>`;
   const el = wrap.firstElementChild as CwProjectCard;
   if (withAtlas) el.atlas = atlas;
-  await waitUntil(() => el.state !== 'loading', 'the card stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  await loaded(el);
   return el;
 }
 
@@ -116,11 +114,10 @@ describe('<cw-project-card>', () => {
       project.cities.find((c: any) => c.city === 'tanger-ma').roles = ['lead', 'host', 'pilot'];
       project.organizations.find((o: any) => o.organization === 'icmpd').roles = ['implementer', 'secretariat', 'supporter'];
       doc.projects.find((p: any) => p.id === 'liban-gouvernance').countries = ['LB', 'TN', 'JO'];
-      const r = parseAtlas(doc);
-      if (!r.ok) throw new Error('modified fixture invalid');
+      const parsed = atlasOf(doc);
       for (const lang of ['ar', 'ar-EG', 'en', 'fr']) {
         const el = await card('project="tanger-accueil"', lang, false);
-        el.atlas = r.atlas;
+        el.atlas = parsed;
         await el.updateComplete;
         const cityRoles = ['lead', 'host', 'pilot'].map((role) => uiMsg(lang, `cityRole.${role}` as never));
         const orgRoles = ['implementer', 'secretariat', 'supporter'].map((role) => uiMsg(lang, `organizationRole.${role}` as never));
@@ -128,7 +125,7 @@ describe('<cw-project-card>', () => {
         expect(shownCityRoles, lang).to.include(formatList(lang, cityRoles, 'unit'));
         expect(text(el.shadowRoot!.querySelector('.org-roles')), lang).to.equal(formatList(lang, orgRoles, 'unit'));
         const countries = await card('project="liban-gouvernance"', lang, false);
-        countries.atlas = r.atlas;
+        countries.atlas = parsed;
         await countries.updateComplete;
         expect(text(part(countries, 'countries')), lang).to.contain(formatList(lang, ['LB', 'TN', 'JO'].map((c) => countryName(c, lang))));
         if (lang.startsWith('ar')) {

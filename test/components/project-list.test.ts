@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent as waitForEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/project-list/define.js';
 import type { CwProjectList, CwFilterChangeEvent } from '../../components/project-list/project-list.js';
@@ -6,19 +6,11 @@ import type { CwProjectCard, CwProjectSelectEvent } from '../../components/proje
 import type { CwErrorDetail } from '../../components/base/index.js';
 import { defineElement } from '../../components/base/define.js';
 import { clearAtlasCache } from '../../components/base/data-source.js';
-import { parseAtlas } from '../../src/parse.js';
 import type { Atlas } from '../../src/atlas.js';
 import { sdgTargets } from '../../src/sdg.js';
-import { stubFetch } from './helpers.js';
-
-
-/** `oneEvent` that fails after 3 s instead of hanging the run. */
-function oneEvent(target: EventTarget, type: string): Promise<Event> {
-  return Promise.race([
-    waitForEvent(target, type),
-    new Promise<Event>((_, reject) => setTimeout(() => reject(new Error(`no ${type} event within 3 s`)), 3000)),
-  ]);
-}
+import { $, loaded, oneEvent, part, stubFetch, text } from './helpers.js';
+import { projectsAtlas } from '../fixtures/synthetic-atlas.mjs';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 const FIXTURE = new URL('../fixtures/project-atlas.json', import.meta.url).href;
 const NOT_JSON = new URL('../fixtures/project-not-json.json', import.meta.url).href;
@@ -26,18 +18,13 @@ const INVALID = new URL('../fixtures/project-invalid.json', import.meta.url).hre
 const MISSING = new URL('../fixtures/project-does-not-exist.json', import.meta.url).href;
 const LANGS = ['fr', 'en', 'ar'] as const;
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as T | null;
-const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
 const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('cw-project-card')] as CwProjectCard[];
 const cardIds = (el: Element) => cards(el).map((c) => c.getAttribute('project'));
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const status = (el: Element) => text(part(el, 'status'));
 
 let atlas: Atlas;
 before(async () => {
-  const r = parseAtlas(await (await fetch(FIXTURE)).json());
-  if (!r.ok) throw new Error('fixture invalid');
-  atlas = r.atlas;
+  atlas = atlasOf(await (await fetch(FIXTURE)).json());
 });
 
 async function list(attrs: string, lang = 'fr', data: Atlas | null = atlas, width = 900): Promise<CwProjectList> {
@@ -45,8 +32,7 @@ async function list(attrs: string, lang = 'fr', data: Atlas | null = atlas, widt
   wrap.innerHTML = `<cw-project-list ${attrs}></cw-project-list>`;
   const el = wrap.firstElementChild as CwProjectList;
   if (data) el.atlas = data;
-  await waitUntil(() => el.state !== 'loading', 'the list stays in loading', { timeout: 8000 });
-  await el.updateComplete;
+  await loaded(el, 8000);
   await Promise.all(cards(el).map((c) => c.updateComplete));
   return el;
 }
@@ -61,37 +47,7 @@ async function choose(el: CwProjectList, id: string, value: string): Promise<voi
 
 /** A generated atlas: `n` projects over 60 cities in 6 countries, with SDG targets and policy areas. */
 function bigAtlas(n: number): Atlas {
-  const countries = ['MA', 'TN', 'LB', 'JO', 'DZ', 'EG'];
-  const codes = sdgTargets().map((t) => t.code);
-  const cities = Array.from({ length: 60 }, (_, i) => ({
-    id: `city-${i}`,
-    name: { fr: `Ville ${i}`, ar: `مدينة ${i}` },
-    country: countries[i % countries.length]!,
-    coordinates: { lat: 30 + (i % 10), lon: -5 + i / 3 },
-    sources: ['gen'],
-  }));
-  const terms = ['a', 'b', 'c', 'd', 'e'].map((t) => ({ id: `term-${t}`, label: { fr: `Domaine ${t}`, en: `Area ${t}` } }));
-  const projects = Array.from({ length: n }, (_, i) => ({
-    id: `project-${i}`,
-    title: { fr: `Projet numéro ${i} pour l’inclusion`, en: `Project number ${i} for inclusion` },
-    network: 'big',
-    cities: [{ city: `city-${i % 60}`, roles: ['lead'] }],
-    objective: { fr: `Objectif du projet ${i}` },
-    activities: Array.from({ length: 1 + (i % 6) }, (_, k) => ({ fr: `Activité ${k}` })),
-    sdgTargets: [codes[i % codes.length]!, codes[(i * 7 + 3) % codes.length]!].filter((c, k, all) => all.indexOf(c) === k),
-    policyAreas: [terms[i % terms.length]!.id],
-    sources: ['gen'],
-  }));
-  const r = parseAtlas({
-    version: 1,
-    sources: [{ id: 'gen', title: { fr: 'Données générées' } }],
-    cities,
-    networks: [{ id: 'big', name: { fr: 'Grand réseau' }, kind: 'network', policyVocabulary: 'big-terms', sources: ['gen'] }],
-    vocabularies: [{ id: 'big-terms', label: { fr: 'Domaines' }, terms, sources: ['gen'] }],
-    projects,
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
-  return r.atlas;
+  return atlasOf(projectsAtlas(n, { targets: sdgTargets().map((t) => t.code) }));
 }
 
 describe('<cw-project-list>', () => {

@@ -12,9 +12,9 @@ import type { CwSdgBadge } from '../../components/sdg-badge/sdg-badge.js';
 import type { CwProjectList } from '../../components/project-list/project-list.js';
 import type { CwRoadmapTimeline } from '../../components/roadmap-timeline/roadmap-timeline.js';
 import type { CwErrorEvent } from '../../components/base/states.js';
-import { parseAtlas } from '../../src/parse.js';
 import { mount, part } from './helpers.js';
 import { html } from 'lit';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 const FIXTURE = new URL('../fixtures/project-atlas.json', import.meta.url).href;
 
@@ -36,11 +36,10 @@ describe('properties of another type than text', () => {
     ['ar', 'إعداد غير صحيح', /الخاصية «network» تقبل نصًا/],
   ] as const) {
     it(`shows a readable invalid-attribute error for a list (list.network = ['mc2cm']), in ${lang}`, async () => {
-      const r = parseAtlas(await (await fetch(FIXTURE)).json());
-      if (!r.ok) throw new Error('fixture');
+      const parsed = atlasOf(await (await fetch(FIXTURE)).json());
       const el = document.createElement('cw-project-list') as CwProjectList;
       el.lang = lang;
-      el.atlas = r.atlas;
+      el.atlas = parsed;
       (el as unknown as { network: unknown }).network = ['mc2cm'];
       const event = oneEvent(el, 'cw-error') as Promise<CwErrorEvent>;
       document.body.append(el);
@@ -70,9 +69,8 @@ describe('properties of another type than text', () => {
     (badge as unknown as { size: unknown }).size = true;
     (badge as unknown as { code: unknown }).code = '10';
     await waitUntil(() => badge.failure?.id === 'size');
-    const r = parseAtlas(await (await fetch(FIXTURE)).json());
-    if (!r.ok) throw new Error('fixture');
-    const timeline = await mount<CwRoadmapTimeline>(html`<cw-roadmap-timeline lang="en" .atlas=${r.atlas} .today=${new Date(2019, 5, 15)}></cw-roadmap-timeline>`);
+    const parsed = atlasOf(await (await fetch(FIXTURE)).json());
+    const timeline = await mount<CwRoadmapTimeline>(html`<cw-roadmap-timeline lang="en" .atlas=${parsed} .today=${new Date(2019, 5, 15)}></cw-roadmap-timeline>`);
     await waitUntil(() => timeline.state !== 'loading');
     expect(timeline.failure?.kind).to.not.equal('invalid-attribute');
   });

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { defineElement } from '../../components/base/define.js';
 import '../../components/roadmap-timeline/define.js';
 import { CwRoadmapTimeline } from '../../components/roadmap-timeline/roadmap-timeline.js';
@@ -6,8 +6,9 @@ import { uiMsg } from '../../components/base/messages.js';
 import type { CwErrorDetail } from '../../components/base/states.js';
 import { formatDate } from '../../src/format-date.js';
 import { msg } from '../../src/i18n/index.js';
-import { parseAtlas } from '../../src/parse.js';
-import { mount } from './helpers.js';
+import { $, $$, element, mount, oneEvent } from './helpers.js';
+import { roadmapAtlas } from '../fixtures/synthetic-atlas.mjs';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 const SMALL = '/test/fixtures/timeline-small.json';
 const LANGS = ['fr', 'en', 'ar'] as const;
@@ -25,15 +26,12 @@ async function settle(el: CwRoadmapTimeline): Promise<CwRoadmapTimeline> {
 /** A timeline inside a container of the given width (px) and language; waits until it is settled. */
 async function timeline(attrs: Record<string, string>, opts: { lang?: string; width?: number } = {}): Promise<CwRoadmapTimeline> {
   const wrapper = await mount<HTMLDivElement>(html`<div lang=${opts.lang ?? 'fr'} style="inline-size: ${opts.width ?? 600}px"></div>`);
-  const el = document.createElement('cw-roadmap-timeline');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const el = element<CwRoadmapTimeline>('cw-roadmap-timeline', attrs);
   wrapper.append(el);
   return settle(el);
 }
 
 const root = (el: CwRoadmapTimeline) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: CwRoadmapTimeline, sel: string) => root(el).querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: CwRoadmapTimeline, sel: string) => [...root(el).querySelectorAll<T>(sel)];
 const entryKeys = (el: CwRoadmapTimeline) => $$(el, 'li.entry').map((li) => li.dataset['entry']);
 const entry = (el: CwRoadmapTimeline, key: string) => $(el, `li.entry[data-entry="${key}"]`)!;
 const timeOf = (el: CwRoadmapTimeline, key: string) => entry(el, key).querySelector('.meta time, .meta .date')!;
@@ -78,8 +76,7 @@ async function failing(attrs: Record<string, string>, lang: Lang): Promise<{ el:
   const wrapper = await mount<HTMLDivElement>(html`<div lang=${lang}></div>`);
   const errors: CwErrorDetail[] = [];
   wrapper.addEventListener('cw-error', (e) => errors.push((e as CustomEvent<CwErrorDetail>).detail));
-  const el = document.createElement('cw-roadmap-timeline');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const el = element<CwRoadmapTimeline>('cw-roadmap-timeline', attrs);
   wrapper.append(el);
   await waitUntil(() => el.state === 'error', 'enters the error state', { timeout: 8000 });
   await el.updateComplete;
@@ -466,7 +463,7 @@ describe('<cw-roadmap-timeline> keyboard', () => {
     const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'en' });
     button(el, 'item:campaign').focus();
     setTimeout(() => void press('Enter'));
-    const ev = await oneEvent(el, 'cw-select');
+    const ev = await oneEvent<CustomEvent>(el, 'cw-select');
     expect(ev.detail).to.deep.equal({ item: 'campaign', type: 'item' });
     await el.updateComplete;
     expect(el.selected).to.equal('campaign');
@@ -476,7 +473,7 @@ describe('<cw-roadmap-timeline> keyboard', () => {
     expect(focused(el)).to.equal('item:campaign');
     await press('ArrowRight');
     setTimeout(() => void press(' '));
-    const ev2 = await oneEvent(el, 'cw-select');
+    const ev2 = await oneEvent<CustomEvent>(el, 'cw-select');
     expect(ev2.detail).to.deep.equal({ item: 'kickoff', type: 'item' });
     await el.updateComplete;
     // Only one entry's details at a time.
@@ -571,13 +568,13 @@ describe('<cw-roadmap-timeline> filters and details', () => {
   it('fires cw-select with { item, type } on click, for items and events', async () => {
     const el = await timeline({ src: SMALL, network: 'test-network' }, { lang: 'en' });
     setTimeout(() => button(el, 'event:launch').click());
-    const ev = await oneEvent(el, 'cw-select');
+    const ev = await oneEvent<CustomEvent>(el, 'cw-select');
     expect(ev.detail).to.deep.equal({ item: 'launch', type: 'event' });
     expect(ev.bubbles).to.equal(true);
     expect(ev.composed).to.equal(true);
     // A click anywhere on the card selects too.
     setTimeout(() => (entry(el, 'item:workshop').querySelector('.meta') as HTMLElement).click());
-    const ev2 = await oneEvent(el, 'cw-select');
+    const ev2 = await oneEvent<CustomEvent>(el, 'cw-select');
     expect(ev2.detail).to.deep.equal({ item: 'workshop', type: 'item' });
   });
 
@@ -669,27 +666,7 @@ describe('<cw-roadmap-timeline> language', () => {
 
 /** `n` items; with `cities`, the first `cities` items are each hosted by a city of their own, `city-0`… */
 function bulkAtlas(n: number, cities = 0) {
-  const items = [];
-  for (let i = 0; i < n; i++) {
-    const y = 2000 + (i % 25);
-    items.push({
-      id: `bulk-${i}`,
-      title: { fr: `Action ${i}`, en: `Action ${i}` },
-      kind: i % 3 === 0 ? 'workshop' : 'meeting',
-      period: { planned: `${y}-${String((i % 12) + 1).padStart(2, '0')}` },
-      ...(i < cities ? { cities: [{ city: `city-${i}`, roles: ['host'] }] } : {}),
-      sources: ['s'],
-    });
-  }
-  const r = parseAtlas({
-    version: 1,
-    sources: [{ id: 's', title: { fr: 'Source' } }],
-    cities: Array.from({ length: cities }, (_, i) => ({ id: `city-${i}`, name: { fr: `Ville ${i}` }, country: 'MA', coordinates: { lat: 30, lon: -6 }, sources: ['s'] })),
-    networks: [{ id: 'bulk', name: { fr: 'Réseau' }, kind: 'network', sources: ['s'] }],
-    roadmaps: [{ id: 'bulk-plan', title: { fr: 'Plan' }, network: 'bulk', period: { planned: '2000/2024' }, items, sources: ['s'] }],
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
-  return r.atlas;
+  return atlasOf(roadmapAtlas(n, { hosted: cities }));
 }
 
 describe('<cw-roadmap-timeline> at scale', () => {

@@ -1,21 +1,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { $, text, oneEvent } from './helpers.js';
+import { $, $$, loaded, oneEvent, text } from './helpers.js';
 import '../../components/sdg-coverage/define.js';
 import type { CwSdgCoverage } from '../../components/sdg-coverage/sdg-coverage.js';
 import type { CwErrorDetail } from '../../components/base/index.js';
-import { parseAtlas } from '../../src/parse.js';
 import { formatNumber } from '../../src/i18n/index.js';
-import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import type { Atlas } from '../../src/atlas.js';
+import { atlasOf, defaultAtlas } from '../fixtures/atlas-of.js';
 
 const LANGS = ['fr', 'en', 'ar'] as const;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 
 let atlas: Atlas;
 before(async () => {
-  const r = await loadDefaultAtlas();
-  if (!r.ok) throw new Error('default atlas invalid');
-  atlas = r.atlas;
+  atlas = await defaultAtlas();
 });
 
 async function mountCoverage(lang: string, extra = '', width = '60rem'): Promise<CwSdgCoverage> {
@@ -23,8 +19,7 @@ async function mountCoverage(lang: string, extra = '', width = '60rem'): Promise
   wrap.innerHTML = `<cw-sdg-coverage network="mc2cm" ${extra}></cw-sdg-coverage>`;
   const el = wrap.firstElementChild as CwSdgCoverage;
   el.atlas = atlas;
-  await waitUntil(() => el.state !== 'loading', 'stays in loading', { timeout: 5000 });
-  await el.updateComplete;
+  await loaded(el);
   return el;
 }
 
@@ -96,12 +91,11 @@ describe('<cw-sdg-coverage>', () => {
     wrap.innerHTML = '<cw-sdg-coverage network="mc2c"></cw-sdg-coverage>';
     (wrap.firstElementChild as CwSdgCoverage).atlas = atlas;
     expect(((await fired) as CustomEvent<CwErrorDetail>).detail.kind).to.equal('unknown-id');
-    const r = parseAtlas({ version: 1, sources: [{ id: 's', title: { fr: 'S' } }], networks: [{ id: 'n', name: { fr: 'N' }, kind: 'network', sources: ['s'] }] });
-    if (!r.ok) throw new Error('fixture invalid');
+    const parsed = atlasOf({ version: 1, sources: [{ id: 's', title: { fr: 'S' } }], networks: [{ id: 'n', name: { fr: 'N' }, kind: 'network', sources: ['s'] }] });
     const w2 = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
     w2.innerHTML = '<cw-sdg-coverage network="n"></cw-sdg-coverage>';
     const el = w2.firstElementChild as CwSdgCoverage;
-    el.atlas = r.atlas;
+    el.atlas = parsed;
     await waitUntil(() => el.state !== 'loading');
     expect(el.state).to.equal('empty');
     await expect(el).to.be.accessible();

@@ -8,17 +8,10 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import type { CwErrorEvent } from '../../components/base/states.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/limits.js';
-import { part, TestData } from './helpers.js';
+import { attach as add, captureWarnings, element, part, TestData } from './helpers.js';
 
 const FIXTURE = '/test/fixtures/project-atlas.json';
 const unique = () => Math.random().toString(36).slice(2);
-
-function captureWarnings(): { messages: string[]; restore(): void } {
-  const real = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = real) };
-}
 
 /** Records the signal of every fetch, passing the requests on to the real fetch. */
 function spyFetch(): { signals: Map<string, AbortSignal | undefined>; restore(): void } {
@@ -31,21 +24,14 @@ function spyFetch(): { signals: Map<string, AbortSignal | undefined>; restore():
   return { signals, restore: () => (window.fetch = real) };
 }
 
-function element(attrs: Record<string, string>): TestData {
-  const el = document.createElement('cw-test-data') as TestData;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  return el;
-}
+const testData = (attrs: Record<string, string>) => element<TestData>('cw-test-data', attrs);
 
 let warnings: ReturnType<typeof captureWarnings>;
-const added: Element[] = [];
 beforeEach(() => (warnings = captureWarnings()));
 afterEach(() => {
   warnings.restore();
-  for (const el of added.splice(0)) el.remove();
   clearAtlasCache();
 });
-const add = (el: Element) => (added.push(el), document.body.append(el), el);
 
 describe('src: a server that never answers', () => {
   for (const [lang, title] of [
@@ -55,7 +41,7 @@ describe('src: a server that never answers', () => {
   ] as const) {
     it(`shows that the data did not arrive after the time-out, with cw-error (timeout), in ${lang}`, async () => {
       const src = `${FIXTURE}?cw-never&${unique()}`;
-      const el = element({ lang, src, timeout: '0.3' });
+      const el = testData({ lang, src, timeout: '0.3' });
       const event = oneEvent(el, 'cw-error') as Promise<CwErrorEvent>;
       add(el);
       expect(el.timeout).to.equal(0.3);
@@ -78,8 +64,8 @@ describe('src: a server that never answers', () => {
     try {
       const src = `${FIXTURE}?cw-never&${unique()}`;
       const url = new URL(src, location.href).href;
-      const a = add(element({ src })) as TestData;
-      const b = add(element({ src, timeout: '60' })) as TestData;
+      const a = add(testData({ src })) as TestData;
+      const b = add(testData({ src, timeout: '60' })) as TestData;
       await waitUntil(() => spy.signals.has(url), 'the download starts');
       expect(spy.signals.size, 'one download for both').to.equal(1);
       const signal = spy.signals.get(url)!;
@@ -102,7 +88,7 @@ describe('src: a server that never answers', () => {
     const spy = spyFetch();
     try {
       const src = `${FIXTURE}?cw-never&${unique()}`;
-      const el = add(element({ src, timeout: '0.2' })) as TestData;
+      const el = add(testData({ src, timeout: '0.2' })) as TestData;
       await waitUntil(() => el.state === 'error', 'the element times out');
       expect(el.failure?.kind).to.equal('timeout');
       expect(spy.signals.get(new URL(src, location.href).href)!.aborted).to.equal(true);
@@ -117,9 +103,8 @@ describe('src: a server that never answers', () => {
       const src = `${FIXTURE}?${unique()}`;
       const url = new URL(src, location.href).href;
       const box = add(document.createElement('div'));
-      const el = element({ src, lang: 'en' }) as TestData;
-      document.body.append(el);
-      added.push(el);
+      const el = testData({ src, lang: 'en' }) as TestData;
+      add(el);
       box.append(el); // moved within the same task
       await waitUntil(() => el.state === 'ready', 'the element shows its data');
       expect(spy.signals.size).to.equal(1);
@@ -138,7 +123,7 @@ describe('src: the size limit', () => {
   ] as const) {
     it(`refuses a document larger than the limit, ${name}, before parsing it`, async () => {
       const src = `/never-read.json?${query}&${unique()}`;
-      const el = element({ lang: 'fr', src });
+      const el = testData({ lang: 'fr', src });
       const event = oneEvent(el, 'cw-error') as Promise<CwErrorEvent>;
       add(el);
       const { detail } = await event;
@@ -151,7 +136,7 @@ describe('src: the size limit', () => {
   }
 
   it('reads a document just under the limit as usual (here: not an atlas)', async () => {
-    const el = element({ src: `/big.json?cw-bytes=${MAX_DOCUMENT_BYTES - 10}&cw-chunked&${unique()}` });
+    const el = testData({ src: `/big.json?cw-bytes=${MAX_DOCUMENT_BYTES - 10}&cw-chunked&${unique()}` });
     const event = oneEvent(el, 'cw-error') as Promise<CwErrorEvent>;
     add(el);
     expect((await event).detail.kind).to.equal('invalid');
@@ -161,7 +146,7 @@ describe('src: the size limit', () => {
 describe('src: where the document comes from, and as what', () => {
   it('accepts a redirect to another origin, with one warning naming the final URL', async () => {
     const src = `${FIXTURE}?cw-other-origin&${unique()}`;
-    const el = add(element({ src, lang: 'en' })) as TestData;
+    const el = add(testData({ src, lang: 'en' })) as TestData;
     await waitUntil(() => el.state !== 'loading', 'the element leaves its loading state');
     expect(el.state).to.equal('ready');
     const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
@@ -173,7 +158,7 @@ describe('src: where the document comes from, and as what', () => {
 
   it('accepts a document served as image/png, with one warning naming the URL and the type', async () => {
     const src = `${FIXTURE}?cw-type=image/png&${unique()}`;
-    const el = add(element({ src, lang: 'en' })) as TestData;
+    const el = add(testData({ src, lang: 'en' })) as TestData;
     await waitUntil(() => el.state !== 'loading', 'the element leaves its loading state');
     expect(el.state).to.equal('ready');
     expect(warnings.messages).to.have.length(1);
@@ -181,7 +166,7 @@ describe('src: where the document comes from, and as what', () => {
   });
 
   it('says nothing for a same-origin JSON document', async () => {
-    const el = add(element({ src: `${FIXTURE}?${unique()}`, lang: 'en' })) as TestData;
+    const el = add(testData({ src: `${FIXTURE}?${unique()}`, lang: 'en' })) as TestData;
     await waitUntil(() => el.state !== 'loading', 'the element leaves its loading state');
     expect(el.state).to.equal('ready');
     expect(warnings.messages).to.deep.equal([]);

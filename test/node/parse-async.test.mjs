@@ -1,10 +1,11 @@
-// parseAtlasAsync in Node, on the benchmark's generated document (bench/data.mjs, N = 5000: 5000
-// cities, 5000 memberships, one roadmap of 5000 items): the same result as parseAtlas, valid or
-// broken, while timers run between its slices. Needs the build (dist/src).
+// parseAtlasAsync in Node, on the benchmark's generated document (generateAtlas in
+// test/fixtures/synthetic-atlas.mjs, N = 5000: 5000 cities, 5000 memberships, one roadmap of 5000
+// items): the same result as parseAtlas, valid or broken, while timers run between its slices.
+// Needs the build (dist/src).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { generateAtlas } from '../../bench/data.mjs';
+import { generateAtlas } from '../fixtures/synthetic-atlas.mjs';
 
 const { parseAtlas, parseAtlasAsync } = await import('../../dist/src/parse.js');
 const index = await import('../../dist/src/index.js');

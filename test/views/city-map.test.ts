@@ -1,15 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { parseAtlas } from '../../src/parse.js';
 import { checkCityMapScope, cityMapView, markerStyleOf, parseCityIds } from '../../src/views/city-map.js';
 import { countryName, msg, type MessageKey } from '../../src/i18n/index.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
-import type { Atlas } from '../../src/atlas.js';
-
-function atlasOf(doc: unknown): Atlas {
-  const r = parseAtlas(doc);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
-  return r.atlas;
-}
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 /** Names roles from the shared catalogue, as an element does with its loaded one. */
 const named = (lang: string) => (kind: string, role: string) => msg(lang, `${kind}.${role}` as MessageKey);

@@ -1,14 +1,12 @@
 // The city profile view, on the default dataset: facts the sources state.
 import { expect } from '@open-wc/testing';
 import type { Atlas } from '../../src/atlas.js';
-import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import { cityProfileView } from '../../src/views/city-profile.js';
+import { defaultAtlas } from '../fixtures/atlas-of.js';
 
 let atlas: Atlas;
 before(async () => {
-  const r = await loadDefaultAtlas();
-  if (!r.ok) throw new Error('default atlas invalid');
-  atlas = r.atlas;
+  atlas = await defaultAtlas();
 });
 
 describe('cityProfileView', () => {

@@ -1,16 +1,14 @@
 // The event view and its calendar file, on the default dataset: facts the sources state.
 import { expect } from '@open-wc/testing';
 import type { Atlas } from '../../src/atlas.js';
-import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import { eventCalendarDays, eventIcs, icsEscape, icsFold } from '../../src/ics.js';
 import { eventJsonLd } from '../../src/jsonld.js';
 import { eventView } from '../../src/views/event.js';
+import { defaultAtlas } from '../fixtures/atlas-of.js';
 
 let atlas: Atlas;
 before(async () => {
-  const r = await loadDefaultAtlas();
-  if (!r.ok) throw new Error('default atlas invalid');
-  atlas = r.atlas;
+  atlas = await defaultAtlas();
 });
 
 const NOW = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));

@@ -1,18 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { Atlas } from '../../src/atlas.js';
-import { parseAtlas } from '../../src/parse.js';
 import { projectCardView, projectCities, projectCountries, projectSdgTargets } from '../../src/views/project-card.js';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 async function fixture(): Promise<any> {
   return (await fetch(new URL('../fixtures/project-atlas.json', import.meta.url))).json();
-}
-
-function atlasOf(doc: unknown): Atlas {
-  const r = parseAtlas(doc);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 1));
-  return r.atlas;
 }
 
 describe('projectCardView', () => {

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import type { Atlas } from '../../src/atlas.js';
-import { parseAtlas } from '../../src/parse.js';
 import {
   activeFilterCount,
   checkScope,
@@ -16,14 +15,9 @@ import {
   writeFiltersToQuery,
 } from '../../src/views/project-list.js';
 import { countryName } from '../../src/i18n/index.js';
+import { atlasOf } from '../fixtures/atlas-of.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-
-function atlasOf(doc: unknown): Atlas {
-  const r = parseAtlas(doc);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 1));
-  return r.atlas;
-}
 
 const ids = (records: Array<{ id: string }>) => records.map((r) => r.id);
 

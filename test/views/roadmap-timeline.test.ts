@@ -1,22 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { Atlas } from '../../src/atlas.js';
-import { loadDefaultAtlas } from '../../src/default-atlas.js';
-import { parseAtlas } from '../../src/parse.js';
 import { filterTimelineView, partialDateDay, roadmapTimelineView, timelineKeyTarget } from '../../src/views/roadmap-timeline.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
+import { atlasOf, defaultAtlas } from '../fixtures/atlas-of.js';
 
 function small(change?: (doc: ReturnType<typeof smallAtlas>) => void): Atlas {
   const doc = smallAtlas();
   change?.(doc);
-  const r = parseAtlas(doc);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.atlas;
-}
-
-async function defaultAtlas(): Promise<Atlas> {
-  const r = await loadDefaultAtlas();
-  if (!r.ok) throw new Error('default atlas invalid');
-  return r.atlas;
+  return atlasOf(doc);
 }
 
 const close = (a: number | undefined, b: number) => expect(a).to.be.closeTo(b, 1e-9);

@@ -1,14 +1,12 @@
 // The SDG coverage view, on the default dataset: counts the MC2CM brochure gives.
 import { expect } from '@open-wc/testing';
 import type { Atlas } from '../../src/atlas.js';
-import { loadDefaultAtlas } from '../../src/default-atlas.js';
 import { coverageCsv, sdgCoverageView, sortCoverageRows } from '../../src/views/sdg-coverage.js';
+import { defaultAtlas } from '../fixtures/atlas-of.js';
 
 let atlas: Atlas;
 before(async () => {
-  const r = await loadDefaultAtlas();
-  if (!r.ok) throw new Error('default atlas invalid');
-  atlas = r.atlas;
+  atlas = await defaultAtlas();
 });
 
 describe('sdgCoverageView', () => {
