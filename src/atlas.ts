@@ -124,14 +124,25 @@ interface SearchText {
 
 const NO_PROJECTS: ReadonlySet<Project> = new Set();
 
+/**
+ * Freezes a document and everything in it, without recursion (a hand-built document may be deep).
+ * Only objects go on the stack (most values are strings), and an array's items are read by index
+ * rather than copied out by `Object.values`: the index is built on every parse, and this is its
+ * largest part.
+ */
 function freezeDeep<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
+  const stack: object[] = [];
+  const visit = (v: unknown) => {
     if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
       Object.freeze(v);
-      for (const child of Object.values(v)) stack.push(child);
+      stack.push(v);
     }
+  };
+  visit(value);
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) visit(v[i]);
+    else for (const child of Object.values(v)) visit(child);
   }
   return value;
 }
