@@ -20,6 +20,8 @@ export interface RawIssue {
 export const MAX_DEPTH = 64;
 /** More values than this and the document is refused as a whole. */
 export const MAX_VALUES = 2_000_000;
+/** Arrays up to this length are copied into an array made at its length. */
+const PREALLOCATED = 4096;
 
 export interface Snapshot {
   /** The plain-data copy. */
@@ -156,7 +158,10 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
     } catch (e) {
       return mark(`a value that could not be read (reading it threw: ${errorText(e)})`);
     }
-    const target: Record<string, unknown> | unknown[] = keys ? {} : [];
+    // An array of its final length (its items set by index), not one grown by `push`: a grown
+    // array keeps spare room, and the copy's arrays are the Atlas's (`fast-parse.ts` keeps them).
+    // Very long ones are grown: V8 makes a slow dictionary of a long array made empty.
+    const target: Record<string, unknown> | unknown[] = keys ? {} : length <= PREALLOCATED ? new Array<unknown>(length) : [];
     const frame: Frame = { source: value, target, keys, length, next: 0, depth, parent, key };
     ancestors.set(value, frame);
     stack.push(frame);
@@ -184,7 +189,7 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
         } catch (e) {
           child = mark(`a value that could not be read (its getter threw: ${errorText(e)})`);
         }
-        if (!frame.keys) (frame.target as unknown[]).push(child);
+        if (!frame.keys) (frame.target as unknown[])[index as number] = child;
         // defineProperty, not assignment, for "__proto__": it stays an own (and reported) field
         // instead of becoming the copy's prototype. Plain assignment elsewhere: several times faster.
         else if (key === '__proto__') Object.defineProperty(frame.target, key, { value: child, enumerable: true, writable: true, configurable: true });

@@ -161,10 +161,12 @@ function buildBase(schema: z.ZodType, def: SchemaDef, traits: ReadonlySet<string
           const item: unknown = v[i];
           const r = element(item);
           if (r === FAIL) return FAIL;
-          if (out) out.push(r);
+          if (out) out[i] = r;
           else if (r !== item) {
-            out = v.slice(0, i);
-            out.push(r);
+            // Made at its length, as zod makes it (an array grown by `push` keeps spare room).
+            out = new Array<unknown>(v.length);
+            for (let j = 0; j < i; j++) out[j] = v[j];
+            out[i] = r;
           }
         }
         return out ?? v;
