@@ -86,6 +86,9 @@ interface Frame {
   key: PathSegment | undefined;
 }
 
+/** What a spare frame holds instead of a container, so that it keeps none alive. */
+const EMPTY: unknown[] = [];
+
 /** The path of a container, from its frames. */
 function pathOf(frame: Frame | undefined, key?: PathSegment): PathSegment[] {
   const path: PathSegment[] = key === undefined ? [] : [key];
@@ -124,6 +127,12 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
   /** The containers being copied (the current path), to catch cycles. */
   const ancestors = new Map<object, Frame | undefined>();
   const stack: Frame[] = [];
+  /**
+   * Frames of finished containers, to be used again: a frame is only read while its container is
+   * being copied (as the stack, an ancestor or a parent in a path), so a document needs no more
+   * frames than its depth, instead of one per container (tens of thousands, and their garbage).
+   */
+  const spare: Frame[] = [];
 
   /** The copy of one value; containers are pushed on the stack and filled in later. Paths are built only for messages. */
   const copy = (value: unknown, depth: number, parent: Frame | undefined, key?: PathSegment): unknown => {
@@ -162,7 +171,17 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
     // array keeps spare room, and the copy's arrays are the Atlas's (`fast-parse.ts` keeps them).
     // Very long ones are grown: V8 makes a slow dictionary of a long array made empty.
     const target: Record<string, unknown> | unknown[] = keys ? {} : length <= PREALLOCATED ? new Array<unknown>(length) : [];
-    const frame: Frame = { source: value, target, keys, length, next: 0, depth, parent, key };
+    let frame = spare.pop();
+    if (frame) {
+      frame.source = value;
+      frame.target = target;
+      frame.keys = keys;
+      frame.length = length;
+      frame.next = 0;
+      frame.depth = depth;
+      frame.parent = parent;
+      frame.key = key;
+    } else frame = { source: value, target, keys, length, next: 0, depth, parent, key };
     ancestors.set(value, frame);
     stack.push(frame);
     return target;
@@ -178,6 +197,10 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
         if (frame.next >= frame.length) {
           ancestors.delete(frame.source);
           stack.pop();
+          // Nothing holds on to the finished frame (its children are done): it may serve again.
+          frame.source = frame.target = EMPTY;
+          frame.keys = frame.parent = undefined;
+          spare.push(frame);
           continue;
         }
         const index = frame.next++;

@@ -211,18 +211,22 @@ function objectParser(def: SchemaDef): FastParser | undefined {
     // The input's own keys: all known (or the object is not valid), and whether they come in the schema's order.
     let inOrder = true;
     let last = -1;
+    let count = 0;
     for (const key in v) {
+      count++;
       const at = position.get(key);
       if (at === undefined) {
         if (strict) return FAIL;
         inOrder = false;
-      } else if (at < last) inOrder = false;
+      } else if (at < last || !Object.prototype.hasOwnProperty.call(v, key)) inOrder = false;
       else last = at;
     }
-    const out: Record<string, unknown> = {};
-    // Whether `out` holds exactly what `v` holds, in the same order (then `v` is the output).
-    let same = inOrder;
-    for (const field of fieldsOf()) {
+    // zod's output, made only once it differs from `v` (most objects of a valid document do not).
+    let out: Record<string, unknown> | undefined = inOrder ? undefined : {};
+    let written = 0;
+    const list = fieldsOf();
+    for (let f = 0; f < list.length; f++) {
+      const field = list[f]!;
       const key = field.key;
       const present = key in v;
       const optionalOut = field.optout === 'optional';
@@ -234,15 +238,22 @@ function objectParser(def: SchemaDef): FastParser | undefined {
         return FAIL;
       }
       if (!present && field.optin === undefined) return FAIL;
-      if (r === undefined) {
-        if (present || (field.optin === 'defaulted' && !optionalOut)) out[key] = undefined;
-        if (!present && key in out) same = false;
-      } else {
-        out[key] = r;
-        if (!present || r !== input) same = false;
+      // Whether zod's output has this key (`undefined` or the parsed value).
+      if (r === undefined && !present && !(field.optin === 'defaulted' && !optionalOut)) continue;
+      if (!out && (!present || r !== input)) {
+        // The fields before this one went through as they were: the present ones, as in `v`.
+        out = {};
+        for (let g = 0; g < f; g++) {
+          const k = list[g]!.key;
+          if (k in v) out[k] = v[k];
+        }
       }
+      if (out) out[key] = r;
+      else written++;
     }
-    return same ? v : out;
+    // `v` is the output only if it has no key besides those written (one zod would not see: not enumerable).
+    if (!out && written !== count) return FAIL;
+    return out ?? v;
   };
 }
 
@@ -255,19 +266,28 @@ function recordParser(def: SchemaDef): FastParser | undefined {
   const value = fastParser(valueType);
   return (v) => {
     if (!isPlainObject(v)) return FAIL;
-    const out: Record<string, unknown> = {};
-    let same = true;
-    for (const k of Reflect.ownKeys(v)) {
-      // Symbol keys, "__proto__" and keys that are not enumerable: zod's own handling.
-      if (typeof k !== 'string' || k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(v, k)) return FAIL;
+    // zod reads `Reflect.ownKeys` and skips keys that are not enumerable: for own enumerable string
+    // keys that is the order of `for…in` (which, unlike `Reflect.ownKeys`, makes no list of keys).
+    // Symbol keys, "__proto__" and inherited keys: zod's own handling.
+    if (Object.getOwnPropertySymbols(v).length > 0) return FAIL;
+    // zod's output, made only once it differs from `v`.
+    let out: Record<string, unknown> | undefined;
+    for (const k in v) {
+      if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) return FAIL;
       const outKey = key(k);
       if (typeof outKey !== 'string' || outKey === '__proto__') return FAIL;
       const input = v[k];
       const r = value(input);
       if (r === FAIL) return FAIL;
-      out[outKey] = r;
-      if (outKey !== k || r !== input) same = false;
+      if (!out && (outKey !== k || r !== input)) {
+        out = {};
+        for (const before in v) {
+          if (before === k) break;
+          out[before] = v[before];
+        }
+      }
+      if (out) out[outKey] = r;
     }
-    return same ? v : out;
+    return out ?? v;
   };
 }
