@@ -131,18 +131,22 @@ const NO_PROJECTS: ReadonlySet<Project> = new Set();
  * largest part.
  */
 function freezeDeep<T>(value: T): T {
-  const stack: object[] = [];
-  const visit = (v: unknown) => {
-    if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
-      Object.freeze(v);
-      stack.push(v);
-    }
-  };
-  visit(value);
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  const stack: object[] = [value];
   while (stack.length > 0) {
     const v = stack.pop()!;
-    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) visit(v[i]);
-    else for (const child of Object.values(v)) visit(child);
+    // The test written out twice rather than called: on a page's first parse this runs cold, where a call costs.
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const child: unknown = v[i];
+        if (child !== null && typeof child === 'object' && !Object.isFrozen(child)) stack.push(Object.freeze(child));
+      }
+    } else {
+      for (const child of Object.values(v) as unknown[]) {
+        if (child !== null && typeof child === 'object' && !Object.isFrozen(child)) stack.push(Object.freeze(child));
+      }
+    }
   }
   return value;
 }
