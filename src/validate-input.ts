@@ -20,6 +20,8 @@ export interface RawIssue {
 export const MAX_DEPTH = 64;
 /** More values than this and the document is refused as a whole. */
 export const MAX_VALUES = 2_000_000;
+/** Arrays up to this length are copied into an array made at its length. */
+const PREALLOCATED = 4096;
 
 export interface Snapshot {
   /** The plain-data copy. */
@@ -84,6 +86,9 @@ interface Frame {
   key: PathSegment | undefined;
 }
 
+/** What a spare frame holds instead of a container, so that it keeps none alive. */
+const EMPTY: unknown[] = [];
+
 /** The path of a container, from its frames. */
 function pathOf(frame: Frame | undefined, key?: PathSegment): PathSegment[] {
   const path: PathSegment[] = key === undefined ? [] : [key];
@@ -122,6 +127,12 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
   /** The containers being copied (the current path), to catch cycles. */
   const ancestors = new Map<object, Frame | undefined>();
   const stack: Frame[] = [];
+  /**
+   * Frames of finished containers, to be used again: a frame is only read while its container is
+   * being copied (as the stack, an ancestor or a parent in a path), so a document needs no more
+   * frames than its depth, instead of one per container (tens of thousands, and their garbage).
+   */
+  const spare: Frame[] = [];
 
   /** The copy of one value; containers are pushed on the stack and filled in later. Paths are built only for messages. */
   const copy = (value: unknown, depth: number, parent: Frame | undefined, key?: PathSegment): unknown => {
@@ -156,8 +167,21 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
     } catch (e) {
       return mark(`a value that could not be read (reading it threw: ${errorText(e)})`);
     }
-    const target: Record<string, unknown> | unknown[] = keys ? {} : [];
-    const frame: Frame = { source: value, target, keys, length, next: 0, depth, parent, key };
+    // An array of its final length (its items set by index), not one grown by `push`: a grown
+    // array keeps spare room, and the copy's arrays are the Atlas's (`fast-parse.ts` keeps them).
+    // Very long ones are grown: V8 makes a slow dictionary of a long array made empty.
+    const target: Record<string, unknown> | unknown[] = keys ? {} : length <= PREALLOCATED ? new Array<unknown>(length) : [];
+    let frame = spare.pop();
+    if (frame) {
+      frame.source = value;
+      frame.target = target;
+      frame.keys = keys;
+      frame.length = length;
+      frame.next = 0;
+      frame.depth = depth;
+      frame.parent = parent;
+      frame.key = key;
+    } else frame = { source: value, target, keys, length, next: 0, depth, parent, key };
     ancestors.set(value, frame);
     stack.push(frame);
     return target;
@@ -173,6 +197,10 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
         if (frame.next >= frame.length) {
           ancestors.delete(frame.source);
           stack.pop();
+          // Nothing holds on to the finished frame (its children are done): it may serve again.
+          frame.source = frame.target = EMPTY;
+          frame.keys = frame.parent = undefined;
+          spare.push(frame);
           continue;
         }
         const index = frame.next++;
@@ -184,7 +212,7 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
         } catch (e) {
           child = mark(`a value that could not be read (its getter threw: ${errorText(e)})`);
         }
-        if (!frame.keys) (frame.target as unknown[]).push(child);
+        if (!frame.keys) (frame.target as unknown[])[index as number] = child;
         // defineProperty, not assignment, for "__proto__": it stays an own (and reported) field
         // instead of becoming the copy's prototype. Plain assignment elsewhere: several times faster.
         else if (key === '__proto__') Object.defineProperty(frame.target, key, { value: child, enumerable: true, writable: true, configurable: true });

@@ -7,6 +7,7 @@
  * with no check of its own and the default handling of unknown keys (`zod-internals.ts`).
  */
 import { z } from 'zod';
+import { fastParser, FAIL } from './schema/fast-parse.js';
 import { AtlasDocument, Roadmap } from './schema/index.js';
 import { buildWithoutCodegen } from './schema/no-codegen.js';
 import { RECORD_LISTS, recordSchema, roadmapItemSchema } from './schema/record-lists.js';
@@ -59,17 +60,25 @@ export function documentPieces(): Split {
 
 export type Parsed = { ok: true; data: unknown } | { ok: false };
 
+/** The fast path first (`fast-parse.ts`); zod decides whatever it does not accept. */
+function safeParse(schema: z.ZodType, value: unknown): { success: true; data: unknown } | { success: false } {
+  const fast = fastParser(schema)(value);
+  if (fast !== FAIL) return { success: true, data: fast };
+  return schema.safeParse(value);
+}
+
 const inOnePiece = (schema: z.ZodType, value: unknown): Parsed => {
-  const r = schema.safeParse(value);
+  const r = safeParse(schema, value);
   return r.success ? { ok: true, data: r.data } : { ok: false };
 };
 
 /** Parses `value` piece by piece, one step per record: the data zod gives for the whole, or `ok: false` at the first malformed record. */
 export function* parseInPieces(piece: Piece, value: unknown): Steps<Parsed> {
   if ('whole' in piece) return inOnePiece(piece.whole, value);
-  const top = piece.head.safeParse(value);
+  const top = safeParse(piece.head, value);
   if (!top.success) return { ok: false };
-  const data = top.data as Record<string, unknown>;
+  // A copy when the fast path gave the input object itself (it is the snapshot, which must stay as it is for the issues).
+  const data = top.data === value ? { ...(top.data as Record<string, unknown>) } : (top.data as Record<string, unknown>);
   for (const [key, part] of piece.lists) {
     const records = (value as Record<string, unknown>)[key];
     if (records === undefined) continue; // the default, an empty list

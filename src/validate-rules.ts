@@ -69,7 +69,7 @@ export function* ruleSteps(doc: LooseDocument, options: RuleOptions = {}): Steps
     vocabularies: refs.vocabulary,
     projects: (p, path) => {
       refs.project(p, path);
-      checkSdgTargets(ctx, p.sdgTargets, [...path, 'sdgTargets']);
+      checkSdgTargets(ctx, p.sdgTargets, path);
       policyAreas(p, path, str(p.network) ? networkById.get(p.network) : undefined);
     },
     roadmaps: function* (r, path) {

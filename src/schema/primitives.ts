@@ -22,12 +22,18 @@ export const LangTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[
   error: (iss) => `"${String(iss.input)}" is not a BCP 47 language tag; use e.g. "fr", "en", "ar" or "ar-MA" (or "ar-t-fr" for Arabic translated from French)`,
 });
 
+/** True when an object has an own enumerable key (`Object.keys(o).length > 0`, without making the list: it runs for every text of a document). */
+function hasOwnKey(o: object): boolean {
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) return true;
+  return false;
+}
+
 /** One string per language tag: `{ "fr": "Tanger", "ar": "طنجة" }`. At least one language. */
 export const LocalizedText = z
   .record(LangTag, z.string({ error: 'expected a string' }).trim().min(1, { error: 'empty text; remove this language or write the text' }), {
     error: 'expected a localized text: an object with one string per language, e.g. { "fr": "…", "en": "…" }',
   })
-  .refine((t) => Object.keys(t).length > 0, { error: 'a localized text needs at least one language, e.g. { "fr": "…" }' });
+  .refine(hasOwnKey, { error: 'a localized text needs at least one language, e.g. { "fr": "…" }' });
 
 /** A URL that may be shown as a link: http, https or mailto only. */
 export const Url = z.string({ error: 'expected a URL string' }).refine(
