@@ -300,7 +300,7 @@ export abstract class CwElement extends LitElement {
   }
 
   /** The best text for the element's language (see `resolveText`); put `lang` on its element when `fallback` is true. */
-  protected localized(text: LocalizedText | undefined, defaultLang = 'fr'): ResolvedText | undefined {
+  protected localized(text: LocalizedText | undefined, defaultLang?: string): ResolvedText | undefined {
     return resolveText(text, this.lang, defaultLang, this.fallbackOrder);
   }
 

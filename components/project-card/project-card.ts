@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Atlas } from '../../src/atlas.js';
 import { formatDate, datetimeAttr } from '../../src/format-date.js';
-import { countryName, formatList, inOtherScript, languageName } from '../../src/i18n/index.js';
+import { countryName, distinctAcronym, formatList, inOtherScript, languageName, shortName } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/index.js';
 import { projectCardView, type ProjectCardCorrection, type ProjectCardOrganization, type ProjectCardView } from '../../src/views/project-card.js';
 import { CwDataElement } from '../base/cw-data-element.js';
@@ -276,12 +276,12 @@ export class CwProjectCard extends CwDataElement {
     }
     if (v.network) {
       const n = v.network;
-      const acronym = this.localized(n.acronym);
       const name = this.localized(n.name);
-      const shown = compact && acronym ? acronym : name;
+      const shown = compact ? shortName(this.localized(n.acronym), name) : name;
+      const acronym = compact ? undefined : distinctAcronym(this.localized(n.acronym), name);
       facts.push(html`<div class="fact">
         <dt>${this.termName('networkKind', n.kind)}</dt>
-        <dd lang=${shown?.fallback ? shown.lang : nothing} dir=${this.fallbackDir(shown)}>${shown?.text ?? n.id}${!compact && acronym && name ? html` (<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)` : nothing}</dd>
+        <dd lang=${shown?.fallback ? shown.lang : nothing} dir=${this.fallbackDir(shown)}>${shown?.text ?? n.id}${acronym ? html` (<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)` : nothing}</dd>
       </div>`);
     }
     if (v.period) {
@@ -417,12 +417,11 @@ export class CwProjectCard extends CwDataElement {
   #renderOrganization(o: ProjectCardOrganization, showRoles: boolean): TemplateResult {
     const org = o.organization;
     const name = this.renderText(org.name, 'org-name');
-    const acronym = this.localized(org.acronym);
-    const nameText = this.localized(org.name)?.text;
+    const acronym = distinctAcronym(this.localized(org.acronym), this.localized(org.name));
     const url = safeUrl(org.url);
     const roles = showRoles ? o.roles.filter((r) => r !== 'partner').map((r) => this.termName('organizationRole', r)) : [];
     return html`<li class="org">
-      ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${acronym && acronym.text !== nameText
+      ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${acronym
         ? html` <span class="org-acronym">(<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)</span>`
         : nothing}${roles.length ? html` <span class="org-roles">${formatList(this.lang, roles, 'unit')}</span>` : nothing}
       ${o.note ? html`<span class="org-note">${this.renderText(o.note)}</span>` : nothing}
