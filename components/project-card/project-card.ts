@@ -14,7 +14,7 @@ import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import type { LoadingOptions } from '../base/states.js';
 import { PrintController } from '../base/print-controller.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
-import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
+import { RecordStructuredData } from '../base/record-structured-data.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwProjectCardEventMap, CwProjectSelectEvent } from './events.js';
 import { projectCardStyles } from './project-card.styles.js';
@@ -129,7 +129,15 @@ export class CwProjectCard extends CwDataElement {
 
   #view?: ProjectCardView;
   #viewAtlas?: Atlas;
-  #wroteStructuredData = false;
+  readonly #structured = new RecordStructuredData(this, () => {
+    const v = this.#view;
+    const atlas = this.#viewAtlas;
+    if (!v || !atlas) return undefined;
+    // The SDG targets' names come with their titles: written now without them if they are still
+    // loading, and again (by the update they trigger) once they are there.
+    if (v.sdgTargets.length > 0) sdgTitlesReady(this, this.lang);
+    return (jsonLd) => jsonLd.projectJsonLd(atlas, v.project, this.lang);
+  });
 
   /** The view model shown (undefined until the data is there), for tests and subclasses. */
   get view(): ProjectCardView | undefined {
@@ -162,29 +170,6 @@ export class CwProjectCard extends CwDataElement {
     if (previous !== record.id) {
       this.showAllActivities = false;
       this.showAllResults = false;
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    try {
-      const wanted = this.structuredData && this.state === 'ready' && this.#view && this.#viewAtlas;
-      if (wanted) {
-        // The SDG targets' names come with their titles: written now without them if they are
-        // still loading, and again (by the update they trigger) once they are there.
-        if (this.#view!.sdgTargets.length > 0) sdgTitlesReady(this, this.lang);
-        // Written once the builders are there (they ask for an update).
-        const jsonLd = jsonLdReady(this);
-        if (jsonLd) {
-          jsonLd.writeStructuredData(this, jsonLd.projectJsonLd(this.#viewAtlas!, this.#view!.project, this.lang));
-          this.#wroteStructuredData = true;
-        }
-      } else if (this.#wroteStructuredData) {
-        jsonLdLoaded()?.writeStructuredData(this, undefined);
-        this.#wroteStructuredData = false;
-      }
-    } catch (e) {
-      console.warn('cityweave: <cw-project-card> could not write its structured data.', e);
     }
   }
 
