@@ -1,6 +1,6 @@
 /**
- * The titled sections of the record elements (`<cw-event>`, `<cw-city-profile>`; styled by
- * `sections.styles.ts`), and the posts of the people they name, written once for both.
+ * The titled sections of the record elements (`<cw-event>`, `<cw-city-profile>`, `<cw-project-card>`;
+ * the first two styled by `sections.styles.ts`), and the posts of the people the first two name.
  */
 import { html, type TemplateResult } from 'lit';
 import type { MessageParams } from '../../src/i18n/index.js';
@@ -8,7 +8,11 @@ import type { ViewPost } from '../../src/views/people.js';
 import { heading } from './heading.js';
 import type { UiMessageKey } from './messages.js';
 
-/** A section with its heading at `level` (`id` names its part, class and heading id). */
+/**
+ * A section with its heading at `level` (`id` names its part, class and heading id). Not named by
+ * its heading: a named section is a landmark, and every card on a page would add "Objectif",
+ * "Activités"… landmarks of the same names. The heading structures it instead.
+ */
 export function section(level: number, id: string, title: string, body: unknown): TemplateResult {
   return html`<section part="section" class="section section-${id}">${heading(level, title, { id: `h-${id}`, part: 'section-title', class: 'section-title' })} ${body}</section>`;
 }
