@@ -11,9 +11,9 @@
  */
 // First, before Lit: see trusted-types.ts.
 import './trusted-types.js';
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveText, textDirection, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
+import { resolveText, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/primitives.js';
 import { AUTHOR_DIR, FALLBACK_ATTRIBUTE, resolveLocale, unwatchLocale, watchLocale, type ResolvedLocale } from './locale.js';
 import { hasMessage, messagesReady, uiMsg, type UiMessageKey } from './messages.js';
@@ -22,6 +22,7 @@ import { CwFailureError, failureOf, failureText, failureTitle, renderEmpty, rend
 import { CustomStates } from './custom-states.js';
 import { ErrorEvents } from './error-event.js';
 import { checkTextProperties } from './text-properties.js';
+import { fallbackDir, resolvedText } from './render-text.js';
 import { baseStyles, tokens } from './tokens.css.js';
 import { litPolicyRefused } from './trusted-types.js';
 import { VERSION } from './version.js';
@@ -290,26 +291,18 @@ export abstract class CwElement extends LitElement {
   }
 
   /**
-   * A text from the data, resolved for the reader (see `localized`), in a span that carries the
-   * text's own `lang` when it is a fallback, and its `dir` when that runs the other way from the
-   * element, so that its punctuation stays in place (a French sentence inside an Arabic card). The
-   * one way the elements render a localized text.
+   * A text from the data, resolved for the reader (see `localized`), in a span (with `isolate`, a
+   * `<bdi>`) that carries the text's own `lang` when it is a fallback, and its `dir` when that runs
+   * the other way from the element (see render-text.ts). The one way the elements render a localized text.
    */
-  protected renderText(text: LocalizedText | ResolvedText | undefined, cls?: string): TemplateResult | typeof nothing {
+  protected renderText(text: LocalizedText | ResolvedText | undefined, cls?: string, isolate?: boolean): TemplateResult | typeof nothing {
     const r = text && typeof (text as ResolvedText).fallback === 'boolean' ? (text as ResolvedText) : this.localized(text as LocalizedText | undefined);
-    if (!r) return nothing;
-    return html`<span class=${cls ?? nothing} lang=${r.fallback ? r.lang : nothing} dir=${this.fallbackDir(r)}>${r.text}</span>`;
+    return r ? resolvedText(r, this.dir, cls, isolate) : nothing;
   }
 
-  /**
-   * The `dir` to put on a fallback text (with its `lang`) when its language runs the other way
-   * from the element (French inside Arabic), so that its punctuation stays in place; `nothing`
-   * otherwise.
-   */
+  /** The `dir` to put on a fallback text (with its `lang`) when its language runs the other way from the element; `nothing` otherwise. */
   protected fallbackDir(r: ResolvedText | undefined): TextDirection | typeof nothing {
-    if (!r?.fallback) return nothing;
-    const dir = textDirection(r.lang);
-    return dir === this.dir ? nothing : dir;
+    return fallbackDir(r, this.dir);
   }
 
   // ── The update cycle, guarded ───────────────────────────────────────────────────────────

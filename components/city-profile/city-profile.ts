@@ -126,7 +126,7 @@ export class CwCityProfile extends CwDataElement {
     const dates = n.dates.flatMap((d) => [...(d.start ? [this.#withDate('cityProfile.since', d.start)] : []), ...(d.end ? [this.#withDate('cityProfile.until', d.end)] : [])]);
     return html`<li part="network" class="network">
       <div class="network-head">
-        <strong>${this.renderText(n.name)}</strong>${n.acronym ? html` (<bdi lang=${n.acronym.fallback ? n.acronym.lang : nothing}>${n.acronym.text}</bdi>)` : nothing}
+        <strong>${this.renderText(n.name)}</strong>${n.acronym ? html` (${this.renderText(n.acronym, undefined, true)})` : nothing}
         <span class="muted">${this.termName('networkKind', n.kind)}</span>
       </div>
       ${n.parent ? html`<p class="muted">${this.t('cityProfile.partOf', { network: n.parent.text })}</p>` : nothing} ${this.#roles('membershipRole', n.roles)}
@@ -214,7 +214,7 @@ export class CwCityProfile extends CwDataElement {
           const url = safeUrl(p.url);
           const name = this.renderText(p.name);
           return html`<li>
-            ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${p.acronym ? html` (<bdi lang=${p.acronym.fallback ? p.acronym.lang : nothing}>${p.acronym.text}</bdi>)` : nothing}
+            ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${p.acronym ? html` (${this.renderText(p.acronym, undefined, true)})` : nothing}
             <span class="roles">— ${formatList(this.lang, p.roles.map((r) => this.termName('organizationRole', r)), 'unit')}${this.t('record.separator')}${this.t('cityProfile.partnerCount', { count: p.count })}</span>
           </li>`;
         })}

@@ -194,7 +194,7 @@ export class CwEvent extends CwDataElement {
     const name = this.renderText(o.name);
     const roles = o.roles.map((r) => this.termName('organizationRole', r));
     return html`<li>
-      ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${o.acronym ? html` (<bdi lang=${o.acronym.fallback ? o.acronym.lang : nothing}>${o.acronym.text}</bdi>)` : nothing}
+      ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${o.acronym ? html` (${this.renderText(o.acronym, undefined, true)})` : nothing}
       <span class="roles">— ${formatList(this.lang, roles, 'unit')}</span>
     </li>`;
   }

@@ -12,7 +12,7 @@ export interface CardContext {
   t(key: UiMessageKey, params?: MessageParams): string;
   termName(prefix: string, value: string): string;
   localized(text: LocalizedText | undefined): ResolvedText | undefined;
-  renderText(text: LocalizedText | ResolvedText | undefined, cls?: string): TemplateResult | typeof nothing;
+  renderText(text: LocalizedText | ResolvedText | undefined, cls?: string, isolate?: boolean): TemplateResult | typeof nothing;
   /** The page is printing: everything folded is shown. */
   printing: boolean;
   /** False when the card's controls are out of the Tab order (in a list). */

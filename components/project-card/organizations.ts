@@ -14,7 +14,7 @@ function renderOrganization(x: CardContext, o: ProjectCardOrganization, showRole
   const roles = showRoles ? o.roles.filter((r) => r !== 'partner').map((r) => x.termName('organizationRole', r)) : [];
   return html`<li class="org">
     ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${acronym
-      ? html` <span class="org-acronym">(<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)</span>`
+      ? html` <span class="org-acronym">(${x.renderText(acronym, undefined, true)})</span>`
       : nothing}${roles.length ? html` <span class="org-roles">${formatList(x.lang, roles, 'unit')}</span>` : nothing}
     ${o.note ? html`<span class="org-note">${x.renderText(o.note)}</span>` : nothing}
   </li>`;

@@ -180,7 +180,7 @@ export class CwProjectCard extends CwDataElement {
       t: (key, params) => this.t(key, params),
       termName: (prefix, value) => this.termName(prefix, value),
       localized: (text) => this.localized(text),
-      renderText: (text, cls) => this.renderText(text, cls),
+      renderText: (text, cls, isolate) => this.renderText(text, cls, isolate),
       printing: this.#print.printing,
       tabbable: this.tabbable,
     };
@@ -269,7 +269,7 @@ export class CwProjectCard extends CwDataElement {
       const acronym = compact ? undefined : distinctAcronym(this.localized(n.acronym), name);
       facts.push(html`<div class="fact">
         <dt>${this.termName('networkKind', n.kind)}</dt>
-        <dd lang=${shown?.fallback ? shown.lang : nothing} dir=${this.fallbackDir(shown)}>${shown?.text ?? n.id}${acronym ? html` (<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)` : nothing}</dd>
+        <dd lang=${shown?.fallback ? shown.lang : nothing} dir=${this.fallbackDir(shown)}>${shown?.text ?? n.id}${acronym ? html` (${this.renderText(acronym, undefined, true)})` : nothing}</dd>
       </div>`);
     }
     if (v.period) {
