@@ -181,6 +181,6 @@ export abstract class CwDataElement extends CwElement {
 
   /** The best text for the element's language, falling back to the atlas's default language. */
   protected override localized(text: LocalizedText | undefined, defaultLang?: string): ResolvedText | undefined {
-    return super.localized(text, defaultLang ?? this.currentAtlas?.defaultLanguage ?? 'fr');
+    return super.localized(text, defaultLang ?? this.currentAtlas?.defaultLanguage);
   }
 }

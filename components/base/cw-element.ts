@@ -11,27 +11,18 @@
  */
 // First, before Lit: see trusted-types.ts.
 import './trusted-types.js';
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveText, textDirection, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
+import { resolveText, type MessageParams, type ResolvedText, type TextDirection, type UiLanguage } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/primitives.js';
 import { AUTHOR_DIR, FALLBACK_ATTRIBUTE, resolveLocale, unwatchLocale, watchLocale, type ResolvedLocale } from './locale.js';
 import { hasMessage, messagesReady, uiMsg, type UiMessageKey } from './messages.js';
 import { loadSdgTitles } from '../../src/sdg.js';
-import {
-  CwFailureError,
-  errorDetail,
-  failureKey,
-  failureOf,
-  failureText,
-  failureTitle,
-  renderEmpty,
-  renderError,
-  renderLoading,
-  type CwFailure,
-  type CwState,
-  type LoadingOptions,
-} from './states.js';
+import { CwFailureError, failureOf, failureText, failureTitle, renderEmpty, renderError, renderLoading, type CwFailure, type CwState, type LoadingOptions } from './states.js';
+import { CustomStates } from './custom-states.js';
+import { ErrorEvents } from './error-event.js';
+import { checkTextProperties } from './text-properties.js';
+import { fallbackDir, resolvedText } from './render-text.js';
 import { baseStyles, tokens } from './tokens.css.js';
 import { litPolicyRefused } from './trusted-types.js';
 import { VERSION } from './version.js';
@@ -105,19 +96,14 @@ export abstract class CwElement extends LitElement {
   #state: CwState = 'loading';
   #failure?: CwFailure;
   #crash?: CwFailure;
-  #reported?: string;
-  #internals?: ElementInternals;
+  readonly #errors = new ErrorEvents();
+  readonly #states = new CustomStates(this);
   /** What the server rendered into a declarative shadow root (`cityweave render`), until replaced. */
   #serverNodes?: ChildNode[];
 
   constructor() {
     super();
-    try {
-      this.#internals = this.attachInternals();
-      this.#internals.states.add(this.#state);
-    } catch {
-      // Not supported: the custom states (`:state(error)`) are simply not set.
-    }
+    this.#states.set(this.#state, true);
   }
 
   // ── Language and direction ────────────────────────────────────────────────────────────────
@@ -221,14 +207,9 @@ export abstract class CwElement extends LitElement {
   }
 
   #setState(state: CwState, failure?: CwFailure): void {
-    const states = this.#internals?.states;
-    if (states && state !== this.#state) {
-      try {
-        states.delete(this.#state);
-        states.add(state);
-      } catch {
-        // An older syntax of custom states only: skip them.
-      }
+    if (state !== this.#state) {
+      this.#states.set(this.#state, false);
+      this.#states.set(state, true);
     }
     this.#state = state;
     this.#failure = failure;
@@ -239,12 +220,7 @@ export abstract class CwElement extends LitElement {
    * four load states. Ignored where custom states are not supported.
    */
   protected setCustomState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals?.states.add(name);
-      else this.#internals?.states.delete(name);
-    } catch {
-      // An older syntax of custom states only: skip them.
-    }
+    this.#states.set(name, on);
   }
 
   /** Stops preparing or rendering the view and shows the error state for `failure` (throws). */
@@ -300,7 +276,7 @@ export abstract class CwElement extends LitElement {
   }
 
   /** The best text for the element's language (see `resolveText`); put `lang` on its element when `fallback` is true. */
-  protected localized(text: LocalizedText | undefined, defaultLang = 'fr'): ResolvedText | undefined {
+  protected localized(text: LocalizedText | undefined, defaultLang?: string): ResolvedText | undefined {
     return resolveText(text, this.lang, defaultLang, this.fallbackOrder);
   }
 
@@ -315,26 +291,18 @@ export abstract class CwElement extends LitElement {
   }
 
   /**
-   * A text from the data, resolved for the reader (see `localized`), in a span that carries the
-   * text's own `lang` when it is a fallback, and its `dir` when that runs the other way from the
-   * element, so that its punctuation stays in place (a French sentence inside an Arabic card). The
-   * one way the elements render a localized text.
+   * A text from the data, resolved for the reader (see `localized`), in a span (with `isolate`, a
+   * `<bdi>`) that carries the text's own `lang` when it is a fallback, and its `dir` when that runs
+   * the other way from the element (see render-text.ts). The one way the elements render a localized text.
    */
-  protected renderText(text: LocalizedText | ResolvedText | undefined, cls?: string): TemplateResult | typeof nothing {
+  protected renderText(text: LocalizedText | ResolvedText | undefined, cls?: string, isolate?: boolean): TemplateResult | typeof nothing {
     const r = text && typeof (text as ResolvedText).fallback === 'boolean' ? (text as ResolvedText) : this.localized(text as LocalizedText | undefined);
-    if (!r) return nothing;
-    return html`<span class=${cls ?? nothing} lang=${r.fallback ? r.lang : nothing} dir=${this.fallbackDir(r)}>${r.text}</span>`;
+    return r ? resolvedText(r, this.dir, cls, isolate) : nothing;
   }
 
-  /**
-   * The `dir` to put on a fallback text (with its `lang`) when its language runs the other way
-   * from the element (French inside Arabic), so that its punctuation stays in place; `nothing`
-   * otherwise.
-   */
+  /** The `dir` to put on a fallback text (with its `lang`) when its language runs the other way from the element; `nothing` otherwise. */
   protected fallbackDir(r: ResolvedText | undefined): TextDirection | typeof nothing {
-    if (!r?.fallback) return nothing;
-    const dir = textDirection(r.lang);
-    return dir === this.dir ? nothing : dir;
+    return fallbackDir(r, this.dir);
   }
 
   // ── The update cycle, guarded ───────────────────────────────────────────────────────────
@@ -344,7 +312,7 @@ export abstract class CwElement extends LitElement {
     try {
       // Asked before the messages, so that the data loads while they do. Where Lit cannot render
       // (see trusted-types.ts), nothing is loaded: the element only says why.
-      const status = litPolicyRefused ? { kind: 'csp' as const } : (this.#crash ?? this.#badProperty() ?? this.loadStatus());
+      const status = litPolicyRefused ? { kind: 'csp' as const } : (this.#crash ?? checkTextProperties(this) ?? this.loadStatus());
       // A failure is met again where the titles are shown (sdg-titles.ts), which keeps the short ones.
       if ((this.constructor as typeof CwElement).showsSdgTitles && !litPolicyRefused) loadSdgTitles(this.lang).catch(() => {});
       // Nothing but the loading state until the messages of the element's language are there: no
@@ -357,23 +325,6 @@ export abstract class CwElement extends LitElement {
     } catch (e) {
       this.#setState('error', failureOf(e));
     }
-  }
-
-  /**
-   * Every property that takes a text (an attribute, with no `type` or `String`) is checked before
-   * it is used, in one place for every element: a number becomes its string (`10.7` → `"10.7"`;
-   * note that `16.10` is the number 16.1, so codes are best given as strings), `null` or
-   * `undefined` stay as they are (and a `Date`, for a date); anything else (a list, an object, a
-   * boolean) is the failure returned: the error state `invalid-attribute`, naming the property.
-   */
-  #badProperty(): CwFailure | undefined {
-    for (const [name, options] of (this.constructor as typeof ReactiveElement).elementProperties) {
-      const value = (this as Record<PropertyKey, unknown>)[name];
-      if (options.attribute === false || (options.type && options.type !== String) || value == null || typeof value === 'string' || value instanceof Date) continue;
-      if (typeof value !== 'number' && typeof value !== 'bigint') return { kind: 'invalid-attribute', id: String(name) };
-      (this as Record<PropertyKey, unknown>)[name] = String(value);
-    }
-    return undefined;
   }
 
   /**
@@ -419,18 +370,7 @@ export abstract class CwElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    this.#report();
-  }
-
-  /** Dispatches `cw-error` once per failure (again only after the element left the error state). */
-  #report(): void {
-    const failure = this.failure;
-    const key = failure ? failureKey(failure) : undefined;
-    if (key === this.#reported) return;
-    this.#reported = key;
-    if (!failure) return;
-    if (failure.kind === 'internal') console.warn(`cityweave: <${this.localName}> could not be displayed.`, failure.cause);
-    this.dispatchEvent(new CustomEvent('cw-error', { detail: errorDetail(failure, this.lang), bubbles: true, composed: true }));
+    this.#errors.report(this, this.failure, this.lang);
   }
 
   /**

@@ -2,7 +2,7 @@
  * The structured data (JSON-LD) of an element comes on demand, with the first element that has the
  * `structured-data` attribute (see `json-ld.ts`): an element writes it once this says it is there.
  */
-type JsonLd = typeof import('./json-ld.js');
+export type JsonLd = typeof import('./json-ld.js');
 
 let loaded: JsonLd | undefined;
 let loading: Promise<JsonLd> | undefined;

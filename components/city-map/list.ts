@@ -7,7 +7,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../base/style-props.js';
-import { baseLanguage, formatList, listParts } from '../../src/i18n/index.js';
+import { formatList, listParts } from '../../src/i18n/index.js';
 import type { CityMapCity, CityMapGroup, CityMapView, ShownText } from '../../src/views/city-map.js';
 import { heading } from '../base/heading.js';
 import type { UiMessageKey } from '../base/messages.js';
@@ -127,7 +127,7 @@ export function renderEntry(ctx: EntryContext, c: CityMapCity, view: CityMapView
     ${c.roles.length > 0 && view.rolesOf !== 'networks' ? html`<p class="meta roles">${formatList(lang, c.roleNames, 'unit')}</p>` : nothing}
     ${c.otherNetworks.length > 0
       ? html`<p class="meta networks">
-          <span class="label">${view.network ? ctx.t('label.otherNetworks') : ctx.t('cityMap.networks')}</span>${baseLanguage(lang) === 'fr' ? '\u00a0:' : ':'}
+          <span class="label">${view.network ? ctx.t('label.otherNetworks') : ctx.t('cityMap.networks')}</span>${ctx.t('label.colon')}
           ${networks}
         </p>`
       : nothing}

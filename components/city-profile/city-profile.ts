@@ -6,13 +6,14 @@ import type { Atlas } from '../../src/atlas.js';
 import { formatList, listParts } from '../../src/i18n/index.js';
 import { cityProfileView, type CityNetworkView, type CityProfileView, type CityTimelineEntryView } from '../../src/views/city-profile.js';
 import type { ViewDate } from '../../src/views/period.js';
-import type { ViewPerson, ViewPost } from '../../src/views/people.js';
+import type { ViewPerson } from '../../src/views/people.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
-import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import { safeUrl } from '../base/links.js';
 import type { UiMessageKey } from '../base/messages.js';
+import { postText, section } from '../base/sections.js';
 import { sectionStyles } from '../base/sections.styles.js';
+import { RecordStructuredData } from '../base/record-structured-data.js';
 import type { LoadingOptions } from '../base/states.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwCityProfileEventMap } from './events.js';
@@ -72,7 +73,10 @@ export class CwCityProfile extends CwDataElement {
 
   #view?: CityProfileView;
   #key?: [Atlas, string, string];
-  #wroteStructuredData = false;
+  readonly #structured = new RecordStructuredData(this, () => {
+    const city = this.#view && this.data.city(this.#view.id);
+    return city && ((jsonLd) => jsonLd.cityJsonLd(this.data, city, this.lang));
+  });
 
   /** The view model shown (undefined until the data is there), for tests and subclasses. */
   get view(): CityProfileView | undefined {
@@ -88,10 +92,6 @@ export class CwCityProfile extends CwDataElement {
     return v !== undefined && v.networks.length === 0 && v.projects.length === 0 && v.timeline.length === 0;
   }
 
-  protected override emptyKey(): UiMessageKey {
-    return 'empty.items';
-  }
-
   protected override prepareView(_changed: PropertyValues): void {
     const atlas = this.data;
     const id = (this.city ?? '').trim();
@@ -100,25 +100,6 @@ export class CwCityProfile extends CwDataElement {
     const record = this.record('city', id);
     this.#view = cityProfileView(atlas, record.id, this.lang);
     this.#key = [atlas, id, this.lang];
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    try {
-      if (this.structuredData && this.state === 'ready' && this.#view) {
-        const jsonLd = jsonLdReady(this);
-        const city = this.data.city(this.#view.id);
-        if (jsonLd && city) {
-          jsonLd.writeStructuredData(this, jsonLd.cityJsonLd(this.data, city, this.lang));
-          this.#wroteStructuredData = true;
-        }
-      } else if (this.#wroteStructuredData) {
-        jsonLdLoaded()?.writeStructuredData(this, undefined);
-        this.#wroteStructuredData = false;
-      }
-    } catch (e) {
-      console.warn('cityweave: <cw-city-profile> could not write its structured data.', e);
-    }
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
@@ -137,10 +118,6 @@ export class CwCityProfile extends CwDataElement {
     </article>`;
   }
 
-  #section(level: number, id: string, title: string, body: unknown): TemplateResult {
-    return html`<section part="section" class="section section-${id}">${heading(level, title, { id: `h-${id}`, part: 'section-title', class: 'section-title' })} ${body}</section>`;
-  }
-
   #roles(prefix: string, roles: readonly string[]): TemplateResult {
     return html`<ul part="roles" class="role-list">${roles.map((r) => html`<li class="role">${this.termName(prefix, r)}</li>`)}</ul>`;
   }
@@ -149,7 +126,7 @@ export class CwCityProfile extends CwDataElement {
     const dates = n.dates.flatMap((d) => [...(d.start ? [this.#withDate('cityProfile.since', d.start)] : []), ...(d.end ? [this.#withDate('cityProfile.until', d.end)] : [])]);
     return html`<li part="network" class="network">
       <div class="network-head">
-        <strong>${this.renderText(n.name)}</strong>${n.acronym ? html` (<bdi lang=${n.acronym.fallback ? n.acronym.lang : nothing}>${n.acronym.text}</bdi>)` : nothing}
+        <strong>${this.renderText(n.name)}</strong>${n.acronym ? html` (${this.renderText(n.acronym, undefined, true)})` : nothing}
         <span class="muted">${this.termName('networkKind', n.kind)}</span>
       </div>
       ${n.parent ? html`<p class="muted">${this.t('cityProfile.partOf', { network: n.parent.text })}</p>` : nothing} ${this.#roles('membershipRole', n.roles)}
@@ -167,30 +144,24 @@ export class CwCityProfile extends CwDataElement {
 
   #renderNetworks(v: CityProfileView, level: number): unknown {
     if (v.networks.length === 0) return nothing;
-    return this.#section(level, 'networks', this.t('cityProfile.networks'), html`<ul part="networks" class="plain networks">${v.networks.map((n) => this.#renderNetwork(n))}</ul>`);
-  }
-
-  #post(p: ViewPost): string {
-    const of = p.of?.text ?? '';
-    if (p.role === 'co-chair' && p.body) return this.t('post.co-chair.body', { of, body: p.body.text });
-    return this.t(p.role === 'mayor' ? 'post.mayor' : 'post.co-chair', { of });
+    return section(level, 'networks', this.t('cityProfile.networks'), html`<ul part="networks" class="plain networks">${v.networks.map((n) => this.#renderNetwork(n))}</ul>`);
   }
 
   #renderPeople(v: CityProfileView, level: number): unknown {
     if (v.people.length === 0) return nothing;
-    return this.#section(
+    return section(
       level,
       'people',
       this.t('cityProfile.people'),
       html`<ul part="people" class="plain">
-        ${v.people.map((p: ViewPerson) => html`<li><strong>${this.renderText(p.name)}</strong> — ${formatList(this.lang, p.posts.map((post) => this.#post(post)), 'unit')}</li>`)}
+        ${v.people.map((p: ViewPerson) => html`<li><strong>${this.renderText(p.name)}</strong> — ${formatList(this.lang, p.posts.map((post) => postText((key, params) => this.t(key, params), post)), 'unit')}</li>`)}
       </ul>`,
     );
   }
 
   #renderProjects(v: CityProfileView, level: number, cardLevel: number): unknown {
     if (v.projects.length === 0) return nothing;
-    return this.#section(
+    return section(
       level,
       'projects',
       this.t('cityProfile.projects'),
@@ -229,12 +200,12 @@ export class CwCityProfile extends CwDataElement {
 
   #renderTimeline(v: CityProfileView, level: number): unknown {
     if (v.timeline.length === 0) return nothing;
-    return this.#section(level, 'timeline', this.t('cityProfile.timeline'), html`<ol part="timeline" class="plain timeline">${v.timeline.map((e) => this.#renderEntry(e))}</ol>`);
+    return section(level, 'timeline', this.t('cityProfile.timeline'), html`<ol part="timeline" class="plain timeline">${v.timeline.map((e) => this.#renderEntry(e))}</ol>`);
   }
 
   #renderPartners(v: CityProfileView, level: number): unknown {
     if (v.partners.length === 0) return nothing;
-    return this.#section(
+    return section(
       level,
       'partners',
       this.t('cityProfile.partners'),
@@ -243,7 +214,7 @@ export class CwCityProfile extends CwDataElement {
           const url = safeUrl(p.url);
           const name = this.renderText(p.name);
           return html`<li>
-            ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${p.acronym ? html` (<bdi lang=${p.acronym.fallback ? p.acronym.lang : nothing}>${p.acronym.text}</bdi>)` : nothing}
+            ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${p.acronym ? html` (${this.renderText(p.acronym, undefined, true)})` : nothing}
             <span class="roles">— ${formatList(this.lang, p.roles.map((r) => this.termName('organizationRole', r)), 'unit')}${this.t('record.separator')}${this.t('cityProfile.partnerCount', { count: p.count })}</span>
           </li>`;
         })}

@@ -6,13 +6,14 @@ import type { Atlas } from '../../src/atlas.js';
 import { eventIcs } from '../../src/ics.js';
 import { formatList, languageName, listParts, type ResolvedText } from '../../src/i18n/index.js';
 import { eventView, type EventOrganizationView, type EventSlotView, type EventView } from '../../src/views/event.js';
-import type { ViewPerson, ViewPost } from '../../src/views/people.js';
+import type { ViewPerson } from '../../src/views/people.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { downloadText } from '../base/download.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
-import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
 import { safeUrl } from '../base/links.js';
+import { postText, section } from '../base/sections.js';
 import { sectionStyles } from '../base/sections.styles.js';
+import { RecordStructuredData } from '../base/record-structured-data.js';
 import type { LoadingOptions } from '../base/states.js';
 import type { UiMessageKey } from '../base/messages.js';
 import type { CwEventTarget } from '../base/typed-events.js';
@@ -77,7 +78,10 @@ export class CwEvent extends CwDataElement {
 
   #view?: EventView;
   #key?: [Atlas, string, string];
-  #wroteStructuredData = false;
+  readonly #structured = new RecordStructuredData(this, () => {
+    const event = this.#view?.event;
+    return event && ((jsonLd) => jsonLd.eventJsonLd(this.data, event, this.lang));
+  });
 
   /** The view model shown (undefined until the data is there), for tests and subclasses. */
   get view(): EventView | undefined {
@@ -95,10 +99,6 @@ export class CwEvent extends CwDataElement {
     return ![v.description, v.theme, v.participation].some(Boolean) && [v.objectives, v.programme, v.organizers, v.organizations, v.cities, v.people, v.outcomes].every((l) => l.length === 0);
   }
 
-  protected override emptyKey(): UiMessageKey {
-    return 'empty.items';
-  }
-
   protected override prepareView(_changed: PropertyValues): void {
     const atlas = this.data;
     const id = (this.event ?? '').trim();
@@ -107,24 +107,6 @@ export class CwEvent extends CwDataElement {
     const record = this.record('event', id);
     this.#view = eventView(atlas, record.id, this.lang);
     this.#key = [atlas, id, this.lang];
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    try {
-      if (this.structuredData && this.state === 'ready' && this.#view) {
-        const jsonLd = jsonLdReady(this);
-        if (jsonLd) {
-          jsonLd.writeStructuredData(this, jsonLd.eventJsonLd(this.data, this.#view.event, this.lang));
-          this.#wroteStructuredData = true;
-        }
-      } else if (this.#wroteStructuredData) {
-        jsonLdLoaded()?.writeStructuredData(this, undefined);
-        this.#wroteStructuredData = false;
-      }
-    } catch (e) {
-      console.warn('cityweave: <cw-event> could not write its structured data.', e);
-    }
   }
 
   /** Offers the event's calendar file (`.ics`) for download; false when the event has none or the page refuses. */
@@ -154,14 +136,10 @@ export class CwEvent extends CwDataElement {
     </article>`;
   }
 
-  #section(level: number, id: string, title: string, body: unknown): TemplateResult {
-    return html`<section part="section" class="section section-${id}">${heading(level, title, { id: `h-${id}`, part: 'section-title', class: 'section-title' })} ${body}</section>`;
-  }
-
   #list(level: number, id: string, title: string, items: readonly ResolvedText[], ordered: boolean): unknown {
     if (items.length === 0) return nothing;
     const lis = items.map((t) => html`<li>${this.renderText(t)}</li>`);
-    return this.#section(level, id, title, ordered ? html`<ol part=${id} class="bullets">${lis}</ol>` : html`<ul part=${id} class="bullets">${lis}</ul>`);
+    return section(level, id, title, ordered ? html`<ol part=${id} class="bullets">${lis}</ol>` : html`<ul part=${id} class="bullets">${lis}</ul>`);
   }
 
   #renderFacts(v: EventView): unknown {
@@ -193,7 +171,7 @@ export class CwEvent extends CwDataElement {
 
   #renderProgramme(v: EventView, level: number): unknown {
     if (v.programme.length === 0) return nothing;
-    return this.#section(level, 'programme', this.t('event.programme'), html`<ol part="programme" class="programme">${v.programme.map((s) => this.#renderSlot(s))}</ol>`);
+    return section(level, 'programme', this.t('event.programme'), html`<ol part="programme" class="programme">${v.programme.map((s) => this.#renderSlot(s))}</ol>`);
   }
 
   #renderSlot(s: EventSlotView): TemplateResult {
@@ -216,7 +194,7 @@ export class CwEvent extends CwDataElement {
     const name = this.renderText(o.name);
     const roles = o.roles.map((r) => this.termName('organizationRole', r));
     return html`<li>
-      ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${o.acronym ? html` (<bdi lang=${o.acronym.fallback ? o.acronym.lang : nothing}>${o.acronym.text}</bdi>)` : nothing}
+      ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${o.acronym ? html` (${this.renderText(o.acronym, undefined, true)})` : nothing}
       <span class="roles">— ${formatList(this.lang, roles, 'unit')}</span>
     </li>`;
   }
@@ -224,12 +202,12 @@ export class CwEvent extends CwDataElement {
   #renderOrganizations(v: EventView, level: number): unknown {
     const all = [...v.organizers, ...v.organizations];
     if (all.length === 0) return nothing;
-    return this.#section(level, 'organizations', this.t('event.organizers'), html`<ul part="organizations" class="plain">${all.map((o) => this.#renderOrganization(o))}</ul>`);
+    return section(level, 'organizations', this.t('event.organizers'), html`<ul part="organizations" class="plain">${all.map((o) => this.#renderOrganization(o))}</ul>`);
   }
 
   #renderParticipants(v: EventView, level: number): unknown {
     if (v.cities.length === 0 && !v.participation) return nothing;
-    return this.#section(
+    return section(
       level,
       'participants',
       this.t('event.participants'),
@@ -242,16 +220,10 @@ export class CwEvent extends CwDataElement {
     );
   }
 
-  #post(p: ViewPost): string {
-    const of = p.of?.text ?? '';
-    if (p.role === 'co-chair' && p.body) return this.t('post.co-chair.body', { of, body: p.body.text });
-    return this.t(p.role === 'mayor' ? 'post.mayor' : 'post.co-chair', { of });
-  }
-
   #renderPerson(p: ViewPerson): TemplateResult {
     return html`<li class="person">
       <p>
-        <strong>${this.renderText(p.name)}</strong>${p.posts.length ? html` — <span class="posts">${formatList(this.lang, p.posts.map((post) => this.#post(post)), 'unit')}</span>` : nothing}
+        <strong>${this.renderText(p.name)}</strong>${p.posts.length ? html` — <span class="posts">${formatList(this.lang, p.posts.map((post) => postText((key, params) => this.t(key, params), post)), 'unit')}</span>` : nothing}
         ${p.roles.length ? html`<span class="roles">(${formatList(this.lang, p.roles.map((r) => this.termName('eventPersonRole', r)), 'unit')})</span>` : nothing}
       </p>
       ${p.statements.map(
@@ -265,7 +237,7 @@ export class CwEvent extends CwDataElement {
 
   #renderPeople(v: EventView, level: number): unknown {
     if (v.people.length === 0) return nothing;
-    return this.#section(level, 'people', this.t('event.people'), html`<ul part="people" class="plain">${v.people.map((p) => this.#renderPerson(p))}</ul>`);
+    return section(level, 'people', this.t('event.people'), html`<ul part="people" class="plain">${v.people.map((p) => this.#renderPerson(p))}</ul>`);
   }
 
   #renderFooter(v: EventView): TemplateResult {

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Atlas } from '../../src/atlas.js';
 import { formatDate, datetimeAttr } from '../../src/format-date.js';
-import { countryName, formatList, inOtherScript, languageName } from '../../src/i18n/index.js';
+import { countryName, distinctAcronym, formatList, inOtherScript, languageName, shortName } from '../../src/i18n/index.js';
 import type { LocalizedText } from '../../src/schema/index.js';
 import { projectCardView, type ProjectCardCorrection, type ProjectCardOrganization, type ProjectCardView } from '../../src/views/project-card.js';
 import { CwDataElement } from '../base/cw-data-element.js';
@@ -14,9 +14,13 @@ import { hrefFromTemplate, safeUrl } from '../base/links.js';
 import type { LoadingOptions } from '../base/states.js';
 import { PrintController } from '../base/print-controller.js';
 import { sdgTitlesReady } from '../base/sdg-titles.js';
-import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
+import { RecordStructuredData } from '../base/record-structured-data.js';
 import type { CwEventTarget } from '../base/typed-events.js';
+import { section } from '../base/sections.js';
+import type { CardContext } from './card-context.js';
+import { renderCorrections } from './corrections.js';
 import type { CwProjectCardEventMap, CwProjectSelectEvent } from './events.js';
+import { renderOrganizations } from './organizations.js';
 import { projectCardStyles } from './project-card.styles.js';
 
 /** `compact`: for lists (title, facts, cities, SDG badges, policy labels); `full`: everything. */
@@ -27,10 +31,6 @@ export type { CwProjectCardEventMap, CwProjectSelectDetail, CwProjectSelectEvent
 /** Lists longer than this collapse behind a "show all" toggle, showing the first `SHOWN_WHEN_COLLAPSED`. */
 export const COLLAPSE_ABOVE = 4;
 export const SHOWN_WHEN_COLLAPSED = 3;
-
-const MARK = '\uE000';
-
-type CardMessageKey = Extract<UiMessageKey, `card.${string}`>;
 
 /** Listeners on this element get its own event types (`CwProjectCardEventMap`). */
 export interface CwProjectCard {
@@ -129,7 +129,15 @@ export class CwProjectCard extends CwDataElement {
 
   #view?: ProjectCardView;
   #viewAtlas?: Atlas;
-  #wroteStructuredData = false;
+  readonly #structured = new RecordStructuredData(this, () => {
+    const v = this.#view;
+    const atlas = this.#viewAtlas;
+    if (!v || !atlas) return undefined;
+    // The SDG targets' names come with their titles: written now without them if they are still
+    // loading, and again (by the update they trigger) once they are there.
+    if (v.sdgTargets.length > 0) sdgTitlesReady(this, this.lang);
+    return (jsonLd) => jsonLd.projectJsonLd(atlas, v.project, this.lang);
+  });
 
   /** The view model shown (undefined until the data is there), for tests and subclasses. */
   get view(): ProjectCardView | undefined {
@@ -165,37 +173,17 @@ export class CwProjectCard extends CwDataElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    try {
-      const wanted = this.structuredData && this.state === 'ready' && this.#view && this.#viewAtlas;
-      if (wanted) {
-        // The SDG targets' names come with their titles: written now without them if they are
-        // still loading, and again (by the update they trigger) once they are there.
-        if (this.#view!.sdgTargets.length > 0) sdgTitlesReady(this, this.lang);
-        // Written once the builders are there (they ask for an update).
-        const jsonLd = jsonLdReady(this);
-        if (jsonLd) {
-          jsonLd.writeStructuredData(this, jsonLd.projectJsonLd(this.#viewAtlas!, this.#view!.project, this.lang));
-          this.#wroteStructuredData = true;
-        }
-      } else if (this.#wroteStructuredData) {
-        jsonLdLoaded()?.writeStructuredData(this, undefined);
-        this.#wroteStructuredData = false;
-      }
-    } catch (e) {
-      console.warn('cityweave: <cw-project-card> could not write its structured data.', e);
-    }
-  }
-
-  // ── Text helpers ────────────────────────────────────────────────────────────────────────
-
-
-  /** A card message whose placeholders hold codes: each value is put in a `<bdi>`. */
-  #withCodes(key: CardMessageKey, values: Record<string, string>): unknown[] {
-    const marked = Object.fromEntries(Object.keys(values).map((k) => [k, `${MARK}${k}${MARK}`]));
-    const parts = this.t(key, marked).split(MARK);
-    return parts.map((part, i) => (i % 2 === 1 ? html`<bdi>${values[part] ?? part}</bdi>` : part));
+  /** What the render functions beside the card need from it (see card-context.ts). */
+  #context(): CardContext {
+    return {
+      lang: this.lang,
+      t: (key, params) => this.t(key, params),
+      termName: (prefix, value) => this.termName(prefix, value),
+      localized: (text) => this.localized(text),
+      renderText: (text, cls, isolate) => this.renderText(text, cls, isolate),
+      printing: this.#print.printing,
+      tabbable: this.tabbable,
+    };
   }
 
   // ── Events ─────────────────────────────────────────────────────────────────────────────
@@ -236,7 +224,7 @@ export class CwProjectCard extends CwDataElement {
       ${compact
         ? html`<div id="details" part="details" class="details" ?hidden=${!showDetails}>${showDetails ? this.#renderDetails(v, level, true) : nothing}</div>`
         : html`<div part="details" class="details">${this.#renderDetails(v, level, false)}</div>`}
-      ${this.#renderCorrections(v, compact && !this.expanded)} ${this.#renderTranslated(v)}
+      ${renderCorrections(this.#context(), v, compact && !this.expanded)} ${this.#renderTranslated(v)}
     </article>`;
   }
 
@@ -276,12 +264,12 @@ export class CwProjectCard extends CwDataElement {
     }
     if (v.network) {
       const n = v.network;
-      const acronym = this.localized(n.acronym);
       const name = this.localized(n.name);
-      const shown = compact && acronym ? acronym : name;
+      const shown = compact ? shortName(this.localized(n.acronym), name) : name;
+      const acronym = compact ? undefined : distinctAcronym(this.localized(n.acronym), name);
       facts.push(html`<div class="fact">
         <dt>${this.termName('networkKind', n.kind)}</dt>
-        <dd lang=${shown?.fallback ? shown.lang : nothing} dir=${this.fallbackDir(shown)}>${shown?.text ?? n.id}${!compact && acronym && name ? html` (<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)` : nothing}</dd>
+        <dd lang=${shown?.fallback ? shown.lang : nothing} dir=${this.fallbackDir(shown)}>${shown?.text ?? n.id}${acronym ? html` (${this.renderText(acronym, undefined, true)})` : nothing}</dd>
       </div>`);
     }
     if (v.period) {
@@ -343,23 +331,15 @@ export class CwProjectCard extends CwDataElement {
       : nothing;
     if (compact) return sdgs === nothing && labels === nothing ? nothing : html`<div class="tags">${sdgs}${labels}</div>`;
     const sub = Math.min(level + 1, 6);
-    return html`${sdgs === nothing ? nothing : this.#section(sub, 'sdgs', this.t('label.sdgTargets'), sdgs)}
-    ${labels === nothing ? nothing : this.#section(sub, 'policy', this.t('label.policyRecommendations'), labels)}`;
-  }
-
-  #section(level: number, id: string, title: string, body: unknown): TemplateResult {
-    // Not named by its heading: a named section is a landmark, and every card on a page would add
-    // "Objectif", "Activités"… landmarks of the same names. The heading structures it instead.
-    return html`<section part="section" class="section section-${id}">
-      ${heading(level, title, { id: `h-${id}`, part: 'section-title', class: 'section-title' })} ${body}
-    </section>`;
+    return html`${sdgs === nothing ? nothing : section(sub, 'sdgs', this.t('label.sdgTargets'), sdgs)}
+    ${labels === nothing ? nothing : section(sub, 'policy', this.t('label.policyRecommendations'), labels)}`;
   }
 
   #renderDetails(v: ProjectCardView, level: number, inCompact: boolean): unknown {
     const sub = Math.min(level + 1, 6);
-    return html`${v.objective ? this.#section(sub, 'objective', this.t('label.objective'), html`<p part="objective" class="objective">${this.renderText(v.objective)}</p>`) : nothing}
+    return html`${v.objective ? section(sub, 'objective', this.t('label.objective'), html`<p part="objective" class="objective">${this.renderText(v.objective)}</p>`) : nothing}
     ${this.#renderLongList(sub, 'activities', v.activities)} ${this.#renderLongList(sub, 'results', v.results)}
-    ${inCompact ? nothing : this.#renderTags(v, level, false)} ${this.#renderOrganizations(v, sub)}
+    ${inCompact ? nothing : this.#renderTags(v, level, false)} ${renderOrganizations(this.#context(), v, sub)}
     ${safeUrl(v.url)
       ? html`<p class="website"><a part="website" href=${safeUrl(v.url)!} rel="noopener">${this.t('label.website')}</a></p>`
       : nothing}`;
@@ -378,7 +358,7 @@ export class CwProjectCard extends CwDataElement {
     const label = all
       ? this.t(which === 'activities' ? 'card.showFewer.activities' : 'card.showFewer.results')
       : this.t(which === 'activities' ? 'card.showAll.activities' : 'card.showAll.results', { count: items.length });
-    return this.#section(
+    return section(
       level,
       which,
       this.t(which === 'activities' ? 'label.activities' : 'label.results'),
@@ -391,62 +371,5 @@ export class CwProjectCard extends CwDataElement {
             </button>`
           : nothing}`,
     );
-  }
-
-  #renderOrganizations(v: ProjectCardView, level: number): unknown {
-    if (v.funders.length === 0 && v.partners.length === 0) return nothing;
-    const group = (title: string, orgs: ProjectCardOrganization[], showRoles: boolean) =>
-      orgs.length === 0
-        ? nothing
-        : html`<div class="org-group">
-            <dt>${title}</dt>
-            <dd>
-              <ul class="orgs">
-                ${orgs.map((o) => this.#renderOrganization(o, showRoles))}
-              </ul>
-            </dd>
-          </div>`;
-    return this.#section(
-      level,
-      'organizations',
-      this.t('card.partnersAndFunders'),
-      html`<dl part="organizations" class="organizations">${group(this.t('label.funders'), v.funders, false)}${group(this.t('label.partners'), v.partners, true)}</dl>`,
-    );
-  }
-
-  #renderOrganization(o: ProjectCardOrganization, showRoles: boolean): TemplateResult {
-    const org = o.organization;
-    const name = this.renderText(org.name, 'org-name');
-    const acronym = this.localized(org.acronym);
-    const nameText = this.localized(org.name)?.text;
-    const url = safeUrl(org.url);
-    const roles = showRoles ? o.roles.filter((r) => r !== 'partner').map((r) => this.termName('organizationRole', r)) : [];
-    return html`<li class="org">
-      ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}${acronym && acronym.text !== nameText
-        ? html` <span class="org-acronym">(<bdi lang=${acronym.fallback ? acronym.lang : nothing}>${acronym.text}</bdi>)</span>`
-        : nothing}${roles.length ? html` <span class="org-roles">${formatList(this.lang, roles, 'unit')}</span>` : nothing}
-      ${o.note ? html`<span class="org-note">${this.renderText(o.note)}</span>` : nothing}
-    </li>`;
-  }
-
-  #correctionSummary(c: ProjectCardCorrection): unknown[] {
-    const key: CardMessageKey = `card.correction.${c.subject}`;
-    return this.#withCodes(key, { from: c.asWritten, to: c.corrected, field: c.field });
-  }
-
-  #renderCorrections(v: ProjectCardView, brief: boolean): unknown {
-    if (v.corrections.length === 0) return nothing;
-    return html`<div part="corrections" class="corrections" role="note" aria-label=${this.t('card.corrections')}>
-      ${v.corrections.map((c) =>
-        brief
-          ? html`<details part="correction" class="correction" ?open=${this.#print.printing}>
-              <summary tabindex=${this.tabbable ? nothing : '-1'}><span class="corrected-mark" aria-hidden="true">*</span> ${this.#correctionSummary(c)}</summary>
-              <p class="reason">${this.renderText(c.reason)}</p>
-            </details>`
-          : html`<p part="correction" class="correction">
-              <span class="corrected-mark" aria-hidden="true">*</span> <strong>${this.#correctionSummary(c)}</strong> — ${this.renderText(c.reason, 'reason')}
-            </p>`,
-      )}
-    </div>`;
   }
 }

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Atlas } from '../../src/atlas.js';
-import type { MessageKey } from '../../src/i18n/index.js';
+import { shortName, type MessageKey } from '../../src/i18n/index.js';
 import type { Project } from '../../src/schema/index.js';
 import {
   activeFilterCount,
@@ -185,8 +185,7 @@ export class CwProjectList extends CwDataElement {
   #filtersLabel(): string {
     const { network, city } = this.#scope();
     const subject = network ? this.data.network(network) : city ? this.data.city(city) : undefined;
-    const acronym = subject && 'acronym' in subject ? this.localized(subject.acronym) : undefined;
-    const name = acronym ?? (subject ? this.localized(subject.name) : undefined);
+    const name = subject && shortName('acronym' in subject ? this.localized(subject.acronym) : undefined, this.localized(subject.name));
     const label = this.t('projectList.filtersLabel');
     return name ? `${label} (${name.text})` : label;
   }

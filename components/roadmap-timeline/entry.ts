@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEntry } from '../../src/atlas.js';
 import { datetimeAttr, formatDate } from '../../src/format-date.js';
-import { listParts, type ListType, type MessageParams, type ResolvedText, type TextDirection } from '../../src/i18n/index.js';
+import { distinctAcronym, listParts, shortName, type ListType, type MessageParams, type ResolvedText, type TextDirection } from '../../src/i18n/index.js';
 import type { Event, LocalizedText, RoadmapItem, Source } from '../../src/schema/index.js';
 import type { RoadmapTimelineEntry, TimelineRow } from '../../src/views/roadmap-timeline.js';
 import { heading } from '../base/heading.js';
@@ -39,7 +39,7 @@ function joined(x: EntryContext, items: readonly unknown[], type?: ListType): un
 }
 
 function orgName(x: EntryContext, o: TimelineEntry['organizations'][number]['organization']): TemplateResult | typeof nothing {
-  return x.renderText(o.acronym ?? o.name);
+  return x.renderText(shortName(o.acronym, o.name));
 }
 
 function timeOf(x: EntryContext, entry: TimelineEntry): TemplateResult {
@@ -200,11 +200,9 @@ function renderDetails(x: EntryContext, e: RoadmapTimelineEntry, level: number, 
                 ${entry.organizations.map((o) => {
                   const url = safeUrl(o.organization.url);
                   const name = x.renderText(o.organization.name);
-                  const acronym = o.organization.acronym ? x.localized(o.organization.acronym) : undefined;
+                  const acronym = distinctAcronym(x.localized(o.organization.acronym), x.localized(o.organization.name));
                   return html`<li>
-                    ${url ? html`<a href=${url}>${name}</a>` : name}${acronym && acronym.text !== x.localized(o.organization.name)?.text
-                      ? html` (<span lang=${acronym.fallback ? acronym.lang : nothing} dir=${x.fallbackDir(acronym)}>${acronym.text}</span>)`
-                      : nothing}${o.roles.length ? html` – ${joined(x, o.roles.map((r) => x.termName('organizationRole', r)), 'unit')}` : nothing}
+                    ${url ? html`<a href=${url}>${name}</a>` : name}${acronym ? html` (${x.renderText(acronym)})` : nothing}${o.roles.length ? html` – ${joined(x, o.roles.map((r) => x.termName('organizationRole', r)), 'unit')}` : nothing}
                   </li>`;
                 })}
               </ul>

@@ -55,10 +55,9 @@ export const roadmapTimelineStyles = css`
     font-size: var(--_cw-font-size-s);
     font-weight: 600;
   }
-  select {
-    /* A set width: an auto one measures every option (thousands of cities). */
-    inline-size: 14rem;
-    max-inline-size: 100%;
+  /* The filters and the "all entries" button: one look for the controls. */
+  select,
+  .all-entries {
     padding-block: var(--_cw-space-xs);
     padding-inline: var(--_cw-space-s);
     border: 1px solid var(--_cw-color-border);
@@ -67,6 +66,11 @@ export const roadmapTimelineStyles = css`
     color: var(--_cw-color-text);
     font: inherit;
     font-size: var(--_cw-font-size-s);
+  }
+  select {
+    /* A set width: an auto one measures every option (thousands of cities). */
+    inline-size: 14rem;
+    max-inline-size: 100%;
   }
   .count {
     margin: 0;
@@ -127,14 +131,6 @@ export const roadmapTimelineStyles = css`
     background-color: var(--_cw-tl-bar);
   }
   .all-entries {
-    padding-block: var(--_cw-space-xs);
-    padding-inline: var(--_cw-space-s);
-    border: 1px solid var(--_cw-color-border);
-    border-radius: var(--_cw-radius-s);
-    background-color: var(--_cw-color-surface);
-    color: var(--_cw-color-text);
-    font: inherit;
-    font-size: var(--_cw-font-size-s);
     cursor: pointer;
   }
   .all-entries[aria-pressed='true'] {

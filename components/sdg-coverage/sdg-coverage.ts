@@ -3,7 +3,7 @@ import '../base/trusted-types.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Atlas } from '../../src/atlas.js';
-import { formatNumber, inOtherScript } from '../../src/i18n/index.js';
+import { formatNumber, inOtherScript, shortName } from '../../src/i18n/index.js';
 import { coverageCsv, sdgCoverageView, sortCoverageRows, type CoverageMatrix, type CoverageSortDirection, type CoverageSortKey, type SdgCoverageView } from '../../src/views/sdg-coverage.js';
 import { readableTextOn } from '../base/color.js';
 import { styleProps } from '../base/style-props.js';
@@ -133,7 +133,7 @@ export class CwSdgCoverage extends CwDataElement {
   protected override renderView(): unknown {
     const v = this.#view!;
     const level = headingLevel(this.headingLevel ?? outlineLevel(this, 2), 2);
-    const name = v.network.acronym?.text ?? v.network.name.text;
+    const name = shortName(v.network.acronym, v.network.name).text;
     const goalColumns: Column[] = v.goals.map((g) => ({ code: g.code, name: this.t('sdgCoverage.goal', { code: g.code }), color: g.color }));
     const targetColumns: Column[] = v.targetColumns.map((code) => ({ code, name: code }));
     return html`<section part="coverage" class="coverage" aria-labelledby="title">

@@ -11,7 +11,7 @@
  */
 import type { Atlas } from '../atlas.js';
 import { MEMBERSHIP_ROLE_ORDER } from '../roles.js';
-import { countryName, resolveText } from '../i18n/index.js';
+import { countryName, resolveText, shortName } from '../i18n/index.js';
 import type { City, LocalizedText, Network, Project } from '../schema/index.js';
 
 /** Which cities the map shows. With several, the cities named by all of them (in the first one's terms). */
@@ -238,7 +238,7 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
     let e = networkEntries.get(n.id);
     if (!e) {
       const name = shown(n.name, lang, fallback, n.id, fallbackOrder);
-      e = { id: n.id, network: n, name, label: n.acronym ? shown(n.acronym, lang, fallback, n.id, fallbackOrder) : name };
+      e = { id: n.id, network: n, name, label: shortName(n.acronym && shown(n.acronym, lang, fallback, n.id, fallbackOrder), name) };
       networkEntries.set(n.id, e);
     }
     return e;

@@ -95,7 +95,7 @@ export function cityProfileView(atlas: Atlas, cityId: string, lang: string): Cit
       }),
       notes: memberships.map((m) => r(m.note)).filter((t): t is ResolvedText => t !== undefined),
     };
-    const acronym = r(network.acronym);
+    const acronym = distinctAcronym(r(network.acronym), v.name);
     if (acronym) v.acronym = acronym;
     const parent = network.parent !== undefined ? atlas.network(network.parent) : undefined;
     if (parent) v.parent = r(parent.name)!;

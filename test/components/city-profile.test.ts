@@ -85,6 +85,19 @@ describe('<cw-city-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('writes the city as JSON-LD with structured-data, and removes it when the attribute goes', async () => {
+    const el = await mountProfile('tanger-ma', 'en', 'structured-data');
+    const script = () => el.querySelector('script[type="application/ld+json"]');
+    await waitUntil(script, 'no JSON-LD', { timeout: 3000 });
+    const ld = JSON.parse(script()!.textContent!);
+    expect(ld['@type']).to.equal('City');
+    expect(ld.name).to.equal('Tangier');
+    expect(ld.inLanguage).to.equal('en');
+    el.removeAttribute('structured-data');
+    await el.updateComplete;
+    expect(script()).to.equal(null);
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await mountProfile('tanger-ma', 'ar', 'theme="dark"');
     await expect(el).to.be.accessible();
