@@ -281,7 +281,7 @@ export class CwCityMap extends CwDataElement {
       generation: this.#generation,
       lang: this.lang,
       family: globalThis.getComputedStyle?.(this).fontFamily || 'sans-serif',
-      label: `${this.t('map.label')}${this.t('label.colon')} ${this.#summary(view)}`,
+      label: `${this.t('map.label')}${this.t('cityMap.colon')} ${this.#summary(view)}`,
       t: (key) => this.t(key),
       layer: (g) => this.#layer(g),
     });

@@ -120,6 +120,7 @@ const own: Record<OwnMessageKey, Message> = {
   },
 
   // ── <cw-city-map> ──────────────────────────────────────────────────────────────────────────────
+  'cityMap.colon': ':',
   'cityMap.showOnMap': 'عرض {name} على الخريطة',
   'cityMap.networks': 'الشبكات',
   'cityMap.cluster': {

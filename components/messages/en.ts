@@ -80,6 +80,8 @@ const own = {
   },
 
   // ── <cw-city-map> ──────────────────────────────────────────────────────────────────────────────
+  // The colon after a label: French sets it off with a no-break space.
+  'cityMap.colon': ':',
   // Its own strings; names of roles, the summary ("12 cities in 5 countries") and project counts are shared.
   'cityMap.showOnMap': 'Show {name} on the map',
   'cityMap.networks': 'Networks',

@@ -75,6 +75,7 @@ const own: Record<OwnMessageKey, Message> = {
   },
 
   // ── <cw-city-map> ──────────────────────────────────────────────────────────────────────────────
+  'cityMap.colon': '\u00a0:',
   'cityMap.showOnMap': 'Afficher {name} sur la carte',
   'cityMap.networks': 'Réseaux',
   'cityMap.cluster': { one: '{count} ville : {names}', other: '{count} villes : {names}' },

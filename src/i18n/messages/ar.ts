@@ -97,7 +97,6 @@ export const ar: Record<MessageKey, Message> = {
 
   'date.today': 'اليوم',
 
-  'label.colon': ':',
   'label.objective': 'الهدف',
   'label.activities': 'الأنشطة',
   'label.results': 'النتائج',

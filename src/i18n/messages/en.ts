@@ -166,8 +166,6 @@ export const en = {
   'date.today': 'Today',
 
   // ── Labels ──────────────────────────────────────────────────────────────────────────────
-  // The colon after a label: French puts a no-break space before it.
-  'label.colon': ':',
   'label.objective': 'Objective',
   'label.activities': 'Activities',
   'label.results': 'Results',

@@ -71,7 +71,6 @@ export const fr: Record<MessageKey, Message> = {
 
   'date.today': 'Aujourd’hui',
 
-  'label.colon': '\u00a0:',
   'label.objective': 'Objectif',
   'label.activities': 'Activités',
   'label.results': 'Résultats',
