@@ -8,6 +8,9 @@ import type { CwCityMap } from '../../components/city-map/city-map.js';
 import { atlasOf } from '../fixtures/atlas-of.js';
 
 const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
+// The browser keeps 250 resource entries by default, and the dev server serves every module as a file:
+// past 250, later requests (the basemap's) would go unrecorded and the count below would read 0.
+performance.setResourceTimingBufferSize(10_000);
 const basemapRequests = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('basemap.json')).length;
 
 describe('<cw-city-map> basemap loading', () => {

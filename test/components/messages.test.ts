@@ -11,6 +11,9 @@ import '../../components/sdg-badge/define.js';
 import type { CwSdgBadge } from '../../components/sdg-badge/sdg-badge.js';
 import { msg, UI_LANGUAGES, type Message } from '../../src/i18n/index.js';
 
+// Past the browser's default 250 resource entries (the dev server serves every module as a file),
+// later requests would go unrecorded.
+performance.setResourceTimingBufferSize(10_000);
 const messageRequests = (lang: string) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/components/messages/${lang}.ts`)).length;
 
 describe('element messages, loaded on demand', () => {
