@@ -371,8 +371,12 @@ export const roadmapTimelineStyles = css`
     inset-block: 1.25rem 0;
     border-inline-start: 2px solid var(--_cw-tl-today);
   }
+  /* Drawn over the month tick it falls on, on the band's background, so the two never overlap. */
   .ov-today span {
     position: absolute;
+    z-index: 1;
+    padding-inline: 0.2rem;
+    background-color: var(--_cw-color-surface);
     color: var(--_cw-tl-today);
     font-weight: 700;
     inset-block-end: 100%;
