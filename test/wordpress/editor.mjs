@@ -2,18 +2,49 @@
 // wp-login.php, write a post, insert a block from the inserter, fill the block's sidebar, pick an
 // alignment in the block's toolbar, publish. Buttons are found by WordPress's own class names and
 // labels in the user's language (`wp.i18n.__`), so the same steps run in French and in Arabic.
+import assert from 'node:assert/strict';
 
 /** Logs in through the login form and lands in the editor of a new post. */
 export async function logIn(page, url, { login, password }) {
+  trackRequests(page);
   await page.goto(`${url}/wp-login.php?redirect_to=${encodeURIComponent(`${url}/wp-admin/post-new.php`)}`, { waitUntil: 'load' });
+  // wp-login.php focuses the name field and selects its text 200 ms after load: typed before that,
+  // the first letters are selected and replaced by the next ones ("auteur" became "uteur" on a busy
+  // machine). So the author types once the page has put the cursor there, as a person would.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login');
   await page.type('#user_login', login);
   await page.type('#user_pass', password);
+  const typed = await page.evaluate(() => [document.querySelector('#user_login').value, document.querySelector('#user_pass').value]);
+  assert.deepEqual(typed, [login, password], 'the login form holds what was typed');
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  if (new URL(page.url()).pathname.endsWith('/wp-login.php')) {
+    throw new Error(`the login failed: ${await page.$eval('#login_error', (e) => e.textContent.trim()).catch(() => 'no message')}`);
+  }
   await editorReady(page);
 }
 
+/** Requests the page started and has not seen finish (kept per page, for the timeout's report). */
+const pendingRequests = new WeakMap();
+function trackRequests(page) {
+  if (pendingRequests.has(page)) return;
+  const pending = new Set();
+  pendingRequests.set(page, pending);
+  page.on('request', (r) => pending.add(r));
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
+}
+
 async function editorReady(page) {
-  await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId() && document.querySelector('.editor-post-title__input'));
+  trackRequests(page);
+  try {
+    await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId() && document.querySelector('.editor-post-title__input'));
+  } catch (e) {
+    // What the page shows and still waits for: a timeout alone says nothing of why.
+    const seen = await page.evaluate(() => ({ title: document.title, text: document.body?.innerText.slice(0, 400), wp: Object.keys(window.wp ?? {}).length })).catch((err) => ({ error: err.message }));
+    const pending = [...(pendingRequests.get(page) ?? [])].map((r) => r.url());
+    e.message += `\n  at ${page.url()}: ${JSON.stringify(seen)}\n  requests still pending: ${pending.join(', ') || 'none'}`;
+    throw e;
+  }
 }
 
 /** A new post with its title typed in. */
@@ -90,14 +121,45 @@ export async function setInSidebar(page, attribute, value) {
   await page.type(`#${await id.jsonValue()}`, value);
 }
 
+/** What the editor says of the post: for the message when publishing does not finish. */
+function postState(page) {
+  return page.evaluate(() => {
+    const editor = window.wp.data.select('core/editor');
+    return {
+      status: editor.getEditedPostAttribute('status'),
+      published: editor.isCurrentPostPublished(),
+      saving: editor.isSavingPost(),
+      autosaving: editor.isAutosavingPost(),
+      dirty: editor.isEditedPostDirty(),
+      notices: window.wp.data.select('core/notices').getNotices().map((n) => n.content),
+    };
+  });
+}
+
 /** Publishes the post (through the pre-publish panel) and returns its id. */
 export async function publish(page) {
   await page.click('.editor-post-publish-panel__toggle');
-  await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button', { visible: true })).click();
-  await page.waitForFunction(() => {
-    const editor = window.wp.data.select('core/editor');
-    return editor.isCurrentPostPublished() && !editor.isSavingPost() && !editor.isEditedPostDirty();
-  });
+  const button = await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button', { visible: true });
+  // The button does nothing while the editor autosaves (it is aria-disabled then), and a click during
+  // the panel's slide can land beside it: as an author would, click again until the saving starts.
+  for (let attempt = 1; ; attempt++) {
+    await page.waitForFunction((b) => b.getAttribute('aria-disabled') !== 'true', {}, button);
+    await button.click();
+    const started = await page
+      .waitForFunction(() => window.wp.data.select('core/editor').isSavingPost() || window.wp.data.select('core/editor').isCurrentPostPublished(), { timeout: 5_000 })
+      .then(() => true, () => false);
+    if (started) break;
+    if (attempt === 3) throw new Error(`publishing did not start after 3 clicks: ${JSON.stringify(await postState(page))}`);
+  }
+  try {
+    await page.waitForFunction(() => {
+      const editor = window.wp.data.select('core/editor');
+      return editor.isCurrentPostPublished() && !editor.isSavingPost() && !editor.isEditedPostDirty();
+    });
+  } catch (e) {
+    e.message += `\n  the editor: ${JSON.stringify(await postState(page))}`;
+    throw e;
+  }
   return page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
 }
 

@@ -26,6 +26,12 @@ function watch(page, url) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console: ${m.text()}`));
   page.on('response', (r) => r.status() >= 400 && !CORE_ROUTES_AN_AUTHOR_MAY_NOT_READ.test(r.url()) && problems.push(`HTTP ${r.status()} ${r.url()}`));
+  // A dialog (the editor's "leave the page?" when a post was not saved) would hold every later
+  // navigation: it is accepted, and reported here, so that one failure does not hang the tests after it.
+  page.on('dialog', (d) => {
+    problems.push(`dialog (${d.type()}): ${d.message()}`);
+    d.accept().catch(() => {});
+  });
   page.on('request', (r) => !r.url().startsWith(`${url}/`) && !/^(data|blob):/.test(r.url()) && problems.push(`request outside the site: ${r.url()}`));
   return problems;
 }
