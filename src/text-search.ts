@@ -72,3 +72,30 @@ export function matchesText(haystacks: string[], query: string): boolean {
   if (words.length === 0) return true;
   return containsAllWords(haystacks.map(normalizeForSearch).join(' '), words);
 }
+
+/**
+ * The first `max` items whose text matches `query` (every word, as in `matchesText`), in their
+ * order, and how many more match. For choosers that must stay small whatever the data's size (a
+ * select of 5,000 cities): the reader types to narrow, and is told how many are left out. `keep`
+ * items (the chosen one) are always in, counted in `max`. `searchText` gives an item's text already
+ * through `normalizeForSearch`, so that a caller normalizes its items once, not on every keystroke.
+ */
+export function firstMatches<T>(items: readonly T[], searchText: (item: T) => string, query: string, max: number, keep?: (item: T) => boolean): { shown: T[]; more: number } {
+  const words = searchWords(query);
+  const shown: T[] = [];
+  let more = 0;
+  const kept = keep ? items.filter(keep) : [];
+  let room = Math.max(0, max - kept.length);
+  for (const item of items) {
+    if (keep?.(item)) {
+      shown.push(item);
+      continue;
+    }
+    if (words.length > 0 && !containsAllWords(searchText(item), words)) continue;
+    if (room > 0) {
+      shown.push(item);
+      room--;
+    } else more++;
+  }
+  return { shown, more };
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { matchesText, normalizeForSearch, searchWords } from '../src/text-search.js';
+import { firstMatches, matchesText, normalizeForSearch, searchWords } from '../src/text-search.js';
 
 describe('normalizeForSearch', () => {
   it('lower-cases and strips Latin diacritics', () => {
@@ -52,5 +52,32 @@ describe('matchesText', () => {
   it('matches everything with a blank query', () => {
     expect(matchesText([], '')).to.equal(true);
     expect(matchesText(['x'], '  ')).to.equal(true);
+  });
+});
+
+describe('firstMatches', () => {
+  const cities = ['Tanger', 'Tétouan', 'Rabat', 'Marrakech', 'Meknès', 'طنجة', 'Tunis'].map((name) => ({ name, search: normalizeForSearch(name) }));
+  const names = (r: { shown: Array<{ name: string }> }) => r.shown.map((c) => c.name);
+
+  it('gives the first items in their order, and how many more there are', () => {
+    const r = firstMatches(cities, (c) => c.search, '', 3);
+    expect(names(r)).to.deep.equal(['Tanger', 'Tétouan', 'Rabat']);
+    expect(r.more).to.equal(4);
+  });
+
+  it('keeps the items whose text has every word of the query, whatever the accents and spellings', () => {
+    expect(names(firstMatches(cities, (c) => c.search, 'te', 10))).to.deep.equal(['Tétouan']);
+    expect(names(firstMatches(cities, (c) => c.search, 'T', 2))).to.deep.equal(['Tanger', 'Tétouan']);
+    expect(firstMatches(cities, (c) => c.search, 'T', 2).more).to.equal(2);
+    expect(names(firstMatches(cities, (c) => c.search, 'طنجه', 10))).to.deep.equal(['طنجة']);
+    expect(firstMatches(cities, (c) => c.search, 'oran', 10)).to.deep.equal({ shown: [], more: 0 });
+  });
+
+  it('always keeps the chosen item, in its place, counted in the limit', () => {
+    const r = firstMatches(cities, (c) => c.search, '', 2, (c) => c.name === 'Tunis');
+    expect(names(r)).to.deep.equal(['Tanger', 'Tunis']);
+    expect(r.more).to.equal(5);
+    // Even when the query does not match it.
+    expect(names(firstMatches(cities, (c) => c.search, 'rabat', 5, (c) => c.name === 'Tunis'))).to.deep.equal(['Rabat', 'Tunis']);
   });
 });

@@ -101,6 +101,16 @@ const own: Record<OwnMessageKey, Message> = {
   'timeline.zoomOut': 'تصغير المحور',
   'timeline.zoomFit': 'عرض الفترة كاملة',
   'timeline.unknownLane': 'السنة غير معروفة',
+  'timeline.find.kind': 'ابحث عن نوع',
+  'timeline.find.city': 'ابحث عن مدينة',
+  'timeline.moreOptions': {
+    zero: 'لا خيارات أخرى',
+    one: 'خيار واحد آخر: ابحث عنه بحقل البحث',
+    two: 'خياران آخران: ابحث عنهما بحقل البحث',
+    few: '{count} خيارات أخرى: ضيّقها بحقل البحث',
+    many: '{count} خيارًا آخر: ضيّقها بحقل البحث',
+    other: '{count} خيار آخر: ضيّقها بحقل البحث',
+  },
   'timeline.allEntries': 'كل العناصر في الصفحة (للبحث فيها)',
   'timeline.period': {
     zero: '{date}: لا عناصر',

@@ -71,6 +71,9 @@ const own = {
   'timeline.zoomOut': 'Zoom out on the axis',
   'timeline.zoomFit': 'Show the whole period',
   'timeline.unknownLane': 'Year unknown',
+  'timeline.find.kind': 'Find a kind',
+  'timeline.find.city': 'Find a city',
+  'timeline.moreOptions': '{count} more: narrow them with the search field',
   'timeline.allEntries': 'Every entry on the page (for find in page)',
   'timeline.period': { one: '{date}: {count} entry', other: '{date}: {count} entries' },
   'timeline.shown': {

@@ -66,6 +66,9 @@ const own: Record<OwnMessageKey, Message> = {
   'timeline.zoomOut': 'Dézoomer l’axe',
   'timeline.zoomFit': 'Afficher toute la période',
   'timeline.unknownLane': 'Année inconnue',
+  'timeline.find.kind': 'Chercher un type',
+  'timeline.find.city': 'Chercher une ville',
+  'timeline.moreOptions': { one: '{count} autre : affinez avec le champ de recherche', other: '{count} autres : affinez avec le champ de recherche' },
   'timeline.allEntries': 'Toutes les entrées dans la page (pour la recherche)',
   'timeline.period': { one: '{date} : {count} entrée', other: '{date} : {count} entrées' },
   'timeline.shown': {

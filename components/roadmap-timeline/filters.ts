@@ -1,36 +1,45 @@
 /**
  * The filter bar of `<cw-roadmap-timeline>`: a native select per filter (kind, city) that can narrow
  * the entries, the count of entries shown (announced), and on long lists the "all entries" toggle.
- * Options come sorted by name in the element's language, a few hundred per frame (`limit`).
+ * Options come sorted by name in the element's language. A select never holds more than
+ * `SELECT_MAX` options: past that (a generated network of 5,000 cities), a search field above it
+ * narrows them, and a last, disabled option says how many are left out.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { firstMatches, normalizeForSearch } from '../../src/text-search.js';
 import type { RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
-import { nextFrame } from '../base/frames.js';
 import type { EntryContext } from './entry.js';
+
+/**
+ * The most options a select holds. A network's real size (10 to 100 cities) fits whole; past it,
+ * thousands of options would be thousands of nodes and a long task on every render, and no reader
+ * scrolls through them anyway: they type.
+ */
+export const SELECT_MAX = 100;
+
+export type FilterName = 'kind' | 'city';
 
 export interface FilterOption {
   value: string;
   label: string;
+  /** `label` through `normalizeForSearch`, for the search field. */
+  search: string;
   count: number;
   /** The language of `label` when it is a fallback. */
   lang?: string;
 }
 
-export interface FilterOptions {
-  kind: FilterOption[];
-  city: FilterOption[];
-}
+export type FilterOptions = Record<FilterName, FilterOption[]>;
 
 /** The filter options in the element's language, sorted by name. */
 export function filterOptions(x: EntryContext, view: RoadmapTimelineView): FilterOptions {
   const collator = new Intl.Collator(x.lang);
-  const kind: FilterOption[] = view.filterOptions.kinds.map((k) => ({ value: k.kind, label: x.termName('kind', k.kind), count: k.count }));
-  const city: FilterOption[] = view.filterOptions.cities.map((c) => {
+  const option = (value: string, label: string, count: number, lang?: string): FilterOption => ({ value, label, search: normalizeForSearch(label), count, ...(lang ? { lang } : {}) });
+  const kind = view.filterOptions.kinds.map((k) => option(k.kind, x.termName('kind', k.kind), k.count));
+  const city = view.filterOptions.cities.map((c) => {
     const name = x.localized(c.city.name);
-    const option: FilterOption = { value: c.city.id, label: name?.text ?? c.city.id, count: c.count };
-    if (name?.fallback) option.lang = name.lang;
-    return option;
+    return option(c.city.id, name?.text ?? c.city.id, c.count, name?.fallback ? name.lang : undefined);
   });
   kind.sort((a, b) => collator.compare(a.label, b.label));
   city.sort((a, b) => collator.compare(a.label, b.label));
@@ -43,12 +52,13 @@ export interface FilterBar {
   options: () => FilterOptions;
   kind: string;
   city: string;
-  /** How many options each select has so far (all of them when a value is chosen). */
-  limit: number;
+  /** What the reader typed in each filter's search field (shown past `SELECT_MAX` options). */
+  find: Record<FilterName, string>;
   /** Whether to offer the "all entries" toggle, and its state. */
   windowed: boolean;
   allEntries: boolean;
-  onFilter: (which: 'kind' | 'city', value: string) => void;
+  onFilter: (which: FilterName, value: string) => void;
+  onFind: (which: FilterName, query: string) => void;
   onAllEntries: () => void;
 }
 
@@ -67,72 +77,28 @@ export function renderFilters(x: EntryContext, f: FilterBar): unknown {
 
 /**
  * One filter, shown when it can narrow the entries (or has a value): its label, "all" worded for it,
- * then the options with counts, sorted, `limit` of them (all when a value is chosen).
+ * then the options with counts, sorted; past `SELECT_MAX`, the search field and the first matches
+ * (the chosen option always among them).
  */
-function renderFilter(x: EntryContext, f: FilterBar, which: 'kind' | 'city', values: readonly string[], current: string): unknown {
+function renderFilter(x: EntryContext, f: FilterBar, which: FilterName, values: readonly string[], current: string): unknown {
   const value = values.includes(current) ? current : '';
   if (values.length <= 1 && !value) return nothing;
-  const limit = value ? Infinity : f.limit;
-  const all = limit ? f.options()[which] : [];
+  const all = f.options()[which];
+  const searchable = all.length > SELECT_MAX;
+  const query = searchable ? f.find[which] : '';
   return html`<div part="filter" class="filter">
+    ${searchable
+      ? html`<label class="find-label" for="find-${which}">${x.t(`timeline.find.${which}`)}</label>
+          <input part="find" class="find" type="search" id="find-${which}" autocomplete="off" spellcheck="false" aria-controls="filter-${which}" .value=${query} @input=${(e: Event & { target: HTMLInputElement }) => f.onFind(which, e.target.value)} />`
+      : nothing}
     <label for="filter-${which}">${x.t(`filter.${which}`)}</label>
     <select id="filter-${which}" @change=${(e: Event & { target: HTMLSelectElement }) => f.onFilter(which, e.target.value)}>
       <option value="" ?selected=${value === ''}>${x.t(`filter.all.${which}`)}</option>
-      ${guard([all, value, limit], () => all.slice(0, limit).map((o) => html`<option value=${o.value} ?selected=${o.value === value} lang=${o.lang ?? nothing}>${o.label} (${o.count})</option>`))}
+      ${guard([all, query, value, x.lang], () => {
+        const { shown, more } = firstMatches(all, (o) => o.search, query, SELECT_MAX, (o) => o.value === value);
+        return html`${shown.map((o) => html`<option value=${o.value} ?selected=${o.value === value} lang=${o.lang ?? nothing}>${o.label} (${o.count})</option>`)}
+        ${more > 0 ? html`<option disabled>${x.t('timeline.moreOptions', { count: more })}</option>` : nothing}`;
+      })}
     </select>
   </div>`;
-}
-
-/**
- * Filter options added per frame after the first, which has none: one option per city, thousands of
- * them, would make the first render a long task of their own (measured: ~60 ms for 5000).
- */
-const OPTION_CHUNK = 500;
-
-/** How many filter options are rendered so far: none in the first frame, then `OPTION_CHUNK` more per frame until `total()`. */
-export class OptionChunks implements ReactiveController {
-  limit = 0;
-  readonly #host: ReactiveControllerHost;
-  readonly #total: () => number;
-  #cancel?: () => void;
-
-  constructor(host: ReactiveControllerHost, total: () => number) {
-    this.#host = host;
-    this.#total = total;
-    host.addController(this);
-  }
-
-  get unfinished(): boolean {
-    return this.limit < this.#total();
-  }
-
-  /** Other options (other data or subject): from none again. */
-  reset(): void {
-    this.limit = 0;
-  }
-
-  /** Every option at once (`allRendered`). */
-  finish(): void {
-    this.limit = Infinity;
-    this.#host.requestUpdate();
-  }
-
-  hostConnected(): void {
-    // Paused while disconnected: picks up again.
-    if (this.unfinished) this.#host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    this.#cancel?.();
-    this.#cancel = undefined;
-  }
-
-  hostUpdated(): void {
-    if (!this.unfinished || this.#cancel) return;
-    this.#cancel = nextFrame(() => {
-      this.#cancel = undefined;
-      this.limit += OPTION_CHUNK;
-      this.#host.requestUpdate();
-    });
-  }
 }

@@ -55,8 +55,9 @@ export const roadmapTimelineStyles = css`
     font-size: var(--_cw-font-size-s);
     font-weight: 600;
   }
-  /* The filters and the "all entries" button: one look for the controls. */
+  /* The filters, their search fields and the "all entries" button: one look for the controls. */
   select,
+  .find,
   .all-entries {
     padding-block: var(--_cw-space-xs);
     padding-inline: var(--_cw-space-s);
@@ -67,8 +68,9 @@ export const roadmapTimelineStyles = css`
     font: inherit;
     font-size: var(--_cw-font-size-s);
   }
-  select {
-    /* A set width: an auto one measures every option (thousands of cities). */
+  select,
+  .find {
+    /* A set width: the search field lines up with its select. */
     inline-size: 14rem;
     max-inline-size: 100%;
   }
@@ -291,7 +293,9 @@ export const roadmapTimelineStyles = css`
 
   /* Every entry of the current filter on paper: no sticky bar over the text, details readable. */
   @media print {
-    .filters select {
+    .filters select,
+    .filters .find,
+    .filters .find-label {
       display: none;
     }
     .entry {

@@ -17,7 +17,7 @@ import { WindowedListController } from '../base/windowed-list.js';
 import { entryAt } from './axis.js';
 import { domId, renderEntry, type EntryContext } from './entry.js';
 import type { CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
-import { filterOptions, OptionChunks, renderFilters, type FilterOptions } from './filters.js';
+import { filterOptions, renderFilters, type FilterName, type FilterOptions } from './filters.js';
 import { ListFocus } from './list-focus.js';
 import { ListPositionController, visibleStretch, type VisibleStretch } from './list-position.js';
 import { renderOverview } from './overview.js';
@@ -149,8 +149,8 @@ export class CwRoadmapTimeline extends CwDataElement {
   #index = new Map<string, number>();
   /** The list's rows (entries with the headings before them), in list order; windowed below. */
   #rows: TimelineRow[] = [];
-  /** Filter options rendered so far (a few hundred per frame). */
-  readonly #options = new OptionChunks(this, () => Math.max(this.#view?.filterOptions.kinds.length ?? 0, this.#view?.filterOptions.cities.length ?? 0));
+  /** What the reader typed in the filters' search fields (shown only past a select's size). */
+  #find: Record<FilterName, string> = { kind: '', city: '' };
   readonly #print = new PrintController(this);
   /** Only the rows near the viewport are in the DOM; every row in "all entries" mode and in print. */
   readonly #window = new WindowedListController(this, {
@@ -227,7 +227,6 @@ export class CwRoadmapTimeline extends CwDataElement {
     if (!same(fullKey, this.#fullKey)) {
       this.#fullKey = fullKey;
       this.#full = roadmapTimelineView(atlas, { roadmap, network, ...(scopeCity ? { scopeCity } : {}), today });
-      this.#options.reset();
     }
     const key = [this.#full, this.filterKind, this.filterCity];
     if (!same(key, this.#filterKey)) this.#applyFilters(key);
@@ -268,12 +267,11 @@ export class CwRoadmapTimeline extends CwDataElement {
   }
 
   /**
-   * Resolves once rendering has settled: every filter option rendered, and the rows the list shows
-   * (those near the viewport, or every one in "all entries" mode and in print) in the DOM.
+   * Resolves once rendering has settled: the rows the list shows (those near the viewport, or every
+   * one in "all entries" mode and in print) in the DOM.
    */
   async allRendered(): Promise<void> {
     await this.updateComplete;
-    if (this.#options.unfinished) this.#options.finish();
     // Measured heights can move the window once more.
     while (!(await this.updateComplete));
   }
@@ -319,10 +317,14 @@ export class CwRoadmapTimeline extends CwDataElement {
         options: () => this.#sortedOptions(view),
         kind: this.filterKind,
         city: this.filterCity,
-        limit: this.#options.limit,
+        find: this.#find,
         windowed: this.#rows.length > WHOLE_LIST,
         allEntries: this.allEntries,
         onFilter: (which, value) => (which === 'kind' ? (this.filterKind = value) : (this.filterCity = value)),
+        onFind: (which, query) => {
+          this.#find = { ...this.#find, [which]: query };
+          this.requestUpdate();
+        },
         onAllEntries: () => (this.allEntries = !this.allEntries),
       })}
       ${view.entries.length === 0 ? nothing : this.#renderOverview(view, selected?.key)}

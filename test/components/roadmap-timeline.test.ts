@@ -787,7 +787,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect(built).to.equal(1);
   });
 
-  it('adds the filter options after the first render, a few hundred per frame, sorted; a chosen value has its options at once', async () => {
+  it('keeps a select of thousands of cities small: the first 100 sorted, a search field to narrow them, the count of the others; a chosen city is always there', async () => {
     const n = 1200;
     const wrapper = await mount<HTMLDivElement>(html`<div lang="fr" style="inline-size: 900px"></div>`);
     const el = document.createElement('cw-roadmap-timeline');
@@ -796,38 +796,50 @@ describe('<cw-roadmap-timeline> at scale', () => {
     wrapper.append(el);
     await el.updateComplete;
     const cityOptions = () => [...$<HTMLSelectElement>(el, '#filter-city')!.options];
-    // The first render: each filter with its "all" option only (thousands of cities would make it a long task).
-    expect(cityOptions().map((o) => o.value)).to.deep.equal(['']);
-    expect($<HTMLSelectElement>(el, '#filter-kind')!.options).to.have.length(1);
-    // Then more each frame, already in their final order, until every city is there.
-    const seen: number[] = [];
-    await waitUntil(
-      () => {
-        const count = cityOptions().length;
-        if (seen.at(-1) !== count) seen.push(count);
-        return count === n + 1;
-      },
-      'adds every city option',
-      { timeout: 8000, interval: 1 },
-    );
-    expect(seen.length).to.be.greaterThan(2);
-    const labels = cityOptions().slice(1).map((o) => o.textContent);
+    const labels = () => cityOptions().filter((o) => o.value && !o.disabled).map((o) => o.textContent);
+    // From the first render: "all", the first 100 cities in the language's order, then one disabled
+    // option that says how many are left out.
+    expect(cityOptions()).to.have.length(1 + 100 + 1);
     const collator = new Intl.Collator('fr');
-    expect(labels).to.deep.equal([...labels].sort(collator.compare));
-    expect(labels).to.include('Ville 999 (1)');
+    const sorted = Array.from({ length: n }, (_, i) => `Ville ${i} (1)`).sort(collator.compare);
+    expect(labels()).to.deep.equal(sorted.slice(0, 100));
+    const last = cityOptions().at(-1)!;
+    expect(last.disabled).to.equal(true);
+    expect(last.textContent!.replace(/\s/g, ' ')).to.equal(uiMsg('fr', 'timeline.moreOptions', { count: n - 100 }).replace(/\s/g, ' '));
+    // The search field, labelled, narrows the options as the reader types.
+    const find = $<HTMLInputElement>(el, '#find-city')!;
+    expect(root(el).querySelector('label[for="find-city"]')!.textContent).to.equal(uiMsg('fr', 'timeline.find.city'));
+    find.value = 'ville 99';
+    find.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    // Every word is found inside a word, as in the project list's search: "99" finds 1099 too.
+    expect(labels()).to.deep.equal(sorted.filter((l) => l.split(' ')[1]!.includes('99')));
+    expect(labels()).to.have.length(21);
+    expect(cityOptions().some((o) => o.disabled)).to.equal(false);
+    await choose(el, 'filter-city', 'city-999');
+    expect($$(el, 'li.entry')).to.have.length(1);
+    // Kinds are few: no search field, every option.
+    expect($(el, '#find-kind')).to.equal(null);
     expect($<HTMLSelectElement>(el, '#filter-kind')!.options).to.have.length(3);
-    // A city chosen before the data comes: its select has every option, that one selected, from the first render.
+    // A city chosen before the data comes, outside the first 100: in the select, selected, from the first render.
     const wrapper2 = await mount<HTMLDivElement>(html`<div lang="fr" style="inline-size: 900px"></div>`);
     const chosen = document.createElement('cw-roadmap-timeline');
     chosen.atlas = bulkAtlas(n, n);
     chosen.roadmap = 'bulk-plan';
-    chosen.filterCity = 'city-1100';
+    chosen.filterCity = 'city-999';
     wrapper2.append(chosen);
     await chosen.updateComplete;
     const select = $<HTMLSelectElement>(chosen, '#filter-city')!;
-    expect(select.options).to.have.length(n + 1);
-    expect(select.value).to.equal('city-1100');
+    expect(select.options).to.have.length(1 + 100 + 1);
+    expect(select.value).to.equal('city-999');
     expect($$(chosen, 'li.entry')).to.have.length(1);
+  });
+
+  it('has no search field on a network-sized city filter (the Moroccan plan)', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' });
+    expect($(el, '#find-city')).to.equal(null);
+    expect($(el, '#find-kind')).to.equal(null);
+    expect([...$<HTMLSelectElement>(el, '#filter-city')!.options].some((o) => o.disabled)).to.equal(false);
   });
 
   it('reaches every entry with the arrow keys though only a window of them is rendered', async function () {
