@@ -286,17 +286,29 @@ export const SHARED_PERIOD_MIN = 3;
 /** The key of an entry's period: two entries with the same key have the same date, as written. */
 const periodKey = (e: RoadmapTimelineEntry) => (e.entry.date ? `${e.entry.dateType}:${e.entry.date.text}` : undefined);
 
+type Difference = { by: 'kind' | 'city'; key: (e: RoadmapTimelineEntry) => string; groups: number };
+
 /**
  * What tells apart the entries of a shared period: their kind when they differ in kind, else their
- * first city when each has one and they differ in it, else nothing. Returns a key per entry.
+ * first city when each has one and they differ in it, else nothing. Gives a key per entry and the
+ * number of groups; the list puts the entries of a group together.
  */
-function subgroupOf(run: readonly RoadmapTimelineEntry[]): { by: 'kind' | 'city'; key: (e: RoadmapTimelineEntry) => string } | undefined {
+function differenceOf(run: readonly RoadmapTimelineEntry[]): Difference | undefined {
   const kinds = new Set(run.map((e) => e.entry.kind));
-  if (kinds.size > 1) return { by: 'kind', key: (e) => e.entry.kind };
-  if (run.every((e) => e.entry.cities.length > 0) && new Set(run.map((e) => e.entry.cities[0]!.city.id)).size > 1) {
-    return { by: 'city', key: (e) => e.entry.cities[0]!.city.id };
-  }
-  return undefined;
+  if (kinds.size > 1) return { by: 'kind', key: (e) => e.entry.kind, groups: kinds.size };
+  if (!run.every((e) => e.entry.cities.length > 0)) return undefined;
+  const cities = new Set(run.map((e) => e.entry.cities[0]!.city.id));
+  return cities.size > 1 ? { by: 'city', key: (e) => e.entry.cities[0]!.city.id, groups: cities.size } : undefined;
+}
+
+/**
+ * The groups that get a heading of their own: only when they group, two entries or more each on
+ * average. The RMCI plan's eleven items come in nine kinds: nine headings, seven of them over a
+ * single entry, would only repeat each entry's kind; there, each entry shows its kind instead.
+ */
+function subgroupOf(run: readonly RoadmapTimelineEntry[]): Difference | undefined {
+  const difference = differenceOf(run);
+  return difference && difference.groups * 2 <= run.length ? difference : undefined;
 }
 
 /** Consecutive entries (in `entries`) that share a period and a year, as [from, to) index pairs. */
@@ -316,13 +328,15 @@ function sharedRuns(entries: readonly RoadmapTimelineEntry[]): Array<[number, nu
 /**
  * The list order: chronological, and inside a period many entries share (the eleven "2019–2020"
  * items of the RMCI plan) grouped by what tells them apart (kind, else city), groups in order of
- * first appearance; the order inside a group is kept.
+ * first appearance; the order inside a group is kept. Grouped even where `subgroupOf` gives the
+ * groups no heading: the two workshops of the RMCI plan still sit together.
  */
 function listOrder(entries: RoadmapTimelineEntry[]): RoadmapTimelineEntry[] {
   const out = entries.slice();
   for (const [from, to] of sharedRuns(out)) {
     const run = out.slice(from, to);
-    const sub = subgroupOf(run);
+    // Entries of a kind (or city) together, headed or not.
+    const sub = differenceOf(run);
     if (!sub) continue;
     const rank = new Map<string, number>();
     for (const e of run) if (!rank.has(sub.key(e))) rank.set(sub.key(e), rank.size);
@@ -412,7 +426,8 @@ export interface TimelineRow {
 /**
  * The rows of the list for a view: a year heading before the first entry of each year; before a
  * period that at least `SHARED_PERIOD_MIN` entries share, a period heading with their number; inside
- * it, a heading per kind (or city) when they differ in it.
+ * it, a heading per kind (or city) when they differ in it and the groups have two entries or more
+ * on average (`subgroupOf`).
  */
 export function timelineRows(view: RoadmapTimelineView): TimelineRow[] {
   const rows: TimelineRow[] = [];

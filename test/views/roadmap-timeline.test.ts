@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { Atlas } from '../../src/atlas.js';
-import { filterTimelineView, partialDateDay, roadmapTimelineView, timelineKeyTarget } from '../../src/views/roadmap-timeline.js';
+import { filterTimelineView, partialDateDay, roadmapTimelineView, timelineKeyTarget, timelineRows } from '../../src/views/roadmap-timeline.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
 import { atlasOf, defaultAtlas } from '../fixtures/atlas-of.js';
+import { roadmapAtlas } from '../fixtures/synthetic-atlas.mjs';
 
 function small(change?: (doc: ReturnType<typeof smallAtlas>) => void): Atlas {
   const doc = smallAtlas();
@@ -245,5 +246,33 @@ describe('timelineKeyTarget', () => {
     expect(timelineKeyTarget('End', 0, 5, 'rtl')).to.equal(4);
     expect(timelineKeyTarget('a', 0, 5, 'ltr')).to.equal(undefined);
     expect(timelineKeyTarget('Home', 0, 0, 'ltr')).to.equal(undefined);
+  });
+});
+
+describe('timelineRows: a period many entries share', () => {
+  /** A plan whose items all share "2019–2020", of these kinds, in this order. */
+  const rows = (kinds: string[]) => {
+    const doc = roadmapAtlas(kinds.length);
+    doc.roadmaps[0]!.items.forEach((item: { kind: string; period: unknown }, i: number) => {
+      item.kind = kinds[i]!;
+      item.period = { planned: '2019/2020' };
+    });
+    return timelineRows(roadmapTimelineView(atlasOf(doc), { roadmap: 'bulk-plan' }));
+  };
+  const headings = (r: ReturnType<typeof rows>) => r.flatMap((row) => row.headings.map((h) => (h.type === 'kind' ? `kind ${h.kind} ${h.count}` : h.type === 'period' ? `period ${h.count}` : h.type)));
+
+  it('heads each kind when the kinds group the entries (two or more each on average)', () => {
+    const r = rows(['workshop', 'meeting', 'workshop', 'meeting', 'study', 'study']);
+    expect(headings(r)).to.deep.equal(['year', 'period 6', 'kind workshop 2', 'kind meeting 2', 'kind study 2']);
+    expect(r.map((row) => row.entry.entry.kind)).to.deep.equal(['workshop', 'workshop', 'meeting', 'meeting', 'study', 'study']);
+    expect(r.every((row) => row.groupedBy === 'kind' && row.depth === 2 && row.dateInHeading)).to.equal(true);
+  });
+
+  it('puts the entries of a kind together without a heading each when most kinds are single (the RMCI plan)', () => {
+    const r = rows(['workshop', 'meeting', 'study', 'workshop', 'campaign']);
+    expect(headings(r)).to.deep.equal(['year', 'period 5']);
+    expect(r.map((row) => row.entry.entry.kind)).to.deep.equal(['workshop', 'workshop', 'meeting', 'study', 'campaign']);
+    // The period is said once; each entry shows its own kind.
+    expect(r.every((row) => row.groupedBy === undefined && row.depth === 1 && row.dateInHeading)).to.equal(true);
   });
 });
