@@ -100,7 +100,9 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
   const peak = Math.max(1, ...bins.map((b) => b.count));
   const byKey = new Map(view.entries.map((e) => [e.key, e]));
   const unknown = view.entries.filter((e) => e.start === undefined);
-  // Ticks chosen for the real width (how many labels fit), placed in virtual units.
+  // Ticks chosen for the real width (how many labels fit), placed in virtual units. Among month
+  // ticks, January is labelled with its year alone ("janv. 2019" did not fit in a month's width and
+  // touched February's label): the year says where the months start.
   const real = zoom.width > 0 ? zoom.width : WIDTH;
   const ticks = axisTicks(axis.firstYear, axis.lastYear, window, real, dir).map((t) => ({ ...t, x: (t.x * WIDTH) / real }));
   const monthFormat = new Intl.DateTimeFormat(c.lang, { month: 'short', timeZone: 'UTC' });
@@ -128,8 +130,8 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
         c.choosePeriod(axisFraction(e.clientX - box.left, window, box.width, dir));
       }}>
       <div class="ov-ticks" aria-hidden="true">
-        ${ticks.map((t) => html`<span class="ov-tick ${t.month ? 'month' : 'year'} ${dir}" style=${styleProps(dir === 'rtl' ? { right: pct(WIDTH - t.x) } : { left: pct(t.x) })}
-          ><bdi>${t.month ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) + (t.month === 1 ? ` ${t.year}` : '') : String(t.year)}</bdi></span>`)}
+        ${ticks.map((t) => html`<span class="ov-tick ${t.month && t.month > 1 ? 'month' : 'year'} ${dir}" style=${styleProps(dir === 'rtl' ? { right: pct(WIDTH - t.x) } : { left: pct(t.x) })}
+          ><bdi>${t.month && t.month > 1 ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) : String(t.year)}</bdi></span>`)}
       </div>
       ${view.spans.map((s) => {
         const a = axisX(s.start, window, WIDTH, dir);

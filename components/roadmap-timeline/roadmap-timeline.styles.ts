@@ -351,6 +351,10 @@ export const roadmapTimelineStyles = css`
   .ov-tick.month bdi {
     font-size: 0.85em;
   }
+  /* Among months, the year marks where they start. */
+  .ov-tick.year bdi {
+    font-weight: 600;
+  }
   .ov-span {
     position: absolute;
     inset-block: 1.5rem 0;

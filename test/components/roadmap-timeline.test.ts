@@ -907,6 +907,33 @@ describe('cw-roadmap-timeline overview axis', () => {
     expect($<HTMLButtonElement>(el, '.zoom-out')!.disabled).to.equal(false);
   });
 
+  for (const [lang, width] of [...LANGS.map((l) => [l, 900] as const), ['fr', 360], ['ar', 360]] as const) {
+    it(`labels months without their labels touching, from the first zoom that shows them; January by its year (${lang}, ${width} px)`, async () => {
+      const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang, width });
+      marks(el)[0]!.focus();
+      // The tightest case: the first zoom step at which months get labels.
+      for (let i = 0; i < 8 && !$(el, '.ov-tick.month'); i++) {
+        await press('+');
+        await el.updateComplete;
+      }
+      expect($$(el, '.ov-tick.month').length).to.be.greaterThan(0);
+      const band = $(el, '.ov-band')!.getBoundingClientRect();
+      const labels = $$(el, '.ov-tick bdi')
+        .map((b) => ({ text: b.textContent!, box: b.getBoundingClientRect() }))
+        .filter((l) => l.box.right > band.left && l.box.left < band.right)
+        .sort((a, b) => a.box.left - b.box.left);
+      expect(labels.length).to.be.greaterThan(3);
+      for (let i = 1; i < labels.length; i++) {
+        const gap = labels[i]!.box.left - labels[i - 1]!.box.right;
+        expect(gap, `${labels[i - 1]!.text} | ${labels[i]!.text}`).to.be.at.least(2);
+      }
+      // January's tick says the year alone, the others the month.
+      expect(labels.map((l) => l.text)).to.include('2020');
+      const feb = new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 1, 1)));
+      expect(labels.map((l) => l.text)).to.include(feb);
+    });
+  }
+
   it('choosing a mark brings the list to its entry and focuses it', async () => {
     const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { width: 900 });
     const last = marks(el).at(-1)!;
