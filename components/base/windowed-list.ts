@@ -20,6 +20,14 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/**
+ * How far (in entries) the entry holding the focus may be from the window and still stay rendered.
+ * A reader who scrolls away with the wheel or the scrollbar keeps their place for Tab and the arrow
+ * keys; farther than this, keeping every entry in between would cost the DOM the window saves, so
+ * the focus moves to the first entry in view instead of falling to the page.
+ */
+const FOCUS_KEEP_MAX = 50;
+
 export interface WindowedListOptions {
   /** How many entries the list holds (read at every update). */
   count: () => number;
@@ -107,6 +115,7 @@ export class WindowedListController implements ReactiveController {
 
   /** Before each render: the slice for the current scroll position. */
   hostUpdate(): void {
+    this.#focusedBefore = this.#focusedIndex();
     this.#compute();
   }
 
@@ -115,7 +124,29 @@ export class WindowedListController implements ReactiveController {
     // A scroller in the host's shadow root exists only once rendered: listen to it from then on.
     const scroller = this.#options.scroller?.();
     if (scroller) this.#listen(scroller);
+    this.#refocus();
     if (this.#measure()) this.#schedule();
+  }
+
+  /**
+   * When the render removed the entry that held the focus (scrolled far away), the focus goes to the
+   * first entry in view, without scrolling, rather than to the page: Tab and the arrow keys go on
+   * from where the reader is.
+   */
+  #refocus(): void {
+    const before = this.#focusedBefore;
+    this.#focusedBefore = undefined;
+    if (this.#revealing > 0 || before === undefined || (before >= this.start && before < this.end) || this.#focusedIndex() !== undefined) return;
+    const container = this.#options.container();
+    const root = container?.getRootNode() as Document | ShadowRoot | undefined;
+    // Only when the focus fell out of the list: the reader may have moved it elsewhere meanwhile.
+    if (!container || (root?.activeElement && root.activeElement !== document.body)) return;
+    // The first rendered entry whose bottom is below the top of the view, as laid out now.
+    const view = this.#viewport();
+    const top = container.getBoundingClientRect().top + (view?.top ?? 0);
+    const entry = [...container.querySelectorAll<HTMLElement>('[data-index]')].find((e) => e.getBoundingClientRect().bottom > top);
+    const focusable = 'button, a[href], [tabindex]';
+    (entry?.matches(focusable) ? entry : entry?.querySelector<HTMLElement>(focusable))?.focus({ preventScroll: true });
   }
 
   /** Forgets measured heights (entries changed: other filter, other language, other width). */
@@ -156,6 +187,18 @@ export class WindowedListController implements ReactiveController {
     const count = this.#options.count();
     if (count === 0) return;
     index = Math.max(0, Math.min(count - 1, index));
+    // The caller focuses the entry it reveals: the focus is not moved meanwhile (`#refocus`).
+    this.#revealing++;
+    try {
+      await this.#revealNow(index);
+    } finally {
+      this.#revealing--;
+    }
+  }
+
+  #revealing = 0;
+
+  async #revealNow(index: number): Promise<void> {
     if (!this.all && (index < this.start || index >= this.end)) {
       // Render a window around the target first, then scroll: the entry exists when focus comes.
       this.#force = index;
@@ -172,6 +215,17 @@ export class WindowedListController implements ReactiveController {
   }
 
   #force: number | undefined;
+  /** The entry that held the focus before the last render (to move the focus when it left the DOM). */
+  #focusedBefore: number | undefined;
+
+  /** The index of the rendered entry the focus is in (on it or on a link inside it), if any. */
+  #focusedIndex(): number | undefined {
+    const container = this.#options.container();
+    const active = (container?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    if (!container || !active || !container.contains(active)) return undefined;
+    const index = Number(active.closest('[data-index]')?.getAttribute('data-index') ?? NaN);
+    return Number.isInteger(index) ? index : undefined;
+  }
 
   #heightOf(index: number): number {
     return this.#heights[index] ?? this.#options.estimate;
@@ -228,6 +282,12 @@ export class WindowedListController implements ReactiveController {
       // Nothing in view (list above or below the viewport): keep at least the first entries, so a
       // reader tabbing in finds one.
       if (end === start) end = Math.min(count, start + 1);
+      // The focused entry stays, with those between it and the view, when it is near enough.
+      const focused = this.#focusedIndex();
+      if (focused !== undefined && focused < count) {
+        if (focused < start && start - focused <= FOCUS_KEEP_MAX) start = focused;
+        else if (focused >= end && focused - end < FOCUS_KEEP_MAX) end = focused + 1;
+      }
     }
     this.start = start;
     this.end = end;

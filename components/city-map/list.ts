@@ -6,6 +6,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.js';
 import { formatList, listParts } from '../../src/i18n/index.js';
 import type { CityMapCity, CityMapGroup, CityMapView, ShownText } from '../../src/views/city-map.js';
@@ -62,27 +63,38 @@ export interface ListRenderContext extends EntryContext {
  * there when its row is.
  */
 export function renderList(ctx: ListRenderContext, view: CityMapView, rows: readonly ListRow[], w: { start: number; end: number; before: number; after: number }): TemplateResult {
-  const sections: TemplateResult[] = [];
+  const parts: Array<{ group: ListRow['group']; head: number | undefined; cities: Array<[number, CityMapCity]> }> = [];
   for (let i = w.start; i < Math.min(w.end, rows.length); ) {
     const group = rows[i]!.group;
     const head = rows[i]!.city ? undefined : i;
     const cities: Array<[number, CityMapCity]> = [];
     for (i = head === undefined ? i : i + 1; i < w.end && i < rows.length && rows[i]!.group === group; i++) cities.push([i, rows[i]!.city!]);
-    sections.push(html`<section class="group" part="group" data-country=${group.country}>
+    parts.push({ group, head, cities });
+  }
+  // Keyed by country and by city: as the window moves, a city keeps its DOM node, and the focus
+  // stays on the city the reader is on (by position, it would pass to another one).
+  const sections = repeat(
+    parts,
+    (p) => p.group.country,
+    ({ group, head, cities }) => html`<section class="group" part="group" data-country=${group.country}>
       ${head === undefined
         ? nothing
         : html`<div class="country-row" data-index=${head}>
             ${heading(ctx.level, html`<span>${group.countryName}</span><span class="n">${ctx.cityCount(group.cities.length)}</span>`, { class: 'country', part: 'country' })}
           </div>`}
       <ul class="cities" part="cities">
-        ${cities.map(([index, c]) => {
-          const selected = c.id === ctx.selected;
-          const highlighted = ctx.highlighted?.has(c.id) ?? false;
-          return guard([c, index, selected, highlighted, ctx.showMap, ctx.hrefTemplate, ctx.lang], () => renderEntry(ctx, c, view, selected, highlighted, ctx.showMap, index));
-        })}
+        ${repeat(
+          cities,
+          ([, c]) => c.id,
+          ([index, c]) => {
+            const selected = c.id === ctx.selected;
+            const highlighted = ctx.highlighted?.has(c.id) ?? false;
+            return guard([c, index, selected, highlighted, ctx.showMap, ctx.hrefTemplate, ctx.lang], () => renderEntry(ctx, c, view, selected, highlighted, ctx.showMap, index));
+          },
+        )}
       </ul>
-    </section>`);
-  }
+    </section>`,
+  );
   return html`<div class="spacer" aria-hidden="true" style=${styleProps({ height: `${w.before}px` })}></div>
     ${sections}
     <div class="spacer" aria-hidden="true" style=${styleProps({ height: `${w.after}px` })}></div>`;

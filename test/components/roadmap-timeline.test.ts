@@ -842,6 +842,35 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect([...$<HTMLSelectElement>(el, '#filter-city')!.options].some((o) => o.disabled)).to.equal(false);
   });
 
+  it('keeps the focus on its entry when the reader scrolls it out of view; scrolled far away, on an entry in view', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="en" style="inline-size: 900px"></div>`);
+    const el = document.createElement('cw-roadmap-timeline');
+    el.atlas = bulkAtlas(2000);
+    el.roadmap = 'bulk-plan';
+    wrapper.append(el);
+    await settle(el);
+    window.scrollTo(0, 0);
+    const first = $$<HTMLButtonElement>(el, 'button.item-button')[0]!;
+    const key = first.dataset['key']!;
+    first.focus();
+    const top = () => wrapper.getBoundingClientRect().top + window.scrollY;
+    // About 20 entries down (the wheel, the scrollbar): the entry is out of view, the focus stays on it.
+    window.scrollTo(0, top() + 20 * 110);
+    await waitUntil(() => !$$(el, 'li.entry').some((li) => li.getBoundingClientRect().bottom > 0 && li.getBoundingClientRect().top < 0 && li.dataset['entry'] === key) && $$(el, 'li.entry').length > 20, 'the window follows the scroll');
+    await el.allRendered();
+    expect(focused(el)).to.equal(key);
+    expect(first.isConnected).to.equal(true);
+    // Far away: the entry leaves the page, and the focus goes to an entry in view, not to the page.
+    window.scrollTo(0, top() + 1000 * 110);
+    await waitUntil(() => !first.isConnected, 'the first entry leaves the DOM');
+    await waitUntil(() => focused(el) !== undefined, 'the focus stays in the list');
+    const box = entry(el, focused(el)!).getBoundingClientRect();
+    expect(box.bottom).to.be.greaterThan(0);
+    expect(box.top).to.be.lessThan(window.innerHeight);
+    expect($$(el, 'li.entry').length).to.be.below(80);
+    window.scrollTo(0, 0);
+  });
+
   it('reaches every entry with the arrow keys though only a window of them is rendered', async function () {
     // 400 key presses, each a render: on a machine shared with other runs this outlasts the default 10 s.
     this.timeout(40_000);

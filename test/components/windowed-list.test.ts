@@ -1,5 +1,6 @@
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { LitElement, html, css } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { WindowedListController } from '../../components/base/windowed-list.js';
 
 /** A minimal host: N entries of 20 px in a 200 px scrolling box, rendered through the controller. */
@@ -22,10 +23,13 @@ class WindowedHost extends LitElement {
   });
   override render() {
     const { start, end, before, after } = this.window;
-    const rows = [];
-    for (let i = start; i < end; i++) {
-      rows.push(html`<li data-index=${i} class=${this.tall.has(i) ? 'tall' : ''} tabindex="-1">Entry ${i + 1} of ${this.count}</li>`);
-    }
+    // Keyed by index, as the elements' lists are: an entry keeps its DOM node (and the focus) while the window moves.
+    const indexes = Array.from({ length: end - start }, (_, k) => start + k);
+    const rows = repeat(
+      indexes,
+      (i) => i,
+      (i) => html`<li data-index=${i} class=${this.tall.has(i) ? 'tall' : ''} tabindex="-1">Entry ${i + 1} of ${this.count}</li>`,
+    );
     return html`<div class="box"><ol>
       <li aria-hidden="true" class="spacer" style="height:${before}px"></li>${rows}<li aria-hidden="true" class="spacer" style="height:${after}px"></li>
     </ol></div>`;
@@ -70,6 +74,36 @@ describe('WindowedListController', () => {
     expect(indexes).not.to.include(0);
     expect(indexes.length).to.be.below(30);
     expect(host.window.firstVisible).to.equal(2000);
+  });
+
+  it('keeps the focused entry rendered when the reader scrolls it out of view, up to 50 entries away; farther, the focus goes to the first entry in view', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    await settle(host);
+    const box = host.renderRoot.querySelector<HTMLElement>('.box')!;
+    const focusedIndex = () => (host.shadowRoot!.activeElement as HTMLElement | null)?.dataset['index'];
+    host.renderRoot.querySelector<HTMLElement>('[data-index="2"]')!.focus();
+    expect(focusedIndex()).to.equal('2');
+    // 40 entries down: entry 2 is far out of the overscan, yet stays, focused, with those between.
+    box.scrollTop = 20 * 42;
+    box.dispatchEvent(new Event('scroll'));
+    await settle(host);
+    expect(rendered(host)).to.include(2);
+    expect(focusedIndex()).to.equal('2');
+    expect(rendered(host).length).to.be.below(70);
+    // 2,000 entries down: it goes; the focus is on the first entry in view, not on the page.
+    box.scrollTop = 20 * 2000;
+    box.dispatchEvent(new Event('scroll'));
+    await settle(host);
+    expect(rendered(host)).not.to.include(2);
+    expect(rendered(host).length).to.be.below(30);
+    expect(focusedIndex()).to.equal('2000');
+    // Without focus in the list, scrolling moves nothing but the window.
+    (host.shadowRoot!.activeElement as HTMLElement).blur();
+    box.scrollTop = 0;
+    box.dispatchEvent(new Event('scroll'));
+    await settle(host);
+    expect(host.shadowRoot!.activeElement).to.equal(null);
+    expect(rendered(host)[0]).to.equal(0);
   });
 
   it('reveals an entry far away so it can be focused', async () => {

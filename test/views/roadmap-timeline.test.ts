@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Atlas } from '../../src/atlas.js';
+import type { ItemKind } from '../../src/schema/entities.js';
 import { filterTimelineView, partialDateDay, roadmapTimelineView, timelineKeyTarget, timelineRows } from '../../src/views/roadmap-timeline.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
 import { atlasOf, defaultAtlas } from '../fixtures/atlas-of.js';
@@ -251,12 +252,12 @@ describe('timelineKeyTarget', () => {
 
 describe('timelineRows: a period many entries share', () => {
   /** A plan whose items all share "2019–2020", of these kinds, in this order. */
-  const rows = (kinds: string[]) => {
+  const rows = (kinds: ItemKind[]) => {
     const doc = roadmapAtlas(kinds.length);
-    doc.roadmaps[0]!.items.forEach((item: { kind: string; period: unknown }, i: number) => {
+    for (const [i, item] of (doc.roadmaps![0]!.items ?? []).entries()) {
       item.kind = kinds[i]!;
       item.period = { planned: '2019/2020' };
-    });
+    }
     return timelineRows(roadmapTimelineView(atlasOf(doc), { roadmap: 'bulk-plan' }));
   };
   const headings = (r: ReturnType<typeof rows>) => r.flatMap((row) => row.headings.map((h) => (h.type === 'kind' ? `kind ${h.kind} ${h.count}` : h.type === 'period' ? `period ${h.count}` : h.type)));
