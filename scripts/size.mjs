@@ -79,7 +79,10 @@ const groups = [
   // 15 KB (measured 14.6) since the rest of issue 13: the windowed list wired in (windowed-list.ts, 1.3 KB
   // alone, and the print controller), the list/axis sync (list-position.ts, 0.8 KB), keyboard reveal of
   // unrendered entries, shared-period grouping and the "all entries" toggle.
-  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 15 * KB },
+  // 16 KB (measured 15.4): the windowed list keeps the focused entry rendered, or moves the focus into
+  // view (windowed-list.ts 1.3 → 1.7 KB, shared with the map and the project list), and the filters'
+  // search field past 100 options (it replaces the options added per frame, about the same size).
+  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 16 * KB },
   // Issue 16's elements, lazy chunks loaded by the first such element on a page. Measured at
   // 6.4 KB (the event: element, view, people, the .ics writer, the download helper), 4.1 KB (the
   // city profile: element, view, people) and 4.2 KB (the SDG coverage: element, view, the download

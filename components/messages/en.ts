@@ -73,7 +73,7 @@ const own = {
   'timeline.unknownLane': 'Year unknown',
   'timeline.find.kind': 'Find a kind',
   'timeline.find.city': 'Find a city',
-  'timeline.moreOptions': '{count} more: narrow them with the search field',
+  'timeline.moreOptions': { one: '{count} more: narrow it down with the search field', other: '{count} more: narrow them down with the search field' },
   'timeline.allEntries': 'Every entry on the page (for find in page)',
   'timeline.period': { one: '{date}: {count} entry', other: '{date}: {count} entries' },
   'timeline.shown': {
