@@ -16,6 +16,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { cssTemplates } from './scripts/rollup-css-minify.mjs';
+import { parallelImports } from './scripts/rollup-parallel-imports.mjs';
 
 const MANIFEST = 'dist/cdn-manifest.json';
 
@@ -183,6 +184,7 @@ export default {
     cssTemplates(),
     privatePropertyNames(),
     htmlTemplateWhitespace(),
+    parallelImports(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
     manifest(),
   ],

@@ -171,6 +171,31 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
     for (const file of Object.values(chunks.views)) assert.ok(!requested.includes(file), 'the default dataset was requested though the map has a src');
   });
 
+  test('a lazy chunk is asked for together with the chunks it imports (none found a round trip later)', () => {
+    const { chunks: all } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    const byFile = new Map(all.map((c) => [c.file, c]));
+    const closure = (file, seen = new Set()) => {
+      for (const dep of byFile.get(file)?.imports ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
+      return seen;
+    };
+    const base = (f) => f.split('/').pop().replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    let checked = 0;
+    for (const chunk of all) {
+      const code = readFileSync(join(root, 'dist/cdn', chunk.file), 'utf8');
+      const loaded = closure(chunk.file).add(chunk.file);
+      for (const target of chunk.dynamicImports) {
+        const extra = [...closure(target)].filter((f) => !loaded.has(f));
+        if (extra.length === 0) continue;
+        const call = new RegExp(`Promise\\.all\\(\\[import\\("[./]*(?:chunks/)?${base(target)}"\\)((?:,import\\("[^"]+"\\))+)\\]\\)`).exec(code);
+        assert.ok(call, `${chunk.file} imports ${target} alone, though it needs ${extra.join(', ')}`);
+        for (const f of extra) assert.match(call[1], new RegExp(base(f)), `${chunk.file}: ${target} without ${f}`);
+        checked++;
+      }
+    }
+    // At least the timeline, the map and the validator come with chunks of their own.
+    assert.ok(checked >= 3, `only ${checked} dynamic imports with static chunks of their own`);
+  });
+
   test('no chunk holds the whole default dataset: the build ships its per-language views', () => {
     const { chunks: all } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
     assert.deepEqual(all.filter((c) => c.modules.includes('data/atlas.json')).map((c) => c.file), []);
