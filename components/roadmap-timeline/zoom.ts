@@ -4,6 +4,7 @@
  * arrives as such — and a two-finger pinch on touch screens). The geometry lives in axis.ts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nextFrame } from '../base/frames.js';
 import { axisFraction, FIT, zoomWindow, ZOOM_STEP, type AxisWindow } from './axis.js';
 
 export class AxisZoomController implements ReactiveController {
@@ -25,15 +26,26 @@ export class AxisZoomController implements ReactiveController {
     this.#observer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry?.contentRect.width ?? 0);
       if (Math.abs(width - this.width) < 8) return;
-      this.width = width;
-      this.#host.requestUpdate();
+      // Rendered on the next frame, not inside the observer's delivery: a render there that changes
+      // the page's height (a scrollbar coming or going) would be a "ResizeObserver loop" error in
+      // the host page's console.
+      this.#cancelFrame?.();
+      this.#cancelFrame = nextFrame(() => {
+        this.#cancelFrame = undefined;
+        this.width = width;
+        this.#host.requestUpdate();
+      });
     });
     this.#observer.observe(this.#host);
   }
 
+  #cancelFrame?: () => void;
+
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    this.#cancelFrame?.();
+    this.#cancelFrame = undefined;
   }
 
   get zoomed(): boolean {

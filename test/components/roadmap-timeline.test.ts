@@ -669,6 +669,21 @@ function bulkAtlas(n: number, cities = 0) {
   return atlasOf(roadmapAtlas(n, { hosted: cities }));
 }
 
+/**
+ * A timeline of the generated plan (`n` entries, the first `cities` with a city each) in a container
+ * of the language and width given, appended to the page (not yet settled). `set` runs before it is
+ * appended, as a page sets properties before the element connects.
+ */
+async function bulkTimeline(n: number, { lang = 'en', cities = 0, width = 900, set }: { lang?: string; cities?: number; width?: number | undefined; set?: (el: CwRoadmapTimeline) => void } = {}) {
+  const wrapper = await mount<HTMLDivElement>(html`<div lang=${lang} style=${width ? `inline-size: ${width}px` : ''}></div>`);
+  const el = document.createElement('cw-roadmap-timeline');
+  el.atlas = bulkAtlas(n, cities);
+  el.roadmap = 'bulk-plan';
+  set?.(el);
+  wrapper.append(el);
+  return { el, wrapper };
+}
+
 describe('<cw-roadmap-timeline> at scale', () => {
   /** Puts every entry on the page for a capture (cw-render-all), then back (afterprint). */
   const renderAll = async (el: CwRoadmapTimeline, on: boolean) => {
@@ -678,11 +693,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
 
   it('keeps only the entries near the viewport in the DOM, yet reaches, counts and prints every one (N = 2,000)', async () => {
     const n = 2000;
-    const wrapper = await mount<HTMLDivElement>(html`<div lang="en" style="inline-size: 900px"></div>`);
-    const el = document.createElement('cw-roadmap-timeline');
-    el.atlas = bulkAtlas(n);
-    el.roadmap = 'bulk-plan';
-    wrapper.append(el);
+    const { el } = await bulkTimeline(n);
     await settle(el);
     const keys = el.view!.entries.map((e) => e.key);
     // Bounded: a window around the viewport, not 2,000 entries (nor thousands of DOM nodes).
@@ -789,11 +800,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
 
   it('keeps a select of thousands of cities small: the first 100 sorted, a search field to narrow them, the count of the others; a chosen city is always there', async () => {
     const n = 1200;
-    const wrapper = await mount<HTMLDivElement>(html`<div lang="fr" style="inline-size: 900px"></div>`);
-    const el = document.createElement('cw-roadmap-timeline');
-    el.atlas = bulkAtlas(n, n);
-    el.roadmap = 'bulk-plan';
-    wrapper.append(el);
+    const { el } = await bulkTimeline(n, { lang: 'fr', cities: n });
     await el.updateComplete;
     const cityOptions = () => [...$<HTMLSelectElement>(el, '#filter-city')!.options];
     const labels = () => cityOptions().filter((o) => o.value && !o.disabled).map((o) => o.textContent);
@@ -822,12 +829,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect($(el, '#find-kind')).to.equal(null);
     expect($<HTMLSelectElement>(el, '#filter-kind')!.options).to.have.length(3);
     // A city chosen before the data comes, outside the first 100: in the select, selected, from the first render.
-    const wrapper2 = await mount<HTMLDivElement>(html`<div lang="fr" style="inline-size: 900px"></div>`);
-    const chosen = document.createElement('cw-roadmap-timeline');
-    chosen.atlas = bulkAtlas(n, n);
-    chosen.roadmap = 'bulk-plan';
-    chosen.filterCity = 'city-999';
-    wrapper2.append(chosen);
+    const { el: chosen } = await bulkTimeline(n, { lang: 'fr', cities: n, set: (e) => (e.filterCity = 'city-999') });
     await chosen.updateComplete;
     const select = $<HTMLSelectElement>(chosen, '#filter-city')!;
     expect(select.options).to.have.length(1 + 100 + 1);
@@ -843,11 +845,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
   });
 
   it('keeps the focus on its entry when the reader scrolls it out of view; scrolled far away, on an entry in view', async () => {
-    const wrapper = await mount<HTMLDivElement>(html`<div lang="en" style="inline-size: 900px"></div>`);
-    const el = document.createElement('cw-roadmap-timeline');
-    el.atlas = bulkAtlas(2000);
-    el.roadmap = 'bulk-plan';
-    wrapper.append(el);
+    const { el, wrapper } = await bulkTimeline(2000);
     await settle(el);
     window.scrollTo(0, 0);
     const first = $$<HTMLButtonElement>(el, 'button.item-button')[0]!;
@@ -875,11 +873,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
     // 400 key presses, each a render: on a machine shared with other runs this outlasts the default 10 s.
     this.timeout(40_000);
     const n = 400;
-    const wrapper = await mount<HTMLDivElement>(html`<div lang="en"></div>`);
-    const el = document.createElement('cw-roadmap-timeline');
-    el.atlas = bulkAtlas(n);
-    el.roadmap = 'bulk-plan';
-    wrapper.append(el);
+    const { el } = await bulkTimeline(n, { width: undefined });
     await el.updateComplete;
     const keys = el.view!.entries.map((e) => e.key);
     expect($$(el, 'li.entry').length).to.be.lessThan(n);
@@ -975,11 +969,7 @@ describe('cw-roadmap-timeline overview axis', () => {
 
   for (const lang of ['en', 'ar'] as const) {
     it(`shows on the axis where the list is, and brings the list to a point chosen on the axis (${lang})`, async () => {
-      const wrapper = await mount<HTMLDivElement>(html`<div lang=${lang} style="inline-size: 900px"></div>`);
-      const el = document.createElement('cw-roadmap-timeline');
-      el.atlas = bulkAtlas(2000);
-      el.roadmap = 'bulk-plan';
-      wrapper.append(el);
+      const { el } = await bulkTimeline(2000, { lang });
       await settle(el);
       window.scrollTo(0, 0);
       const band = () => $(el, '.ov-band')!.getBoundingClientRect();
