@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RoadmapTimelineEntry, RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
-import { axisFraction, axisTicks, axisX, densityBins, layoutMarks, type MarkInput } from './axis.js';
+import { axisFraction, axisTicks, axisX, densityBins, layoutMarks, type MarkInput, type Tick } from './axis.js';
 import type { AxisZoomController } from './zoom.js';
 import { styleProps } from '../base/style-props.js';
 
@@ -77,6 +77,31 @@ function moveAmongMarks(e: KeyboardEvent, dir: 'ltr' | 'rtl'): boolean {
   return true;
 }
 
+/** Roughly how wide a label of the axis is, in CSS pixels (text of 11–12 px): per character, and its padding. */
+const LABEL_CHAR_PX = 7.2;
+const LABEL_PAD_PX = 6;
+const labelPx = (text: string) => text.length * LABEL_CHAR_PX + LABEL_PAD_PX;
+
+/**
+ * The ticks whose labels the "today" label would run into: the last tick before today, in time,
+ * when its label reaches today's line, and the ticks after today that start under the "today"
+ * label. Their labels are hidden (the ticks stay): half a label ("يون" for يونيو) reads as a
+ * glitch, and the summary above the axis says today's date in full.
+ */
+function coveredByToday(ticks: readonly Tick[], todayX: number, dir: 'ltr' | 'rtl', real: number, label: (t: Tick) => string, todayLabel: string): Set<number> {
+  const px = (t: Tick) => (Math.abs(t.x - todayX) * real) / WIDTH;
+  const covered = new Set<number>();
+  let before = -1;
+  ticks.forEach((t, i) => {
+    const earlier = dir === 'rtl' ? t.x >= todayX : t.x <= todayX;
+    if (!earlier) {
+      if (px(t) < labelPx(todayLabel)) covered.add(i);
+    } else if (before < 0 || px(t) < px(ticks[before]!)) before = i;
+  });
+  if (before >= 0 && px(ticks[before]!) < labelPx(label(ticks[before]!))) covered.add(before);
+  return covered;
+}
+
 /** The stretch of time the list shows, as a band on the axis ("where am I"), clipped to the zoom window. */
 function visibleWindow(c: OverviewContext): TemplateResult | typeof nothing {
   const v = c.visible;
@@ -106,7 +131,10 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
   const real = zoom.width > 0 ? zoom.width : WIDTH;
   const ticks = axisTicks(axis.firstYear, axis.lastYear, window, real, dir).map((t) => ({ ...t, x: (t.x * WIDTH) / real }));
   const monthFormat = new Intl.DateTimeFormat(c.lang, { month: 'short', timeZone: 'UTC' });
+  const tickLabel = (t: Tick) => (t.month && t.month > 1 ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) : String(t.year));
   const today = view.today?.position;
+  const todayShown = today !== undefined && today >= window.from && today <= window.to;
+  const covered = todayShown ? coveredByToday(ticks, axisX(today, window, WIDTH, dir), dir, real, tickLabel, c.t('date.today')) : new Set<number>();
   // The band's click is a pointer shortcut to the period under the pointer; the keyboard reaches the
   // same periods through the marks (arrow keys) and the zoom keys handled on the group.
   /* eslint-disable lit-a11y/click-events-have-key-events */
@@ -130,8 +158,8 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
         c.choosePeriod(axisFraction(e.clientX - box.left, window, box.width, dir));
       }}>
       <div class="ov-ticks" aria-hidden="true">
-        ${ticks.map((t) => html`<span class="ov-tick ${t.month && t.month > 1 ? 'month' : 'year'} ${dir}" style=${styleProps(dir === 'rtl' ? { right: pct(WIDTH - t.x) } : { left: pct(t.x) })}
-          ><bdi>${t.month && t.month > 1 ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) : String(t.year)}</bdi></span>`)}
+        ${ticks.map((t, i) => html`<span class="ov-tick ${t.month && t.month > 1 ? 'month' : 'year'} ${dir} ${covered.has(i) ? 'covered' : ''}" style=${styleProps(dir === 'rtl' ? { right: pct(WIDTH - t.x) } : { left: pct(t.x) })}
+          ><bdi>${tickLabel(t)}</bdi></span>`)}
       </div>
       ${view.spans.map((s) => {
         const a = axisX(s.start, window, WIDTH, dir);
@@ -139,7 +167,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
         return html`<div part="overview-span" class="ov-span ${s.dateType}" aria-hidden="true" style=${styleProps({ left: pct(Math.min(a, b)), width: pct(Math.abs(b - a)) })}></div>`;
       })}
       ${visibleWindow(c)}
-      ${today !== undefined && today >= window.from && today <= window.to
+      ${todayShown
         ? html`<div part="overview-today" class="ov-today" aria-hidden="true" style=${styleProps({ left: pct(axisX(today, window, WIDTH, dir)) })}><span>${c.t('date.today')}</span></div>`
         : nothing}
       <ol class="ov-marks" role="list">

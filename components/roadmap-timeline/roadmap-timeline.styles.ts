@@ -351,6 +351,10 @@ export const roadmapTimelineStyles = css`
   .ov-tick.month bdi {
     font-size: 0.85em;
   }
+  /* The label under the "today" label (overview.ts, coveredByToday): the tick line stays. */
+  .ov-tick.covered bdi {
+    visibility: hidden;
+  }
   /* Among months, the year marks where they start. */
   .ov-tick.year bdi {
     font-weight: 600;

@@ -932,7 +932,7 @@ describe('cw-roadmap-timeline overview axis', () => {
 
   for (const [lang, width] of [...LANGS.map((l) => [l, 900] as const), ['fr', 360], ['ar', 360]] as const) {
     it(`labels months without their labels touching, from the first zoom that shows them; January by its year (${lang}, ${width} px)`, async () => {
-      const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020' }, { lang, width });
+      const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-06-15' }, { lang, width });
       marks(el)[0]!.focus();
       // The tightest case: the first zoom step at which months get labels.
       for (let i = 0; i < 8 && !$(el, '.ov-tick.month'); i++) {
@@ -949,6 +949,14 @@ describe('cw-roadmap-timeline overview axis', () => {
       for (let i = 1; i < labels.length; i++) {
         const gap = labels[i]!.box.left - labels[i - 1]!.box.right;
         expect(gap, `${labels[i - 1]!.text} | ${labels[i]!.text}`).to.be.at.least(2);
+      }
+      // Nor does a visible label run under the "today" label (a half-hidden "يون" for يونيو), when today is in view.
+      const todayBox = $(el, '.ov-today span')?.getBoundingClientRect();
+      if (width === 900) expect(todayBox, 'June 2019 in the first zoomed window').not.to.equal(undefined);
+      for (const b of todayBox ? $$(el, '.ov-tick bdi').filter((x) => getComputedStyle(x).visibility === 'visible') : []) {
+        const box = b.getBoundingClientRect();
+        const overlap = Math.min(box.right, todayBox!.right) - Math.max(box.left, todayBox!.left);
+        expect(overlap, `${b.textContent} under the today label`).to.be.at.most(0);
       }
       // January's tick says the year alone, the others the month.
       expect(labels.map((l) => l.text)).to.include('2020');
