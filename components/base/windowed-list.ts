@@ -139,8 +139,10 @@ export class WindowedListController implements ReactiveController {
     if (this.#revealing > 0 || before === undefined || (before >= this.start && before < this.end) || this.#focusedIndex() !== undefined) return;
     const container = this.#options.container();
     const root = container?.getRootNode() as Document | ShadowRoot | undefined;
-    // Only when the focus fell out of the list: the reader may have moved it elsewhere meanwhile.
-    if (!container || (root?.activeElement && root.activeElement !== document.body)) return;
+    // Only when the focus fell to the page with the entry: not when it is somewhere else (in the
+    // element or in the host page), where the reader may have moved it meanwhile.
+    const page = document.activeElement;
+    if (!container || (root?.activeElement && root.activeElement !== document.body) || (page && page !== document.body)) return;
     // The first rendered entry whose bottom is below the top of the view, as laid out now.
     const view = this.#viewport();
     const top = container.getBoundingClientRect().top + (view?.top ?? 0);

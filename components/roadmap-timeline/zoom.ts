@@ -41,6 +41,20 @@ export class AxisZoomController implements ReactiveController {
 
   #cancelFrame?: () => void;
 
+  /**
+   * The first width is read at once after the first render, rather than waited for: the observer
+   * reports only in a rendered frame, never while the page is hidden (a background tab, a test
+   * runner's page), and the ticks need it.
+   */
+  hostUpdated(): void {
+    if (this.width > 0) return;
+    const width = Math.round(this.#host.getBoundingClientRect().width);
+    if (width > 0) {
+      this.width = width;
+      this.#host.requestUpdate();
+    }
+  }
+
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
