@@ -1029,6 +1029,10 @@ describe('cw-roadmap-timeline shared periods', () => {
       const date = formatDate('2019/2020', lang);
       expect(periods[0]!.querySelector('time[datetime="2019/2020"]')!.textContent).to.equal(date);
       expect(periods[0]!.textContent).to.contain(uiMsg(lang, 'timeline.period', { count: 11, date }));
+      // The date and its words are one sentence, with no gap but the message's own space.
+      const sentence = periods[0]!.querySelector('time')!.parentElement!;
+      expect(sentence.localName).to.equal('span');
+      expect(sentence.textContent).to.equal(uiMsg(lang, 'timeline.period', { count: 11, date }));
       expect(periods[0]!.textContent).to.contain(uiMsg(lang, 'timeline.date.planned'));
       // Nine kinds for eleven items: a heading per kind would head a single entry seven times.
       expect($$(el, '[part~="group-heading"]')).to.have.length(0);
