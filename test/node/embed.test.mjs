@@ -106,8 +106,10 @@ describe('the iframe embed', { skip }, () => {
   });
 
   test('names the elements when `el` is not one, and the policy blocks nothing it needs', async () => {
-    const frame = await frameOf('bad');
-    await frame.waitForFunction(() => document.body.textContent.includes('is not an element'), { timeout: 10_000 });
+    // The frame by its address, once it has navigated there (not the blank document it starts as);
+    // the same time allowed as for the card, on a CI machine busy with other tests.
+    const frame = await page.waitForFrame((f) => f.url().includes('embed.html?el=script'), { timeout: 20_000 });
+    await frame.waitForFunction(() => document.body?.textContent.includes('is not an element'), { timeout: 20_000 });
     assert.match(await frame.evaluate(() => document.body.textContent), /el="script" is not an element; use one of project-card, /);
     assert.deepEqual(errors, [], errors.join('\n'));
   });
