@@ -84,8 +84,7 @@ export function firstMatches<T>(items: readonly T[], searchText: (item: T) => st
   const words = searchWords(query);
   const shown: T[] = [];
   let more = 0;
-  const kept = keep ? items.filter(keep) : [];
-  let room = Math.max(0, max - kept.length);
+  let room = Math.max(0, max - (keep ? items.filter(keep).length : 0));
   for (const item of items) {
     if (keep?.(item)) {
       shown.push(item);

@@ -136,13 +136,12 @@ export class WindowedListController implements ReactiveController {
   #refocus(): void {
     const before = this.#focusedBefore;
     this.#focusedBefore = undefined;
-    if (this.#revealing > 0 || before === undefined || (before >= this.start && before < this.end) || this.#focusedIndex() !== undefined) return;
+    if (this.#revealing > 0 || before === undefined || (before >= this.start && before < this.end)) return;
+    // Only when the focus fell to the page with the entry: not when it is anywhere else (in the list,
+    // elsewhere in the element, whose host is then the page's active element, or in the host page).
+    const active = document.activeElement;
     const container = this.#options.container();
-    const root = container?.getRootNode() as Document | ShadowRoot | undefined;
-    // Only when the focus fell to the page with the entry: not when it is somewhere else (in the
-    // element or in the host page), where the reader may have moved it meanwhile.
-    const page = document.activeElement;
-    if (!container || (root?.activeElement && root.activeElement !== document.body) || (page && page !== document.body)) return;
+    if (!container || (active && active !== document.body)) return;
     // The first rendered entry whose bottom is below the top of the view, as laid out now.
     const view = this.#viewport();
     const top = container.getBoundingClientRect().top + (view?.top ?? 0);

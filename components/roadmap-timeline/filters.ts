@@ -94,7 +94,7 @@ function renderFilter(x: EntryContext, f: FilterBar, which: FilterName, values: 
     <label for="filter-${which}">${x.t(`filter.${which}`)}</label>
     <select id="filter-${which}" @change=${(e: Event & { target: HTMLSelectElement }) => f.onFilter(which, e.target.value)}>
       <option value="" ?selected=${value === ''}>${x.t(`filter.all.${which}`)}</option>
-      ${guard([all, query, value, x.lang], () => {
+      ${guard([all, query, value], () => {
         const { shown, more } = firstMatches(all, (o) => o.search, query, SELECT_MAX, (o) => o.value === value);
         return html`${shown.map((o) => html`<option value=${o.value} ?selected=${o.value === value} lang=${o.lang ?? nothing}>${o.label} (${o.count})</option>`)}
         ${more > 0 ? html`<option disabled>${x.t('timeline.moreOptions', { count: more })}</option>` : nothing}`;
