@@ -113,7 +113,7 @@ export class CwCityMap extends CwDataElement {
   /** Write schema.org JSON-LD of what is shown (the network, project or cities) into a script in the light DOM. */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
-  /** Markers closer than this many pixels merge into a cluster badge with a count (default 28). */
+  /** Markers closer than this many pixels merge into a cluster badge with a count, named beside it where there is room (default 28). */
   @property({ attribute: 'cluster-radius', type: Number }) clusterRadius = 28;
 
   #view?: CityMapView;
@@ -294,6 +294,7 @@ export class CwCityMap extends CwDataElement {
       lang: this.lang,
       t: (key, params) => this.t(key, params),
       cityNames: (ids, max) => this.#cityNames(ids, max),
+      clusterLabel: this.#clusterLabel,
       langOf: (t) => this.#langOf(t),
     };
   }
@@ -316,7 +317,7 @@ export class CwCityMap extends CwDataElement {
     const zoom = this.#zoom.transform;
     // A spread lasts until the next zoom or pan.
     const spread = this.#act.spread?.zoom === zoom ? this.#act.spread.ids : undefined;
-    return this.#geo.compute({ view, byId: this.#byId, size, zoom, radius, rtl: this.dir === 'rtl', font: `600 ${LABEL_FONT_SIZE}px ${family}`, spread });
+    return this.#geo.compute({ view, byId: this.#byId, size, zoom, radius, rtl: this.dir === 'rtl', font: `600 ${LABEL_FONT_SIZE}px ${family}`, spread, lang: this.lang, clusterLabel: this.#clusterLabel });
   }
 
   #selectionIn(geo: Geometry): SelectionLayout | undefined {
@@ -335,6 +336,9 @@ export class CwCityMap extends CwDataElement {
     const shown = ids.slice(0, max - 1).map(name);
     return formatList(this.lang, [...shown, this.t('cityMap.otherCities', { count: ids.length - shown.length })]);
   }
+
+  /** A cluster's label: up to three names, else the first and how many others (on a phone, a bare count hides which cities merged). */
+  #clusterLabel = (ids: readonly string[]): string => this.#cityNames(ids, ids.length <= 3 ? 3 : 2);
 
   /** Moves focus to a city's entry in the list (rendering it first if the list is still growing). */
   async #focusEntry(id: string): Promise<void> {

@@ -47,6 +47,9 @@ export interface GeometryInput {
   font: string;
   /** Cities that share a place, spread on a circle around it (a cluster that zooming cannot open). */
   spread?: ReadonlySet<string>;
+  /** The language of the names' lists, and a cluster's label (the names of its cities). */
+  lang: string;
+  clusterLabel(ids: readonly string[]): string;
 }
 
 const sameCities = (a: CityMapView, b: CityMapView) => a.cities.length === b.cities.length && a.cities.every((c, i) => c.lat === b.cities[i]!.lat && c.lon === b.cities[i]!.lon);
@@ -135,11 +138,11 @@ export class MapGeometry {
   }
 
   /** The markers and labels, with no selection; none for a frame too small to draw in. */
-  compute({ view, byId, size, zoom, radius, rtl, font, spread }: GeometryInput): Geometry | undefined {
+  compute({ view, byId, size, zoom, radius, rtl, font, spread, lang, clusterLabel }: GeometryInput): Geometry | undefined {
     if (size.width < 20 || size.height < 20) return undefined;
     const fit = this.#fitFor(view, size.width, size.height, zoom);
     // Not the selection: see `selection`.
-    const key = JSON.stringify([radius, rtl, font]);
+    const key = JSON.stringify([radius, rtl, font, lang]);
     if (this.#geometry && this.#geometry.fit === fit && this.#geometry.view === view && this.#geometry.key === key && this.#geometry.spread === spread) return this.#geometry.geometry;
     let points = fit.points.map((p) => ({ p, rank: byId.get(p.id)?.rank ?? Number.MAX_SAFE_INTEGER })).sort((a, b) => a.rank - b.rank).map(({ p }) => p);
     if (spread && spread.size > 1) {
@@ -163,6 +166,7 @@ export class MapGeometry {
         const c = byId.get(id);
         return c ? { width: this.#text.width(c.name.text, font), height: LABEL_HEIGHT } : undefined;
       },
+      clusterLabelSize: (ids) => ({ width: this.#text.width(clusterLabel(ids), font), height: LABEL_HEIGHT }),
     });
     const slices: ScreenPoint[][] = [];
     const sliceOf = new Map<string, number>();

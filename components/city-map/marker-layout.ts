@@ -21,6 +21,11 @@ export interface MarkerLayoutOptions {
   gap?: number;
   /** The size of a city's label; none: no label. */
   labelSize(id: string): { width: number; height: number } | undefined;
+  /**
+   * The size of a cluster's label (the names of its few cities); none: no label. On a phone, a
+   * network's cities a tram ride apart merge, and a bare "2" would hide both of them.
+   */
+  clusterLabelSize?(ids: readonly string[]): { width: number; height: number } | undefined;
   /** Boxes labels keep out of besides the markers (the zoom buttons over the map). */
   reserved?: readonly Box[];
 }
@@ -38,7 +43,10 @@ export interface MarkerLayout {
   /** Cities drawn alone, most important first. */
   singles: ScreenPoint[];
   clusters: Badge[];
-  /** The cities' labels (of cities drawn alone only), none overlapping another or a marker. */
+  /**
+   * The labels, none overlapping another or a marker: a city drawn alone's by its id, a cluster's
+   * (the names of its cities, when `clusterLabelSize` gives it a size) by `cluster:` and its key.
+   */
   labels: PlacedLabel[];
   readonly options: MarkerLayoutOptions;
   /** Every point by id, with its place in the order given. */
@@ -47,7 +55,7 @@ export interface MarkerLayout {
   readonly clusterOf: ReadonlyMap<string, number>;
   /** The boxes of the markers (a city's by its id, a badge's by `cluster:` and its key). */
   readonly obstacles: BoxIndex;
-  /** The boxes of the labels, by the city's id. */
+  /** The boxes of the labels, by the city's id (a cluster's by `cluster:` and its key). */
   readonly labelBoxes: BoxIndex;
 }
 
@@ -75,11 +83,17 @@ export function layoutMarkers(points: readonly ScreenPoint[], options: MarkerLay
     }
   }
   (options.reserved ?? []).forEach((b, i) => obstacles.add({ id: `reserved:${i}`, ...b }));
-  const requests: LabelRequest[] = [];
+  // Labels in the order of importance of the cities they name (a cluster's is its first city's).
+  const requests: Array<LabelRequest & { order: number }> = [];
   for (const s of singles) {
     const size = options.labelSize(s.id);
-    if (size) requests.push({ id: s.id, x: s.x, y: s.y, r: options.markerR + margin, width: size.width, height: size.height });
+    if (size) requests.push({ id: s.id, x: s.x, y: s.y, r: options.markerR + margin, width: size.width, height: size.height, order: byId.get(s.id)!.order });
   }
+  for (const c of clusters) {
+    const size = options.clusterLabelSize?.(c.ids);
+    if (size) requests.push({ id: `cluster:${c.key}`, x: c.x, y: c.y, r: c.r + margin, width: size.width, height: size.height, order: byId.get(c.key)!.order });
+  }
+  if (clusters.length > 0) requests.sort((a, b) => a.order - b.order);
   const labelBoxes = new BoxIndex(64);
   const labels = placeInto(requests, options.bounds, options.gap ?? 3, options.positions ?? LABEL_POSITIONS_EAST_FIRST, labelBoxes, obstacles);
   return { singles, clusters, labels, options, points: byId, clusterOf, obstacles, labelBoxes };
@@ -98,6 +112,8 @@ export interface SelectionLayout {
    * the city, clustered again (a group of one is a city drawn alone).
    */
   cluster?: { index: number; rest: Badge[] };
+  /** The labels of what is left of that cluster, where they fit without moving another label. */
+  restLabels: PlacedLabel[];
   /** The labels of the layout to leave out: the city's own, and those its marker, its label or the changed cluster cover. */
   hidden: Set<string>;
 }
@@ -118,11 +134,12 @@ export function selectInLayout(layout: MarkerLayout, id: string, r: number): Sel
   const gone = new Set<string>([id]);
   /** Markers that are new: the city's, what is left of its cluster. */
   const added: Obstacle[] = [{ id, ...markerBox(p.x, p.y, r) }];
-  const selection: SelectionLayout = { id, x: p.x, y: p.y, hidden };
+  const selection: SelectionLayout = { id, x: p.x, y: p.y, hidden, restLabels: [] };
   const index = layout.clusterOf.get(id);
   const cluster = index === undefined ? undefined : layout.clusters[index];
   if (index !== undefined && cluster) {
     gone.add(`cluster:${cluster.key}`);
+    hidden.add(`cluster:${cluster.key}`);
     const others = cluster.ids
       .filter((c) => c !== id)
       .map((c) => layout.points.get(c)!)
@@ -131,19 +148,31 @@ export function selectInLayout(layout: MarkerLayout, id: string, r: number): Sel
     for (const g of rest) added.push({ id: g.ids.length === 1 ? g.ids[0]! : `cluster:${g.key}`, ...markerBox(g.x, g.y, g.r + margin) });
     selection.cluster = { index, rest };
   }
-  const size = o.labelSize(id);
-  if (size) {
-    const req: LabelRequest = { id, x: p.x, y: p.y, r, width: size.width, height: size.height };
+  /** Where a label fits among the markers as they are with the selection (other labels aside). */
+  const place = (req: LabelRequest): PlacedLabel | undefined => {
     for (const position of o.positions ?? LABEL_POSITIONS_EAST_FIRST) {
       const label = labelAt(req, position, o.gap ?? 3);
       const b = label.box;
       if (!inside(b, o.bounds)) continue;
-      if (layout.obstacles.overlapping(b).some((m) => !gone.has(m.id!)) || added.some((m) => m.id !== id && boxesOverlap(b, m))) continue;
-      selection.label = label;
-      break;
+      if (layout.obstacles.overlapping(b).some((m) => !gone.has(m.id!)) || added.some((m) => m.id !== req.id && boxesOverlap(b, m))) continue;
+      return label;
     }
-  }
+    return undefined;
+  };
+  const size = o.labelSize(id);
+  if (size) selection.label = place({ id, x: p.x, y: p.y, r, width: size.width, height: size.height });
   for (const b of selection.label ? [...added, selection.label.box] : added) for (const l of layout.labelBoxes.overlapping(b)) hidden.add(l.id!);
+  // What is left of the cluster keeps its names where they fit: the labels that stay give no way.
+  const taken = selection.label ? [selection.label.box] : [];
+  for (const g of selection.cluster?.rest ?? []) {
+    const alone = g.ids.length === 1;
+    const gSize = alone ? o.labelSize(g.ids[0]!) : o.clusterLabelSize?.(g.ids);
+    if (!gSize) continue;
+    const label = place({ id: alone ? g.ids[0]! : `cluster:${g.key}`, x: g.x, y: g.y, r: g.r + margin, width: gSize.width, height: gSize.height });
+    if (!label || taken.some((t) => boxesOverlap(label.box, t)) || layout.labelBoxes.overlapping(label.box).some((l) => !hidden.has(l.id!))) continue;
+    taken.push(label.box);
+    selection.restLabels.push(label);
+  }
   return selection;
 }
 

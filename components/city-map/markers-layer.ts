@@ -41,6 +41,8 @@ export interface LayerContext {
   t(key: UiMessageKey, params?: MessageParams): string;
   /** Names of cities as a list in the reader's language, at most `max`. */
   cityNames(ids: readonly string[], max: number): string;
+  /** A cluster's label (see `clusterLabel` in the element). */
+  clusterLabel(ids: readonly string[]): string;
   langOf(t: ShownText): string | typeof nothing;
   /** The roving tab stop's key: with many markers (drawn as paths), the one city drawn as an element besides the selected one. */
   stop: string | undefined;
@@ -104,9 +106,13 @@ export function markerLabel(ctx: LayerContext, id: string): string {
 }
 
 export function renderLabels(ctx: LayerContext, geo: Geometry, sel: SelectionLayout | undefined): unknown[] {
+  const clusters = geo.clusters.length > 0 ? new Map([...geo.clusters, ...(sel?.cluster?.rest ?? [])].map((c) => [`cluster:${c.key}`, c.ids])) : undefined;
   const label = (l: PlacedLabel, selected: boolean) => {
+    const ids = clusters?.get(l.id);
+    // A cluster's label lists its cities in the page's language (the list's words are the page's).
+    if (ids) return svg`<text class="cluster-names" data-cluster=${l.id.slice('cluster:'.length)} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${ctx.clusterLabel(ids)}</text>`;
     const c = ctx.byId.get(l.id);
     return c ? svg`<text class=${selected ? 'selected' : ''} data-city=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor} lang=${ctx.langOf(c.name)}>${c.name.text}</text>` : nothing;
   };
-  return [geo.labels.map((l) => (sel?.hidden.has(l.id) ? nothing : label(l, false))), sel?.label ? label(sel.label, true) : nothing];
+  return [geo.labels.map((l) => (sel?.hidden.has(l.id) ? nothing : label(l, false))), sel?.restLabels.map((l) => label(l, false)), sel?.label ? label(sel.label, true) : nothing];
 }

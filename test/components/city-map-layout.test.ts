@@ -271,6 +271,7 @@ describe('city-map layout: layoutMarkers and selectInLayout', () => {
     for (const s of layout.singles) if (s.id !== sel?.id) markers.push({ id: s.id, box: markerBox(s.x, s.y, 6) });
     if (sel) markers.push({ id: sel.id, box: markerBox(sel.x, sel.y, r) });
     const labels = layout.labels.filter((l) => !sel?.hidden.has(l.id));
+    labels.push(...(sel?.restLabels ?? []));
     if (sel?.label) labels.push(sel.label);
     return { markers, labels };
   }
@@ -322,6 +323,34 @@ describe('city-map layout: layoutMarkers and selectInLayout', () => {
     expect(selectInLayout(layout, alone.id, 11)!.cluster).to.equal(undefined);
     // The layout itself is left as it was.
     expect(JSON.stringify([layout.singles, layout.clusters, layout.labels])).to.equal(before);
+  });
+
+  it('labels clusters with their names, in the order of their first city, and what is left of one after a selection', () => {
+    const named: MarkerLayoutOptions = { ...options(30), clusterLabelSize: (ids) => ({ width: 20 + 10 * ids.length, height: 13 }) };
+    const layout = layoutMarkers(points(40), named);
+    const clusterIds = new Set(layout.clusters.map((c) => `cluster:${c.key}`));
+    const clusterLabels = layout.labels.filter((l) => clusterIds.has(l.id));
+    expect(layout.clusters.length).to.be.above(2);
+    expect(clusterLabels.length, 'most clusters find room for their names').to.be.above(layout.clusters.length / 2);
+    expectNoOverlap(layout, undefined, 11);
+    // Most important first: the labels come in the order of the cities they name.
+    const order = layout.labels.map((l) => layout.points.get(l.id.replace(/^cluster:/, ''))!.order);
+    expect(order).to.deep.equal([...order].sort((a, b) => a - b));
+    // Without `clusterLabelSize`, the same points give the clusters no label.
+    expect(layoutMarkers(points(40), options(30)).labels.some((l) => l.id.startsWith('cluster:'))).to.equal(false);
+
+    const pair = layoutMarkers(
+      [
+        { id: 'a', x: 100, y: 100 },
+        { id: 'b', x: 115, y: 100 },
+      ],
+      named,
+    );
+    expect(pair.labels.map((l) => l.id)).to.deep.equal(['cluster:a']);
+    const sel = selectInLayout(pair, 'a', 11)!;
+    expect(sel.hidden.has('cluster:a'), "the cluster's label goes with it").to.equal(true);
+    expect(sel.restLabels.map((l) => l.id), 'the city left alone is named').to.deep.equal(['b']);
+    expectNoOverlap(pair, sel, 11);
   });
 
   it('gives the selected city no label where none fits, and still hides nothing it does not cover', () => {

@@ -796,7 +796,9 @@ describe('<cw-city-map>', () => {
       expect($$(el, 'li.city').length, 'a window of entries, not everything').to.be.within(5, 200);
       const markers = $$(el, 'svg g.marker').length + $$(el, 'svg g.cluster').length;
       expect(markers).to.be.below(400);
-      expect($$(el, 'svg .labels text').length).to.be.at.most($$(el, 'svg g.marker').length);
+      // One label at most per city drawn alone, and per cluster (its cities' names).
+      expect($$(el, 'svg .labels text[data-city]').length).to.be.at.most($$(el, 'svg g.marker').length);
+      expect($$(el, 'svg .labels text.cluster-names').length).to.be.at.most($$(el, 'svg g.cluster').length);
     });
     it('draws thousands of markers without clusters in one layer: every city once', async () => {
       const parsed = atlasOf(bigDoc(2000));
