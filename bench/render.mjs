@@ -452,6 +452,18 @@ function phases(trace) {
   return out;
 }
 
+/** The requests of the load phase: path, start and end (ms after the window's start), from the trace. */
+function requestsIn(trace, [from, to]) {
+  const byId = new Map();
+  for (const e of trace.traceEvents ?? trace) {
+    const d = e.args?.data;
+    if (!d?.requestId || typeof e.ts !== 'number') continue;
+    if (e.name === 'ResourceSendRequest' && e.ts >= from && e.ts <= to) byId.set(d.requestId, { url: d.url, start: e.ts });
+    else if (e.name === 'ResourceFinish' && byId.has(d.requestId)) byId.get(d.requestId).end = e.ts;
+  }
+  return [...byId.values()].map((r) => ({ path: r.url.replace(origin, '').replace(/\?.*/, ''), start: (r.start - from) / 1000, end: r.end === undefined ? undefined : (r.end - from) / 1000 }));
+}
+
 function printProfile(variant, n, run) {
   console.log(`\n── ${variant.label}, N = ${n}: where the time goes (one traced and profiled load; tracing slows it down) ──`);
   if (run.error) {
@@ -461,6 +473,10 @@ function printProfile(variant, n, run) {
   const r = run.result;
   console.log(`  this load: first render ${fmt([r.firstRender])} ms, complete ${fmt([r.complete])} ms, longest task ${fmt([r.longTaskMax])} ms, long tasks ${fmt([r.longTaskSum])} ms; ${Object.entries(r.updates).filter(([k]) => !k.endsWith('LongestTask')).map(([k, v]) => `${k} ${fmt([v])} ms`).join(', ')}`);
   for (const [name, window] of phases(run.trace)) {
+    if (name.startsWith('load')) {
+      const requests = requestsIn(run.trace, window);
+      console.log(`  requests (ms after navigation: start–end): ${requests.map((q) => `${q.path} ${q.start.toFixed(0)}–${q.end === undefined ? '?' : q.end.toFixed(0)}`).join(' · ')}`);
+    }
     const selfTime = attributeTrace(run.trace, window);
     const cats = new Map();
     for (const [ev, ms] of selfTime) cats.set(categoryOf(ev), (cats.get(categoryOf(ev)) ?? 0) + ms);

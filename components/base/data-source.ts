@@ -43,12 +43,46 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  */
 export const urlLoads = new Map<string, UrlLoad>();
 
+/** A download started before `url-load.ts` arrived, which that chunk takes over. */
+export interface EarlyFetch {
+  response: Promise<Response>;
+  controller: AbortController;
+}
+
+/** The downloads started early (see `startFetch`), by absolute URL, until `url-load.ts` takes them. */
+export const earlyFetches = new Map<string, EarlyFetch>();
+
+/**
+ * Starts downloading the document at `url` now, rather than once the chunk that reads it has
+ * arrived: the document and that chunk travel together (one wave of requests, not two).
+ */
+export function startFetch(url: string): void {
+  if (urlLoads.has(url) || earlyFetches.has(url) || !globalThis.fetch) return;
+  const controller = new AbortController();
+  const response = globalThis.fetch(url, { signal: controller.signal });
+  // Its failure is met (and reported) by `url-load.ts`, which awaits it.
+  response.catch(() => {});
+  earlyFetches.set(url, { response, controller });
+}
+
+/**
+ * Starts the download of an element's `src` document as soon as the element is seen in the page,
+ * before its lazy chunk has arrived and registered it (see `lazyElement`). A `src` with `extends`
+ * (layers) is left to its element.
+ */
+export function startFetchFor(element: Element): void {
+  const src = element.getAttribute('src')?.trim();
+  if (!src || element.hasAttribute('extends')) return;
+  const url = absoluteUrl(src);
+  if (url) startFetch(url);
+}
+
 /**
  * The atlas at an absolute URL, fetched and validated once per page for every element that waits
  * for it; the failure `timeout` for a waiter when the document has not arrived within `timeout` ms;
  * `signal` ends the wait. What does it (`url-load.ts`) is a small lazy chunk, needed by pages with
- * a `src` only: it starts the download and, at the same time, loads what reads the response and
- * the validator.
+ * a `src` only: the download starts here, and at the same time that chunk, what reads the response
+ * and the validator are requested.
  */
 export function loadAtlasFrom(url: string, timeout: number = DEFAULT_TIMEOUT_MS, signal?: AbortSignal): Promise<AtlasLoad> {
   // What reads and validates the response is requested now, beside the chunk that fetches the
@@ -56,6 +90,7 @@ export function loadAtlasFrom(url: string, timeout: number = DEFAULT_TIMEOUT_MS,
   warm(() => import('./atlas-response.js'));
   warm(() => import('./parse-document.js'));
   warm(() => import('../../src/atlas.js'));
+  startFetch(url);
   return import('./url-load.js').then((m) => m.waitForUrl(url, timeout, signal));
 }
 
@@ -94,5 +129,7 @@ export function loadBundledAtlas(lang: string): Promise<AtlasLoad> {
 /** Forgets every load (for tests, or after the data at a URL changed). */
 export function clearAtlasCache(): void {
   urlLoads.clear();
+  for (const early of earlyFetches.values()) early.controller.abort();
+  earlyFetches.clear();
   bundled.clear();
 }

@@ -4,7 +4,7 @@
  * the download aborted when no element waits for it any longer (they all left the page, or timed
  * out) before it arrived.
  */
-import { urlLoads, type AtlasLoad } from './data-source.js';
+import { earlyFetches, urlLoads, type AtlasLoad } from './data-source.js';
 
 /** A download shared by the elements that name one URL. */
 export interface UrlLoad {
@@ -26,10 +26,10 @@ const loads = urlLoads;
  * warnings about a redirect or a content type, JSON) is a lazy chunk, loaded while the server
  * answers: it is needed by every page with a `src`, and by no other.
  */
-async function fetchAtlas(url: string, load: UrlLoad): Promise<AtlasLoad> {
+async function fetchAtlas(url: string, load: UrlLoad, started?: Promise<Response>): Promise<AtlasLoad> {
   const { signal } = load.controller;
   try {
-    const [response, { readAtlasResponse }] = await Promise.all([globalThis.fetch(url, { signal }), import('./atlas-response.js')]);
+    const [response, { readAtlasResponse }] = await Promise.all([started ?? globalThis.fetch(url, { signal }), import('./atlas-response.js')]);
     return await readAtlasResponse(response, url, () => (load.arrived = true));
   } catch (e) {
     if (!signal.aborted) console.warn(`cityweave: ${url} could not be fetched (${e instanceof Error ? e.message : String(e)})`);
@@ -51,8 +51,11 @@ export function waitForUrl(url: string, timeout: number, signal?: AbortSignal): 
   if (!load) {
     // A download that fails before its document arrives (unreachable, too large) is forgotten
     // like one no element waits for any longer (in `stop`), so that a later element tries again.
-    const l: UrlLoad = (load = { users: 0, controller: new AbortController() } as UrlLoad);
-    l.done = fetchAtlas(url, l);
+    // A download started before this chunk arrived (`startFetch`) is taken over, with its controller.
+    const early = earlyFetches.get(url);
+    earlyFetches.delete(url);
+    const l: UrlLoad = (load = { users: 0, controller: early?.controller ?? new AbortController() } as UrlLoad);
+    l.done = fetchAtlas(url, l, early?.response);
     loads.set(url, l);
   }
   const l = load;

@@ -6,6 +6,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearAtlasCache } from '../../components/base/data-source.js';
+import { lazyElement } from '../../components/base/lazy-define.js';
 import type { CwErrorEvent } from '../../components/base/states.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/limits.js';
 import { attach as add, captureWarnings, element, part, TestData } from './helpers.js';
@@ -170,5 +171,40 @@ describe('src: where the document comes from, and as what', () => {
     await waitUntil(() => el.state !== 'loading', 'the element leaves its loading state');
     expect(el.state).to.equal('ready');
     expect(warnings.messages).to.deep.equal([]);
+  });
+});
+
+describe('src: an element registered on first sight (the CDN build)', () => {
+  it('downloads its document as soon as it is seen, while its chunk still comes, and once', async () => {
+    const real = window.fetch;
+    const calls: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push(String(input instanceof Request ? input.url : input));
+      return real(input, init);
+    };
+    try {
+      const tag = `cw-lazy-${unique()}`;
+      const src = `${FIXTURE}?${unique()}`;
+      const url = new URL(src, location.href).href;
+      let arrive!: () => void;
+      const chunk = new Promise<void>((resolve) => (arrive = resolve));
+      const lazy = lazyElement(tag, () => chunk.then(() => customElements.define(tag, class extends TestData {})));
+      const el = document.createElement(tag) as TestData;
+      el.setAttribute('src', src);
+      el.setAttribute('lang', 'en');
+      // A layered `src` is its element's business: not downloaded early.
+      const layered = document.createElement(tag);
+      layered.setAttribute('src', `${FIXTURE}?layered-${unique()}`);
+      layered.setAttribute('extends', 'default');
+      add(el);
+      add(layered);
+      lazy.watch();
+      expect(calls, 'requested before the chunk arrived').to.deep.equal([url]);
+      arrive();
+      await waitUntil(() => el.state === 'ready', 'the element shows the document');
+      expect(calls.filter((c) => c === url), 'the element took over the download').to.have.length(1);
+    } finally {
+      window.fetch = real;
+    }
   });
 });
