@@ -82,7 +82,9 @@ const groups = [
   // 16 KB (measured 15.4): the windowed list keeps the focused entry rendered, or moves the focus into
   // view (windowed-list.ts 1.3 → 1.7 KB, shared with the map and the project list), and the filters'
   // search field past 100 options (it replaces the options added per frame, about the same size).
-  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 16 * KB },
+  // 16.5 KB (measured 16.1): entries with the very same dates are one mark on the axis that says how many
+  // (the RMCI plan's eleven "2019–2020" items were eleven stripes), with its name and lane styles.
+  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 16.5 * KB },
   // Issue 16's elements, lazy chunks loaded by the first such element on a page. Measured at
   // 6.4 KB (the event: element, view, people, the .ics writer, the download helper), 4.1 KB (the
   // city profile: element, view, people) and 4.2 KB (the SDG coverage: element, view, the download

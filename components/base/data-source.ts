@@ -11,6 +11,8 @@ import type { Atlas } from '../../src/atlas.js';
 // same wave as the messages, not after a chunk that names them (bench/waterfall.mjs).
 import { loadDefaultAtlasView } from '../../src/default-atlas.js';
 import type { CwFailure } from './states.js';
+import { resolveLocale } from './locale.js';
+import { loadMessages } from './messages.js';
 import type { UrlLoad } from './url-load.js';
 
 export type AtlasLoad = { ok: true; atlas: Atlas } | { ok: false; failure: CwFailure };
@@ -66,15 +68,33 @@ export function startFetch(url: string): void {
 }
 
 /**
- * Starts the download of an element's `src` document as soon as the element is seen in the page,
- * before its lazy chunk has arrived and registered it (see `lazyElement`). A `src` with `extends`
- * (layers) is left to its element.
+ * Starts what an element will load, as soon as it is seen in the page, before its lazy chunk has
+ * arrived and registered it (see `lazyElement`): the messages of its language and its data, its
+ * `src` document with what reads and validates it, or the bundled dataset in its language. Each is
+ * what the element asks for once registered, and is then shared: nothing is loaded twice. A `src`
+ * with `extends` (layers) is left to its element.
  */
-export function startFetchFor(element: Element): void {
+export function startLoadsFor(element: Element): void {
+  const { lang } = resolveLocale(element);
+  loadMessages(lang).catch(() => {});
+  if (element.hasAttribute('extends')) return;
   const src = element.getAttribute('src')?.trim();
-  if (!src || element.hasAttribute('extends')) return;
+  if (!src) {
+    void loadBundledAtlas(lang);
+    return;
+  }
   const url = absoluteUrl(src);
-  if (url) startFetch(url);
+  if (!url) return;
+  startFetch(url);
+  warmSrcChunks();
+}
+
+/** What reads and validates a `src` document: requested together, with the document. */
+function warmSrcChunks(): void {
+  warm(() => import('./url-load.js'));
+  warm(() => import('./atlas-response.js'));
+  warm(() => import('./parse-document.js'));
+  warm(() => import('../../src/atlas.js'));
 }
 
 /**
@@ -87,9 +107,7 @@ export function startFetchFor(element: Element): void {
 export function loadAtlasFrom(url: string, timeout: number = DEFAULT_TIMEOUT_MS, signal?: AbortSignal): Promise<AtlasLoad> {
   // What reads and validates the response is requested now, beside the chunk that fetches the
   // document, rather than once that chunk has run: one wave of requests instead of three.
-  warm(() => import('./atlas-response.js'));
-  warm(() => import('./parse-document.js'));
-  warm(() => import('../../src/atlas.js'));
+  warmSrcChunks();
   startFetch(url);
   return import('./url-load.js').then((m) => m.waitForUrl(url, timeout, signal));
 }

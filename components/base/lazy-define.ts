@@ -5,9 +5,9 @@
  * page at load or added later, imports its module (which registers it), and the watch ends. A
  * failed import is reported on the console, and the next such element added tries again. Elements
  * inside shadow roots are not seen: call the returned `load` there (the npm entries register
- * eagerly). The `src` documents of the elements seen are requested at once, with the chunk.
+ * eagerly). The messages and data of the elements seen are requested at once, with the chunk.
  */
-import { startFetchFor } from './data-source.js';
+import { startLoadsFor } from './data-source.js';
 
 export interface LazyElement {
   /** Imports the element's module and registers it (once; a failed import can be tried again). */
@@ -32,8 +32,8 @@ export function lazyElement(tag: string, importer: () => Promise<unknown>): Lazy
     const observe = () => observer.observe(root, { childList: true, subtree: true });
     const start = () => {
       observer.disconnect();
-      // Their documents are downloaded while the element's chunk comes, not after it.
-      for (const el of root.querySelectorAll(tag)) startFetchFor(el);
+      // Their messages and data are requested with the element's chunk, not once it has run.
+      for (const el of root.querySelectorAll(tag)) startLoadsFor(el);
       void load().then(() => customElements.get(tag) || observe());
     };
     const observer = new MutationObserver((records) => {

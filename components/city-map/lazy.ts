@@ -9,7 +9,12 @@
  */
 import { lazyElement } from '../base/lazy-define.js';
 
-const lazyMap = lazyElement('cw-city-map', () => import('./define.js'));
+const lazyMap = lazyElement('cw-city-map', () => {
+  // The basemap is requested with the map's chunk, not once that chunk has run (basemap.ts loads
+  // the same module: the browser fetches it once).
+  import('../../data/basemap.json', { with: { type: 'json' } }).catch(() => {});
+  return import('./define.js');
+});
 
 /** Imports the map and registers `<cw-city-map>` (once; a failed import can be tried again). */
 export const loadCityMap: () => Promise<void> = lazyMap.load;

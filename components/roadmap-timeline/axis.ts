@@ -83,10 +83,18 @@ export interface MarkInput {
   endPrecision: PartialDate['precision'];
   /** True when the source gave a range. */
   isRange: boolean;
+  /** How the mark is drawn besides its dates (planned or actual): marks alike in this too are one. */
+  style?: string;
 }
 
 export interface Mark {
+  /** The first entry's key (the mark stands for `keys`, in the order given). */
   key: string;
+  /**
+   * The entries it stands for: those with the same dates, precision and style share one mark (the
+   * Moroccan network's eleven "2019–2020" items are one bar that says 11, not eleven stripes).
+   */
+  keys: string[];
   shape: MarkShape;
   /** Left edge and width in pixels (a point: its centre is `x`, width 0). */
   x: number;
@@ -109,10 +117,11 @@ export const LANE_GAP = 4;
 export const POINT_WIDTH = 10;
 
 /**
- * Pixels and lanes for `inputs` (in any order) in a box of `width` pixels showing `window`: greedy
- * interval packing, each mark in the first lane where it fits, so identical ranges (eleven items all
- * "2019–2020") stack instead of being drawn on top of each other. Marks wholly outside the window are
- * left out. `maxLanes` caps the lanes; marks that do not fit are counted per lane-less overflow.
+ * Pixels and lanes for `inputs` (in any order) in a box of `width` pixels showing `window`: inputs
+ * alike in dates, precision and style are one mark (with their `keys`), then greedy interval
+ * packing puts each mark in the first lane where it fits, so overlapping ranges stack instead of
+ * being drawn on top of each other. Marks wholly outside the window are left out. `maxLanes` caps
+ * the lanes; marks that do not fit are counted per lane-less overflow (in entries).
  */
 export function layoutMarks(
   inputs: readonly MarkInput[],
@@ -122,8 +131,15 @@ export function layoutMarks(
   maxLanes = 12,
 ): { marks: Mark[]; lanes: number; overflow: number } {
   const placed: Array<Mark & { left: number; right: number }> = [];
+  const alike = new Map<string, Mark>();
   for (const input of inputs) {
     if (input.end <= window.from || input.start >= window.to) continue;
+    const signature = `${input.start}|${input.end}|${input.startPrecision}|${input.endPrecision}|${input.isRange}|${input.style ?? ''}`;
+    const same = alike.get(signature);
+    if (same) {
+      same.keys.push(input.key);
+      continue;
+    }
     const shape = markShape(input);
     const a = axisX(input.start, window, width, dir);
     const b = axisX(shape === 'point' ? input.start : input.end, window, width, dir);
@@ -138,8 +154,9 @@ export function layoutMarks(
     }
     const startSoft = input.startPrecision !== 'day';
     const endSoft = input.endPrecision !== 'day';
-    placed.push({
+    const mark = {
       key: input.key,
+      keys: [input.key],
       shape,
       x: shape === 'point' ? (left + right) / 2 : left,
       width: shape === 'point' ? 0 : Math.max(2, right - left),
@@ -148,7 +165,9 @@ export function layoutMarks(
       softRight: shape === 'span' && (dir === 'rtl' ? startSoft : endSoft),
       left,
       right: Math.max(right, left + 2),
-    });
+    };
+    alike.set(signature, mark);
+    placed.push(mark);
   }
   placed.sort((p, q) => p.left - q.left || q.right - p.right);
   const laneEnds: number[] = [];
@@ -158,7 +177,7 @@ export function layoutMarks(
     let lane = laneEnds.findIndex((end) => end + LANE_GAP <= p.left);
     if (lane === -1) {
       if (laneEnds.length >= maxLanes) {
-        overflow++;
+        overflow += p.keys.length;
         continue;
       }
       lane = laneEnds.length;

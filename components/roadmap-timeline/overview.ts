@@ -31,6 +31,8 @@ export interface OverviewContext {
   t: (key: string) => string;
   /** An entry's accessible name on the axis: title and date. */
   label: (e: RoadmapTimelineEntry) => string;
+  /** The name of a mark that stands for `count` entries alike in dates: "2019–2020 : 11 entrées". */
+  groupLabel: (e: RoadmapTimelineEntry, count: number) => string;
   selectedKey?: string;
   /** The key of the entry the list shows at its top ("where am I"). */
   currentKey?: string;
@@ -50,7 +52,7 @@ function inputsOf(entries: readonly RoadmapTimelineEntry[]): MarkInput[] {
     for (const e of entries) {
       const d = e.entry.date;
       if (e.start === undefined || e.end === undefined || !d) continue;
-      inputs.push({ key: e.key, start: e.start, end: e.end, startPrecision: d.start.precision, endPrecision: d.end.precision, isRange: d.isRange });
+      inputs.push({ key: e.key, start: e.start, end: e.end, startPrecision: d.start.precision, endPrecision: d.end.precision, isRange: d.isRange, style: e.entry.dateType });
     }
     markInputs.set(entries, inputs);
   }
@@ -112,6 +114,15 @@ function visibleWindow(c: OverviewContext): TemplateResult | typeof nothing {
   return html`<div part="overview-window" class="ov-window" aria-hidden="true" style=${styleProps({ left: pct(Math.min(a, b)), width: pct(Math.abs(b - a)) })}></div>`;
 }
 
+/**
+ * A grouped mark's name with its visible count in it (WCAG 2.5.3, label in name): "2019–2020 : 11
+ * entrées" has it; the Arabic dual, "2016: عنصران", says two without the digit, so it comes first.
+ */
+function groupName(label: string, count: number): string {
+  // As a number of its own: the "2" of "2016" is not the count.
+  return new RegExp(`(?<!\\d)${count}(?!\\d)`).test(label) ? label : `${count} – ${label}`;
+}
+
 export function renderOverview(c: OverviewContext): TemplateResult | typeof nothing {
   const { view, zoom, dir } = c;
   const axis = view.axis;
@@ -145,7 +156,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
       <button type="button" class="zoom-out" aria-label=${c.t('timeline.zoomOut')} title=${c.t('timeline.zoomOut')} ?disabled=${!zoom.zoomed} @click=${() => zoom.zoom(1 / 1.5)}>−</button>
       <button type="button" class="zoom-fit" ?disabled=${!zoom.zoomed} @click=${() => zoom.fit()}>${c.t('timeline.zoomFit')}</button>
     </div>
-    <div class="ov-band" style=${styleProps({ '--lanes': Math.max(1, lanes) })}
+    <div class="ov-band ${marks.some((m) => m.keys.length > 1) ? 'grouped' : ''}" style=${styleProps({ '--lanes': Math.max(1, lanes) })}
       @wheel=${(e: WheelEvent) => zoom.wheel(e, e.currentTarget as Element, dir)}
       @pointerdown=${(e: PointerEvent) => zoom.pointerDown(e)}
       @pointermove=${(e: PointerEvent) => zoom.pointerMove(e, e.currentTarget as Element, dir)}
@@ -173,9 +184,13 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
       <ol class="ov-marks" role="list">
         ${marks.map((m, i) => {
           const e = byKey.get(m.key)!;
-          const cls = `ov-mark ${m.shape} ${e.entry.dateType ?? ''} ${m.softLeft ? 'soft-left' : ''} ${m.softRight ? 'soft-right' : ''} ${m.key === c.selectedKey ? 'selected' : ''} ${m.key === c.currentKey ? 'current' : ''} ${c.visible?.keys.has(m.key) ? 'in-view' : ''}`;
+          const has = (key: string | undefined) => key !== undefined && (m.key === key || (m.keys.length > 1 && m.keys.includes(key)));
+          const group = m.keys.length > 1;
+          const cls = `ov-mark ${m.shape} ${e.entry.dateType ?? ''} ${m.softLeft ? 'soft-left' : ''} ${m.softRight ? 'soft-right' : ''} ${has(c.selectedKey) ? 'selected' : ''} ${has(c.currentKey) ? 'current' : ''} ${m.keys.some((k) => c.visible?.keys.has(k)) ? 'in-view' : ''} ${group ? 'group' : ''}`;
+          const name = group ? groupName(c.groupLabel(e, m.keys.length), m.keys.length) : c.label(e);
           return html`<li class="ov-item" style=${styleProps({ '--lane': m.lane, left: pct(m.x), width: m.shape === 'point' ? '0' : pct(m.width) })}>
-            <button type="button" class=${cls} data-mark=${m.key} tabindex=${i === 0 ? '0' : '-1'} aria-label=${c.label(e)} title=${c.label(e)} @click=${() => c.choose(m.key)}></button>
+            <button type="button" class=${cls} data-mark=${m.key} data-count=${m.keys.length} tabindex=${i === 0 ? '0' : '-1'} aria-label=${name} title=${name} @click=${() => c.choose(m.key)}
+              >${group && m.shape === 'span' ? html`<span class="ov-count" aria-hidden="true">${m.keys.length}</span>` : nothing}</button>
           </li>`;
         })}
       </ol>

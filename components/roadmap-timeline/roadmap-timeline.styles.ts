@@ -325,8 +325,9 @@ export const roadmapTimelineStyles = css`
     font: inherit;
   }
   .ov-band {
+    --_lane: 0.75rem;
     position: relative;
-    block-size: calc(1.75rem + var(--lanes) * 0.75rem + 0.5rem);
+    block-size: calc(1.75rem + var(--lanes) * var(--_lane) + 0.5rem);
     margin-inline: 0.5rem;
     touch-action: pan-y;
   }
@@ -400,10 +401,30 @@ export const roadmapTimelineStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* Lanes with room for the count of a mark that stands for several entries. */
+  .ov-band.grouped {
+    --_lane: 1.25rem;
+  }
   .ov-item {
     position: absolute;
-    inset-block-start: calc(1.75rem + var(--lane) * 0.75rem);
+    inset-block-start: calc(1.75rem + var(--lane) * var(--_lane));
+    block-size: calc(var(--_lane) - 0.15rem);
+  }
+  .ov-band.grouped .ov-mark.point {
+    inset-block-start: 0.25rem;
     block-size: 0.6rem;
+  }
+  .ov-count {
+    display: block;
+    font-family: inherit;
+    font-size: 0.75rem;
+    font-weight: 700;
+    line-height: calc(var(--_lane) - 0.35rem);
+    text-align: center;
+    color: var(--_cw-color-on-accent);
+  }
+  .ov-mark.planned .ov-count {
+    color: var(--_cw-color-text);
   }
   .ov-mark {
     display: block;
@@ -416,6 +437,7 @@ export const roadmapTimelineStyles = css`
     border: 1px solid var(--cw-timeline-bar-color, var(--_cw-color-accent));
     border-radius: 2px;
     background-color: var(--cw-timeline-bar-color, var(--_cw-color-accent));
+    font-family: inherit;
     cursor: pointer;
   }
   .ov-mark.planned {

@@ -52,7 +52,8 @@ export interface CwRoadmapTimeline {
  *
  * Above the list, an overview band shows every dated entry at its real date and precision: a dot for a
  * day, a bar for a range, soft ends for a year or a month ("2019", "avril 2017"), one lane per overlap
- * so entries sharing a period stack instead of hiding each other, a separate lane for "year unknown",
+ * so entries sharing a period stack instead of hiding each other (entries with the very same dates are
+ * one bar that says how many), a separate lane for "year unknown",
  * and today as one marker (the only one: the list below draws no time of its own). Zoom with the buttons, `+`/`-` (`0` fits), Ctrl/⌘ + wheel or a pinch;
  * choosing a mark brings the list to that entry. With `city` instead of `roadmap` or `network`, the
  * timeline shows one city's entries across every network.
@@ -356,6 +357,7 @@ export class CwRoadmapTimeline extends CwDataElement {
       lang: this.lang,
       t: (key) => this.t(key as UiMessageKey),
       label: (e) => `${this.localized(e.entry.title)?.text ?? e.entry.id}, ${e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown')}`,
+      groupLabel: (e, count) => this.t('timeline.period', { date: e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown'), count }),
       ...(selectedKey ? { selectedKey } : {}),
       ...(visible ? { visible } : {}),
       ...(current ? { currentKey: current } : {}),

@@ -76,15 +76,27 @@ describe('roadmap-timeline axis geometry', () => {
     expect(rtl.marks[0]).to.include({ x: 500, width: 400, softLeft: true, softRight: false });
   });
 
-  it('stacks identical ranges in lanes instead of drawing them on top of each other', () => {
+  it('draws identical ranges as one mark that stands for them all, and stacks overlapping ones in lanes', () => {
     const eleven = Array.from({ length: 11 }, (_, i) => span(`rmci-${i}`, 0, 1));
-    const { marks, lanes, overflow } = layoutMarks(eleven, FIT, 600, 'ltr');
+    const one = layoutMarks(eleven, FIT, 600, 'ltr');
+    expect(one.marks).to.have.length(1);
+    expect(one.marks[0]!.keys).to.deep.equal(eleven.map((e) => e.key));
+    expect(one.marks[0]!.key).to.equal('rmci-0');
+    expect(one.lanes).to.equal(1);
+    // Alike in dates but not in style (planned, actual), or in precision: marks of their own.
+    const styled = layoutMarks([{ ...span('a', 0, 1), style: 'planned' }, { ...span('b', 0, 1), style: 'actual' }, { ...span('c', 0, 1), endPrecision: 'month' }], FIT, 600, 'ltr');
+    expect(styled.marks.map((m) => m.keys)).to.deep.equal([['a'], ['b'], ['c']]);
+    // Overlapping, not identical: one lane each, never drawn on top of each other.
+    const overlapping = Array.from({ length: 11 }, (_, i) => span(`o-${i}`, i / 100, 1));
+    const { marks, lanes, overflow } = layoutMarks(overlapping, FIT, 600, 'ltr');
     expect(lanes).to.equal(11);
     expect(new Set(marks.map((m) => m.lane)).size).to.equal(11);
     expect(overflow).to.equal(0);
-    const capped = layoutMarks(eleven, FIT, 600, 'ltr', 4);
+    const capped = layoutMarks(overlapping, FIT, 600, 'ltr', 4);
     expect(capped.lanes).to.equal(4);
     expect(capped.overflow).to.equal(7);
+    // The overflow counts entries: a left-out mark of three alike counts three.
+    expect(layoutMarks([...overlapping.slice(0, 4), span('x', 0.5, 1), span('y', 0.5, 1), span('z', 0.5, 1)], FIT, 600, 'ltr', 4).overflow).to.equal(3);
     // Disjoint ranges share a lane.
     expect(layoutMarks([span('a', 0, 0.3), span('b', 0.5, 0.8)], FIT, 1000, 'ltr').lanes).to.equal(1);
   });

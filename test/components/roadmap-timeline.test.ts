@@ -900,16 +900,39 @@ describe('<cw-roadmap-timeline> at scale', () => {
 describe('cw-roadmap-timeline overview axis', () => {
   const marks = (el: CwRoadmapTimeline) => $$(el, '.ov-marks [data-mark]');
 
-  it('stacks the eleven RMCI items that share "2019–2020" in lanes, one mark each', async () => {
-    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-07-02' }, { width: 900 });
-    const placed = el.view!.entries.filter((e) => e.start !== undefined);
-    expect(marks(el)).to.have.length(placed.length);
-    const tops = new Set(marks(el).map((m) => Math.round(m.getBoundingClientRect().top)));
-    // Identical spans: each in its own lane, never drawn on top of each other.
-    expect(tops.size).to.equal(placed.length);
-    // Year-precision ends are soft.
-    expect(marks(el)[0]!.classList.contains('soft-left')).to.equal(true);
-    expect($(el, '[part="overview-today"]')).not.to.equal(null);
+  for (const lang of LANGS) {
+    it(`draws the eleven RMCI items that share "2019–2020" as one bar that says 11, named by its date and count (${lang})`, async () => {
+      const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-07-02' }, { lang, width: 900 });
+      const placed = el.view!.entries.filter((e) => e.start !== undefined);
+      expect(placed.length).to.equal(11);
+      expect(marks(el)).to.have.length(1);
+      const bar = marks(el)[0]!;
+      expect(bar.dataset['count']).to.equal('11');
+      expect(bar.querySelector('.ov-count')!.textContent).to.equal('11');
+      expect(bar.getAttribute('aria-label')).to.equal(uiMsg(lang, 'timeline.period', { date: formatDate('2019/2020', lang), count: 11 }));
+      // The count is legible on the bar: inside it, not clipped.
+      const box = bar.getBoundingClientRect();
+      const text = bar.querySelector('.ov-count')!.getBoundingClientRect();
+      expect(text.top).to.be.at.least(box.top - 0.5);
+      expect(text.bottom).to.be.at.most(box.bottom + 0.5);
+      // Year-precision ends are soft.
+      expect(bar.classList.contains('soft-left')).to.equal(true);
+      expect($(el, '[part="overview-today"]')).not.to.equal(null);
+      // Choosing it brings the list to the first of them.
+      bar.click();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 0));
+      expect(focused(el)).to.equal(bar.dataset['mark']);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('puts the visible count in a grouped mark\'s name where the words lack it (the Arabic dual)', async () => {
+    const el = await timeline({ network: 'mc2cm' }, { lang: 'ar', width: 900 });
+    const pair = marks(el).find((m) => m.dataset['count'] === '2')!;
+    const words = uiMsg('ar', 'timeline.period', { date: formatDate('2016-11', 'ar'), count: 2 });
+    expect(words, 'the dual says two without the digit').not.to.contain('2 ');
+    expect(pair.getAttribute('aria-label')).to.equal(`2 – ${words}`);
     await expect(el).to.be.accessible();
   });
 
