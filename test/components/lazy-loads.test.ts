@@ -1,0 +1,33 @@
+/**
+ * An element registered on first sight (the CDN build's `lazyElement`) has what it will load requested
+ * as soon as it is seen, while its own chunk still comes: here the bundled dataset's view in its
+ * language (a `src` document: src-loading.test.ts; the messages are loaded by the test helpers before
+ * any test). In a file of its own, so that no other test has loaded the Arabic view first.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { lazyElement } from '../../components/base/lazy-define.js';
+import { attach, TestData } from './helpers.js';
+
+performance.setResourceTimingBufferSize(10_000);
+const requests = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
+
+describe('lazy elements: loads started on first sight', () => {
+  it("requests the bundled view of the element's language before its chunk has arrived, once", async () => {
+    expect(requests('atlas.ar.json'), 'not loaded by anything else first').to.equal(0);
+    const tag = `cw-lazy-${Math.random().toString(36).slice(2)}`;
+    let arrive!: () => void;
+    const chunk = new Promise<void>((resolve) => (arrive = resolve));
+    const lazy = lazyElement(tag, () => chunk.then(() => customElements.define(tag, class extends TestData {})));
+    const box = document.createElement('div');
+    box.lang = 'ar';
+    box.innerHTML = `<${tag}></${tag}>`;
+    attach(box);
+    lazy.watch();
+    await waitUntil(() => requests('atlas.ar.json') === 1, 'the view comes while the chunk is pending');
+    expect(customElements.get(tag), 'the chunk has not arrived').to.equal(undefined);
+    arrive();
+    const el = box.firstElementChild as TestData;
+    await waitUntil(() => el.state === 'ready', 'the element shows the bundled data');
+    expect(requests('atlas.ar.json'), 'the element took the view already loaded').to.equal(1);
+  });
+});
