@@ -126,7 +126,8 @@ export class CwCityProfile extends CwDataElement {
     const dates = n.dates.flatMap((d) => [...(d.start ? [this.#withDate('cityProfile.since', d.start)] : []), ...(d.end ? [this.#withDate('cityProfile.until', d.end)] : [])]);
     return html`<li part="network" class="network">
       <div class="network-head">
-        <strong>${this.renderText(n.name)}</strong>${n.acronym ? html` (${this.renderText(n.acronym, undefined, true)})` : nothing}
+        <!-- One flex item: the parentheses stay with the name (as items of their own they took the gap). -->
+        <span><strong>${this.renderText(n.name)}</strong>${n.acronym ? html` (${this.renderText(n.acronym, undefined, true)})` : nothing}</span>
         <span class="muted">${this.termName('networkKind', n.kind)}</span>
       </div>
       ${n.parent ? html`<p class="muted">${this.t('cityProfile.partOf', { network: n.parent.text })}</p>` : nothing} ${this.#roles('membershipRole', n.roles)}

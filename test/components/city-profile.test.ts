@@ -46,6 +46,21 @@ describe('<cw-city-profile>', () => {
     }
   });
 
+  for (const lang of ['fr', 'ar']) {
+    it(`keeps a network's acronym in its parentheses, next to its name ("… (RMCI)", not "( RMCI )") (${lang})`, async () => {
+      const el = await mountProfile('tanger-ma', lang);
+      const head = parts(el, 'network')[0]!.querySelector('.network-head')!;
+      const name = head.querySelector('strong')!.getBoundingClientRect();
+      const acronym = head.querySelector('bdi')!.getBoundingClientRect();
+      expect(head.querySelector('bdi')!.textContent).to.equal('RMCI');
+      // On the name's line (the test page is wide), with only a space and "(" between them.
+      expect(acronym.top, 'same line').to.be.below(name.bottom - 2);
+      const gap = lang === 'ar' ? name.left - acronym.right : acronym.left - name.right;
+      expect(gap, 'space and parenthesis only').to.be.below(14);
+      expect(head.firstElementChild!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/\(RMCI\)$/);
+    });
+  }
+
   it('Rabat: its mayor, co-chair of the Strong Cities international steering committee', async () => {
     const el = await mountProfile('rabat-ma', 'en');
     expect(text(part(el, 'people'))).to.contain('Asmaa Rhlalou — Mayor of Rabat, Co-chair of the International steering committee, Strong Cities Network');
