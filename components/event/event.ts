@@ -178,7 +178,9 @@ export class CwEvent extends CwDataElement {
     const isBreak = s.kind === 'break';
     const time =
       s.start !== undefined
-        ? html`<bdi class="slot-time" part="slot-time"><time datetime=${s.startDatetime!}>${s.start}</time>${s.end !== undefined ? html`–<time datetime=${s.endDatetime!}>${s.end}</time>` : nothing}</bdi>`
+        ? // The times isolated in a <bdi>, inside a block that keeps the element's direction: as the grid
+          // item itself, the <bdi> ran left to right and sat on the left of an Arabic programme.
+          html`<span class="slot-time" part="slot-time"><bdi><time datetime=${s.startDatetime!}>${s.start}</time>${s.end !== undefined ? html`–<time datetime=${s.endDatetime!}>${s.end}</time>` : nothing}</bdi></span>`
         : html`<span class="slot-time" part="slot-time"></span>`;
     return html`<li part=${isBreak ? 'slot break' : 'slot'} class="slot ${isBreak ? 'is-break' : ''}">
       ${time}

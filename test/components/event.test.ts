@@ -40,6 +40,20 @@ describe('<cw-event>', () => {
         ['2018-04-05T15:45', '2018-04-05T17:00'],
       ]);
       expect(parts(el, 'break')).to.have.length(3);
+      // Each time sits at the start side of its slot, as its title does (the right in Arabic), in
+      // the two columns of a wide element and stacked above the title in a narrow one.
+      for (const width of ['', '340px']) {
+        // Container queries are applied by the layout that reading a box forces: no frame to wait for.
+        el.style.width = width;
+        for (const slot of slots) {
+          const time = slot.querySelector('[part="slot-time"] time')?.getBoundingClientRect();
+          const box = slot.getBoundingClientRect();
+          if (!time) continue;
+          if (lang === 'ar') expect(box.right - time.right, `${lang} ${width}: the time at the right`).to.be.below(box.width / 4);
+          else expect(time.left - box.left, `${lang} ${width}: the time at the left`).to.be.below(box.width / 4);
+        }
+      }
+      el.style.width = '';
       expect(parts(el, 'points')[0]!.querySelectorAll('li')).to.have.length(4);
       expect(part(el, 'objectives')!.querySelectorAll('li')).to.have.length(4);
       expect(part(el, 'calendar')).to.not.equal(null);
