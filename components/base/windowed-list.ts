@@ -125,7 +125,9 @@ export class WindowedListController implements ReactiveController {
     const scroller = this.#options.scroller?.();
     if (scroller) this.#listen(scroller);
     this.#refocus();
-    if (this.#measure()) this.#schedule();
+    // Every entry rendered: no slice to choose, so no height to read (each read after a change forces
+    // a layout; a short list, say a network's 11-item plan, would pay one on every update).
+    if (!this.all && this.#measure()) this.#schedule();
   }
 
   /**

@@ -151,6 +151,20 @@ describe('WindowedListController', () => {
     expect(ol.getBoundingClientRect().height).to.equal(3 * 60 + 4997 * 20);
   });
 
+  it('reads no height in "all" mode (no forced layout on each update of a short list), and measures once windowed again', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    host.count = 40;
+    host.tall = new Set([0, 1, 2]);
+    host.window.all = true;
+    await settle(host);
+    expect(rendered(host).length).to.equal(40);
+    // Still the estimates: the 60 px entries were not read.
+    expect(host.window.offsetOf(3)).to.equal(60);
+    host.window.all = false;
+    await settle(host);
+    expect(host.window.offsetOf(3)).to.equal(180);
+  });
+
   it('follows a shrinking list', async () => {
     const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
     await settle(host);
