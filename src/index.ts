@@ -15,7 +15,7 @@ export * from './dates.js';
 export * from './sdg.js';
 export * from './text-search.js';
 export { parseAtlas, parseAtlasAsync, MAX_ISSUES } from './parse.js';
-export type { AtlasIssue, ParseAtlasAsyncOptions, ParseResult } from './parse.js';
+export type { AtlasIssue, ParseAtlasAsyncOptions, ParseAtlasOptions, ParseResult } from './parse.js';
 export { Atlas, MEMBERSHIP_ROLE_ORDER } from './atlas.js';
 export type { AtlasRecordKind, CityFilter, EventPersonEntry, MemberEntry, MembershipEntry, PolicyTerm, PostEntry, ProjectFilter, SdgCoverage, TimelineEntry } from './atlas.js';
 export { suggest, didYouMean, editDistance, Suggester, SuggestionBudget, type SuggestOptions } from './suggest.js';

@@ -5,11 +5,12 @@
  * (`scheduler.yield()` where there is one, else a macrotask), so that a page checking a document of
  * thousands of records still answers input and paints meanwhile.
  */
+import type { ParseAtlasOptions } from './parse-options.js';
 import type { ParseResult } from './parse-result.js';
 import { parseSteps } from './parse-steps.js';
 import { SLICE_END } from './steps.js';
 
-export interface ParseAtlasAsyncOptions {
+export interface ParseAtlasAsyncOptions extends ParseAtlasOptions {
   /** Stops the work at the next slice: the promise then rejects with `signal.reason`. */
   signal?: AbortSignal;
 }
@@ -55,7 +56,7 @@ function yieldToEventLoop(): Promise<void> {
 export async function parseAtlasAsync(input: unknown, options: ParseAtlasAsyncOptions = {}): Promise<ParseResult> {
   const { signal } = options;
   signal?.throwIfAborted();
-  const steps = parseSteps(input);
+  const steps = parseSteps(input, options.owned);
   let start = now();
   try {
     for (;;) {

@@ -16,8 +16,8 @@ import { ruleSteps } from './validate-rules.js';
 import { shapeSteps } from './validate-shape.js';
 
 /** The copy of the input, as steps: a step every few hundred values. */
-function* snapshotSteps(input: unknown): Steps<Snapshot> {
-  const copying = startSnapshot(input);
+function* snapshotSteps(input: unknown, owned: boolean): Steps<Snapshot> {
+  const copying = startSnapshot(input, owned);
   for (;;) {
     const snap = copying.run(() => true);
     if (snap) return snap;
@@ -25,12 +25,15 @@ function* snapshotSteps(input: unknown): Steps<Snapshot> {
   }
 }
 
-/** From any value to an `Atlas` or issues, as steps. Never throws (a bug becomes an issue that says so). */
-export function* parseSteps(input: unknown): Steps<ParseResult> {
+/**
+ * From any value to an `Atlas` or issues, as steps. Never throws (a bug becomes an issue that says
+ * so). `owned`: the input is fresh `JSON.parse` output that nothing else holds (see `startSnapshot`).
+ */
+export function* parseSteps(input: unknown, owned = false): Steps<ParseResult> {
   try {
     // The caller of parseAtlasAsync gets its promise before any work is done.
     yield SLICE_END;
-    const snap = yield* snapshotSteps(input);
+    const snap = yield* snapshotSteps(input, owned);
     if (snap.tooLarge) return tooLarge();
     const limits = checkLimits(snap);
     if (limits.length > 0) return finish(limits, snap.value);

@@ -8,16 +8,19 @@
  * order of the document.
  */
 import type { ParseResult } from './parse-result.js';
+import type { ParseAtlasOptions } from './parse-options.js';
 import { parseSteps } from './parse-steps.js';
 import { runSteps } from './steps.js';
 
 export { MAX_ISSUES, type AtlasIssue, type ParseResult } from './parse-result.js';
 export { parseAtlasAsync, type ParseAtlasAsyncOptions } from './parse-async.js';
+export type { ParseAtlasOptions } from './parse-options.js';
 
 /**
  * Validates an atlas document and builds its `Atlas`. Any input is accepted: a value that is not
- * an atlas gives `{ ok: false, issues }`, never an exception.
+ * an atlas gives `{ ok: false, issues }`, never an exception. `{ owned: true }` for a document
+ * fresh from `JSON.parse` that nothing else holds: it is checked in place, not copied.
  */
-export function parseAtlas(input: unknown): ParseResult {
-  return runSteps(parseSteps(input));
+export function parseAtlas(input: unknown, options: ParseAtlasOptions = {}): ParseResult {
+  return runSteps(parseSteps(input, options.owned));
 }

@@ -114,7 +114,13 @@ export interface SnapshotInProgress {
   run(pause: () => boolean): Snapshot | undefined;
 }
 
-export function startSnapshot(input: unknown): SnapshotInProgress {
+/**
+ * With `owned`, the input is data that `JSON.parse` just made and that nothing else holds (a
+ * fetched document): plain objects and arrays with no getters, proxies or cycles. It is then
+ * checked in place rather than copied (the same limits, markers and long texts; a value nested too
+ * deep is replaced in the input itself), which spares a page a copy of its whole document.
+ */
+export function startSnapshot(input: unknown, owned = false): SnapshotInProgress {
   const markers = new Map<symbol, string>();
   const mark = (description: string): symbol => {
     const s = Symbol(description);
@@ -144,7 +150,7 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
       if (typeof value === 'string' && value.length > MAX_TEXT_CHARS) longTexts.push({ path: pathOf(parent, key), length: value.length });
       return value;
     }
-    if (ancestors.has(value)) {
+    if (!owned && ancestors.has(value)) {
       const at = ancestors.get(value);
       return mark(`a circular reference (this value contains itself, at ${formatPath(at ? pathOf(at) : []) || '(root)'}); JSON data cannot contain cycles`);
     }
@@ -170,7 +176,7 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
     // An array of its final length (its items set by index), not one grown by `push`: a grown
     // array keeps spare room, and the copy's arrays are the Atlas's (`fast-parse.ts` keeps them).
     // Very long ones are grown: V8 makes a slow dictionary of a long array made empty.
-    const target: Record<string, unknown> | unknown[] = keys ? {} : length <= PREALLOCATED ? new Array<unknown>(length) : [];
+    const target: Record<string, unknown> | unknown[] = owned ? (value as Record<string, unknown>) : keys ? {} : length <= PREALLOCATED ? new Array<unknown>(length) : [];
     let frame = spare.pop();
     if (frame) {
       frame.source = value;
@@ -182,7 +188,7 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
       frame.parent = parent;
       frame.key = key;
     } else frame = { source: value, target, keys, length, next: 0, depth, parent, key };
-    ancestors.set(value, frame);
+    if (!owned) ancestors.set(value, frame);
     stack.push(frame);
     return target;
   };
@@ -195,7 +201,7 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
         if ((++steps & 255) === 0 && pause()) return undefined;
         const frame = stack[stack.length - 1]!;
         if (frame.next >= frame.length) {
-          ancestors.delete(frame.source);
+          if (!owned) ancestors.delete(frame.source);
           stack.pop();
           // Nothing holds on to the finished frame (its children are done): it may serve again.
           frame.source = frame.target = EMPTY;
@@ -207,11 +213,15 @@ export function startSnapshot(input: unknown): SnapshotInProgress {
         const key = frame.keys ? frame.keys[index]! : index;
         if (typeof key === 'string' && key.length > MAX_TEXT_CHARS) longTexts.push({ path: pathOf(frame, key), length: key.length, key: true });
         let child: unknown;
+        let original: unknown;
         try {
-          child = copy((frame.source as Record<PathSegment, unknown>)[key], frame.depth + 1, frame, key);
+          original = (frame.source as Record<PathSegment, unknown>)[key];
+          child = copy(original, frame.depth + 1, frame, key);
         } catch (e) {
           child = mark(`a value that could not be read (its getter threw: ${errorText(e)})`);
         }
+        // Checked in place: only a marker is written back.
+        if (owned && child === original) continue;
         if (!frame.keys) (frame.target as unknown[])[index as number] = child;
         // defineProperty, not assignment, for "__proto__": it stays an own (and reported) field
         // instead of becoming the copy's prototype. Plain assignment elsewhere: several times faster.

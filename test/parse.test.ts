@@ -844,3 +844,52 @@ describe('parseAtlasAsync: the same results as parseAtlas', () => {
     expect(invalid).to.be.greaterThan(1000);
   });
 });
+
+describe('parseAtlas with { owned: true }: fresh JSON checked in place', () => {
+  const plain = (r: ParseResult) => (r.ok ? { ok: true, document: r.atlas.document } : r);
+
+  it('gives, for every JSON document checked above, the same Atlas or the same issues as with a copy', async function () {
+    this.timeout(120000);
+    let compared = 0;
+    for (const input of checked) {
+      let text: string | undefined;
+      try {
+        text = JSON.stringify(input);
+      } catch {
+        continue; // not JSON (a cycle, a BigInt): the owned path is for JSON.parse output only
+      }
+      if (text === undefined) continue;
+      const copied = parseAtlasNow(JSON.parse(text));
+      expect(plain(parseAtlasNow(JSON.parse(text), { owned: true })), text.slice(0, 200)).to.deep.equal(plain(copied));
+      expect(plain(await parseAtlasAsync(JSON.parse(text), { owned: true }))).to.deep.equal(plain(copied));
+      compared++;
+    }
+    expect(compared).to.be.greaterThan(1500);
+  });
+
+  it('takes the document as the Atlas data (frozen), and marks a value nested too deep in place', () => {
+    const doc = JSON.parse(JSON.stringify(smallAtlas()));
+    const r = parseAtlasNow(doc, { owned: true });
+    expect(r.ok).to.equal(true);
+    expect(Object.isFrozen(doc.cities[0])).to.equal(true);
+    // Not owned: the caller's object stays theirs, unfrozen.
+    const mine = JSON.parse(JSON.stringify(smallAtlas()));
+    expect(parseAtlasNow(mine).ok).to.equal(true);
+    expect(Object.isFrozen(mine.cities[0])).to.equal(false);
+
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 80; i++) deep = { a: deep };
+    const nested = JSON.parse(JSON.stringify({ ...smallAtlas(), extra: deep }));
+    const result = parseAtlasNow(nested, { owned: true });
+    expect(result.ok).to.equal(false);
+    // The value past the depth limit is replaced by a marker in the document itself, as in a copy.
+    let at: any = nested.extra;
+    let depth = 1;
+    while (at && typeof at === 'object') {
+      at = at.a;
+      depth++;
+    }
+    expect(typeof at).to.equal('symbol');
+    expect(depth).to.be.below(70);
+  });
+});

@@ -82,7 +82,8 @@ export async function readAtlasResponse(response: Response, url: string, arrived
   // Said only of a document that is used: one that is not JSON has its own message.
   warnIfUnexpected(response, url);
   try {
-    return await parseDocument(json, url);
+    // Parsed here and held by nothing else: checked in place, not copied.
+    return await parseDocument(json, url, true);
   } catch (e) {
     return { ok: false, failure: { kind: 'internal', cause: e } };
   }

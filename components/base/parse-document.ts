@@ -24,7 +24,10 @@ export function fromParse(result: ParseResult, url?: string): AtlasLoad {
   return { ok: false, failure };
 }
 
-/** Validates a document, in slices that yield to the page (`parseAtlasAsync`). */
-export async function parseDocument(input: unknown, url?: string): Promise<AtlasLoad> {
-  return fromParse(await parseAtlasAsync(input), url);
+/**
+ * Validates a document, in slices that yield to the page (`parseAtlasAsync`). `owned`: it is fresh
+ * `JSON.parse` output (a fetched document), checked in place rather than copied.
+ */
+export async function parseDocument(input: unknown, url?: string, owned = false): Promise<AtlasLoad> {
+  return fromParse(await parseAtlasAsync(input, { owned }), url);
 }
