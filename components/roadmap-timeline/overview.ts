@@ -184,7 +184,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
       <ol class="ov-marks" role="list">
         ${marks.map((m, i) => {
           const e = byKey.get(m.key)!;
-          const has = (key: string | undefined) => key !== undefined && (m.key === key || (m.keys.length > 1 && m.keys.includes(key)));
+          const has = (key: string | undefined) => key !== undefined && m.keys.includes(key);
           const group = m.keys.length > 1;
           const cls = `ov-mark ${m.shape} ${e.entry.dateType ?? ''} ${m.softLeft ? 'soft-left' : ''} ${m.softRight ? 'soft-right' : ''} ${has(c.selectedKey) ? 'selected' : ''} ${has(c.currentKey) ? 'current' : ''} ${m.keys.some((k) => c.visible?.keys.has(k)) ? 'in-view' : ''} ${group ? 'group' : ''}`;
           const name = group ? groupName(c.groupLabel(e, m.keys.length), m.keys.length) : c.label(e);

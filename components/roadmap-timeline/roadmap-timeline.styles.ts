@@ -416,7 +416,6 @@ export const roadmapTimelineStyles = css`
   }
   .ov-count {
     display: block;
-    font-family: inherit;
     font-size: 0.75rem;
     font-weight: 700;
     line-height: calc(var(--_lane) - 0.35rem);
