@@ -77,6 +77,12 @@ export const Selected: Story = { args: { selected: 'tanger-ma' } };
 /** `href-template`: each city's name links to the host site; a button shows it on the map. */
 export const CityLinks: Story = { args: { 'href-template': '/fr/villes/{id}' } };
 
+/** Phone width: the Moroccan network's cities a short trip apart merge, and each cluster is named beside its badge ("Tanger et Chefchaouen"). */
+export const PhoneWidth: Story = {
+  args: { network: 'rmci' },
+  render: (args) => html`<div style="max-inline-size: 22.5rem">${meta.render(args)}</div>`,
+};
+
 /** `cluster-radius="0"`: no clusters, every marker on its own. */
 export const NoClusters: Story = { args: { network: 'rmci', 'cluster-radius': 0 } };
 
