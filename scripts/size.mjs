@@ -74,7 +74,9 @@ const groups = [
   // the locator inset (its own small projection), markers as one path per style past 150 cities,
   // the windowed list and the map's interaction; 1 KB left for fixes. What it buys: under 3,000
   // DOM nodes at N = 5,000 (30,298 before), see bench/README.md.
-  { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 29 * KB },
+  // 29.5 KB (measured 29.1): the element's size controller is shared with the timeline
+  // (components/base/element-size.ts, in the chunk the two share with `guard`), and cluster labels.
+  { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 29.5 * KB },
   // Measured at 11.6 KB: the element, its overview axis and zoom (the windowed list was not wired in yet).
   // 15 KB (measured 14.6) since the rest of issue 13: the windowed list wired in (windowed-list.ts, 1.3 KB
   // alone, and the print controller), the list/axis sync (list-position.ts, 0.8 KB), keyboard reveal of

@@ -28,7 +28,7 @@ import type { Geometry, LayerContext } from './markers-layer.js';
 import { MapInteraction } from './map-interaction.js';
 import { renderMapPanel } from './map-panel.js';
 import { MapZoom } from './zoom.js';
-import { FrameSize } from './frame-size.js';
+import { ElementSize } from '../base/element-size.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwCityMapEventMap } from './events.js';
 import { cityMapStyles } from './city-map.styles.js';
@@ -134,7 +134,8 @@ export class CwCityMap extends CwDataElement {
    * cities (removing the old ones in one piece is much cheaper than one node at a time).
    */
   #generation = 0;
-  #frameSize = new FrameSize(this);
+  // In pixels, not a scaled viewBox: markers and labels keep their sizes on a phone. The frame has a 1 px border.
+  #frameSize = new ElementSize(this, { border: 1, firstInOwnTask: true });
   #basemap?: Basemap;
   #basemapState: 'idle' | 'loading' | 'failed' = 'idle';
   #wroteJsonLd = false;

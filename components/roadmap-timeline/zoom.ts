@@ -4,62 +4,35 @@
  * arrives as such — and a two-finger pinch on touch screens). The geometry lives in axis.ts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { nextFrame } from '../base/frames.js';
+import { ElementSize } from '../base/element-size.js';
 import { axisFraction, FIT, zoomWindow, ZOOM_STEP, type AxisWindow } from './axis.js';
 
 export class AxisZoomController implements ReactiveController {
   window: AxisWindow = FIT;
-  /** The host's width in CSS pixels (0 before layout): how many tick labels fit. */
-  width = 0;
   readonly #host: ReactiveControllerHost & Element;
-  #observer?: ResizeObserver;
+  /** The host's size: its width says how many tick labels fit (changes under 8 px do not matter). */
+  readonly #size: ElementSize;
   readonly #pointers = new Map<number, number>();
   #pinch = 0;
 
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
+    this.#size = new ElementSize(host, { tolerance: 7, widthOnly: true });
     host.addController(this);
   }
 
+  /** The host's width in CSS pixels (0 before layout). */
+  get width(): number {
+    return this.#size.size?.width ?? 0;
+  }
+
+  /** Back in a page: watched again (the first time, after the first render, in `hostUpdated`). */
   hostConnected(): void {
-    if (typeof ResizeObserver !== 'function') return;
-    this.#observer = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry?.contentRect.width ?? 0);
-      if (Math.abs(width - this.width) < 8) return;
-      // Rendered on the next frame, not inside the observer's delivery: a render there that changes
-      // the page's height (a scrollbar coming or going) would be a "ResizeObserver loop" error in
-      // the host page's console.
-      this.#cancelFrame?.();
-      this.#cancelFrame = nextFrame(() => {
-        this.#cancelFrame = undefined;
-        this.width = width;
-        this.#host.requestUpdate();
-      });
-    });
-    this.#observer.observe(this.#host);
+    if (this.width > 0) this.#size.observe(this.#host);
   }
 
-  #cancelFrame?: () => void;
-
-  /**
-   * The first width is read at once after the first render, rather than waited for: the observer
-   * reports only in a rendered frame, never while the page is hidden (a background tab, a test
-   * runner's page), and the ticks need it.
-   */
   hostUpdated(): void {
-    if (this.width > 0) return;
-    const width = Math.round(this.#host.getBoundingClientRect().width);
-    if (width > 0) {
-      this.width = width;
-      this.#host.requestUpdate();
-    }
-  }
-
-  hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#cancelFrame?.();
-    this.#cancelFrame = undefined;
+    this.#size.observe(this.#host);
   }
 
   get zoomed(): boolean {
