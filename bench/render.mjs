@@ -5,6 +5,7 @@
 //   npm run build && node bench/render.mjs
 //   node bench/render.mjs --n 100,1000 --reps 3 --only cw-timeline,vis-timeline
 //   node bench/render.mjs --profile [--n 5000] [--only cw-map]   where the time goes (trace + CPU profile)
+//   DUMP=run.json node bench/render.mjs --profile …                also write that load's trace and profile
 //   node bench/render.mjs --json results.json                      also write the raw figures
 //   node bench/report.mjs results.json                             those figures as Markdown tables
 //
@@ -372,8 +373,8 @@ function attributeCpu(cpu, [from, to] = [-Infinity, Infinity]) {
   return { groups, funcs };
 }
 
-/** The tasks of 50 ms or more on the page's main thread (the trace's top-level RunTask events), in a window. */
-function longTasksIn(trace, [from, to] = [-Infinity, Infinity]) {
+/** The tasks of `minMs` (50) ms or more on the page's main thread (the trace's top-level RunTask events), in a window. */
+function longTasksIn(trace, [from, to] = [-Infinity, Infinity], minMs = 50) {
   const all = trace.traceEvents ?? trace;
   const mains = new Set(all.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const work = new Map();
@@ -384,7 +385,7 @@ function longTasksIn(trace, [from, to] = [-Infinity, Infinity]) {
   return all
     .filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === main && e.ts < to && e.ts + e.dur > from)
     .map((e) => ({ ts: Math.max(e.ts, from), dur: Math.min(e.ts + e.dur, to) - Math.max(e.ts, from) }))
-    .filter((e) => e.dur >= 50_000)
+    .filter((e) => e.dur >= minMs * 1000)
     .sort((a, b) => a.ts - b.ts);
 }
 
@@ -489,6 +490,15 @@ function printProfile(variant, n, run) {
     console.log(`    CPU profile by origin (${busy.toFixed(0)} ms sampled; "(program)" is native work outside JS: DOM, style, layout): ${top.map(([g, ms]) => `${g} ${ms.toFixed(0)}`).join(' · ')}`);
     const heavy = [...funcs].sort((a, b) => b[1] - a[1]).filter(([f]) => !/^\((idle|program|root)\)$/.test(f)).slice(0, 8);
     console.log(`    heaviest functions: ${heavy.map(([f, ms]) => `${ms.toFixed(0)} ms ${f.replace(/\s+/g, ' ')}`).join(' · ')}`);
+    // Every task of 5 ms or more, in order, with its heaviest function: the sequence that leads to
+    // the first render (a chunk's evaluation, a validation slice, the render) at a glance.
+    if (name.startsWith('load')) {
+      const seq = longTasksIn(run.trace, window, 5).map((t) => {
+        const [[f] = ['?']] = [...attributeCpu(run.cpu, [t.ts, t.ts + t.dur]).funcs].filter(([fn]) => !/^\((idle|program|root)\)$/.test(fn)).sort((a, b) => b[1] - a[1]);
+        return `+${((t.ts - window[0]) / 1000).toFixed(0)} ${(t.dur / 1000).toFixed(0)} ms (${f.replace(/\s+/g, ' ')})`;
+      });
+      console.log(`    tasks ≥ 5 ms, in order (start after navigation, length, heaviest function): ${seq.join(' · ')}`);
+    }
     // Each long task (≥ 50 ms) of the phase: what it spent its time on.
     const tasks = longTasksIn(run.trace, window);
     if (tasks.length) console.log(`    long tasks (trace, ≥ 50 ms): ${tasks.map((t) => `${(t.dur / 1000).toFixed(0)} ms at +${((t.ts - window[0]) / 1000).toFixed(0)} ms`).join(', ')}`);
@@ -514,7 +524,11 @@ console.log(`cityweave CDN build: ${relative(root, join(root, 'dist/cdn'))} as r
 const results = { machine: machine(), chromium, date: new Date().toISOString(), reps: REPS, sizes: SIZES, variants: variants.map(({ id, label, group }) => ({ id, label, group })), runs: {} };
 try {
   if (PROFILE) {
-    for (const n of SIZES) for (const v of variants) printProfile(v, n, await runOnce(v, n, { profile: true }));
+    for (const n of SIZES) for (const v of variants) {
+      const run = await runOnce(v, n, { profile: true });
+      if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify({ cpu: run.cpu, trace: run.trace }));
+      printProfile(v, n, run);
+    }
   } else {
     const failed = new Set(); // variants that timed out at a smaller N are not tried at larger ones
     let outOfTime = false;

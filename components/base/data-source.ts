@@ -72,21 +72,22 @@ export function startFetch(url: string): void {
  * arrived and registered it (see `lazyElement`): the messages of its language and its data, its
  * `src` document with what reads and validates it, or the bundled dataset in its language. Each is
  * what the element asks for once registered, and is then shared: nothing is loaded twice. A `src`
- * with `extends` (layers) is left to its element.
+ * with `extends` (layers) is left to its element. Returns the element's language.
  */
-export function startLoadsFor(element: Element): void {
+export function startLoadsFor(element: Element): string {
   const { lang } = resolveLocale(element);
   loadMessages(lang).catch(() => {});
-  if (element.hasAttribute('extends')) return;
+  if (element.hasAttribute('extends')) return lang;
   const src = element.getAttribute('src')?.trim();
   if (!src) {
     void loadBundledAtlas(lang);
-    return;
+    return lang;
   }
   const url = absoluteUrl(src);
-  if (!url) return;
+  if (!url) return lang;
   startFetch(url);
   warmSrcChunks();
+  return lang;
 }
 
 /** What reads and validates a `src` document: requested together, with the document. */

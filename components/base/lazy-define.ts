@@ -5,7 +5,9 @@
  * page at load or added later, imports its module (which registers it), and the watch ends. A
  * failed import is reported on the console, and the next such element added tries again. Elements
  * inside shadow roots are not seen: call the returned `load` there (the npm entries register
- * eagerly). The messages and data of the elements seen are requested at once, with the chunk.
+ * eagerly). The messages and data of the elements seen are requested at once, with the chunk, and
+ * `warm` builds what their first render will format (`warmFormatters`) while those downloads are
+ * on their way, in a task of its own.
  */
 import { startLoadsFor } from './data-source.js';
 
@@ -16,7 +18,7 @@ export interface LazyElement {
   watch(root?: Document): void;
 }
 
-export function lazyElement(tag: string, importer: () => Promise<unknown>): LazyElement {
+export function lazyElement(tag: string, importer: () => Promise<unknown>, warm?: (lang: string) => void): LazyElement {
   let loading: Promise<void> | undefined;
   const load = (): Promise<void> =>
     (loading ??= importer().then(
@@ -33,8 +35,9 @@ export function lazyElement(tag: string, importer: () => Promise<unknown>): Lazy
     const start = () => {
       observer.disconnect();
       // Their messages and data are requested with the element's chunk, not once it has run.
-      for (const el of root.querySelectorAll(tag)) startLoadsFor(el);
+      const langs = new Set([...root.querySelectorAll(tag)].map(startLoadsFor));
       void load().then(() => customElements.get(tag) || observe());
+      if (warm) setTimeout(() => langs.forEach(warm), 0);
     };
     const observer = new MutationObserver((records) => {
       if (records.some((r) => [...r.addedNodes].some(has))) start();

@@ -104,7 +104,7 @@ export class MapGeometry {
   /** The land's SVG path in a fit. */
   land(fit: MapView, basemap: Basemap): string {
     if (this.#land && this.#land.fit === fit && this.#land.basemap === basemap) return this.#land.d;
-    const d = fit.path(fit.layer === 'detail' ? basemap.detail : basemap.world);
+    const d = fit.landPath(fit.layer === 'detail' ? basemap.detail : basemap.world);
     this.#land = { fit, basemap, d };
     return d;
   }

@@ -7,6 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { collator } from '../../src/i18n/format.js';
 import { firstMatches, normalizeForSearch } from '../../src/text-search.js';
 import type { RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import type { EntryContext } from './entry.js';
@@ -34,15 +35,15 @@ export type FilterOptions = Record<FilterName, FilterOption[]>;
 
 /** The filter options in the element's language, sorted by name. */
 export function filterOptions(x: EntryContext, view: RoadmapTimelineView): FilterOptions {
-  const collator = new Intl.Collator(x.lang);
+  const names = collator(x.lang);
   const option = (value: string, label: string, count: number, lang?: string): FilterOption => ({ value, label, search: normalizeForSearch(label), count, ...(lang ? { lang } : {}) });
   const kind = view.filterOptions.kinds.map((k) => option(k.kind, x.termName('kind', k.kind), k.count));
   const city = view.filterOptions.cities.map((c) => {
     const name = x.localized(c.city.name);
     return option(c.city.id, name?.text ?? c.city.id, c.count, name?.fallback ? name.lang : undefined);
   });
-  kind.sort((a, b) => collator.compare(a.label, b.label));
-  city.sort((a, b) => collator.compare(a.label, b.label));
+  kind.sort((a, b) => names.compare(a.label, b.label));
+  city.sort((a, b) => names.compare(a.label, b.label));
   return { kind, city };
 }
 

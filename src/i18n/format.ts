@@ -21,6 +21,7 @@ export type MessageLookup = (key: string) => Message | undefined;
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const collators = new Map<string, Intl.Collator>();
 
 function cached<T>(cache: Map<string, T>, locale: string, make: (l: string) => T): T {
   let value = cache.get(locale);
@@ -47,6 +48,16 @@ function pluralCategory(locale: string, n: number): PluralCategory {
  */
 export function formatNumber(locale: string, n: number): string {
   return cached(numberFormats, locale, (l) => new Intl.NumberFormat(l, { numberingSystem: 'latn' })).format(n);
+}
+
+/**
+ * The collator that sorts names for a reader of `lang` (`Égypte` with the E's, `Ville 2` before
+ * `Ville 10`, case and accents ignored): one per language, built once (its first construction loads
+ * the language's collation data, a few milliseconds); English where the runtime has no rules for it.
+ */
+export function collator(lang: string | undefined): Intl.Collator {
+  const tag = normalizeLanguageTag(lang) ?? 'en';
+  return cached(collators, tag, (l) => new Intl.Collator([l, 'en'], { sensitivity: 'base', numeric: true }));
 }
 
 /**

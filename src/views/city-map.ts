@@ -11,7 +11,7 @@
  */
 import type { Atlas } from '../atlas.js';
 import { MEMBERSHIP_ROLE_ORDER } from '../roles.js';
-import { countryName, resolveText, shortName } from '../i18n/index.js';
+import { collator, countryName, resolveText, shortName } from '../i18n/index.js';
 import type { City, LocalizedText, Network, Project } from '../schema/index.js';
 
 /** Which cities the map shows. With several, the cities named by all of them (in the first one's terms). */
@@ -178,14 +178,6 @@ function shown(t: LocalizedText | undefined, lang: string, fallback: string, oth
   return r ? { text: r.text, lang: r.lang } : { text: otherwise, lang: fallback };
 }
 
-function collatorFor(lang: string): Intl.Collator {
-  try {
-    return new Intl.Collator([lang, 'en'], { sensitivity: 'base', numeric: true });
-  } catch {
-    return new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  }
-}
-
 function roleWeight(roles: readonly string[], rolesOf: CityMapView['rolesOf']): number {
   if (rolesOf === 'membership' || rolesOf === 'networks') {
     const idx = roles.map((r) => MEMBERSHIP_ROLE_ORDER.indexOf(r as (typeof MEMBERSHIP_ROLE_ORDER)[number])).filter((i) => i >= 0);
@@ -277,7 +269,7 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
     return entry;
   });
 
-  const collator = collatorFor(lang);
+  const names = collator(lang);
   const byCountry = new Map<string, CityMapCity[]>();
   for (const e of entries) {
     const list = byCountry.get(e.country);
@@ -288,9 +280,9 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
     .map(([country, cities]) => ({
       country,
       countryName: cities[0]!.countryName,
-      cities: cities.sort((a, b) => collator.compare(a.name.text, b.name.text) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      cities: cities.sort((a, b) => names.compare(a.name.text, b.name.text) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     }))
-    .sort((a, b) => collator.compare(a.countryName, b.countryName) || (a.country < b.country ? -1 : 1));
+    .sort((a, b) => names.compare(a.countryName, b.countryName) || (a.country < b.country ? -1 : 1));
   const cities = groups.flatMap((g) => g.cities);
 
   const order = cities.map((c, i) => ({ c, i, w: roleWeight(c.roles, rolesOf) }));

@@ -9,7 +9,7 @@
  * cleared; it matches nothing.
  */
 import type { Atlas, ProjectFilter } from '../atlas.js';
-import { countryName, resolveText } from '../i18n/index.js';
+import { collator, countryName, resolveText } from '../i18n/index.js';
 import type { City, LocalizedText, Project } from '../schema/index.js';
 import { compareSdgCodes, goalOfTarget, sdgGoal, sdgKind, sdgTarget, type SdgGoal, type SdgTarget } from '../sdg.js';
 import { projectCountries } from './project-card.js';
@@ -153,14 +153,6 @@ function bump<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-function collator(lang: string | undefined): Intl.Collator {
-  try {
-    return new Intl.Collator(lang || undefined, { sensitivity: 'base', numeric: true });
-  } catch {
-    return new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  }
-}
-
 /**
  * The filter options the projects in scope offer, with the number of projects for each: goals
  * and targets in catalogue order, cities and countries by name in `lang`, policy areas in the
@@ -212,7 +204,7 @@ export function projectListOptions(atlas: Atlas, scope: ProjectListScope, lang?:
   if (given(selected.country) && !countries.has(selected.country)) countries.set(selected.country, 0);
   if (given(selected.policyArea) && !areas.has(selected.policyArea)) areas.set(selected.policyArea, { count: 0, order: Number.MAX_SAFE_INTEGER });
 
-  const coll = collator(lang);
+  const coll = collator(lang ?? atlas.defaultLanguage);
   const cityName = (id: string) => {
     const city = atlas.city(id);
     return city ? (resolveText(city.name, lang ?? atlas.defaultLanguage, atlas.defaultLanguage, fallbackOrder)?.text ?? id) : id;

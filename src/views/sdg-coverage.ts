@@ -10,7 +10,7 @@
  * (`coverageCsv`, RFC 4180, codes as text).
  */
 import type { Atlas } from '../atlas.js';
-import { resolveText, type ResolvedText } from '../i18n/index.js';
+import { collator, resolveText, type ResolvedText } from '../i18n/index.js';
 import type { LocalizedText } from '../schema/index.js';
 import { goalOfTarget } from '../sdg.js';
 
@@ -110,12 +110,12 @@ export function sdgCoverageView(atlas: Atlas, networkId: string, lang: string): 
 
 /** Rows sorted by title (in the reader's language), by count, or by a column; ties keep document order. */
 export function sortCoverageRows(rows: readonly CoverageRow[], key: CoverageSortKey, direction: CoverageSortDirection, lang: string): CoverageRow[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const names = collator(lang);
   const sign = direction === 'ascending' ? 1 : -1;
   const column = key.startsWith('column:') ? Number(key.slice('column:'.length)) : undefined;
   const value = (row: CoverageRow): number => (column !== undefined ? (row.cells[column] ?? 0) : row.count);
   return [...rows].sort((a, b) => {
-    const by = key === 'title' ? collator.compare(a.title.text, b.title.text) : value(a) - value(b);
+    const by = key === 'title' ? names.compare(a.title.text, b.title.text) : value(a) - value(b);
     return by * sign || a.index - b.index;
   });
 }

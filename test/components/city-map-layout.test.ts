@@ -414,6 +414,30 @@ describe('city-map layout: zoom and pan', () => {
     }
   });
 
+  it("draws the land whole at the fit, leaving out what misses the frame, and clipped once zoomed", () => {
+    const tunisia: GeoPoint[] = [
+      { id: 'sfax', lon: 10.7603, lat: 34.7406 },
+      { id: 'sousse', lon: 10.6084, lat: 35.8256 },
+    ];
+    const square = (w: number, s: number, e: number, n: number) => [[[w, s], [e, s], [e, n], [w, n], [w, s]]];
+    // Tunisia's coast (in the frame and beyond it), a rock off Sfax, and Norway (far off the frame).
+    const layer = { geometry: { type: 'MultiPolygon', coordinates: [square(7, 30, 12, 38), square(11, 34.5, 11.2, 34.6), square(5, 58, 30, 71)] } };
+    const xy = (d: string) => (d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g) ?? []).map(Number);
+    const fit = fitView(tunisia, W, H);
+    expect(fit.layer).to.equal('detail');
+    const whole = fit.landPath(layer);
+    expect(whole.match(/M/g)?.length, 'two polygons drawn, Norway left out').to.equal(2);
+    const coords = xy(whole);
+    expect(Math.min(...coords) < 0 || Math.max(...coords) > Math.max(W, H), 'the coast runs past the frame, which cuts it').to.equal(true);
+    const zoomed = fitView(tunisia, W, H, { zoom: { k: 4, x: -W, y: -H } });
+    const clipped = xy(zoomed.landPath(layer));
+    expect(clipped.length).to.be.greaterThan(0);
+    for (let i = 0; i < clipped.length; i += 2) {
+      expect(clipped[i]!, 'x within the frame').to.be.within(-0.01, W + 0.01);
+      expect(clipped[i + 1]!, 'y within the frame').to.be.within(-0.01, H + 0.01);
+    }
+  });
+
   it('spreads points that share a place on a circle, and leaves apart points alone', () => {
     const same = [
       { id: 'a', x: 10, y: 10 },

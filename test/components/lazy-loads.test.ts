@@ -30,4 +30,22 @@ describe('lazy elements: loads started on first sight', () => {
     await waitUntil(() => el.state === 'ready', 'the element shows the bundled data');
     expect(requests('atlas.ar.json'), 'the element took the view already loaded').to.equal(1);
   });
+
+  it("builds the formatters of each element's language in a task after the one that saw them, before the chunk arrives", async () => {
+    const tag = `cw-lazy-${Math.random().toString(36).slice(2)}`;
+    const warmed: string[] = [];
+    let arrive!: () => void;
+    const chunk = new Promise<void>((resolve) => (arrive = resolve));
+    const lazy = lazyElement(tag, () => chunk.then(() => customElements.define(tag, class extends TestData {})), (lang) => warmed.push(lang));
+    const box = document.createElement('div');
+    box.innerHTML = `<${tag} lang="fr"></${tag}><${tag} lang="ar-MA"></${tag}><${tag} lang="fr"></${tag}>`;
+    attach(box);
+    lazy.watch();
+    expect(warmed, 'not in the task that found the elements').to.deep.equal([]);
+    await waitUntil(() => warmed.length > 0, 'the warm-up ran');
+    expect(warmed, 'once per language').to.deep.equal(['fr', 'ar-MA']);
+    expect(customElements.get(tag), 'while the chunk is still on its way').to.equal(undefined);
+    arrive();
+    await waitUntil(() => customElements.get(tag) !== undefined);
+  });
 });

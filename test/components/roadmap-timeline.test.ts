@@ -804,11 +804,10 @@ describe('<cw-roadmap-timeline> at scale', () => {
     await el.updateComplete;
     const cityOptions = () => [...$<HTMLSelectElement>(el, '#filter-city')!.options];
     const labels = () => cityOptions().filter((o) => o.value && !o.disabled).map((o) => o.textContent);
-    // From the first render: "all", the first 100 cities in the language's order, then one disabled
-    // option that says how many are left out.
+    // From the first render: "all", the first 100 cities in the language's order (numbers by value:
+    // "Ville 2" before "Ville 10"), then one disabled option that says how many are left out.
     expect(cityOptions()).to.have.length(1 + 100 + 1);
-    const collator = new Intl.Collator('fr');
-    const sorted = Array.from({ length: n }, (_, i) => `Ville ${i} (1)`).sort(collator.compare);
+    const sorted = Array.from({ length: n }, (_, i) => `Ville ${i} (1)`);
     expect(labels()).to.deep.equal(sorted.slice(0, 100));
     const last = cityOptions().at(-1)!;
     expect(last.disabled).to.equal(true);
