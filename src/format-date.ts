@@ -64,6 +64,21 @@ export function formatDate(range: DateRange | string, locale: string, opts: Form
   if (!r) return typeof range === 'string' ? range : '';
   const tag = normalizeLanguageTag(locale) ?? 'en';
   const month = opts.month ?? 'long';
+  // Kept by what decides the text: a list or an axis writes the same few dates again and again, and
+  // one `formatRange` costs about 0.1 ms (5 ms of a selection that brings 30 entries into a list).
+  const key = `${tag}|${month}|${isoDate(r.start)}${r.isRange ? `/${isoDate(r.end)}` : ''}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    if (written.size >= 5000) written.clear();
+    written.set(key, (text = write(r, tag, month)));
+  }
+  return text;
+}
+
+/** Formatted dates by language, month style and ISO date or range (see `formatDate`). */
+const written = new Map<string, string>();
+
+function write(r: DateRange, tag: string, month: 'long' | 'short'): string {
   const { start, end } = r;
   const startFormat = dateFormat(tag, start, month);
   const single = !r.isRange || (instant(start) === instant(end) && start.precision === end.precision);

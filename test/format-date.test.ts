@@ -23,6 +23,19 @@ describe('formatDate', () => {
     expect(fmt('2017-04', 'fr', { month: 'short' })).to.equal('avr. 2017');
   });
 
+  it('keeps what it wrote by language, month style and date: asked again in another order, the same texts', () => {
+    // Texts are cached (an axis writes the same dates again and again); the key must hold all that decides them.
+    const cases: Array<[string, string, 'long' | 'short']> = [
+      ['2017-04', 'fr', 'long'], ['2017-04', 'fr', 'short'], ['2017-04', 'ar-TN', 'long'], ['2017-04', 'ar', 'long'],
+      ['2017-04/2017-06', 'en', 'long'], ['2017-04-01/2017-06', 'en', 'long'], ['2017', 'en', 'long'],
+    ];
+    const first = cases.map(([d, l, month]) => fmt(d, l, { month }));
+    expect(new Set(first).size, 'no two of these read the same').to.equal(cases.length);
+    const again = [...cases].reverse().map(([d, l, month]) => fmt(d, l, { month })).reverse();
+    expect(again).to.deep.equal(first);
+    expect(first[1]).to.equal('avr. 2017');
+  });
+
   it('writes a day in full', () => {
     expect(fmt('2018-04-05', 'fr')).to.equal('5 avril 2018');
     expect(fmt('2018-04-05', 'en')).to.equal('April 5, 2018');

@@ -162,6 +162,7 @@ export abstract class CwDataElement extends CwElement {
         if (this.#key !== key) return; // The source changed meanwhile.
         if (this.#result?.ok && result.ok && this.#result.atlas === result.atlas) return; // The same view (`fr-FR` → `fr-TN`).
         this.#result = result;
+        if (loading) this.renderInTwoTasks();
         this.requestUpdate();
       });
   }

@@ -123,19 +123,35 @@ function groupName(label: string, count: number): string {
   return new RegExp(`(?<!\\d)${count}(?!\\d)`).test(label) ? label : `${count} – ${label}`;
 }
 
-export function renderOverview(c: OverviewContext): TemplateResult | typeof nothing {
+/**
+ * The band's layout, kept per view while its window, width, direction and language stay: choosing an
+ * entry or scrolling the list (which moves the "where am I" window) changes a few classes, and
+ * re-placing hundreds of marks and writing their names again on each of them cost a selection about
+ * 7 ms at 1,000 entries (`bench/render.mjs --profile`).
+ */
+const bandLayouts = new WeakMap<RoadmapTimelineView, { key: string; layout: BandLayout }>();
+
+function bandLayout(c: OverviewContext, axis: NonNullable<RoadmapTimelineView['axis']>): BandLayout {
+  const key = [c.zoom.window.from, c.zoom.window.to, c.zoom.width, c.dir, c.lang].join('|');
+  const kept = bandLayouts.get(c.view);
+  if (kept?.key === key) return kept.layout;
+  const layout = layBand(c, axis);
+  bandLayouts.set(c.view, { key, layout });
+  return layout;
+}
+
+/** What the band draws: everything but the selection and the list's position. */
+type BandLayout = ReturnType<typeof layBand>;
+
+function layBand(c: OverviewContext, axis: NonNullable<RoadmapTimelineView['axis']>) {
   const { view, zoom, dir } = c;
-  const axis = view.axis;
-  if (!axis) return nothing;
   const window = zoom.window;
   const inputs = inputsOf(view.entries);
   const inWindow = inputs.filter((m) => m.end > window.from && m.start < window.to);
   const dense = inWindow.length > MAX_MARKS;
   const { marks, lanes, overflow } = dense ? { marks: [], lanes: 4, overflow: 0 } : layoutMarks(inWindow, window, WIDTH, dir, 16);
   const bins = dense ? densityBins(inWindow, window, BINS, dir) : [];
-  const peak = Math.max(1, ...bins.map((b) => b.count));
   const byKey = new Map(view.entries.map((e) => [e.key, e]));
-  const unknown = view.entries.filter((e) => e.start === undefined);
   // Ticks chosen for the real width (how many labels fit), placed in virtual units. Among month
   // ticks, January is labelled with its year alone ("janv. 2019" did not fit in a month's width and
   // touched February's label): the year says where the months start.
@@ -145,7 +161,34 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
   const tickLabel = (t: Tick) => (t.month && t.month > 1 ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) : String(t.year));
   const today = view.today?.position;
   const todayShown = today !== undefined && today >= window.from && today <= window.to;
-  const covered = todayShown ? coveredByToday(ticks, axisX(today, window, WIDTH, dir), dir, real, tickLabel, c.t('date.today')) : new Set<number>();
+  return {
+    inWindow,
+    dense,
+    marks,
+    lanes,
+    overflow,
+    bins,
+    peak: Math.max(1, ...bins.map((b) => b.count)),
+    byKey,
+    unknown: view.entries.filter((e) => e.start === undefined),
+    ticks,
+    tickLabels: ticks.map(tickLabel),
+    covered: todayShown ? coveredByToday(ticks, axisX(today, window, WIDTH, dir), dir, real, tickLabel, c.t('date.today')) : new Set<number>(),
+    todayShown,
+    names: marks.map((m) => {
+      const e = byKey.get(m.key)!;
+      return m.keys.length > 1 ? groupName(c.groupLabel(e, m.keys.length), m.keys.length) : c.label(e);
+    }),
+  };
+}
+
+export function renderOverview(c: OverviewContext): TemplateResult | typeof nothing {
+  const { view, zoom, dir } = c;
+  const axis = view.axis;
+  if (!axis) return nothing;
+  const window = zoom.window;
+  const { inWindow, dense, marks, lanes, overflow, bins, peak, byKey, unknown, ticks, tickLabels, covered, todayShown, names } = bandLayout(c, axis);
+  const today = view.today?.position;
   // The band's click is a pointer shortcut to the period under the pointer; the keyboard reaches the
   // same periods through the marks (arrow keys) and the zoom keys handled on the group.
   /* eslint-disable lit-a11y/click-events-have-key-events */
@@ -170,7 +213,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
       }}>
       <div class="ov-ticks" aria-hidden="true">
         ${ticks.map((t, i) => html`<span class="ov-tick ${t.month && t.month > 1 ? 'month' : 'year'} ${dir} ${covered.has(i) ? 'covered' : ''}" style=${styleProps(dir === 'rtl' ? { right: pct(WIDTH - t.x) } : { left: pct(t.x) })}
-          ><bdi>${tickLabel(t)}</bdi></span>`)}
+          ><bdi>${tickLabels[i]}</bdi></span>`)}
       </div>
       ${view.spans.map((s) => {
         const a = axisX(s.start, window, WIDTH, dir);
@@ -178,7 +221,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
         return html`<div part="overview-span" class="ov-span ${s.dateType}" aria-hidden="true" style=${styleProps({ left: pct(Math.min(a, b)), width: pct(Math.abs(b - a)) })}></div>`;
       })}
       ${visibleWindow(c)}
-      ${todayShown
+      ${todayShown && today !== undefined
         ? html`<div part="overview-today" class="ov-today" aria-hidden="true" style=${styleProps({ left: pct(axisX(today, window, WIDTH, dir)) })}><span>${c.t('date.today')}</span></div>`
         : nothing}
       <ol class="ov-marks" role="list">
@@ -187,7 +230,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
           const has = (key: string | undefined) => key !== undefined && m.keys.includes(key);
           const group = m.keys.length > 1;
           const cls = `ov-mark ${m.shape} ${e.entry.dateType ?? ''} ${m.softLeft ? 'soft-left' : ''} ${m.softRight ? 'soft-right' : ''} ${has(c.selectedKey) ? 'selected' : ''} ${has(c.currentKey) ? 'current' : ''} ${m.keys.some((k) => c.visible?.keys.has(k)) ? 'in-view' : ''} ${group ? 'group' : ''}`;
-          const name = group ? groupName(c.groupLabel(e, m.keys.length), m.keys.length) : c.label(e);
+          const name = names[i]!;
           return html`<li class="ov-item" style=${styleProps({ '--lane': m.lane, left: pct(m.x), width: m.shape === 'point' ? '0' : pct(m.width) })}>
             <button type="button" class=${cls} data-mark=${m.key} data-count=${m.keys.length} tabindex=${i === 0 ? '0' : '-1'} aria-label=${name} title=${name} @click=${() => c.choose(m.key)}
               >${group && m.shape === 'span' ? html`<span class="ov-count" aria-hidden="true">${m.keys.length}</span>` : nothing}</button>

@@ -234,6 +234,9 @@ export class CwRoadmapTimeline extends CwDataElement {
     // A short list is in the DOM whole (no cost worth windowing); a long one is windowed, except in
     // "all entries" mode and in print.
     this.#window.all = this.allEntries || this.#print.printing || this.#rows.length <= WHOLE_LIST;
+    // With the view model, not in the rendering (a first render is two tasks: see `renderInTwoTasks`):
+    // sorting thousands of cities' names is view work.
+    if (this.#view) this.#sortedOptions(this.#view);
   }
 
   #applyFilters(key: unknown[]): void {

@@ -280,6 +280,40 @@ describe('CwDataElement: the data source', () => {
     expect(part(el, 'count')!.textContent).to.equal('4 مشاريع');
   });
 
+  it('builds its view model in one task and renders it in the next when its data arrives; updateComplete waits for both', async () => {
+    // A large document's first render would otherwise be one long task (see `renderInTwoTasks`).
+    const log: string[] = [];
+    let between: Promise<unknown> | undefined;
+    class Split extends TestData {
+      protected override prepareView(): void {
+        super.prepareView();
+        log.push(`prepare (${this.state}, ${part(this, 'loading') ? 'placeholder shown' : 'no placeholder'})`);
+        setTimeout(() => {
+          log.push('next task');
+          between = this.updateComplete;
+        });
+      }
+      protected override renderView(): unknown {
+        log.push('render');
+        return super.renderView();
+      }
+    }
+    defineElement('cw-test-split', Split);
+    let release!: () => void;
+    const url = new URL('/data/split.json', location.href).href;
+    stub = stubFetch({ [url]: () => new Promise<Response>((r) => (release = () => r(json(smallAtlas())))) });
+    const el = await fixture<Split>(html`<cw-test-split lang="en" src="/data/split.json"></cw-test-split>`);
+    expect(el.state).to.equal('loading');
+    release();
+    await waitUntil(() => between !== undefined, 'the task after the view model');
+    expect(log.slice(0, 2)).to.deep.equal(['prepare (loading, placeholder shown)', 'next task']);
+    await between;
+    expect(log.slice(2), 'updateComplete, asked between the two, waits for the rendering').to.include('render');
+    expect(el.state).to.equal('ready');
+    expect(part(el, 'count')!.textContent).to.equal('4 projects');
+    expect(part(el, 'loading')).to.equal(null);
+  });
+
   const failures: Array<{ name: string; route?: () => Promise<Response> | Response; kind: string; fr: string }> = [
     { name: 'an unreachable URL', kind: 'unreachable', fr: 'Données indisponibles' },
     { name: 'a server error', route: () => new Response('nope', { status: 404 }), kind: 'unreachable', fr: 'Données indisponibles' },
