@@ -44,6 +44,20 @@ describe('i18n: language tags', () => {
     expect(languageChain('!!', 'fr-BE')).to.deep.equal(['fr-BE', 'fr']);
   });
 
+  it('keeps each chain (it is asked for every text), and gives each caller its own copy', () => {
+    const mine = languageChain('ar-MA', 'fr');
+    mine.push('xx');
+    mine[0] = 'zz';
+    expect(languageChain('ar-MA', 'fr')).to.deep.equal(['ar-MA', 'ar', 'fr', 'en']);
+    // The fallback order is part of what is kept: another order, another chain.
+    expect(languageChain('ar-MA', 'fr', ['en'])).to.deep.equal(['ar-MA', 'ar', 'en', 'fr']);
+    expect(languageChain('ar-MA', 'fr')).to.deep.equal(['ar-MA', 'ar', 'fr', 'en']);
+    expect(languageChain('ar-MA', 'en')).to.deep.equal(['ar-MA', 'ar', 'fr', 'en']);
+    expect(resolveText({ fr: 'Tanger', en: 'Tangier' }, 'ar-MA', 'fr', ['en'])!.text).to.equal('Tangier');
+    expect(resolveText({ fr: 'Tanger', en: 'Tangier' }, 'ar-MA', 'fr')!.text).to.equal('Tanger');
+    expect([baseLanguage('AR-ma'), baseLanguage('ar-MA'), baseLanguage('AR-ma')]).to.deep.equal(['ar', 'ar', 'ar']);
+  });
+
   it('chooses the interface language and the direction', () => {
     expect(uiLanguage('ar-MA')).to.equal('ar');
     expect(uiLanguage('fr-BE')).to.equal('fr');

@@ -18,11 +18,11 @@ export interface ElementSizeOptions {
   /** Pixels of border around the content box, taken off the size read at once (the observer reports the content box). Default 0. */
   border?: number;
   /**
-   * The host renders a size read at once in a task of its own rather than right after the current
-   * update (the map: its first drawing of thousands of markers is not added to the task that
-   * rendered the list, and the browser may paint the list in between).
+   * Called instead of asking the host for an update when a size is read at once: the host renders
+   * it when it chooses (the map: in tasks of their own, so its first drawing of thousands of
+   * markers is not added to the task that rendered the list, and the list may be painted between).
    */
-  firstInOwnTask?: boolean;
+  onFirstRead?: () => void;
 }
 
 export class ElementSize implements ReactiveController {
@@ -66,7 +66,7 @@ export class ElementSize implements ReactiveController {
     const height = Math.round(box.height - border);
     if (width > 0 && (height > 0 || this.#options.widthOnly) && (this.size?.width !== width || this.size?.height !== height)) {
       this.size = { width, height };
-      if (this.#options.firstInOwnTask) setTimeout(() => this.#host.requestUpdate(), 0);
+      if (this.#options.onFirstRead) this.#options.onFirstRead();
       else this.#host.requestUpdate();
     }
   }

@@ -234,9 +234,12 @@ export class CwRoadmapTimeline extends CwDataElement {
     // A short list is in the DOM whole (no cost worth windowing); a long one is windowed, except in
     // "all entries" mode and in print.
     this.#window.all = this.allEntries || this.#print.printing || this.#rows.length <= WHOLE_LIST;
-    // With the view model, not in the rendering (a first render is two tasks: see `renderInTwoTasks`):
-    // sorting thousands of cities' names is view work.
-    if (this.#view) this.#sortedOptions(this.#view);
+  }
+
+  /** Sorting thousands of cities' names for the filter: a task of its own on a first render. */
+  protected override moreViewWork(): Array<() => void> {
+    const view = this.#view;
+    return view ? [() => this.#sortedOptions(view)] : [];
   }
 
   #applyFilters(key: unknown[]): void {

@@ -28,8 +28,17 @@ const canonical = new Map<string, string | undefined>();
 
 /** The primary language subtag, lower case: `ar-MA` → `ar`, `zh-Hant-TW` → `zh`. */
 export function baseLanguage(tag: string): string {
-  return (normalizeLanguageTag(tag) ?? String(tag)).split('-')[0]!.toLowerCase();
+  // Asked several times for every text resolved (thousands per view of a large document): kept.
+  let base = bases.get(tag);
+  if (base === undefined) {
+    base = (normalizeLanguageTag(tag) ?? String(tag)).split('-')[0]!.toLowerCase();
+    if (bases.size >= 1000) bases.clear();
+    bases.set(tag, base);
+  }
+  return base;
 }
+
+const bases = new Map<string, string>();
 
 /** `zh-Hant-TW` → [`zh-Hant-TW`, `zh-Hant`, `zh`]: the tag, then each shorter prefix (extensions dropped). */
 export function prefixes(tag: string): string[] {

@@ -280,7 +280,7 @@ describe('CwDataElement: the data source', () => {
     expect(part(el, 'count')!.textContent).to.equal('4 مشاريع');
   });
 
-  it('builds its view model in one task and renders it in the next when its data arrives; updateComplete waits for both', async () => {
+  it('builds its view model in one task, its further view work in the next, and renders in the one after when its data arrives; updateComplete waits for all', async () => {
     // A large document's first render would otherwise be one long task (see `renderInTwoTasks`).
     const log: string[] = [];
     let between: Promise<unknown> | undefined;
@@ -292,6 +292,14 @@ describe('CwDataElement: the data source', () => {
           log.push('next task');
           between = this.updateComplete;
         });
+      }
+      protected override moreViewWork(): Array<() => void> {
+        return [
+          () => log.push(`more (${part(this, 'loading') ? 'placeholder shown' : 'no placeholder'})`),
+          () => {
+            throw new Error('left to the rendering');
+          },
+        ];
       }
       protected override renderView(): unknown {
         log.push('render');
@@ -308,7 +316,8 @@ describe('CwDataElement: the data source', () => {
     await waitUntil(() => between !== undefined, 'the task after the view model');
     expect(log.slice(0, 2)).to.deep.equal(['prepare (loading, placeholder shown)', 'next task']);
     await between;
-    expect(log.slice(2), 'updateComplete, asked between the two, waits for the rendering').to.include('render');
+    expect(log[2]).to.equal('more (placeholder shown)');
+    expect(log.slice(3), 'updateComplete, asked between the tasks, waits for the rendering').to.include('render');
     expect(el.state).to.equal('ready');
     expect(part(el, 'count')!.textContent).to.equal('4 projects');
     expect(part(el, 'loading')).to.equal(null);

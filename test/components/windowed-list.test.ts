@@ -14,6 +14,10 @@ class WindowedHost extends LitElement {
   `;
   count = 5000;
   tall = new Set<number>();
+  /** Every entry 60 px high. */
+  allTall = false;
+  /** Rendered with `map`, not `repeat`: a node is reused for another index as the window moves. */
+  unkeyed = false;
   readonly window = new WindowedListController(this, {
     count: () => this.count,
     container: () => this.renderRoot.querySelector('ol'),
@@ -25,11 +29,8 @@ class WindowedHost extends LitElement {
     const { start, end, before, after } = this.window;
     // Keyed by index, as the elements' lists are: an entry keeps its DOM node (and the focus) while the window moves.
     const indexes = Array.from({ length: end - start }, (_, k) => start + k);
-    const rows = repeat(
-      indexes,
-      (i) => i,
-      (i) => html`<li data-index=${i} class=${this.tall.has(i) ? 'tall' : ''} tabindex="-1">Entry ${i + 1} of ${this.count}</li>`,
-    );
+    const row = (i: number) => html`<li data-index=${i} class=${this.allTall || this.tall.has(i) ? 'tall' : ''} tabindex="-1">Entry ${i + 1} of ${this.count}</li>`;
+    const rows = this.unkeyed ? indexes.map(row) : repeat(indexes, (i) => i, row);
     return html`<div class="box"><ol>
       <li aria-hidden="true" class="spacer" style="height:${before}px"></li>${rows}<li aria-hidden="true" class="spacer" style="height:${after}px"></li>
     </ol></div>`;
@@ -163,6 +164,47 @@ describe('WindowedListController', () => {
     host.window.all = false;
     await settle(host);
     expect(host.window.offsetOf(3)).to.equal(180);
+  });
+
+  it('reads no height in the task of a render (no forced layout): the heights come once the browser has laid the entries out', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    await settle(host);
+    const getter = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
+    let reads = 0;
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        reads++;
+        return getter.get!.call(this);
+      },
+    });
+    try {
+      host.tall = new Set([0, 1, 2]);
+      host.requestUpdate();
+      await host.updateComplete;
+      expect(reads, 'heights read during the render').to.equal(0);
+      expect(host.window.offsetOf(3)).to.equal(60);
+      await settle(host);
+      expect(reads).to.be.greaterThan(0);
+      expect(host.window.offsetOf(3)).to.equal(180);
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'offsetHeight', getter);
+    }
+  });
+
+  it('measures a reused node again under its new index (an unkeyed list), even when its size does not change', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    host.unkeyed = true;
+    host.allTall = true;
+    host.requestUpdate();
+    await settle(host);
+    const box = host.renderRoot.querySelector<HTMLElement>('.box')!;
+    box.scrollTop = box.scrollHeight / 2;
+    box.dispatchEvent(new Event('scroll'));
+    await settle(host);
+    const [first, second] = rendered(host);
+    expect(first).to.be.greaterThan(100);
+    expect(host.window.offsetOf(second!) - host.window.offsetOf(first!), 'the first rendered entry measured at 60 px').to.equal(60);
   });
 
   it('follows a shrinking list', async () => {
