@@ -436,7 +436,7 @@ export class Atlas {
     else {
       sets.sort((a, b) => a.size - b.size);
       const [smallest, ...rest] = sets as [ReadonlySet<Project>, ...ReadonlySet<Project>[]];
-      result = [...smallest].filter((p) => rest.every((s) => s.has(p)));
+      result = rest.length === 0 ? [...smallest] : [...smallest].filter((p) => rest.every((s) => s.has(p)));
       // Sets hold projects in document order; the smallest one keeps that order.
     }
     const words = given(filter.text) ? searchWords(filter.text) : [];

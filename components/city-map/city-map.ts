@@ -27,6 +27,7 @@ import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
 import type { Geometry, LayerContext } from './markers-layer.js';
 import { MapInteraction } from './map-interaction.js';
 import { renderMapPanel } from './map-panel.js';
+import { landOf } from './locator.js';
 import { MapZoom } from './zoom.js';
 import { ElementSize } from '../base/element-size.js';
 import type { CwEventTarget } from '../base/typed-events.js';
@@ -135,7 +136,15 @@ export class CwCityMap extends CwDataElement {
    */
   #generation = 0;
   // In pixels, not a scaled viewBox: markers and labels keep their sizes on a phone. The frame has a 1 px border.
-  #frameSize = new ElementSize(this, { border: 1, onFirstRead: () => this.renderAfterTasks(this.#drawingWork()) });
+  #frameSize = new ElementSize(this, {
+    border: 1,
+    onFirstRead: () => {
+      this.#preparingDrawing = true;
+      this.renderAfterTasks([...this.#drawingWork(), () => (this.#preparingDrawing = false)]);
+    },
+  });
+  /** While the first drawing for a size is prepared (`#drawingWork`), an update (the list's window, the basemap's arrival) leaves the frame empty rather than drawing it in its own task. */
+  #preparingDrawing = false;
   #basemap?: Basemap;
   #basemapState: 'idle' | 'loading' | 'failed' = 'idle';
   #wroteJsonLd = false;
@@ -269,7 +278,7 @@ export class CwCityMap extends CwDataElement {
   }
 
   #renderMap(view: CityMapView): TemplateResult {
-    const geo = this.#computeGeometry(view);
+    const geo = this.#preparingDrawing ? undefined : this.#computeGeometry(view);
     return renderMapPanel({
       view,
       geo,
@@ -404,6 +413,8 @@ export class CwCityMap extends CwDataElement {
           this.#basemap = basemap;
           this.#basemapState = 'idle';
           this.requestUpdate();
+          // requestIdleCallback is missing from older Safari.
+          (globalThis.requestIdleCallback ?? setTimeout)(() => landOf(basemap));
         },
         (e: unknown) => {
           this.#basemapState = 'failed';

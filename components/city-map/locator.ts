@@ -69,8 +69,11 @@ export function locatorFor(fit: MapView, rtl: boolean): Locator | undefined {
 
 let land: { basemap: Basemap; d: string } | undefined;
 
-/** The region's land (the world layer: the inset is small), computed once per basemap. */
-function landOf(basemap: Basemap): string {
+/**
+ * The region's land (the world layer: the inset is small), computed once per basemap. About 10 ms
+ * at first: the map asks for it while the page is idle, before a filter or a zoom first shows the inset.
+ */
+export function landOf(basemap: Basemap): string {
   if (land?.basemap !== basemap) land = { basemap, d: geoPath(projection)(basemap.world as never) ?? '' };
   return land.d;
 }

@@ -209,7 +209,9 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
   if (networkId !== undefined) filter.network = networkId;
   if (projectId !== undefined) filter.project = projectId;
   if (ids.length > 0) filter.ids = ids;
-  const chosen: City[] = Object.keys(filter).length > 0 ? atlas.citiesOf(filter) : atlas.cities();
+  // A network's members are read once: for its cities (when it is the whole scope) and their roles.
+  const members = networkId !== undefined ? atlas.membersOf(networkId) : [];
+  const chosen: City[] = Object.keys(filter).length === 0 ? atlas.cities() : filter.network !== undefined && filter.project === undefined && !filter.ids ? members.map((m) => m.city) : atlas.citiesOf(filter);
 
   // Roles: the network's when a network is asked for, else the project's.
   const rolesOf: CityMapView['rolesOf'] = networkId !== undefined ? 'membership' : project ? 'project' : 'networks';
@@ -221,7 +223,7 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
     return [...new Set(roles)].sort((a, b) => rank(a) - rank(b));
   };
   const membershipRoles = new Map<string, string[]>();
-  if (networkId !== undefined) for (const m of atlas.membersOf(networkId)) membershipRoles.set(m.city.id, [...m.roles]);
+  for (const m of members) membershipRoles.set(m.city.id, [...m.roles]);
   const projectRoles = new Map<string, string[]>();
   if (project) for (const c of project.cities) projectRoles.set(c.city, [...new Set([...(projectRoles.get(c.city) ?? []), ...c.roles])]);
 
@@ -243,9 +245,17 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
     if (name === undefined) countryNames.set(code, (name = countryName(code, lang)));
     return name;
   };
+  // A role's name once per view, not once per city.
+  const roleNames = new Map<string, string>();
+  const nameOfRole = (kind: 'membershipRole' | 'cityRole', role: string): string => {
+    const key = `${kind}.${role}`;
+    let name = roleNames.get(key);
+    if (name === undefined) roleNames.set(key, (name = roleName(kind, role)));
+    return name;
+  };
   const entries: CityMapCity[] = chosen.map((city) => {
     const memberships = atlas.membershipsOf(city.id);
-    const networkRoles = memberships.map((m) => ({ network: networkEntry(m.network), roles: [...m.roles], roleNames: m.roles.map((r) => roleName('membershipRole', r)) }));
+    const networkRoles = memberships.map((m) => ({ network: networkEntry(m.network), roles: [...m.roles], roleNames: m.roles.map((r) => nameOfRole('membershipRole', r)) }));
     const roles =
       rolesOf === 'membership' ? (membershipRoles.get(city.id) ?? []) : rolesOf === 'project' ? (projectRoles.get(city.id) ?? []) : inOrder(memberships.flatMap((m) => m.roles));
     const otherNetworks = memberships.filter((m) => m.network.id !== network?.id).map((m) => networkEntry(m.network));
@@ -258,7 +268,7 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
       lat: city.coordinates.lat,
       lon: city.coordinates.lon,
       roles,
-      roleNames: roles.map((r) => roleName(rolesOf === 'project' ? 'cityRole' : 'membershipRole', r)),
+      roleNames: roles.map((r) => nameOfRole(rolesOf === 'project' ? 'cityRole' : 'membershipRole', r)),
       markerStyle: markerStyleOf(roles),
       networkRoles,
       otherNetworks,
