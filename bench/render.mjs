@@ -449,7 +449,7 @@ function phases(trace) {
   }
   const out = [];
   if (marks.has('bench:load:end')) out.push(['load (navigation to settled)', [first, marks.get('bench:load:end')]]);
-  for (const u of ['select', 'filter']) if (marks.has(`bench:${u}:start`)) out.push([`update: ${u}`, [marks.get(`bench:${u}:start`), marks.get(`bench:${u}:end`) ?? Infinity]]);
+  for (const u of ['select', 'zoom', 'pan', 'scroll', 'filter']) if (marks.has(`bench:${u}:start`)) out.push([`update: ${u}`, [marks.get(`bench:${u}:start`), marks.get(`bench:${u}:end`) ?? Infinity]]);
   return out;
 }
 
@@ -595,6 +595,18 @@ function printTable(n, runs) {
         ['filter → paint', (r) => r.updates?.filter],
         ['settled', (r) => r.updates?.filterSettled],
         ['longest task', (r) => r.updates?.filterLongestTask],
+      ],
+    ],
+    [
+      'moves',
+      [
+        ['zoom → paint', (r) => r.updates?.zoom],
+        ['longest task', (r) => r.updates?.zoomLongestTask],
+        ['pan → paint', (r) => r.updates?.pan],
+        ['longest task', (r) => r.updates?.panLongestTask],
+        ['scroll → paint', (r) => r.updates?.scroll],
+        ['settled', (r) => r.updates?.scrollSettled],
+        ['longest task', (r) => r.updates?.scrollLongestTask],
       ],
     ],
   ];

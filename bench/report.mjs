@@ -51,14 +51,27 @@ const UPDATES = [
   ['filter settled', (x) => x.updates?.filterSettled, true],
   ['filter: longest task', (x) => x.updates?.filterLongestTask, true],
 ];
+// Zoom (both), pan (maps) and scroll (the timelines' list; vis-timeline has no list to scroll).
+const MOVES = [
+  ['zoom → paint', (x) => x.updates?.zoom, true],
+  ['zoom: longest task', (x) => x.updates?.zoomLongestTask, true],
+  ['pan → paint', (x) => x.updates?.pan, true],
+  ['pan: longest task', (x) => x.updates?.panLongestTask, true],
+  ['scroll → paint', (x) => x.updates?.scroll, true],
+  ['scroll settled', (x) => x.updates?.scrollSettled, true],
+  ['scroll: longest task', (x) => x.updates?.scrollLongestTask, true],
+];
 
 console.log(`<!-- ${results.date}; ${results.machine}; ${results.reps} loads per cell -->`);
 const groupOf = (id) => results.variants?.find((v) => v.id === id)?.group ?? (id.includes('map') ? 'map' : 'timeline');
 for (const group of ['timeline', 'map']) {
-  for (const [title, cols] of [
+  for (const [title, all] of [
     ['loading', LOAD],
     ['updates', UPDATES],
+    ['zoom, pan and scroll', MOVES],
   ]) {
+    const cols = all.filter(([, get]) => Object.values(results.runs).some((byId) => Object.entries(byId).some(([id, runs]) => groupOf(id) === group && runs.some((x) => typeof get(x.result ?? {}) === 'number'))));
+    if (cols.length === 0) continue;
     console.log(`\n#### ${group === 'map' ? 'Map' : 'Timeline'}: ${title} (ms unless said; median, with the range when it is wider than 10 %)\n`);
     console.log(`| N | library | ${cols.map(([c]) => c).join(' | ')} |`);
     console.log(`|---|---|${cols.map(() => '---:').join('|')}|`);
