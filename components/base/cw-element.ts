@@ -33,6 +33,9 @@ export type CwTheme = 'light' | 'dark' | 'auto';
 /** What `loadStatus()` reports: the data is there, is coming, or failed. */
 export type LoadStatus = 'ready' | 'loading' | CwFailure;
 
+/** A view model built in less time than this is rendered in the same task (see `renderInTwoTasks`). */
+const QUICK_VIEW_MS = 10;
+
 /**
  * @cssprop --cw-color-text - Text colour.
  * @cssprop --cw-color-text-muted - Secondary text colour.
@@ -243,12 +246,13 @@ export abstract class CwElement extends LitElement {
   protected prepareView(_changed: PropertyValues): void {}
 
   /**
-   * The next update, if it leaves the loading state, builds the view model and keeps the loading
-   * state on screen; the pieces of `moreViewWork()` then run in a task each, and the view is rendered
-   * in the task after them. For a large document these are tasks of their own rather than one long
-   * one (at 5,000 entries the timeline's first render was one task of 123 ms: 35 of them the view
-   * model, 27 its filter's sorted options). Data elements ask for it when their data arrives;
-   * `updateComplete` waits for the rendering.
+   * The next update, if it leaves the loading state and its view model takes 10 ms or more to build,
+   * builds the view model and keeps the loading state on screen; the pieces of `moreViewWork()` then
+   * run in a task each, and the view is rendered in the task after them. For a large document these
+   * are tasks of their own rather than one long one (at 5,000 entries the timeline's first render
+   * was one task of 123 ms: 35 of them the view model, 27 its filter's sorted options). A quicker
+   * view model (a network's tens of records) is rendered in the same task. Data elements ask for it
+   * when their data arrives; `updateComplete` waits for the rendering.
    */
   protected renderInTwoTasks(): void {
     this.#viewOnly = true;
@@ -374,8 +378,11 @@ export abstract class CwElement extends LitElement {
       if (!messagesReady(this, this.lang)) return this.#setState('loading');
       if (status === 'loading') return this.#setState('loading');
       if (status !== 'ready') return this.#setState('error', status);
+      const started = performance.now();
       this.prepareView(changed);
-      if (this.#viewOnly && this.#state === 'loading') {
+      // A quick view model (a network's tens of records) is rendered in the same task: a task of
+      // its own would only add a wait, and maybe a frame, before the first render.
+      if (this.#viewOnly && this.#state === 'loading' && performance.now() - started >= QUICK_VIEW_MS) {
         this.#viewOnly = false;
         this.renderAfterTasks(this.moreViewWork());
         return;

@@ -331,12 +331,15 @@ export class CwCityMap extends CwDataElement {
   }
 
   /**
-   * The first drawing for a size, in tasks of its own before it is rendered: the markers' layout,
-   * then the land, borders and names (at 5,000 cities the three were one task of about 60 ms).
+   * The first drawing for a size of a large map, in tasks of its own before it is rendered: the
+   * markers' layout, then the land, borders and names (at 5,000 cities the three were one task of
+   * about 60 ms).
    */
   #drawingWork(): Array<() => void> {
     const view = this.#view;
-    if (!view || this.#show === 'list') return [];
+    // Below a thousand cities the whole first drawing is one task of under 30 ms (`bench/render.mjs
+    // --profile`): pieces would only add waits before it.
+    if (!view || this.#show === 'list' || view.cities.length < 1000) return [];
     return [
       () => this.#computeGeometry(view),
       () => {

@@ -287,6 +287,8 @@ describe('CwDataElement: the data source', () => {
     class Split extends TestData {
       protected override prepareView(): void {
         super.prepareView();
+        // A view model that takes its time (10 ms or more), as thousands of records do.
+        if (this.state === 'loading') for (const end = performance.now() + 12; performance.now() < end; );
         log.push(`prepare (${this.state}, ${part(this, 'loading') ? 'placeholder shown' : 'no placeholder'})`);
         setTimeout(() => {
           log.push('next task');
@@ -321,6 +323,29 @@ describe('CwDataElement: the data source', () => {
     expect(el.state).to.equal('ready');
     expect(part(el, 'count')!.textContent).to.equal('4 projects');
     expect(part(el, 'loading')).to.equal(null);
+  });
+
+  it('renders a quick view model (a network’s tens of records) in the same task as it builds it', async () => {
+    const log: string[] = [];
+    class Quick extends TestData {
+      protected override prepareView(): void {
+        super.prepareView();
+        log.push('prepare');
+        setTimeout(() => log.push('next task'));
+      }
+      protected override renderView(): unknown {
+        log.push('render');
+        return super.renderView();
+      }
+    }
+    defineElement('cw-test-quick', Quick);
+    let release!: () => void;
+    const url = new URL('/data/quick.json', location.href).href;
+    stub = stubFetch({ [url]: () => new Promise<Response>((r) => (release = () => r(json(smallAtlas())))) });
+    const el = await fixture<Quick>(html`<cw-test-quick lang="en" src="/data/quick.json"></cw-test-quick>`);
+    release();
+    await waitUntil(() => el.state === 'ready');
+    expect(log.slice(0, 3)).to.deep.equal(['prepare', 'render', 'next task']);
   });
 
   const failures: Array<{ name: string; route?: () => Promise<Response> | Response; kind: string; fr: string }> = [
