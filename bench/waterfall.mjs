@@ -77,6 +77,8 @@ async function visit(path) {
   });
   const t0 = Date.now();
   await tab.goto(origin + path, { waitUntil: 'domcontentloaded' });
+  // The iframe embed creates its element once the bundle has registered it.
+  await tab.waitForFunction(() => [...document.querySelectorAll('body > *')].some((e) => e.localName.startsWith('cw-')), { timeout: 60_000, polling: 'raf' });
   await waitForCityweave(tab, { timeout: 60_000, quietFrames: 2 });
   const usable = Date.now() - t0;
   const list = [...requests.values()].sort((a, b) => a.start - b.start);
@@ -95,11 +97,18 @@ const levels = (reqs) => {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`CDN load waterfall, lang=${LANG}, simulated round trip ${RTT} ms, median of ${REPS} fresh pages (no cache)\n`);
-for (const path of ['/default.html', '/src.html']) {
+const PAGES = [
+  ['/default.html', 'every element, default data'],
+  ['/src.html', 'every element, src="/atlas.json"'],
+  // The iframe embed page (dist/cdn/embed.html), as an iframe loads it: its own document.
+  [`/cdn/embed.html?el=project-card&project=tanger-accueil&lang=${LANG}`, 'iframe embed, a project card'],
+  [`/cdn/embed.html?el=roadmap-timeline&network=rmci&lang=${LANG}`, 'iframe embed, a roadmap timeline'],
+];
+for (const [path, label] of PAGES) {
   const runs = [];
   for (let i = 0; i < REPS; i++) runs.push(await visit(path));
   const mid = runs.slice().sort((a, b) => a.usable - b.usable)[Math.floor(REPS / 2)];
-  console.log(`${path === '/default.html' ? 'every element, default data' : 'every element, src="/atlas.json"'}: usable after ${median(runs.map((r) => r.usable))} ms, ${mid.requests.length} requests in ${levels(mid.requests)} waves`);
+  console.log(`${label}: usable after ${median(runs.map((r) => r.usable))} ms, ${mid.requests.length} requests in ${levels(mid.requests)} waves`);
   for (const r of mid.requests) console.log(`  ${String(Math.round(r.start)).padStart(5)} → ${String(Math.round(r.end)).padStart(5)} ms  ${r.name}`);
   console.log('');
 }

@@ -9,14 +9,14 @@
  */
 // First, before Lit: see trusted-types.ts.
 import './base/trusted-types.js';
-import { defineCityMapWhenUsed } from './city-map/lazy.js';
+import { defineCityMapWhenUsed, loadCityMap } from './city-map/lazy.js';
 import { lazyElement } from './base/lazy-define.js';
 import { warmFormatters } from '../src/i18n/warm.js';
 
 export { CwSdgBadge } from './sdg-badge/define.js';
 export { CwProjectCard } from './project-card/define.js';
 export { CwProjectList } from './project-list/define.js';
-export { loadCityMap } from './city-map/lazy.js';
+export { loadCityMap };
 
 defineCityMapWhenUsed();
 
@@ -36,3 +36,20 @@ export const loadSdgCoverage = lazySdgCoverage.load;
 lazyEvent.watch();
 lazyCityProfile.watch();
 lazySdgCoverage.watch();
+
+const LAZY_LOADERS: Readonly<Record<string, () => Promise<void>>> = {
+  'cw-city-map': loadCityMap,
+  'cw-roadmap-timeline': loadRoadmapTimeline,
+  'cw-event': loadEvent,
+  'cw-city-profile': loadCityProfile,
+  'cw-sdg-coverage': loadSdgCoverage,
+};
+
+/**
+ * Registers the element `tag` (`cw-city-map`…), loading its chunk when it is a lazy one; the others
+ * are registered already. For code that creates an element only once it is defined, as the iframe
+ * embed does: the watch never sees an element that is not in the document yet.
+ */
+export function loadElement(tag: string): Promise<void> {
+  return LAZY_LOADERS[tag]?.() ?? Promise.resolve();
+}

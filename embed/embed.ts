@@ -42,7 +42,10 @@ async function main(): Promise<void> {
   }
   const tag = `cw-${name}`;
   // The bundle beside this page, whatever folder it was copied to (a URL, so that no build rewrites it).
-  await import(new URL('./cityweave.js', import.meta.url).href);
+  const bundle = (await import(new URL('./cityweave.js', import.meta.url).href)) as { loadElement(tag: string): Promise<void> };
+  // A lazy element (the map, the timeline…) is registered on sight, and this one is not in the page
+  // until it is registered: its chunk is asked for by name.
+  await bundle.loadElement(tag);
   await customElements.whenDefined(tag);
   const observed: readonly string[] = (customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
   const el = document.createElement(tag);

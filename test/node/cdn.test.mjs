@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, launchChromium } from '../../scripts/demo-browser.mjs';
 
@@ -194,6 +194,24 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
     }
     // At least the timeline, the map and the validator come with chunks of their own.
     assert.ok(checked >= 3, `only ${checked} dynamic imports with static chunks of their own`);
+  });
+
+  test('preload.json names every chunk the entry imports at once, as the built files import them', () => {
+    const preload = JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8'));
+    assert.equal(preload.entry, 'cityweave.js');
+    // Read from the built code itself: each file's static `from"./…"` imports, followed to the end.
+    const found = new Set();
+    const follow = (file) => {
+      const code = readFileSync(join(root, 'dist/cdn', file), 'utf8');
+      for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*[^;(]*?from\s*"([^"]+)"/g)) {
+        const dep = join(dirname(file), spec).split('\\').join('/');
+        if (!found.has(dep)) (found.add(dep), follow(dep));
+      }
+    };
+    follow(preload.entry);
+    assert.ok(found.size > 0, 'the entry imports its core chunk');
+    assert.deepEqual([...preload.chunks].sort(), [...found].sort());
+    for (const f of preload.chunks) assert.ok(existsSync(join(root, 'dist/cdn', f)), f);
   });
 
   test('no chunk holds the whole default dataset: the build ships its per-language views', () => {

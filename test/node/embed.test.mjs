@@ -1,11 +1,12 @@
 // The iframe embed (embed/, built into dist/cdn/): a host page on another origin frames
-// embed.html?el=project-card&…, loads embed-resize.js, and the iframe takes its content's height,
+// embed.html?el=project-card&… (and a lazily loaded element, the timeline), loads embed-resize.js,
+// and the iframe takes its content's height,
 // and follows it when it changes. A frame whose messages come from another origin than its `src`
 // (a page it was sent to) and the host's own window cannot resize anything. Needs the build.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer } from '../../scripts/demo-server-process.mjs';
 import { chromiumPath, launchChromium } from '../../scripts/demo-browser.mjs';
@@ -25,6 +26,8 @@ function startHost(embedOrigin) {
       <h1>A city's page</h1>
       <iframe id="card" data-cityweave title="TangerAccueil" height="150" style="width:100%;border:0"
         src="${embedOrigin}/dist/cdn/embed.html?el=project-card&project=tanger-accueil&lang=ar&theme=auto&onclick=alert(1)"></iframe>
+      <iframe id="timeline" data-cityweave title="Plan" height="150" style="width:100%;border:0"
+        src="${embedOrigin}/dist/cdn/embed.html?el=roadmap-timeline&network=rmci&lang=fr"></iframe>
       <iframe id="sent" data-cityweave title="elsewhere" height="150" src="http://localhost:${port}/redirect"></iframe>
       <iframe id="bad" data-cityweave title="bad" height="150" src="${embedOrigin}/dist/cdn/embed.html?el=script"></iframe>
       <script src="${embedOrigin}/dist/cdn/embed-resize.js"></script></body></html>`,
@@ -80,6 +83,20 @@ describe('the iframe embed', { skip }, () => {
     assert.ok(seen.attrs.includes('project') && seen.attrs.includes('theme'), seen.attrs.join());
     assert.ok(!seen.attrs.includes('onclick') && !seen.attrs.includes('el'), seen.attrs.join());
     assert.match(seen.title, /TangerAccueil|طنجة/);
+  });
+
+  test('shows an element the bundle loads lazily (the timeline), its bundle and core chunk asked for with the page, each once', async () => {
+    const frame = await frameOf('timeline');
+    await frame.waitForFunction(() => document.querySelector('cw-roadmap-timeline')?.state === 'ready', { timeout: 20_000 });
+    const seen = await frame.evaluate(() => ({
+      entries: document.querySelector('cw-roadmap-timeline').shadowRoot.querySelectorAll('li.entry').length,
+      preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href),
+      fetched: performance.getEntriesByType('resource').map((e) => e.name),
+    }));
+    assert.ok(seen.entries > 0, 'the timeline lists its entries');
+    const { entry, chunks } = JSON.parse(readFileSync(`${root}/dist/cdn/preload.json`, 'utf8'));
+    assert.deepEqual(seen.preloads, [entry, ...chunks].map((f) => `${demo.origin}/dist/cdn/${f}`));
+    for (const file of seen.preloads) assert.equal(seen.fetched.filter((n) => n === file).length, 1, `${file} fetched once`);
   });
 
   test('resizes its iframe to the content, and follows the content when it changes', async () => {

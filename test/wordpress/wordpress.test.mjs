@@ -9,6 +9,7 @@
 // Run by `npm run test:wordpress` (scripts/test-wordpress.sh installs what it needs).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { chromiumPath, launchChromium } from '../../scripts/demo-browser.mjs';
 import { missingForSite, startSite, stopSite } from './site.mjs';
 import { align, insertBlock, logIn, newPost, postThroughRest, publish, setInSidebar, typeParagraphs } from './editor.mjs';
@@ -17,6 +18,8 @@ const missing = [...missingForSite(), !chromiumPath() && 'Chromium'].filter(Bool
 const skip = missing.length ? `missing: ${missing.join(', ')}; run npm run test:wordpress` : false;
 
 const PROJECT = 'tanger-accueil';
+/** What the build says the bundle imports at once (the plugin prints a modulepreload for each chunk). */
+const preloadJson = () => JSON.parse(readFileSync(new URL('../../dist/wordpress/cityweave/cdn/preload.json', import.meta.url), 'utf8'));
 // WordPress's own editor asks for these and an author may not read them (403): not the plugin's doing.
 const CORE_ROUTES_AN_AUTHOR_MAY_NOT_READ = /[?&]rest_route=%2Fwp%2Fv2%2F(templates|categories|settings)\b/;
 
@@ -134,6 +137,9 @@ describe('the WordPress plugin, used by an author', { skip, timeout: 280_000 }, 
         return page.evaluate(() => ({
           html: { lang: document.documentElement.lang, dir: document.documentElement.dir },
           scripts: [...document.querySelectorAll('script[src*="cityweave/cdn/cityweave.js"]')].map((s) => s.type),
+          preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href),
+          // Each file of the bundle fetched once: a preload the bundle's import did not reuse would be fetched twice.
+          fetched: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/cityweave/cdn/')),
           viewport: document.documentElement.clientWidth,
           column: document.querySelector('.wp-block-post-title').getBoundingClientRect().width,
           elements: [...document.querySelectorAll('.wp-block-post-content cw-project-card, .wp-block-post-content cw-sdg-badge')].map((el) => ({
@@ -153,6 +159,12 @@ describe('the WordPress plugin, used by an author', { skip, timeout: 280_000 }, 
         const seen = await open(posts.shortcode);
         if (dir === 'rtl') assert.equal(seen.html.dir, 'rtl', 'WordPress itself writes dir="rtl" for Arabic');
         assert.deepEqual(seen.scripts, ['module']);
+        // The bundle's core chunk asked for with it, not after it (cdn/preload.json), and fetched once.
+        const cdn = `${site.url}/wp-content/plugins/cityweave/cdn/`;
+        const chunks = preloadJson().chunks;
+        assert.ok(chunks.length > 0, 'cdn/preload.json names the core chunk');
+        assert.deepEqual(seen.preloads, chunks.map((c) => cdn + c));
+        for (const file of seen.preloads) assert.equal(seen.fetched.filter((n) => n === file).length, 1, `${file} fetched once: ${seen.fetched.join(' ')}`);
         const [card, badge] = seen.elements;
         assert.deepEqual({ tag: card.tag, state: card.state, lang: card.lang, dir: card.dir, title: card.title }, { tag: 'cw-project-card', state: 'ready', lang, dir, title });
         assert.ok(!card.attrs.includes('onclick'), card.attrs.join());
@@ -204,7 +216,7 @@ describe('the WordPress plugin, used by an author', { skip, timeout: 280_000 }, 
 
   // Debian has WordPress 6.1, which has no script modules: this runs the plugin's 6.5 branch against
   // a stand-in (test/wordpress/script-module-standin.php) that only records the calls, not a real 6.5.
-  test('WordPress ≥ 6.5 (stand-in for wp_enqueue_script_module): the bundle is asked for once, as a module, and the plugin prints no tag of its own', async () => {
+  test('WordPress ≥ 6.5 (stand-in for wp_enqueue_script_module): the bundle is asked for once, as a module, and the plugin prints no script tag of its own, only the core chunk’s modulepreload', async () => {
     const id = wp(['post', 'Modules'], `[cityweave-project-card project="${PROJECT}"]\n\n[cityweave-sdg-badge code="10.7"]`).id;
     const page = async (headers) => (await fetch(`${site.url}/?p=${id}`, { headers })).text();
     const calls = (html) => {
@@ -216,6 +228,9 @@ describe('the WordPress plugin, used by an author', { skip, timeout: 280_000 }, 
     const with65 = await page({ 'X-Cityweave-Script-Module-Standin': '1' });
     assert.deepEqual(calls(with65), [['cityweave', `${site.url}/wp-content/plugins/cityweave/cdn/cityweave.js`, [], '0.1.0']]);
     assert.equal(with65.match(bundle), null, 'no script tag of the bundle: 6.5 prints the module itself');
+    const preloads = (html) => [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    const core = preloadJson().chunks.map((c) => `${site.url}/wp-content/plugins/cityweave/cdn/${c}`);
+    assert.deepEqual(preloads(with65), core);
     assert.equal((with65.match(/<cw-project-card\b/g) ?? []).length, 1);
     assert.equal((with65.match(/<cw-sdg-badge\b/g) ?? []).length, 1);
 
@@ -223,5 +238,6 @@ describe('the WordPress plugin, used by an author', { skip, timeout: 280_000 }, 
     const with61 = await page({});
     assert.equal(calls(with61), null);
     assert.deepEqual(with61.match(bundle)?.map((tag) => /type="module"/.test(tag)), [true]);
+    assert.deepEqual(preloads(with61), core);
   });
 });
