@@ -1,6 +1,7 @@
 // The load waterfall of the CDN build (issue 15): which requests a page makes, when each starts and
 // ends, and when every element is usable, for a page with every element on the default data and the
-// same page on a `src` document. Served from 127.0.0.1 with a simulated round trip (default 60 ms,
+// same page on a `src` document, and for the iframe page (embed.html) with a card and with a
+// timeline. Served from 127.0.0.1 with a simulated round trip (default 60 ms,
 // a good mobile connection), so that each level of the waterfall costs what it costs on a real site.
 // Prints figures; asserts nothing. Needs the build (dist/cdn).
 //

@@ -11,6 +11,7 @@
 import './base/trusted-types.js';
 import { defineCityMapWhenUsed, loadCityMap } from './city-map/lazy.js';
 import { lazyElement } from './base/lazy-define.js';
+import { startLoadsFor } from './base/data-source.js';
 import { warmFormatters } from '../src/i18n/warm.js';
 
 export { CwSdgBadge } from './sdg-badge/define.js';
@@ -48,8 +49,13 @@ const LAZY_LOADERS: Readonly<Record<string, () => Promise<void>>> = {
 /**
  * Registers the element `tag` (`cw-city-map`…), loading its chunk when it is a lazy one; the others
  * are registered already. For code that creates an element only once it is defined, as the iframe
- * embed does: the watch never sees an element that is not in the document yet.
+ * embed does: the watch never sees an element that is not in the document yet. `like`, an element
+ * with the `lang`, `src` and `extends` the element will have, has its messages and data requested
+ * with the chunk, as the watch does for an element it sees.
  */
-export function loadElement(tag: string): Promise<void> {
-  return LAZY_LOADERS[tag]?.() ?? Promise.resolve();
+export function loadElement(tag: string, like?: Element): Promise<void> {
+  const load = LAZY_LOADERS[tag];
+  if (!load) return Promise.resolve();
+  if (like) startLoadsFor(like);
+  return load();
 }

@@ -42,10 +42,17 @@ async function main(): Promise<void> {
   }
   const tag = `cw-${name}`;
   // The bundle beside this page, whatever folder it was copied to (a URL, so that no build rewrites it).
-  const bundle = (await import(new URL('./cityweave.js', import.meta.url).href)) as { loadElement(tag: string): Promise<void> };
+  const bundle = (await import(new URL('./cityweave.js', import.meta.url).href)) as { loadElement(tag: string, like?: Element): Promise<void> };
   // A lazy element (the map, the timeline…) is registered on sight, and this one is not in the page
-  // until it is registered: its chunk is asked for by name.
-  await bundle.loadElement(tag);
+  // until it is registered: its chunk is asked for by name, with its messages and data (what it
+  // will read: the page's language, its `src` or `extends`).
+  const like = document.createElement('div');
+  like.lang = document.documentElement.lang;
+  for (const key of ['src', 'extends']) {
+    const value = params.get(key);
+    if (value !== null) like.setAttribute(key, value);
+  }
+  await bundle.loadElement(tag, like);
   await customElements.whenDefined(tag);
   const observed: readonly string[] = (customElements.get(tag) as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
   const el = document.createElement(tag);

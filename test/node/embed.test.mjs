@@ -92,8 +92,17 @@ describe('the iframe embed', { skip }, () => {
       entries: document.querySelector('cw-roadmap-timeline').shadowRoot.querySelectorAll('li.entry').length,
       preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href),
       fetched: performance.getEntriesByType('resource').map((e) => e.name),
+      timing: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
     }));
     assert.ok(seen.entries > 0, 'the timeline lists its entries');
+    // Its messages are asked for with its chunk, not once that chunk has arrived and run.
+    const { chunks: built } = JSON.parse(readFileSync(`${root}/dist/cdn-manifest.json`, 'utf8'));
+    const fileOf = (test) => built.find(test)?.file;
+    const timingOf = (file) => seen.timing.find((t) => t.name.endsWith(`/dist/cdn/${file}`));
+    const define = timingOf(fileOf((c) => c.facade === 'components/roadmap-timeline/define.ts'));
+    const messages = timingOf(fileOf((c) => /^chunks\/messages-fr-/.test(c.file)));
+    assert.ok(define && messages, 'the timeline chunk and the French messages were fetched');
+    assert.ok(messages.start < define.end, `messages requested at ${messages.start} ms, the timeline chunk arrived at ${define.end} ms`);
     const { entry, chunks } = JSON.parse(readFileSync(`${root}/dist/cdn/preload.json`, 'utf8'));
     assert.deepEqual(seen.preloads, [entry, ...chunks].map((f) => `${demo.origin}/dist/cdn/${f}`));
     for (const file of seen.preloads) assert.equal(seen.fetched.filter((n) => n === file).length, 1, `${file} fetched once`);
