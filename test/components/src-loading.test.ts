@@ -2,14 +2,14 @@
  * `src` against real, misbehaving servers (the test server's query parameters, see
  * web-test-runner.config.mjs): one that never answers (time-out, abort), a document larger than the
  * limit (with and without a Content-Length), a redirect to another origin, a content type that is
- * not JSON.
+ * not JSON; and a document that arrives one byte at a time, its UTF-8 characters split between chunks.
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearAtlasCache } from '../../components/base/data-source.js';
 import { lazyElement } from '../../components/base/lazy-define.js';
 import type { CwErrorEvent } from '../../components/base/states.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/limits.js';
-import { attach as add, captureWarnings, element, part, TestData } from './helpers.js';
+import { attach as add, captureWarnings, element, part, stubFetch, TestData } from './helpers.js';
 
 const FIXTURE = '/test/fixtures/project-atlas.json';
 const unique = () => Math.random().toString(36).slice(2);
@@ -141,6 +141,37 @@ describe('src: the size limit', () => {
     const event = oneEvent(el, 'cw-error') as Promise<CwErrorEvent>;
     add(el);
     expect((await event).detail.kind).to.equal('invalid');
+  });
+});
+
+describe('src: a document that arrives in pieces', () => {
+  it('reads UTF-8 characters split between the chunks they arrive in (one byte a chunk)', async () => {
+    const bytes = new TextEncoder().encode(await (await fetch(FIXTURE)).text());
+    const url = new URL(`/pieces.json?${unique()}`, location.href).href;
+    let sent = 0;
+    const stub = stubFetch({
+      [url]: () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull(controller) {
+              if (sent === bytes.length) return controller.close();
+              controller.enqueue(bytes.slice(sent, ++sent));
+            },
+          }),
+          { headers: { 'content-type': 'application/json' } },
+        ),
+    });
+    try {
+      const ar = add(testData({ src: url, lang: 'ar', project: 'tanger-accueil' })) as TestData;
+      const fr = add(testData({ src: url, lang: 'fr', project: 'tetouan-diversite' })) as TestData;
+      await waitUntil(() => ar.state !== 'loading' && fr.state !== 'loading', 'the elements leave their loading state');
+      expect([ar.state, fr.state]).to.deep.equal(['ready', 'ready']);
+      expect(sent).to.equal(bytes.length);
+      expect(part(ar, 'title')!.textContent).to.equal('تعزيز الشراكات لاستقبال المهاجرين في طنجة');
+      expect(part(fr, 'title')!.textContent).to.equal('Tétouan, la diversité au quotidien');
+    } finally {
+      stub.restore();
+    }
   });
 });
 
