@@ -9,15 +9,15 @@
  */
 // First, before Lit: see trusted-types.ts.
 import './base/trusted-types.js';
-import { defineCityMapWhenUsed, loadCityMap } from './city-map/lazy.js';
-import { lazyElement } from './base/lazy-define.js';
+import { defineCityMapWhenUsed } from './city-map/lazy.js';
+import { lazyElement, lazyLoader } from './base/lazy-define.js';
 import { startLoadsFor } from './base/data-source.js';
 import { warmFormatters } from '../src/i18n/warm.js';
 
 export { CwSdgBadge } from './sdg-badge/define.js';
 export { CwProjectCard } from './project-card/define.js';
 export { CwProjectList } from './project-list/define.js';
-export { loadCityMap };
+export { loadCityMap } from './city-map/lazy.js';
 
 defineCityMapWhenUsed();
 
@@ -38,14 +38,6 @@ lazyEvent.watch();
 lazyCityProfile.watch();
 lazySdgCoverage.watch();
 
-const LAZY_LOADERS: Readonly<Record<string, () => Promise<void>>> = {
-  'cw-city-map': loadCityMap,
-  'cw-roadmap-timeline': loadRoadmapTimeline,
-  'cw-event': loadEvent,
-  'cw-city-profile': loadCityProfile,
-  'cw-sdg-coverage': loadSdgCoverage,
-};
-
 /**
  * Registers the element `tag` (`cw-city-map`…), loading its chunk when it is a lazy one; the others
  * are registered already. For code that creates an element only once it is defined, as the iframe
@@ -54,7 +46,7 @@ const LAZY_LOADERS: Readonly<Record<string, () => Promise<void>>> = {
  * with the chunk, as the watch does for an element it sees.
  */
 export function loadElement(tag: string, like?: Element): Promise<void> {
-  const load = LAZY_LOADERS[tag];
+  const load = lazyLoader(tag);
   if (!load) return Promise.resolve();
   if (like) startLoadsFor(like);
   return load();

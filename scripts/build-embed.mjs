@@ -1,7 +1,8 @@
 // The iframe embed (embed/, see its files), built into the CDN folder beside cityweave.js:
 // dist/cdn/embed.css as it is, embed.html with the bundle's modulepreload links (from
-// dist/cdn/preload.json), embed.js (the page's script, an ES module that loads ./cityweave.js at run time) and embed-resize.js (the host page's script, a classic script, so that
-// a CMS that takes a plain <script src> can load it). Run by scripts/build.mjs after the CDN bundle.
+// dist/cdn/preload.json), embed.js (the page's script, an ES module that loads ./cityweave.js at
+// run time) and embed-resize.js (the host page's script, a classic script, so that a CMS that takes
+// a plain <script src> can load it). Run by scripts/build.mjs after the CDN bundle.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 

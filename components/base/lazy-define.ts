@@ -18,6 +18,14 @@ export interface LazyElement {
   watch(root?: Document): void;
 }
 
+/** Each lazy element's `load`, by tag: for code that creates an element only once it is registered (`lazyLoader`). */
+const loaders = new Map<string, () => Promise<void>>();
+
+/** The `load` of the lazy element `tag`, if there is one. */
+export function lazyLoader(tag: string): (() => Promise<void>) | undefined {
+  return loaders.get(tag);
+}
+
 export function lazyElement(tag: string, importer: () => Promise<unknown>, warm?: (lang: string) => void): LazyElement {
   let loading: Promise<void> | undefined;
   const load = (): Promise<void> =>
@@ -45,5 +53,6 @@ export function lazyElement(tag: string, importer: () => Promise<unknown>, warm?
     if (root.querySelector(tag)) start();
     else observe();
   };
+  loaders.set(tag, load);
   return { load, watch };
 }

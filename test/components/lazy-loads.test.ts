@@ -5,7 +5,7 @@
  * any test). In a file of its own, so that no other test has loaded the Arabic view first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { lazyElement } from '../../components/base/lazy-define.js';
+import { lazyElement, lazyLoader } from '../../components/base/lazy-define.js';
 import { attach, TestData } from './helpers.js';
 
 performance.setResourceTimingBufferSize(10_000);
@@ -29,6 +29,15 @@ describe('lazy elements: loads started on first sight', () => {
     const el = box.firstElementChild as TestData;
     await waitUntil(() => el.state === 'ready', 'the element shows the bundled data');
     expect(requests('atlas.ar.json'), 'the element took the view already loaded').to.equal(1);
+  });
+
+  it('gives its load by tag (lazyLoader), for code that creates the element only once it is registered', async () => {
+    const tag = `cw-lazy-${Math.random().toString(36).slice(2)}`;
+    expect(lazyLoader(tag)).to.equal(undefined);
+    const lazy = lazyElement(tag, () => Promise.resolve(customElements.define(tag, class extends TestData {})));
+    expect(lazyLoader(tag)).to.equal(lazy.load);
+    await lazyLoader(tag)!();
+    expect(customElements.get(tag), 'registered without any such element in the page').to.not.equal(undefined);
   });
 
   it("builds the formatters of each element's language in a task after the one that saw them, before the chunk arrives", async () => {
