@@ -235,6 +235,13 @@ describe('CwElement: states and errors', () => {
 
 describe('CwDataElement: the data source', () => {
   let stub: FetchStub | undefined;
+  /** Serves the small atlas at `/data/<name>.json` once the returned function is called. */
+  const holdDocument = (name: string): (() => void) => {
+    let release!: () => void;
+    const url = new URL(`/data/${name}.json`, location.href).href;
+    stub = stubFetch({ [url]: () => new Promise<Response>((r) => (release = () => r(json(smallAtlas())))) });
+    return () => release();
+  };
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => {
     clearAtlasCache();
@@ -265,9 +272,7 @@ describe('CwDataElement: the data source', () => {
   });
 
   it('shows a placeholder that reserves space while loading', async () => {
-    let release!: () => void;
-    const url = new URL('/data/slow.json', location.href).href;
-    stub = stubFetch({ [url]: () => new Promise<Response>((r) => (release = () => r(json(smallAtlas())))) });
+    const release = holdDocument('slow');
     const el = await fixture<TestData>(html`<cw-test-data lang="ar" src="/data/slow.json"></cw-test-data>`);
     expect(el.state).to.equal('loading');
     const loading = part(el, 'loading')!;
@@ -309,9 +314,7 @@ describe('CwDataElement: the data source', () => {
       }
     }
     defineElement('cw-test-split', Split);
-    let release!: () => void;
-    const url = new URL('/data/split.json', location.href).href;
-    stub = stubFetch({ [url]: () => new Promise<Response>((r) => (release = () => r(json(smallAtlas())))) });
+    const release = holdDocument('split');
     const el = await fixture<Split>(html`<cw-test-split lang="en" src="/data/split.json"></cw-test-split>`);
     expect(el.state).to.equal('loading');
     release();
@@ -339,9 +342,7 @@ describe('CwDataElement: the data source', () => {
       }
     }
     defineElement('cw-test-quick', Quick);
-    let release!: () => void;
-    const url = new URL('/data/quick.json', location.href).href;
-    stub = stubFetch({ [url]: () => new Promise<Response>((r) => (release = () => r(json(smallAtlas())))) });
+    const release = holdDocument('quick');
     const el = await fixture<Quick>(html`<cw-test-quick lang="en" src="/data/quick.json"></cw-test-quick>`);
     release();
     await waitUntil(() => el.state === 'ready');

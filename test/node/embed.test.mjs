@@ -83,9 +83,7 @@ describe('the iframe embed', { skip }, () => {
     browser = await launchChromium(executablePath);
     page = await browser.newPage();
     await page.setViewport({ width: 900, height: 700 });
-    // Errors, and the warnings Chromium gives for a blocked postMessage or policy (an error in some versions).
-    page.on('console', (m) => (m.type() === 'error' || /postMessage|Content.Security.Policy|Trusted Type/i.test(m.text())) && errors.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => errors.push(e.message));
+    watchErrors(page);
     await openWithFrames(page, `http://localhost:${host.address().port}/host.html`, ['sent', 'card']);
   });
   after(async () => {
@@ -95,6 +93,18 @@ describe('the iframe embed', { skip }, () => {
   });
 
   const frameOf = (id) => page.$(`#${id}`).then((h) => h.contentFrame());
+  /** Errors, and the warnings Chromium gives for a blocked postMessage or policy (an error in some versions). */
+  function watchErrors(tab) {
+    tab.on('console', (m) => (m.type() === 'error' || /postMessage|Content.Security.Policy|Trusted Type/i.test(m.text())) && errors.push(`${m.type()}: ${m.text()}`));
+    tab.on('pageerror', (e) => errors.push(e.message));
+  }
+  /** The host page `/<id>.html`, in a tab of its own, and its iframe `#<id>`. */
+  async function frameOnPage(id) {
+    const tab = await browser.newPage();
+    watchErrors(tab);
+    await openWithFrames(tab, `http://localhost:${host.address().port}/${id}.html`, [id]);
+    return { tab, frame: await (await tab.$(`#${id}`)).contentFrame() };
+  }
   const height = (id) => page.$eval(`#${id}`, (f) => f.getBoundingClientRect().height);
 
   test('shows the element the query string names, with its attributes only, in the page’s language and the system’s sans-serif', async () => {
@@ -119,10 +129,7 @@ describe('the iframe embed', { skip }, () => {
   });
 
   test('shows an element the bundle loads lazily (the timeline), its bundle and core chunk asked for with the page, each once', async () => {
-    const tab = await browser.newPage();
-    tab.on('pageerror', (e) => errors.push(e.message));
-    await openWithFrames(tab, `http://localhost:${host.address().port}/timeline.html`, ['timeline']);
-    const frame = await (await tab.$('#timeline')).contentFrame();
+    const { tab, frame } = await frameOnPage('timeline');
     await frame.waitForFunction(() => document.querySelector('cw-roadmap-timeline')?.state === 'ready', { timeout: 20_000 });
     const seen = await frame.evaluate(() => ({
       entries: document.querySelector('cw-roadmap-timeline').shadowRoot.querySelectorAll('li.entry').length,
@@ -169,11 +176,7 @@ describe('the iframe embed', { skip }, () => {
   });
 
   test('names the elements when `el` is not one, and the policy blocks nothing it needs', async () => {
-    const tab = await browser.newPage();
-    tab.on('console', (m) => (m.type() === 'error' || /postMessage|Content.Security.Policy|Trusted Type/i.test(m.text())) && errors.push(`${m.type()}: ${m.text()}`));
-    tab.on('pageerror', (e) => errors.push(e.message));
-    await openWithFrames(tab, `http://localhost:${host.address().port}/bad.html`, ['bad']);
-    const frame = await (await tab.$('#bad')).contentFrame();
+    const { tab, frame } = await frameOnPage('bad');
     // The same time allowed as for the card, on a CI machine busy with other tests.
     await frame.waitForFunction(() => document.body?.textContent.includes('is not an element'), { timeout: 20_000 });
     assert.match(await frame.evaluate(() => document.body.textContent), /el="script" is not an element; use one of project-card, /);
