@@ -70,6 +70,17 @@ describe('Atlas', () => {
       }).to.throw(TypeError);
       expect(atlas.city('tanger-ma')!.country).to.equal('MA');
     });
+
+    it('freezes every object and array of its document, however deep', () => {
+      const unfrozen: string[] = [];
+      const walk = (v: unknown, path: string): void => {
+        if (v === null || typeof v !== 'object') return;
+        if (!Object.isFrozen(v)) unfrozen.push(path);
+        for (const [k, child] of Object.entries(v)) walk(child, `${path}.${k}`);
+      };
+      walk(atlas.document, 'document');
+      expect(unfrozen).to.deep.equal([]);
+    });
   });
 
   describe('network hierarchy', () => {
