@@ -1,6 +1,7 @@
 /**
- * The query API over a validated atlas. An `Atlas` is immutable: its document is frozen and every
- * index is built once, in the constructor. Build one with `parseAtlas`, which validates first; the
+ * The query API over a validated atlas. An `Atlas` is immutable: its document is frozen and each
+ * index is built once: the records by id in the constructor, the project index on the first project
+ * query, the search text on the first text search. Build one with `parseAtlas`, which validates first; the
  * methods assume the references resolve, and skip any that do not rather than fail.
  *
  * Lists come back as new arrays in document order unless a method says otherwise, so callers may
@@ -124,6 +125,11 @@ interface SearchText {
 
 const NO_PROJECTS: ReadonlySet<Project> = new Set();
 
+/** The criteria of `projects()` that the project index answers. */
+const INDEXED = ['city', 'network', 'sdgGoal', 'sdgTarget', 'policyArea', 'country'] as const;
+/** For each criterion of `INDEXED`, the projects that meet it, by value (in document order). */
+type ProjectIndex = Record<(typeof INDEXED)[number], Map<string, Set<Project>>>;
+
 /**
  * Freezes a document and everything in it, without recursion (a hand-built document may be deep).
  * Only objects go on the stack (most values are strings), and nothing is copied out: an array's
@@ -211,12 +217,8 @@ export class Atlas {
   #children = new Map<string, Network[]>();
   #membershipsByNetwork = new Map<string, Membership[]>();
   #membershipsByCity = new Map<string, Membership[]>();
-  #projectsByNetwork = new Map<string, Set<Project>>();
-  #projectsByCity = new Map<string, Set<Project>>();
-  #projectsByGoal = new Map<string, Set<Project>>();
-  #projectsByTarget = new Map<string, Set<Project>>();
-  #projectsByPolicyArea = new Map<string, Set<Project>>();
-  #projectsByCountry = new Map<string, Set<Project>>();
+  /** Projects by network, city, country, goal, target and policy area: made on the first query that needs them. */
+  #projectIndex?: ProjectIndex;
   #roadmapsByNetwork = new Map<string, Roadmap[]>();
   #eventsByNetwork = new Map<string, Event[]>();
   /** The normalized text of each project, made on the first text search (most pages never search). */
@@ -248,21 +250,33 @@ export class Atlas {
       push(this.#membershipsByCity, m.city, m);
     }
     for (const e of document.events) for (const n of new Set(e.networks)) push(this.#eventsByNetwork, n, e);
-    for (const p of document.projects) {
-      add(this.#projectsByNetwork, p.network, p);
+  }
+
+  /**
+   * The project index, made on first use rather than in the constructor: many pages never query
+   * projects (a timeline, an event, a card that looks its project up by id), and on a page's first
+   * parse, on code not yet compiled, it was a fifth of `parseAtlas` (1,000 projects). The document
+   * is frozen, so an index made later is the same as one made at once.
+   */
+  #indexOfProjects(): ProjectIndex {
+    if (this.#projectIndex) return this.#projectIndex;
+    const index: ProjectIndex = { city: new Map(), network: new Map(), sdgGoal: new Map(), sdgTarget: new Map(), policyArea: new Map(), country: new Map() };
+    for (const p of this.document.projects) {
+      add(index.network, p.network, p);
       for (const c of p.cities) {
-        add(this.#projectsByCity, c.city, p);
+        add(index.city, c.city, p);
         const city = this.#cities.get(c.city);
-        if (city) add(this.#projectsByCountry, city.country, p);
+        if (city) add(index.country, city.country, p);
       }
-      for (const country of p.countries ?? []) add(this.#projectsByCountry, country, p);
+      for (const country of p.countries ?? []) add(index.country, country, p);
       for (const code of p.sdgTargets) {
-        add(this.#projectsByTarget, code, p);
+        add(index.sdgTarget, code, p);
         const goal = goalOfTarget(code);
-        if (goal) add(this.#projectsByGoal, goal.code, p);
+        if (goal) add(index.sdgGoal, goal.code, p);
       }
-      for (const term of p.policyAreas) add(this.#projectsByPolicyArea, term, p);
+      for (const term of p.policyAreas) add(index.policyArea, term, p);
     }
+    return (this.#projectIndex = index);
   }
 
   #searchTextOf(p: Project): SearchText {
@@ -428,12 +442,10 @@ export class Atlas {
   projects(filter: ProjectFilter = {}): Project[] {
     const given = (v: string | undefined): v is string => typeof v === 'string' && v !== '';
     const sets: ReadonlySet<Project>[] = [];
-    if (given(filter.city)) sets.push(this.#projectsByCity.get(filter.city) ?? NO_PROJECTS);
-    if (given(filter.network)) sets.push(this.#projectsByNetwork.get(filter.network) ?? NO_PROJECTS);
-    if (given(filter.sdgGoal)) sets.push(this.#projectsByGoal.get(filter.sdgGoal) ?? NO_PROJECTS);
-    if (given(filter.sdgTarget)) sets.push(this.#projectsByTarget.get(filter.sdgTarget) ?? NO_PROJECTS);
-    if (given(filter.policyArea)) sets.push(this.#projectsByPolicyArea.get(filter.policyArea) ?? NO_PROJECTS);
-    if (given(filter.country)) sets.push(this.#projectsByCountry.get(filter.country) ?? NO_PROJECTS);
+    for (const key of INDEXED) {
+      const value = filter[key];
+      if (given(value)) sets.push(this.#indexOfProjects()[key].get(value) ?? NO_PROJECTS);
+    }
     let result: Project[];
     if (sets.length === 0) result = [...this.document.projects];
     else {
@@ -589,7 +601,7 @@ export class Atlas {
   sdgCoverage(networkId: string): SdgCoverage {
     const goals = new Map<string, Project[]>();
     const targets = new Map<string, Project[]>();
-    for (const p of this.#projectsByNetwork.get(networkId) ?? []) {
+    for (const p of this.#indexOfProjects().network.get(networkId) ?? []) {
       const goalsOfProject = new Set<string>();
       for (const code of new Set(p.sdgTargets)) {
         const target = sdgTarget(code);
