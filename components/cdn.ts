@@ -12,7 +12,7 @@ import './base/trusted-types.js';
 import { defineCityMapWhenUsed } from './city-map/lazy.js';
 import { lazyElement, lazyLoader } from './base/lazy-define.js';
 import { startLoadsFor } from './base/data-source.js';
-import { warmFormatters } from '../src/i18n/warm.js';
+import { formatterWarmups } from '../src/i18n/warm.js';
 
 export { CwSdgBadge } from './sdg-badge/define.js';
 export { CwProjectCard } from './project-card/define.js';
@@ -25,11 +25,11 @@ defineCityMapWhenUsed();
 // <cw-city-profile> and <cw-sdg-coverage>: lazy chunks too, each loaded by the first such element on
 // the page (most pages show none of them). `loadRoadmapTimeline()`, `loadEvent()`… register them by
 // hand where the watch cannot see (inside shadow roots).
-const lazyTimeline = lazyElement('cw-roadmap-timeline', () => import('./roadmap-timeline/define.js'), (lang) => warmFormatters(lang, { dates: true }));
+const lazyTimeline = lazyElement('cw-roadmap-timeline', () => import('./roadmap-timeline/define.js'), (lang) => formatterWarmups(lang, { dates: true }));
 export const loadRoadmapTimeline = lazyTimeline.load;
 lazyTimeline.watch();
-const lazyEvent = lazyElement('cw-event', () => import('./event/define.js'), (lang) => warmFormatters(lang, { dates: true, countries: true }));
-const lazyCityProfile = lazyElement('cw-city-profile', () => import('./city-profile/define.js'), (lang) => warmFormatters(lang, { countries: true }));
+const lazyEvent = lazyElement('cw-event', () => import('./event/define.js'), (lang) => formatterWarmups(lang, { dates: true, countries: true }));
+const lazyCityProfile = lazyElement('cw-city-profile', () => import('./city-profile/define.js'), (lang) => formatterWarmups(lang, { countries: true }));
 const lazySdgCoverage = lazyElement('cw-sdg-coverage', () => import('./sdg-coverage/define.js'));
 export const loadEvent = lazyEvent.load;
 export const loadCityProfile = lazyCityProfile.load;

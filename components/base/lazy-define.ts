@@ -6,8 +6,8 @@
  * failed import is reported on the console, and the next such element added tries again. Elements
  * inside shadow roots are not seen: call the returned `load` there (the npm entries register
  * eagerly). The messages and data of the elements seen are requested at once, with the chunk, and
- * `warm` builds what their first render will format (`warmFormatters`) while those downloads are
- * on their way, in a task of its own.
+ * the pieces `warm` gives build what their first render will format (`formatterWarmups`) while
+ * those downloads are on their way, each in a task of its own.
  */
 import { startLoadsFor } from './data-source.js';
 
@@ -26,7 +26,7 @@ export function lazyLoader(tag: string): (() => Promise<void>) | undefined {
   return loaders.get(tag);
 }
 
-export function lazyElement(tag: string, importer: () => Promise<unknown>, warm?: (lang: string) => void): LazyElement {
+export function lazyElement(tag: string, importer: () => Promise<unknown>, warm?: (lang: string) => ReadonlyArray<() => void>): LazyElement {
   let loading: Promise<void> | undefined;
   const load = (): Promise<void> =>
     (loading ??= importer().then(
@@ -45,7 +45,7 @@ export function lazyElement(tag: string, importer: () => Promise<unknown>, warm?
       // Their messages and data are requested with the element's chunk, not once it has run.
       const langs = new Set([...root.querySelectorAll(tag)].map(startLoadsFor));
       void load().then(() => customElements.get(tag) || observe());
-      if (warm) setTimeout(() => langs.forEach(warm), 0);
+      if (warm) for (const lang of langs) for (const piece of warm(lang)) setTimeout(piece, 0);
     };
     const observer = new MutationObserver((records) => {
       if (records.some((r) => [...r.addedNodes].some(has))) start();

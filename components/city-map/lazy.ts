@@ -7,7 +7,7 @@
  * inside shadow roots are not seen: register the map yourself there (import
  * `cityweave/components/city-map.js`, or call `loadCityMap()`).
  */
-import { warmFormatters } from '../../src/i18n/warm.js';
+import { formatterWarmups } from '../../src/i18n/warm.js';
 import { lazyElement } from '../base/lazy-define.js';
 
 const lazyMap = lazyElement('cw-city-map', () => {
@@ -15,7 +15,7 @@ const lazyMap = lazyElement('cw-city-map', () => {
   // the same module: the browser fetches it once).
   import('../../data/basemap.json', { with: { type: 'json' } }).catch(() => {});
   return import('./define.js');
-}, (lang) => warmFormatters(lang, { countries: true }));
+}, (lang) => formatterWarmups(lang, { countries: true }));
 
 /** Imports the map and registers `<cw-city-map>` (once; a failed import can be tried again). */
 export const loadCityMap: () => Promise<void> = lazyMap.load;

@@ -40,19 +40,29 @@ describe('lazy elements: loads started on first sight', () => {
     expect(customElements.get(tag), 'registered without any such element in the page').to.not.equal(undefined);
   });
 
-  it("builds the formatters of each element's language in a task after the one that saw them, before the chunk arrives", async () => {
+  it("builds the formatters of each element's language, each piece in a task of its own after the one that saw them, before the chunk arrives", async () => {
     const tag = `cw-lazy-${Math.random().toString(36).slice(2)}`;
     const warmed: string[] = [];
+    /** What had run when the first piece's task ended (its microtasks run then, before any other task). */
+    let afterFirstTask: string[] | undefined;
+    const pieces = (lang: string) => [
+      () => {
+        warmed.push(`${lang} plurals`);
+        queueMicrotask(() => (afterFirstTask ??= [...warmed]));
+      },
+      () => warmed.push(`${lang} lists`),
+    ];
     let arrive!: () => void;
     const chunk = new Promise<void>((resolve) => (arrive = resolve));
-    const lazy = lazyElement(tag, () => chunk.then(() => customElements.define(tag, class extends TestData {})), (lang) => warmed.push(lang));
+    const lazy = lazyElement(tag, () => chunk.then(() => customElements.define(tag, class extends TestData {})), pieces);
     const box = document.createElement('div');
     box.innerHTML = `<${tag} lang="fr"></${tag}><${tag} lang="ar-MA"></${tag}><${tag} lang="fr"></${tag}>`;
     attach(box);
     lazy.watch();
     expect(warmed, 'not in the task that found the elements').to.deep.equal([]);
-    await waitUntil(() => warmed.length > 0, 'the warm-up ran');
-    expect(warmed, 'once per language').to.deep.equal(['fr', 'ar-MA']);
+    await waitUntil(() => warmed.length === 4, 'the warm-up ran');
+    expect(warmed, 'once per language').to.deep.equal(['fr plurals', 'fr lists', 'ar-MA plurals', 'ar-MA lists']);
+    expect(afterFirstTask, 'one piece per task').to.deep.equal(['fr plurals']);
     expect(customElements.get(tag), 'while the chunk is still on its way').to.equal(undefined);
     arrive();
     await waitUntil(() => customElements.get(tag) !== undefined);
