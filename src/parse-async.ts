@@ -26,7 +26,7 @@ interface MessageChannelLike {
 }
 
 /** A macrotask, or `scheduler.yield()` where there is one (it lets input and painting in, then resumes first). */
-function yieldToEventLoop(): Promise<void> {
+export function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   // Node: after the timers and I/O that are due.
