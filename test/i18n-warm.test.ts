@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { formatDate } from '../src/format-date.js';
 import { collator, countryName } from '../src/i18n/index.js';
-import { warmFormatters } from '../src/i18n/warm.js';
+import { formatterWarmups, warmFormatters } from '../src/i18n/warm.js';
 
 type Kind = 'Collator' | 'DisplayNames' | 'DateTimeFormat' | 'ListFormat' | 'PluralRules' | 'NumberFormat';
 const KINDS: Kind[] = ['Collator', 'DisplayNames', 'DateTimeFormat', 'ListFormat', 'PluralRules', 'NumberFormat'];
@@ -69,6 +69,14 @@ describe('i18n: formatters built ahead (warmFormatters)', () => {
       formatDate('2021-06', 'es-MX', { month: 'short' });
     });
     expect(after.DateTimeFormat, 'the render finds them').to.equal(0);
+  });
+
+  it('comes as one piece per kind of formatter, each building its own kind only (each runs in a task of its own)', () => {
+    // A language no other test here uses, with an interface of its own (its lists are written in it).
+    const pieces = formatterWarmups('fr-CA', { countries: true, dates: true });
+    const built = pieces.map((piece) => Object.entries(counting(piece)).filter(([, n]) => n > 0).map(([kind]) => kind).sort());
+    expect(built).to.deep.equal([['NumberFormat', 'PluralRules'], ['ListFormat'], ['Collator'], ['DisplayNames'], ['DateTimeFormat']]);
+    expect(formatterWarmups('fr-CA')).to.have.length(3);
   });
 
   it('never throws, whatever the language', () => {

@@ -1,10 +1,10 @@
 /**
  * The `Intl` objects an element's first render asks for, built ahead of it. The first formatter of
  * a page, whatever its kind, pays the engine's set-up (20 to 28 ms in Chromium on a slow 2-core
- * machine), the first one of a kind in a language a few more (1 to 4 ms; a collator about 10): built
- * while the element's code and data are still downloading, that time leaves the first render. Each call goes through the
- * same cached function the render uses (`countryName`, `formatDate`…), so what is built here is
- * what the render finds.
+ * machine), the first one of a kind in a language a few more (1 to 4 ms; a collator about 10):
+ * built while the element's code and data are still downloading, that time leaves the first
+ * render. Each call goes through the same cached function the render uses (`countryName`,
+ * `formatDate`…), so what is built here is what the render finds.
  */
 import { formatDate } from '../format-date.js';
 import { countryName } from './display-names.js';
