@@ -7,7 +7,7 @@
 import { svg, type TemplateResult } from 'lit';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Basemap } from './basemap.js';
-import type { Box, MapView } from './layout.js';
+import { boxesOf, type Box, type GeoWindow, type MapView } from './layout.js';
 
 /** The region the inset shows: [west, south, east, north], the Mediterranean and its shores. */
 export const LOCATOR_REGION = [-11, 27, 43, 48] as const;
@@ -69,13 +69,39 @@ export function locatorFor(fit: MapView, rtl: boolean): Locator | undefined {
 
 let land: { basemap: Basemap; d: string } | undefined;
 
+/** Degrees around the region that the inset may still show (its frame is not the region's shape). */
+const REGION_MARGIN = 5;
+
 /**
- * The region's land (the world layer: the inset is small), computed once per basemap. About 10 ms
- * at first: the map asks for it while the page is idle, before a filter or a zoom first shows the inset.
+ * The world layer's polygons whose box meets the region, with a margin (8 of 107): the others cannot
+ * reach the inset (a polygon that does not meet the region's box cannot contain it either), and
+ * clipping each of them to the inset was wasted: the inset's land took 21 ms, now 13 (cold, in
+ * Node, a slow 2-core machine), the same path.
+ */
+function regionLand(world: Basemap['world']): unknown {
+  const { geometry } = world;
+  if (geometry.type !== 'MultiPolygon') return world;
+  const polygons = geometry.coordinates as Array<Array<Array<[number, number]>>>;
+  const boxes: GeoWindow[] = boxesOf(polygons);
+  const kept = polygons.filter((_, i) => {
+    const [w, s, e, n] = boxes[i]!;
+    return e >= WEST - REGION_MARGIN && w <= EAST + REGION_MARGIN && n >= SOUTH - REGION_MARGIN && s <= NORTH + REGION_MARGIN;
+  });
+  return { type: 'MultiPolygon', coordinates: kept };
+}
+
+/**
+ * The region's land (the world layer: the inset is small), computed once per basemap. The map asks
+ * for it while the page is idle, before a filter or a zoom first shows the inset.
  */
 export function landOf(basemap: Basemap): string {
-  if (land?.basemap !== basemap) land = { basemap, d: geoPath(projection)(basemap.world as never) ?? '' };
+  if (land?.basemap !== basemap) land = { basemap, d: insetPath(regionLand(basemap.world)) };
   return land.d;
+}
+
+/** The SVG path of a GeoJSON object in the inset, clipped to it. */
+export function insetPath(object: unknown): string {
+  return geoPath(projection)(object as never) ?? '';
 }
 
 /** The inset, drawn over the map; hidden from assistive technology (the list names every city's country). */

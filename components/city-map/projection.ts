@@ -137,7 +137,8 @@ type Ring = GeoXY[];
 /** Each polygon's box, `[west, south, east, north]`, per layer (the basemap is read once per page). */
 const polygonBoxes = new WeakMap<object, GeoWindow[]>();
 
-function boxesOf(polygons: readonly Ring[][]): GeoWindow[] {
+/** The box of each polygon's outer ring (kept per polygon list: a basemap's layers are read once per page). */
+export function boxesOf(polygons: readonly Ring[][]): GeoWindow[] {
   let boxes = polygonBoxes.get(polygons);
   if (!boxes) {
     boxes = polygons.map((rings) => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { fitView } from '../../components/city-map/layout.js';
-import { locatorFor, LOCATOR_HEIGHT, LOCATOR_WIDTH } from '../../components/city-map/locator.js';
+import { insetPath, landOf, locatorFor, LOCATOR_HEIGHT, LOCATOR_WIDTH } from '../../components/city-map/locator.js';
+import { loadBasemap } from '../../components/city-map/basemap.js';
 import { atlasOf, cityMap, drawnWithLand, fixtureDoc } from './city-map-fixture.js';
 import { $ } from './helpers.js';
 
@@ -10,6 +11,13 @@ const TANGER = { id: 'tanger', lon: -5.83, lat: 35.76 };
 const BEIRUT = { id: 'beirut', lon: 35.5, lat: 33.89 };
 
 describe('city map locator inset', () => {
+  it("draws the region's land from only the world polygons near it, the same path as from all of them", async () => {
+    const basemap = await loadBasemap();
+    const d = landOf(basemap);
+    expect(d.length, 'some land').to.be.greaterThan(1000);
+    expect(d).to.equal(insetPath(basemap.world));
+  });
+
   it('is there for a small region, with the view as a rectangle inside the inset', () => {
     const loc = locatorFor(fitView([SFAX, TUNIS], 600, 400), false)!;
     expect(loc).to.exist;
