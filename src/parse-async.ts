@@ -77,7 +77,6 @@ export async function parseAtlasAsync(input: unknown, options: ParseAtlasAsyncOp
       await yieldToEventLoop();
       signal?.throwIfAborted();
       start = now();
-      sinceClock = 0;
     }
   } finally {
     // Aborted: the steps are left where they stopped (their `finally` blocks run).

@@ -7,7 +7,7 @@
 import { svg, type TemplateResult } from 'lit';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Basemap } from './basemap.js';
-import { boxesOf, type Box, type GeoWindow, type MapView } from './layout.js';
+import { boxesOf, type Box, type MapView } from './layout.js';
 
 /** The region the inset shows: [west, south, east, north], the Mediterranean and its shores. */
 export const LOCATOR_REGION = [-11, 27, 43, 48] as const;
@@ -82,7 +82,7 @@ function regionLand(world: Basemap['world']): unknown {
   const { geometry } = world;
   if (geometry.type !== 'MultiPolygon') return world;
   const polygons = geometry.coordinates as Array<Array<Array<[number, number]>>>;
-  const boxes: GeoWindow[] = boxesOf(polygons);
+  const boxes = boxesOf(polygons);
   const kept = polygons.filter((_, i) => {
     const [w, s, e, n] = boxes[i]!;
     return e >= WEST - REGION_MARGIN && w <= EAST + REGION_MARGIN && n >= SOUTH - REGION_MARGIN && s <= NORTH + REGION_MARGIN;

@@ -46,8 +46,3 @@ export function formatterWarmups(lang: string | undefined, needs: FormatNeeds = 
     }
   });
 }
-
-/** All of `formatterWarmups` at once. */
-export function warmFormatters(lang: string | undefined, needs: FormatNeeds = {}): void {
-  for (const piece of formatterWarmups(lang, needs)) piece();
-}
