@@ -91,13 +91,18 @@ export const cityMapStyles = css`
   .sea {
     fill: var(--_cw-map-sea);
   }
+  /* Land and borders are drawn in Mercator units under a transform (see mercator-units.ts): their
+     strokes keep their width in screen pixels. They take no pointer: the frame handles drag and wheel. */
   .land {
     fill: var(--_cw-map-land);
     stroke: var(--_cw-map-coast);
     stroke-width: 0.75;
     stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
   }
   .border {
+    pointer-events: none;
     fill: none;
     stroke: var(--_cw-map-border);
     stroke-width: 0.75;

@@ -12,8 +12,16 @@ import { nothing, svg } from 'lit';
 import { baseLanguage, countryName } from '../../src/i18n/index.js';
 import type { BasemapContext, ContextPlace } from './basemap.js';
 import { boxesOverlap, type Box, type BoxIndex, type MapView } from './layout.js';
+import { unitsPath, unitsTransform } from './mercator-units.js';
 
 export const CONTEXT_FONT_SIZE = 11;
+
+/** Settled and disputed borders, in Mercator units, and the transform that places them. */
+export interface Borders {
+  settled: string;
+  disputed: string;
+  transform: string;
+}
 const CONTEXT_LINE = 14;
 /** Kilometres in a degree of latitude. */
 const KM_PER_DEGREE = 111.2;
@@ -88,17 +96,18 @@ export function placeContextLabels({ fit, places, lang, width, bounds, avoid, bo
   return placed;
 }
 
-/** The borders' paths in a view (none outside the detail layer's window: they cover that only). */
-export function borderPaths(fit: MapView, context: BasemapContext | undefined): { settled: string; disputed: string } | undefined {
-  if (!context || fit.layer !== 'detail') return undefined;
-  return { settled: fit.path(context.borders), disputed: fit.path(context.disputed) };
+/** The borders' paths in Mercator units and their transform for a view (none outside the detail layer's window: they cover that only). */
+export function borderPaths(fit: MapView, context: BasemapContext | undefined): Borders | undefined {
+  const transform = unitsTransform(fit);
+  if (!context || !transform) return undefined;
+  return { settled: unitsPath(context.borders), disputed: unitsPath(context.disputed), transform };
 }
 
 /** Borders and names, one group under the markers, hidden from assistive technology (the list names every country). */
-export function renderContext(borders: { settled: string; disputed: string } | undefined, labels: readonly ContextLabel[]): unknown {
+export function renderContext(borders: Borders | undefined, labels: readonly ContextLabel[]): unknown {
   if (!borders && labels.length === 0) return nothing;
   return svg`<g class="context" aria-hidden="true">
-    ${borders ? svg`<path class="border" d=${borders.settled}></path><path class="border disputed" d=${borders.disputed}></path>` : nothing}
+    ${borders ? svg`<g class="borders" transform=${borders.transform}><path class="border" d=${borders.settled}></path><path class="border disputed" d=${borders.disputed}></path></g>` : nothing}
     <g class="places" font-size=${CONTEXT_FONT_SIZE}>${labels.map((l) => svg`<text class=${l.kind} x=${l.x} y=${l.y} lang=${l.lang}>${l.text}</text>`)}</g>
   </g>`;
 }

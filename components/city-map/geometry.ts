@@ -25,6 +25,7 @@ import { MARKER_R, SELECTED_R, type Geometry } from './markers-layer.js';
 import { TextMeasure } from './measure.js';
 import { SHAPE_EXTENT } from './shapes.js';
 import { locatorFor } from './locator.js';
+import { unitsPath, unitsTransform } from './mercator-units.js';
 import { borderPaths, CONTEXT_FONT_SIZE, placeContextLabels, type ContextLabel } from './context-layer.js';
 
 export const LABEL_FONT_SIZE = 12;
@@ -34,6 +35,12 @@ const MARKER_SLICE = 250;
 /** The room the zoom buttons take in the map's top corner (three 2.25 rem buttons and their margins). */
 const CONTROLS_WIDTH = 46;
 const CONTROLS_HEIGHT = 126;
+
+/** A path to draw, and the transform that places it (none when it is in screen units). */
+export interface Drawn {
+  d: string;
+  transform?: string;
+}
 
 export interface GeometryInput {
   view: CityMapView;
@@ -57,7 +64,7 @@ const sameCities = (a: CityMapView, b: CityMapView) => a.cities.length === b.cit
 export class MapGeometry {
   #base?: { key: string; view: CityMapView; fit: MapView };
   #fit?: { key: string; view: CityMapView; fit: MapView };
-  #land?: { fit: MapView; basemap: Basemap; d: string };
+  #land?: { fit: MapView; basemap: Basemap; land: Drawn };
   #geometry?: { key: string; fit: MapView; view: CityMapView; geometry: Geometry; spread: ReadonlySet<string> | undefined };
   #selection?: { geometry: Geometry; id: string | undefined; selection: SelectionLayout | undefined };
   #text = new TextMeasure(LABEL_FONT_SIZE);
@@ -101,12 +108,16 @@ export class MapGeometry {
     return fit;
   }
 
-  /** The land's SVG path in a fit. */
-  land(fit: MapView, basemap: Basemap): string {
-    if (this.#land && this.#land.fit === fit && this.#land.basemap === basemap) return this.#land.d;
-    const d = fit.landPath(fit.layer === 'detail' ? basemap.detail : basemap.world);
-    this.#land = { fit, basemap, d };
-    return d;
+  /**
+   * The land's SVG path in a fit: on the regional layer the same path for every view, placed by its
+   * transform (see mercator-units.ts); on the globe, projected for the view.
+   */
+  land(fit: MapView, basemap: Basemap): Drawn {
+    if (this.#land && this.#land.fit === fit && this.#land.basemap === basemap) return this.#land.land;
+    const transform = unitsTransform(fit);
+    const land = transform ? { d: unitsPath(basemap.detail.geometry), transform } : { d: fit.path(basemap.world.geometry) };
+    this.#land = { fit, basemap, land };
+    return land;
   }
 
   /** The borders' paths in a fit (none outside the detail layer). */

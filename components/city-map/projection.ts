@@ -3,7 +3,7 @@
  * for the globe), the basemap layer, the fit to the frame, the reader's zoom over it, and the
  * frame's aspect for the cities' extent. Pure functions over plain numbers.
  */
-import { geoEqualEarth, geoMercator, geoMercatorRaw, geoPath, geoProjection, type GeoPermissibleObjects, type GeoProjection, type GeoRawProjection, type GeoStream } from 'd3-geo';
+import { geoEqualEarth, geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
 /** A [x, y] or [longitude, latitude] pair. */
 type GeoXY = [number, number];
@@ -129,8 +129,12 @@ export interface MapView {
   points: Array<{ id: string; x: number; y: number }>;
   /** The SVG path of a GeoJSON object (the basemap) in this view, clipped to it. */
   path(object: { type: string; [key: string]: unknown }): string;
-  /** The SVG path of a basemap layer's land (see `landPath`). */
-  landPath(layer: { geometry: { type: string; coordinates: unknown } }): string;
+  /**
+   * On the regional layer (`layer` is `detail`): the screen point of a longitude and latitude is
+   * `(k·lon + x, k·mercatorY(lat) + y)`, an affine map of the raw Mercator (see mercator-units.ts).
+   * None on the world layer.
+   */
+  units?: ZoomTransform;
 }
 
 type Ring = GeoXY[];
@@ -154,31 +158,6 @@ export function boxesOf(polygons: readonly Ring[][]): GeoWindow[] {
     polygonBoxes.set(polygons, boxes);
   }
   return boxes;
-}
-
-/**
- * The land of a basemap layer in a view. At the fit itself (no reader's zoom) on the regional
- * layer, the polygons that reach the frame are drawn whole and the frame's own clip cuts them:
- * clipping them to the frame in d3 (cutting each polygon and rejoining it along the frame's edge)
- * was the largest part of a first render's land, about 10 ms, for the same pixels. Zoomed in, or on
- * the globe, the path is clipped: there a polygon's far side runs to millions of pixels, and the
- * rotated globe cuts polygons at its edge. A polygon is left out when its box, projected, misses
- * the frame (Mercator keeps longitude and latitude order within the regional layer's window).
- */
-function landPathIn(view: Pick<MapView, 'width' | 'height' | 'kind' | 'layer' | 'zoom' | 'projection' | 'path'>, whole: (object: GeoPermissibleObjects) => string, layer: { geometry: { type: string; coordinates: unknown } }): string {
-  const { geometry } = layer;
-  const atFit = view.zoom.k === 1 && view.zoom.x === 0 && view.zoom.y === 0;
-  if (!atFit || view.kind !== 'mercator' || view.layer !== 'detail' || geometry.type !== 'MultiPolygon') return view.path(geometry);
-  const polygons = geometry.coordinates as Ring[][];
-  const boxes = boxesOf(polygons);
-  const kept = polygons.filter((_, i) => {
-    const [w, s, e, n] = boxes[i]!;
-    const a = view.projection([w, n]);
-    const b = view.projection([e, s]);
-    if (!a || !b) return true;
-    return !(b[0] < 0 || a[0] > view.width || b[1] < 0 || a[1] > view.height);
-  });
-  return whole({ type: 'MultiPolygon', coordinates: kept } as GeoPermissibleObjects);
 }
 
 const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
@@ -252,22 +231,12 @@ export function fitView(points: readonly GeoPoint[], width: number, height: numb
 
   const layer: MapView['layer'] = !worldWide && viewInside(projection, width, height, window) ? 'detail' : 'world';
   const path = geoPath(projection);
-  // The same Mercator with no clipping at all, for the land at the fit (see `landPathIn`): neither
-  // the frame's nor the world's edge (geoMercator's own), nor the antimeridian's, which the
-  // regional layer's window never reaches once rotated to its centre.
-  let whole: ReturnType<typeof geoPath> | undefined;
-  const wholePath = (object: GeoPermissibleObjects): string => {
-    whole ??= geoPath(
-      // The raw projection itself (typed as a factory in @types/d3-geo, which it is not).
-      geoProjection(geoMercatorRaw as unknown as GeoRawProjection)
-        .preclip((stream: GeoStream) => stream)
-        .rotate(projection.rotate())
-        .scale(projection.scale())
-        .translate(projection.translate())
-        .precision(0),
-    );
-    return whole(object) ?? '';
-  };
+  const [tx, ty] = projection.translate();
+  const k = (projection.scale() * Math.PI) / 180;
+  // Rotated by the centre's longitude, x = tx + k·(lon − center): d3 would also wrap lon − center
+  // into ±180°, which changes nothing on screen (the view lies within the window, the far side
+  // is off the frame either way).
+  const units = layer === 'detail' ? { k, x: tx - k * center, y: ty } : undefined;
   const out: MapView['points'] = [];
   // Zoomed in, the cities out of sight are left out (they are one pan or the reset away).
   const zoomed = zoom.k > 1;
@@ -288,7 +257,7 @@ export function fitView(points: readonly GeoPoint[], width: number, height: numb
     invert: (point) => projection.invert?.(point) ?? null,
     points: out,
     path: (object) => path(object as GeoPermissibleObjects) ?? '',
-    landPath: (l) => landPathIn(view, wholePath, l),
+    ...(units ? { units } : {}),
   };
   return view;
 }

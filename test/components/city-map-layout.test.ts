@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { arrowDirection, mapKeyAction } from '../../components/city-map/keyboard.js';
 import { markerPath, SHAPE_EXTENT } from '../../components/city-map/shapes.js';
+import { mercatorY, unitsPath, unitsTransform } from '../../components/city-map/mercator-units.js';
 import {
   centreOn,
   clampZoom,
@@ -414,28 +415,47 @@ describe('city-map layout: zoom and pan', () => {
     }
   });
 
-  it("draws the land whole at the fit, leaving out what misses the frame, and clipped once zoomed", () => {
+  it('places the regional layer, written once in Mercator units, exactly where the projection puts it, at the fit and zoomed', () => {
     const tunisia: GeoPoint[] = [
       { id: 'sfax', lon: 10.7603, lat: 34.7406 },
       { id: 'sousse', lon: 10.6084, lat: 35.8256 },
     ];
-    const square = (w: number, s: number, e: number, n: number) => [[[w, s], [e, s], [e, n], [w, n], [w, s]]];
-    // Tunisia's coast (in the frame and beyond it), a rock off Sfax, and Norway (far off the frame).
-    const layer = { geometry: { type: 'MultiPolygon', coordinates: [square(7, 30, 12, 38), square(11, 34.5, 11.2, 34.6), square(5, 58, 30, 71)] } };
-    const xy = (d: string) => (d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g) ?? []).map(Number);
-    const fit = fitView(tunisia, W, H);
-    expect(fit.layer).to.equal('detail');
-    const whole = fit.landPath(layer);
-    expect(whole.match(/M/g)?.length, 'two polygons drawn, Norway left out').to.equal(2);
-    const coords = xy(whole);
-    expect(Math.min(...coords) < 0 || Math.max(...coords) > Math.max(W, H), 'the coast runs past the frame, which cuts it').to.equal(true);
-    const zoomed = fitView(tunisia, W, H, { zoom: { k: 4, x: -W, y: -H } });
-    const clipped = xy(zoomed.landPath(layer));
-    expect(clipped.length).to.be.greaterThan(0);
-    for (let i = 0; i < clipped.length; i += 2) {
-      expect(clipped[i]!, 'x within the frame').to.be.within(-0.01, W + 0.01);
-      expect(clipped[i + 1]!, 'y within the frame').to.be.within(-0.01, H + 0.01);
+    // Vertices across the layer's whole window, on screen and far off it.
+    const vertices: Array<[number, number]> = [[10.2, 36.8], [-31.5, 0.5], [69.5, 71.5], [35.5, 33.9], [-5.8, 35.8]];
+    const views = [
+      fitView(tunisia, W, H),
+      fitView(mediterranean, W, H),
+      fitView(tunisia, W, H, { zoom: { k: 4, x: -W, y: -H } }),
+      fitView(mediterranean, W, H, { zoom: zoomAround(IDENTITY, 37, W / 3, H / 2, W, H) }),
+    ];
+    for (const view of views) {
+      expect(view.layer).to.equal('detail');
+      const u = view.units!;
+      expect(unitsTransform(view)).to.equal(`matrix(${u.k} 0 0 ${u.k} ${u.x} ${u.y})`);
+      for (const [lon, lat] of vertices) {
+        // A point is projected whole (the frame clips only paths), so far vertices compare too.
+        const [x, y] = view.projection([lon, lat])!;
+        expect(u.k * lon + u.x, `x of ${lon}, ${lat}`).to.be.closeTo(x, 1e-6 * Math.max(1, Math.abs(x)));
+        expect(u.k * mercatorY(lat) + u.y, `y of ${lon}, ${lat}`).to.be.closeTo(y, 1e-6 * Math.max(1, Math.abs(y)));
+      }
     }
+    // On the globe there is no such map: the world layer is projected for each view.
+    const world = fitView([{ id: 'montreal', lon: -73.57, lat: 45.5 }, { id: 'tokyo', lon: 139.7, lat: 35.7 }], W, H);
+    expect(world.layer).to.equal('world');
+    expect(world.units).to.equal(undefined);
+    expect(unitsTransform(world)).to.equal(undefined);
+  });
+
+  it('writes polygons and lines in Mercator units: rings closed once, lines open, the same string for the same geometry', () => {
+    const square = { type: 'MultiPolygon', coordinates: [[[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]], [[[20, 30], [21, 30], [21, 31]]]] };
+    const d = unitsPath(square);
+    expect(d).to.equal(`M0,0 10,0 10,${Math.round(mercatorY(10) * 1e4) / 1e4} 0,${Math.round(mercatorY(10) * 1e4) / 1e4}ZM20,${Math.round(mercatorY(30) * 1e4) / 1e4} 21,${Math.round(mercatorY(30) * 1e4) / 1e4} 21,${Math.round(mercatorY(31) * 1e4) / 1e4}Z`);
+    expect(unitsPath(square)).to.equal(d);
+    expect(unitsPath({ type: 'MultiLineString', coordinates: [[[5, 0], [6, 0]], [[7, 0], [7, 0]]] })).to.equal('M5,0 6,0M7,0 7,0');
+    // Southward is down, as on screen; the equator is 0; 85° north is the square's top (180° of arc).
+    expect(mercatorY(45)).to.be.below(mercatorY(0));
+    expect(mercatorY(0)).to.be.closeTo(0, 1e-12);
+    expect(mercatorY(85.0511287798)).to.be.closeTo(-180, 1e-6);
   });
 
   it('spreads points that share a place on a circle, and leaves apart points alone', () => {

@@ -13,6 +13,7 @@ import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
 import { uiMsg } from '../../components/base/messages.js';
 import { formatList, resolveText } from '../../src/i18n/index.js';
 import { atlasOf } from '../fixtures/atlas-of.js';
+import { mercatorY } from '../../components/city-map/mercator-units.js';
 
 const FIXTURE = new URL('../fixtures/city-map-atlas.json', import.meta.url).href;
 const NOT_JSON = new URL('../fixtures/city-map-not-json.json', import.meta.url).href;
@@ -596,6 +597,42 @@ describe('<cw-city-map>', () => {
       expect($$(el, 'svg .markers [data-key]')).to.have.length(all);
       // Focus stays on the map after a zoom by key.
       expect(el.shadowRoot!.activeElement?.closest('svg')).to.not.equal(null);
+    });
+
+    it('land and borders are written once: a zoom changes their transform only, and they stay under the cities', async () => {
+      const el = await cityMap('network="mc2cm" cluster-radius="0"', { lang: 'en' });
+      await drawn(el);
+      await landDrawn(el);
+      const land = $(el, 'svg path.land')!;
+      const borders = () => $(el, 'svg .context g.borders')!;
+      await waitUntil(() => $(el, 'svg .context g.borders'), 'borders drawn', { timeout: 5000 });
+      const matrix = (node: Element) => node.getAttribute('transform')!.match(/-?[\d.e-]+/g)!.map(Number);
+      // Each city's marker sits where the land's transform puts its longitude and latitude.
+      const checkPlaces = () => {
+        const [k, , , k2, x, y] = matrix(land);
+        expect(k2).to.equal(k);
+        expect(matrix(borders())).to.deep.equal(matrix(land));
+        const markers = $$(el, 'svg g.marker');
+        expect(markers.length).to.be.greaterThan(0);
+        for (const g of markers) {
+          const c = doc.cities.find((city: { id: string }) => city.id === g.getAttribute('data-city'));
+          const hit = g.querySelector('circle.hit')!;
+          expect(Number(hit.getAttribute('cx')), c.id).to.be.closeTo(k! * c.coordinates.lon + x!, 0.5);
+          expect(Number(hit.getAttribute('cy')), c.id).to.be.closeTo(k! * mercatorY(c.coordinates.lat) + y!, 0.5);
+        }
+        return k!;
+      };
+      const d = land.getAttribute('d');
+      const settled = borders().querySelector('path.border')!.getAttribute('d');
+      const k0 = checkPlaces();
+      ($(el, '.controls button[data-zoom="in"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($(el, 'svg path.land'), 'the same node').to.equal(land);
+      expect(land.getAttribute('d'), 'the same path').to.equal(d);
+      expect(borders().querySelector('path.border')!.getAttribute('d')).to.equal(settled);
+      expect(checkPlaces() / k0).to.be.closeTo(2, 0.01);
+      // Strokes keep their screen width under the transform.
+      expect(getComputedStyle(land).getPropertyValue('vector-effect')).to.equal('non-scaling-stroke');
     });
 
     it('the markers are one tab stop; arrows go to the nearest city that way, Enter selects, Escape clears', async () => {
