@@ -324,7 +324,8 @@ export class CwCityMap extends CwDataElement {
     if (!size) return undefined;
     const family = this.#fontFamily();
     const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
-    const zoom = this.#zoom.transform;
+    // Laid out where the map is drawn: during a gesture, the drawing is moved as a picture (zoom.ts).
+    const zoom = this.#zoom.drawn;
     // A spread lasts until the next zoom or pan.
     const spread = this.#act.spread?.zoom === zoom ? this.#act.spread.ids : undefined;
     return this.#geo.compute({ view, byId: this.#byId, size, zoom, radius, rtl: this.dir === 'rtl', font: `600 ${LABEL_FONT_SIZE}px ${family}`, spread, lang: this.lang, clusterLabel: this.#clusterLabel });

@@ -177,6 +177,8 @@ export class MapInteraction {
     const wanted = new Set(ids);
     const points = base.points.filter((p) => wanted.has(p.id));
     const target = zoomToPoints(points, size.width, size.height, 48);
+    // A spread is laid out at the zoom it was made at: a gesture under way ends first.
+    this.#c.zoom.settle();
     const now = this.#c.zoom.transform;
     if (target.k <= now.k * 1.01) {
       // As close as the map goes: cities at one place are spread around it (and shown in the list).

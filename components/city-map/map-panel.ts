@@ -73,10 +73,12 @@ function renderGeometry(c: MapPanelContext, geo: Geometry, sel: SelectionLayout 
   const land = basemap ? geometry.land(geo.fit, basemap) : undefined;
   const hl = c.act.highlight?.ids;
   const layer = c.layer(geo);
-  return svg`
-    ${land ? svg`<path class="land" d=${land.d} transform=${land.transform ?? nothing}></path>` : nothing}
-    ${basemap ? renderContext(geometry.borders(geo.fit, basemap), geometry.contextLabels(geo, sel, basemap, c.lang, c.family)) : nothing}
-    ${keyed(c.generation, svg`<g class="markers">${guard([geo, sel, hl, c.lang, layer.stop], () => renderMarkers(layer, geo, sel, hl))}</g>`)}
-    <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, c.lang], () => renderLabels(layer, geo, sel))}</g>
+  // During a gesture, everything but the inset is moved as a picture (see `MapZoom.preview`).
+  return svg`<g class="view" transform=${c.zoom.preview ?? nothing}>
+      ${land ? svg`<path class="land" d=${land.d} transform=${land.transform ?? nothing}></path>` : nothing}
+      ${basemap ? renderContext(geometry.borders(geo.fit, basemap), geometry.contextLabels(geo, sel, basemap, c.lang, c.family)) : nothing}
+      ${keyed(c.generation, svg`<g class="markers">${guard([geo, sel, hl, c.lang, layer.stop], () => renderMarkers(layer, geo, sel, hl))}</g>`)}
+      <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, c.lang], () => renderLabels(layer, geo, sel))}</g>
+    </g>
     ${geo.locator ? renderLocator(geo.locator, basemap) : nothing}`;
 }

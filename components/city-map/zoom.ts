@@ -7,6 +7,10 @@
  * Why a modifier for the wheel and two fingers on touch: the map sits in a page that scrolls; a
  * plain wheel turn or a one-finger swipe over it must scroll the page, not trap the reader in the
  * map. A mouse drag pans; the `+`/`−` buttons and keys and the reset button do the rest.
+ *
+ * During a gesture (a drag, a pinch, a run of wheel turns) the drawing is moved as a picture
+ * (`preview`) and laid out again once the gesture ends (`drawn` catches up with `transform`): a
+ * layout of thousands of cities takes tens of milliseconds, too long for every frame of a drag.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { UiMessageKey } from '../base/messages.js';
@@ -14,9 +18,16 @@ import { IDENTITY, panBy, zoomAround, type ZoomTransform } from './layout.js';
 
 /** The zoom factor of one step (a button, a key). */
 export const ZOOM_STEP = 2;
+/** A run of wheel turns ends when none comes for this long (ms). */
+export const WHEEL_SETTLE_MS = 150;
 
 export class MapZoom implements ReactiveController {
+  /** Where the reader has moved the map. */
   transform: ZoomTransform = IDENTITY;
+  /** Where the map is laid out: `transform`, except during a gesture. */
+  drawn: ZoomTransform = IDENTITY;
+  #gesture = false;
+  #wheelTimer: ReturnType<typeof setTimeout> | undefined;
   #host: ReactiveControllerHost;
   #size: () => { width: number; height: number } | undefined;
   #frame?: Element;
@@ -31,6 +42,7 @@ export class MapZoom implements ReactiveController {
 
   hostDisconnected(): void {
     this.attach(undefined);
+    this.settle();
   }
 
   get zoomed(): boolean {
@@ -42,9 +54,38 @@ export class MapZoom implements ReactiveController {
     return this.#dragged;
   }
 
+  /** Moves the map to `t` and lays it out there (a gesture under way ends). */
   set(t: ZoomTransform): void {
+    this.settle();
+    this.#move(t);
+  }
+
+  /**
+   * During a gesture, the SVG transform that takes the drawing at `drawn` to `transform` (a point
+   * drawn at `p` is shown at `r·p + (dx, dy)`); none when the two are the same.
+   */
+  get preview(): string | undefined {
+    const [a, b] = [this.drawn, this.transform];
+    if (a === b || (a.k === b.k && a.x === b.x && a.y === b.y)) return undefined;
+    const r = b.k / a.k;
+    return `matrix(${r} 0 0 ${r} ${b.x - r * a.x} ${b.y - r * a.y})`;
+  }
+
+  #move(t: ZoomTransform): void {
     if (t.k === this.transform.k && t.x === this.transform.x && t.y === this.transform.y) return;
     this.transform = t;
+    if (!this.#gesture) this.drawn = t;
+    this.#host.requestUpdate();
+  }
+
+  /** Ends a gesture under way: the map is laid out where it was moved to. */
+  settle(): void {
+    clearTimeout(this.#wheelTimer);
+    this.#wheelTimer = undefined;
+    if (!this.#gesture) return;
+    this.#gesture = false;
+    if (this.drawn === this.transform) return;
+    this.drawn = this.transform;
     this.#host.requestUpdate();
   }
 
@@ -52,16 +93,26 @@ export class MapZoom implements ReactiveController {
     this.set(IDENTITY);
   }
 
-  /** Zooms by `factor` around a screen point (the centre by default). */
-  zoomBy(factor: number, px?: number, py?: number): void {
+  /** Zooms by `factor` around a screen point (the centre by default); `gesture`: as part of a gesture (see `preview`). */
+  zoomBy(factor: number, px?: number, py?: number, gesture = false): void {
     const s = this.#size();
     if (!s) return;
-    this.set(zoomAround(this.transform, factor, px ?? s.width / 2, py ?? s.height / 2, s.width, s.height));
+    const t = zoomAround(this.transform, factor, px ?? s.width / 2, py ?? s.height / 2, s.width, s.height);
+    if (gesture) {
+      this.#gesture = true;
+      this.#move(t);
+    } else this.set(t);
   }
 
-  pan(dx: number, dy: number): void {
+  /** Moves the map by `(dx, dy)` pixels; `gesture`: as part of a gesture (see `preview`). */
+  pan(dx: number, dy: number, gesture = false): void {
     const s = this.#size();
-    if (s) this.set(panBy(this.transform, dx, dy, s.width, s.height));
+    if (!s) return;
+    const t = panBy(this.transform, dx, dy, s.width, s.height);
+    if (gesture) {
+      this.#gesture = true;
+      this.#move(t);
+    } else this.set(t);
   }
 
   /** Listens to the gestures on `frame` (the element the map is drawn in); none with `undefined`. */
@@ -71,6 +122,12 @@ export class MapZoom implements ReactiveController {
     this.#frame = frame;
     this.#pointers.clear();
     if (frame) for (const [type, fn] of this.#listeners) frame.addEventListener(type, fn as EventListener, { passive: type !== 'wheel' });
+  }
+
+  /** A pointer lifted: the last one ends the gesture. */
+  #release(e: PointerEvent): void {
+    this.#pointers.delete(e.pointerId);
+    if (this.#pointers.size === 0 && !this.#wheelTimer) this.settle();
   }
 
   #local(e: { clientX: number; clientY: number }): { x: number; y: number } {
@@ -86,7 +143,9 @@ export class MapZoom implements ReactiveController {
         if (!e.ctrlKey && !e.metaKey) return;
         e.preventDefault();
         const p = this.#local(e);
-        this.zoomBy(Math.pow(2, -e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), p.x, p.y);
+        this.zoomBy(Math.pow(2, -e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), p.x, p.y, true);
+        clearTimeout(this.#wheelTimer);
+        this.#wheelTimer = setTimeout(() => this.settle(), WHEEL_SETTLE_MS);
       },
     ],
     [
@@ -109,21 +168,21 @@ export class MapZoom implements ReactiveController {
           if (e.pointerType === 'touch') return;
           if (!this.#dragged && Math.hypot(now.x - before.x, now.y - before.y) < 4) return;
           this.#dragged = true;
-          this.pan(now.x - before.x, now.y - before.y);
+          this.pan(now.x - before.x, now.y - before.y, true);
         } else {
           // Two fingers: pinch around their middle, and pan with it.
           const o = others[0]!;
           const d0 = Math.hypot(before.x - o.x, before.y - o.y);
           const d1 = Math.hypot(now.x - o.x, now.y - o.y);
           this.#dragged = true;
-          if (d0 > 0 && d1 > 0) this.zoomBy(d1 / d0, (now.x + o.x) / 2, (now.y + o.y) / 2);
-          this.pan((now.x - before.x) / 2, (now.y - before.y) / 2);
+          if (d0 > 0 && d1 > 0) this.zoomBy(d1 / d0, (now.x + o.x) / 2, (now.y + o.y) / 2, true);
+          this.pan((now.x - before.x) / 2, (now.y - before.y) / 2, true);
         }
         this.#pointers.set(e.pointerId, now);
       },
     ],
-    ['pointerup', (e: PointerEvent) => this.#pointers.delete(e.pointerId)],
-    ['pointercancel', (e: PointerEvent) => this.#pointers.delete(e.pointerId)],
+    ['pointerup', (e: PointerEvent) => this.#release(e)],
+    ['pointercancel', (e: PointerEvent) => this.#release(e)],
   ];
 }
 

@@ -70,7 +70,7 @@ describe('city map context: borders and names', () => {
         const border = $(el, 'svg .context path.border:not(.disputed)');
         expect(border?.getAttribute('d')?.length ?? 0).to.be.above(100);
         // Under the markers: the context group comes before them in the SVG.
-        const children = [...$(el, 'svg')!.children];
+        const children = [...$(el, 'svg g.view')!.children];
         expect(children.indexOf($(el, 'svg .context')!)).to.be.below(children.indexOf($(el, 'svg .markers')!));
         expect($(el, 'svg .context')!.getAttribute('aria-hidden')).to.equal('true');
         const basemap = await loadBasemap();

@@ -635,6 +635,79 @@ describe('<cw-city-map>', () => {
       expect(getComputedStyle(land).getPropertyValue('vector-effect')).to.equal('non-scaling-stroke');
     });
 
+    it('a drag moves the drawing as a picture, laid out again when the button is released', async () => {
+      const el = await cityMap('network="mc2cm" cluster-radius="0"', { lang: 'en' });
+      await drawn(el);
+      ($(el, '.controls button[data-zoom="in"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const frame = $(el, '.frame')!;
+      const box = frame.getBoundingClientRect();
+      const cx = () => $$(el, 'svg g.marker circle.hit').map((c) => Number(c.getAttribute('cx')));
+      const landAt = () => $(el, 'svg path.land')?.getAttribute('transform');
+      const before = cx();
+      const land = landAt();
+      const pointer = (type: string, dx: number) =>
+        frame.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 7, pointerType: 'mouse', button: 0, clientX: box.left + box.width / 2 + dx, clientY: box.top + box.height / 2 }));
+      pointer('pointerdown', 0);
+      pointer('pointermove', 30);
+      pointer('pointermove', 60);
+      await el.updateComplete;
+      // Moved as a picture: the view group carries the drag, the layout is the one before it.
+      expect($(el, 'svg g.view')!.getAttribute('transform')).to.equal('matrix(1 0 0 1 60 0)');
+      expect(cx()).to.deep.equal(before);
+      expect(landAt()).to.equal(land);
+      // The inset stays where it is, out of the moving picture.
+      expect($(el, 'svg g.view .locator')).to.equal(null);
+      pointer('pointerup', 60);
+      await el.updateComplete;
+      expect($(el, 'svg g.view')!.hasAttribute('transform')).to.equal(false);
+      expect(landAt()).to.not.equal(land);
+      // Laid out again 60 px further: every city still in sight moved by the drag.
+      const after = new Map($$(el, 'svg g.marker').map((g) => [g.getAttribute('data-city'), Number(g.querySelector('circle.hit')!.getAttribute('cx'))]));
+      const was = new Map($$(el, 'svg g.marker').map((g, i) => [g.getAttribute('data-city'), before[i]]));
+      let compared = 0;
+      for (const [id, x] of after) {
+        const old = was.get(id);
+        if (old === undefined) continue;
+        compared++;
+        expect(x - old, id!).to.be.closeTo(60, 0.5);
+      }
+      expect(compared).to.be.greaterThan(0);
+    });
+
+    it('ctrl + wheel zooms around the pointer as a picture, laid out once the turns stop; a plain wheel leaves the map alone', async () => {
+      const el = await cityMap('network="mc2cm"', { lang: 'en' });
+      await drawn(el);
+      const frame = $(el, '.frame')!;
+      const box = frame.getBoundingClientRect();
+      const wheel = (ctrlKey: boolean) => {
+        const e = new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, ctrlKey, deltaY: -250, clientX: box.left + 100, clientY: box.top + 80 });
+        frame.dispatchEvent(e);
+        return e.defaultPrevented;
+      };
+      expect(wheel(false), 'the page scrolls').to.equal(false);
+      await el.updateComplete;
+      expect($(el, 'svg g.view')!.hasAttribute('transform')).to.equal(false);
+      expect(($(el, '.controls button[data-zoom="out"]') as HTMLButtonElement).disabled).to.equal(true);
+      expect(wheel(true)).to.equal(true);
+      expect(wheel(true)).to.equal(true);
+      await el.updateComplete;
+      const m = $(el, 'svg g.view')!.getAttribute('transform')!.match(/-?[\d.e-]+/g)!.map(Number);
+      // Two turns of 250: 2^(0.5·2) = 2 times larger, the point under the pointer kept in place.
+      expect(m[0]).to.be.closeTo(2, 1e-9);
+      expect(m[0]! * 100 + m[4]!).to.be.closeTo(100, 1e-6);
+      expect(m[3]! * 80 + m[5]!).to.be.closeTo(80, 1e-6);
+      await waitUntil(() => !$(el, 'svg g.view')!.hasAttribute('transform'), 'laid out once the wheel stops', { timeout: 2000 });
+      expect(($(el, '.controls button[data-zoom="out"]') as HTMLButtonElement).disabled).to.equal(false);
+      // A button during a run of turns lays out at once.
+      wheel(true);
+      await el.updateComplete;
+      expect($(el, 'svg g.view')!.hasAttribute('transform')).to.equal(true);
+      ($(el, '.controls button[data-zoom="in"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($(el, 'svg g.view')!.hasAttribute('transform')).to.equal(false);
+    });
+
     it('the markers are one tab stop; arrows go to the nearest city that way, Enter selects, Escape clears', async () => {
       const el = await cityMap('network="mc2cm" cluster-radius="0"', { lang: 'en' });
       await drawn(el);
