@@ -16,6 +16,7 @@ import {
   layoutMarkers,
   selectInLayout,
   spreadPoints,
+  zoomView,
   type MapView,
   type ScreenPoint,
   type SelectionLayout,
@@ -103,7 +104,8 @@ export class MapGeometry {
       this.#fit = { key, view, fit: prev.fit };
       return prev.fit;
     }
-    const fit = z === IDENTITY ? this.baseFit(view, width, height) : fitView(view.cities, width, height, { padding: MAP_PADDING, zoom: z });
+    // Zoomed: the fit at zoom 1 scaled and moved, nothing fitted or projected again.
+    const fit = zoomView(this.baseFit(view, width, height), z);
     this.#fit = { key, view, fit };
     return fit;
   }

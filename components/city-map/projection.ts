@@ -219,17 +219,65 @@ export function fitView(points: readonly GeoPoint[], width: number, height: numb
     [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
   ];
   projection.fitExtent(inner, { type: 'MultiPoint', coordinates });
-  const zoom = options.zoom ? clampZoom(options.zoom, width, height) : IDENTITY;
-  if (zoom.k !== 1 || zoom.x !== 0 || zoom.y !== 0) {
-    const [tx, ty] = projection.translate();
-    projection.scale(projection.scale() * zoom.k).translate([tx * zoom.k + zoom.x, ty * zoom.k + zoom.y]);
+  const out: MapView['points'] = [];
+  for (const p of valid) {
+    const xy = projection([p.lon, p.lat]);
+    if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) continue;
+    out.push({ id: p.id, x: xy[0], y: xy[1] });
   }
+  const fit = viewOf({ projection, width, height, kind, center, window, zoom: IDENTITY, points: out });
+  return options.zoom ? zoomView(fit, options.zoom) : fit;
+}
+
+/** What a view was made from: the fit (at zoom 1), its own projection and points, the detail window. */
+interface FitState {
+  fit: MapView;
+  projection: GeoProjection;
+  points: MapView['points'];
+  window: GeoWindow;
+}
+const fits = new WeakMap<MapView, FitState>();
+
+/**
+ * The view of `fit` (a view from `fitView`) at the reader's zoom: the fit's projection scaled and
+ * moved, its points mapped by the zoom (`k·p + (x, y)`, the same as projecting them again) with
+ * those out of sight left out (they are one pan or the reset away). Nothing is fitted or projected
+ * again: a zoom or a pan over 5,000 cities projected every city twice (the fit, then the points).
+ */
+export function zoomView(fit: MapView, zoom: ZoomTransform): MapView {
+  const state = fits.get(fit);
+  if (!state) throw new Error('zoomView: not a view made by fitView');
+  const { width, height } = fit;
+  const z = clampZoom(zoom, width, height);
+  if (z.k === 1 && z.x === 0 && z.y === 0) return state.fit;
+  const base = state.projection;
+  const [tx, ty] = base.translate();
+  const projection = (fit.kind === 'equal-earth' ? geoEqualEarth() : geoMercator())
+    .rotate(base.rotate())
+    .precision(base.precision())
+    .scale(base.scale() * z.k)
+    .translate([tx * z.k + z.x, ty * z.k + z.y]);
+  const points: MapView['points'] = [];
+  for (const p of state.points) {
+    const x = z.k * p.x + z.x;
+    const y = z.k * p.y + z.y;
+    if (z.k > 1 && (x < 0 || x > width || y < 0 || y > height)) continue;
+    points.push({ id: p.id, x, y });
+  }
+  return viewOf({ projection, width, height, kind: fit.kind, center: fit.centerLon, window: state.window, zoom: z, points }, state);
+}
+
+/** A view from its projection (the fit's, or the fit's scaled and moved by the zoom). */
+function viewOf(
+  v: { projection: GeoProjection; width: number; height: number; kind: MapView['kind']; center: number; window: GeoWindow; zoom: ZoomTransform; points: MapView['points'] },
+  state?: FitState,
+): MapView {
+  const { projection, width, height, kind, center, window } = v;
   projection.clipExtent([
     [0, 0],
     [width, height],
   ]);
-
-  const layer: MapView['layer'] = !worldWide && viewInside(projection, width, height, window) ? 'detail' : 'world';
+  const layer: MapView['layer'] = kind === 'mercator' && viewInside(projection, width, height, window) ? 'detail' : 'world';
   const path = geoPath(projection);
   const [tx, ty] = projection.translate();
   const k = (projection.scale() * Math.PI) / 180;
@@ -237,28 +285,20 @@ export function fitView(points: readonly GeoPoint[], width: number, height: numb
   // into ±180°, which changes nothing on screen (the view lies within the window, the far side
   // is off the frame either way).
   const units = layer === 'detail' ? { k, x: tx - k * center, y: ty } : undefined;
-  const out: MapView['points'] = [];
-  // Zoomed in, the cities out of sight are left out (they are one pan or the reset away).
-  const zoomed = zoom.k > 1;
-  for (const p of valid) {
-    const xy = projection([p.lon, p.lat]);
-    if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) continue;
-    if (zoomed && (xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height)) continue;
-    out.push({ id: p.id, x: xy[0], y: xy[1] });
-  }
   const view: MapView = {
     width,
     height,
     kind,
     layer,
-    zoom,
+    zoom: v.zoom,
     centerLon: center,
     projection: (point) => projection(point),
     invert: (point) => projection.invert?.(point) ?? null,
-    points: out,
+    points: v.points,
     path: (object) => path(object as GeoPermissibleObjects) ?? '',
     ...(units ? { units } : {}),
   };
+  fits.set(view, state ?? { fit: view, projection, points: v.points, window });
   return view;
 }
 

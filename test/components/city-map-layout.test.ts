@@ -14,6 +14,7 @@ import {
   spreadPoints,
   zoomAround,
   zoomToPoints,
+  zoomView,
   boxesOverlap,
   clusterPoints,
   fitView,
@@ -413,6 +414,30 @@ describe('city-map layout: zoom and pan', () => {
       expect(p.x).to.be.within(0, W);
       expect(p.y).to.be.within(0, H);
     }
+  });
+
+  it('zoomView scales and moves the fit: every place, projected or listed, lands at k·p + (x, y) of the fit; back to zoom 1 is the fit itself', () => {
+    const base = fitView(mediterranean, W, H);
+    const t = zoomAround(IDENTITY, 3, W / 4, H / 3, W, H);
+    const zoomed = zoomView(base, t);
+    expect(zoomed.zoom).to.deep.equal(t);
+    for (const lonLat of [[-5.8, 35.78], [35.5, 33.89], [2.35, 48.85], [10.2, 36.8]] as Array<[number, number]>) {
+      const [x, y] = base.projection(lonLat)!;
+      const [zx, zy] = zoomed.projection(lonLat)!;
+      expect(zx).to.be.closeTo(t.k * x + t.x, 1e-6);
+      expect(zy).to.be.closeTo(t.k * y + t.y, 1e-6);
+      const back = zoomed.invert([zx, zy])!;
+      expect(back[0]).to.be.closeTo(lonLat[0], 1e-6);
+      expect(back[1]).to.be.closeTo(lonLat[1], 1e-6);
+    }
+    const inSight = base.points.filter((p) => t.k * p.x + t.x >= 0 && t.k * p.x + t.x <= W && t.k * p.y + t.y >= 0 && t.k * p.y + t.y <= H);
+    expect(zoomed.points.map((p) => p.id)).to.deep.equal(inSight.map((p) => p.id));
+    expect(zoomed.points.length).to.be.lessThan(base.points.length);
+    // The same as fitting with the zoom; from a zoomed view, relative to the fit still.
+    expect(fitView(mediterranean, W, H, { zoom: t }).points).to.deep.equal(zoomed.points);
+    expect(zoomView(zoomed, t).points).to.deep.equal(zoomed.points);
+    expect(zoomView(zoomed, IDENTITY)).to.equal(base);
+    expect(() => zoomView({ ...base }, t)).to.throw(/fitView/);
   });
 
   it('places the regional layer, written once in Mercator units, exactly where the projection puts it, at the fit and zoomed', () => {
