@@ -14,6 +14,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, waitForCityweave } from '../scripts/demo-browser.mjs';
 import { NETWORK_ID, generateProjectsAtlas } from './data.mjs';
+import { newBenchPage } from './page.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -91,7 +92,7 @@ function measure(action, country) {
 const browser = await launchChromium();
 async function sample(n) {
   const context = await browser.createBrowserContext();
-  const tab = await context.newPage();
+  const tab = await newBenchPage(context);
   await tab.setViewport({ width: 1280, height: 900 });
   await tab.goto(`${origin}/list-${n}.html`, { waitUntil: 'domcontentloaded' });
   await waitForCityweave(tab, { timeout: 120_000, quietFrames: 10 });

@@ -15,6 +15,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/demo-browser.mjs';
 import { generateAtlas } from './data.mjs';
+import { newBenchPage } from './page.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -124,7 +125,7 @@ try {
       // Interleaved: one sample of each library per round.
       for (const [i, lib] of LIBRARIES.entries()) {
         const context = await browser.createBrowserContext();
-        const page = await context.newPage();
+        const page = await newBenchPage(context);
         await page.setViewport({ width: 1280, height: 900 });
         await page.goto(`${origin}/page-${i}-${n}.html`);
         await page.waitForFunction(() => window.__ready === true, { timeout: 60_000 });

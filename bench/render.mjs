@@ -23,6 +23,7 @@ import { FILTER_COUNTRY, FILTER_KIND, generateAtlas, precisionCounts } from './d
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { groupOf, parseSourceMap, segmentAt } from './sourcemap.mjs';
+import { newBenchPage } from './page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -254,7 +255,7 @@ async function runOnce(variant, n, { profile = false } = {}) {
   const cpuBefore = await waitForQuiet();
   const mark = cpuMark();
   const ctx = await browser.createBrowserContext();
-  const page = await ctx.newPage();
+  const page = await newBenchPage(ctx);
   const external = [];
   const consoleErrors = [];
   const fetched = [];

@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, waitForCityweave } from '../scripts/demo-browser.mjs';
+import { newBenchPage } from './page.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -65,7 +66,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 async function visit(path) {
   const context = await browser.createBrowserContext();
-  const tab = await context.newPage();
+  const tab = await newBenchPage(context);
   const cdp = await tab.createCDPSession();
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
