@@ -124,6 +124,14 @@ export class MapZoom implements ReactiveController {
     if (frame) for (const [type, fn] of this.#listeners) frame.addEventListener(type, fn as EventListener, { passive: type !== 'wheel' });
   }
 
+  #capture(pointerId: number): void {
+    try {
+      this.#frame?.setPointerCapture(pointerId);
+    } catch {
+      // No such active pointer (an event made by a script): nothing to capture.
+    }
+  }
+
   /** A pointer lifted: the last one ends the gesture. */
   #release(e: PointerEvent): void {
     this.#pointers.delete(e.pointerId);
@@ -167,6 +175,9 @@ export class MapZoom implements ReactiveController {
           // One finger on touch scrolls the page; a mouse or a pen drags the map.
           if (e.pointerType === 'touch') return;
           if (!this.#dragged && Math.hypot(now.x - before.x, now.y - before.y) < 4) return;
+          // Captured once it is a drag (not at pointerdown: the click on a marker must reach the
+          // marker): the release ends the gesture even outside the map.
+          if (!this.#dragged) this.#capture(e.pointerId);
           this.#dragged = true;
           this.pan(now.x - before.x, now.y - before.y, true);
         } else {
@@ -183,6 +194,7 @@ export class MapZoom implements ReactiveController {
     ],
     ['pointerup', (e: PointerEvent) => this.#release(e)],
     ['pointercancel', (e: PointerEvent) => this.#release(e)],
+    ['lostpointercapture', (e: PointerEvent) => this.#release(e)],
   ];
 }
 

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../components/city-map/define.js';
 import { CwCityMap, type CitySelectDetail } from '../../components/city-map/city-map.js';
 import { hrefFromTemplate as cityHref } from '../../components/base/links.js';
@@ -673,6 +673,37 @@ describe('<cw-city-map>', () => {
         expect(x - old, id!).to.be.closeTo(60, 0.5);
       }
       expect(compared).to.be.greaterThan(0);
+    });
+
+    it('a real mouse drag released outside the map ends there: laid out again, and later moves do not pan', async () => {
+      const el = await cityMap('network="mc2cm" cluster-radius="0"', { lang: 'en' });
+      await drawn(el);
+      ($(el, '.controls button[data-zoom="in"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const box = $(el, '.frame')!.getBoundingClientRect();
+      const x = Math.round(box.left + box.width / 2);
+      const y = Math.round(box.top + box.height / 2);
+      const landAt = () => $(el, 'svg path.land')?.getAttribute('transform');
+      const land = landAt();
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 20, y] });
+      await sendMouse({ type: 'move', position: [x + 40, y] });
+      await el.updateComplete;
+      expect($(el, 'svg g.view')!.getAttribute('transform')).to.equal('matrix(1 0 0 1 40 0)');
+      // Out of the map, below it, and released there.
+      await sendMouse({ type: 'move', position: [x + 40, Math.round(box.bottom + 40)] });
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      expect($(el, 'svg g.view')!.hasAttribute('transform'), 'laid out again').to.equal(false);
+      const after = landAt();
+      expect(after).to.not.equal(land);
+      // Back over the map with no button: nothing moves.
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'move', position: [x + 30, y] });
+      await el.updateComplete;
+      expect(landAt()).to.equal(after);
+      expect($(el, 'svg g.view')!.hasAttribute('transform')).to.equal(false);
     });
 
     it('ctrl + wheel zooms around the pointer as a picture, laid out once the turns stop; a plain wheel leaves the map alone', async () => {
