@@ -7,7 +7,7 @@
  * Lists come back as new arrays in document order unless a method says otherwise, so callers may
  * sort or filter them freely.
  */
-import { compareRanges, parseDateSpec, type DateRange } from './dates.js';
+import { parseDateSpec, rangeSortKey, type DateRange } from './dates.js';
 import type {
   AtlasDocument,
   City,
@@ -557,14 +557,15 @@ export class Atlas {
         record: event,
       });
     }
+    // Dated entries by `compareRanges` (its keys computed once per entry), then undated ones; ties in document order.
     return entries
-      .map((entry, i) => ({ entry, i }))
+      .map((entry, i) => ({ entry, i, key: entry.date ? rangeSortKey(entry.date) : undefined }))
       .sort((a, b) => {
-        const da = a.entry.date;
-        const db = b.entry.date;
-        if (da && db) return compareRanges(da, db) || a.i - b.i;
-        if (da) return -1;
-        if (db) return 1;
+        const ka = a.key;
+        const kb = b.key;
+        if (ka && kb) return ka[0] - kb[0] || ka[1] - kb[1] || a.i - b.i;
+        if (ka) return -1;
+        if (kb) return 1;
         return a.i - b.i;
       })
       .map(({ entry }) => entry);

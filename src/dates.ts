@@ -112,6 +112,14 @@ export function compareRanges(a: DateRange, b: DateRange): number {
   return dateKey(a.start) - dateKey(b.start) || dateKey(a.end, 'end') - dateKey(b.end, 'end');
 }
 
+/**
+ * The two numbers `compareRanges` compares (start, then end), for sorting many ranges: computed
+ * once per range rather than four times per comparison (5,000 entries make about 60,000).
+ */
+export function rangeSortKey(d: DateRange): [start: number, end: number] {
+  return [dateKey(d.start), dateKey(d.end, 'end')];
+}
+
 /** An ISO string suitable for `<time datetime>` and schema.org: the start (or the range as `a/b`). */
 export function isoDate(d: PartialDate): string {
   const p = (n: number) => String(n).padStart(2, '0');

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Atlas } from '../src/atlas.js';
 import { smallAtlas } from './fixtures/small-atlas.js';
 import { atlasOf } from './fixtures/atlas-of.js';
+import { generateAtlas } from './fixtures/synthetic-atlas.mjs';
+import { compareRanges, dateKey, rangeSortKey } from '../src/dates.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -285,6 +287,26 @@ describe('Atlas', () => {
         'rmci-day',
         'rmci-undated',
       ]);
+    });
+
+    it('orders thousands of entries as compareRanges does: dated first, ties in document order, undated last', () => {
+      const doc = generateAtlas(1500);
+      const big = atlasOf(doc);
+      const entries = big.timeline();
+      expect(entries).to.have.length(1500);
+      // The reference: every entry compared with compareRanges, in its document order.
+      const byDocument = doc.roadmaps.flatMap((r) => (r.items ?? []).map((i) => i.id));
+      const position = new Map(byDocument.map((id, i) => [id, i]));
+      const expected = [...entries].sort((a, b) => {
+        if (a.date && b.date) return compareRanges(a.date, b.date) || position.get(a.id)! - position.get(b.id)!;
+        if (a.date) return -1;
+        if (b.date) return 1;
+        return position.get(a.id)! - position.get(b.id)!;
+      });
+      expect(entries.map((e) => e.id)).to.deep.equal(expected.map((e) => e.id));
+      // Dates without a year are among them (they sort after every dated one).
+      expect(entries.some((e) => e.date && e.date.start.year === undefined)).to.equal(true);
+      for (const e of entries.filter((x) => x.date)) expect(rangeSortKey(e.date!)).to.deep.equal([dateKey(e.date!.start), dateKey(e.date!.end, 'end')]);
     });
 
     it('prefers actual dates, takes an item’s date from its event, and puts shorter ranges first', () => {

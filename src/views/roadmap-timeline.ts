@@ -283,8 +283,8 @@ function groupByYear(entries: readonly RoadmapTimelineEntry[]): RoadmapTimelineG
 /** From this many entries sharing one period, the list shows them under one period heading. */
 export const SHARED_PERIOD_MIN = 3;
 
-/** The key of an entry's period: two entries with the same key have the same date, as written. */
-const periodKey = (e: RoadmapTimelineEntry) => (e.entry.date ? `${e.entry.dateType}:${e.entry.date.text}` : undefined);
+/** Whether two entries have the same period, as written (the same kind of date and the same text); an undated entry shares none. */
+const samePeriod = (a: RoadmapTimelineEntry, b: RoadmapTimelineEntry) => a.entry.date !== undefined && b.entry.date !== undefined && a.entry.dateType === b.entry.dateType && a.entry.date.text === b.entry.date.text;
 
 type Difference = { by: 'kind' | 'city'; key: (e: RoadmapTimelineEntry) => string; groups: number };
 
@@ -318,8 +318,8 @@ function sharedRuns(entries: readonly RoadmapTimelineEntry[]): Array<[number, nu
   for (let i = 1; i <= entries.length; i++) {
     const a = entries[from]!;
     const b = entries[i];
-    if (b && periodKey(b) !== undefined && periodKey(b) === periodKey(a) && b.year === a.year) continue;
-    if (i - from >= SHARED_PERIOD_MIN && periodKey(a) !== undefined) runs.push([from, i]);
+    if (b && samePeriod(a, b) && b.year === a.year) continue;
+    if (i - from >= SHARED_PERIOD_MIN && a.entry.date !== undefined) runs.push([from, i]);
     from = i;
   }
   return runs;
