@@ -7,7 +7,7 @@
 import { svg, type TemplateResult } from 'lit';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Basemap } from './basemap.js';
-import { boxesOf, type Box, type MapView } from './layout.js';
+import type { Box, MapView } from './layout.js';
 
 /** The region the inset shows: [west, south, east, north], the Mediterranean and its shores. */
 export const LOCATOR_REGION = [-11, 27, 43, 48] as const;
@@ -82,9 +82,15 @@ function regionLand(world: Basemap['world']): unknown {
   const { geometry } = world;
   if (geometry.type !== 'MultiPolygon') return world;
   const polygons = geometry.coordinates as Array<Array<Array<[number, number]>>>;
-  const boxes = boxesOf(polygons);
-  const kept = polygons.filter((_, i) => {
-    const [w, s, e, n] = boxes[i]!;
+  const kept = polygons.filter(([outer]) => {
+    // The outer ring's box.
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [lon, lat] of outer ?? []) {
+      w = Math.min(w, lon);
+      e = Math.max(e, lon);
+      s = Math.min(s, lat);
+      n = Math.max(n, lat);
+    }
     return e >= WEST - REGION_MARGIN && w <= EAST + REGION_MARGIN && n >= SOUTH - REGION_MARGIN && s <= NORTH + REGION_MARGIN;
   });
   return { type: 'MultiPolygon', coordinates: kept };

@@ -137,29 +137,6 @@ export interface MapView {
   units?: ZoomTransform;
 }
 
-type Ring = GeoXY[];
-/** Each polygon's box, `[west, south, east, north]`, per layer (the basemap is read once per page). */
-const polygonBoxes = new WeakMap<object, GeoWindow[]>();
-
-/** The box of each polygon's outer ring (kept per polygon list: a basemap's layers are read once per page). */
-export function boxesOf(polygons: readonly Ring[][]): GeoWindow[] {
-  let boxes = polygonBoxes.get(polygons);
-  if (!boxes) {
-    boxes = polygons.map((rings) => {
-      let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const [lon, lat] of rings[0] ?? []) {
-        if (lon < w) w = lon;
-        if (lon > e) e = lon;
-        if (lat < s) s = lat;
-        if (lat > n) n = lat;
-      }
-      return [w, s, e, n] as const;
-    });
-    polygonBoxes.set(polygons, boxes);
-  }
-  return boxes;
-}
-
 const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
 
 /**

@@ -97,22 +97,21 @@ export class MapZoom implements ReactiveController {
   zoomBy(factor: number, px?: number, py?: number, gesture = false): void {
     const s = this.#size();
     if (!s) return;
-    const t = zoomAround(this.transform, factor, px ?? s.width / 2, py ?? s.height / 2, s.width, s.height);
-    if (gesture) {
-      this.#gesture = true;
-      this.#move(t);
-    } else this.set(t);
+    this.#go(zoomAround(this.transform, factor, px ?? s.width / 2, py ?? s.height / 2, s.width, s.height), gesture);
   }
 
   /** Moves the map by `(dx, dy)` pixels; `gesture`: as part of a gesture (see `preview`). */
   pan(dx: number, dy: number, gesture = false): void {
     const s = this.#size();
     if (!s) return;
-    const t = panBy(this.transform, dx, dy, s.width, s.height);
-    if (gesture) {
-      this.#gesture = true;
-      this.#move(t);
-    } else this.set(t);
+    this.#go(panBy(this.transform, dx, dy, s.width, s.height), gesture);
+  }
+
+  /** To `t`, as part of a gesture (moved as a picture) or laid out at once. */
+  #go(t: ZoomTransform, gesture: boolean): void {
+    if (!gesture) return this.set(t);
+    this.#gesture = true;
+    this.#move(t);
   }
 
   /** Listens to the gestures on `frame` (the element the map is drawn in); none with `undefined`. */
