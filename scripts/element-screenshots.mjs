@@ -42,7 +42,9 @@ try {
           const shot = await block.evaluate((el) => el.dataset.shot);
           // Scrolled into view: the lists are windowed around the viewport.
           await block.evaluate((el) => el.scrollIntoView());
-          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          // Until nothing changes for a few frames: on a busy machine, two frames after the scroll
+          // once caught a map not drawn yet (the RMCI map on a phone, blank but for its sea).
+          await waitForCityweave(page, { quietFrames: 5 });
           const box = await block.boundingBox();
           // The element's top (the map or the axis) and the start of its list: what a reader sees
           // first. boundingBox() is relative to the viewport, the clip to the page.
