@@ -91,6 +91,34 @@ export function dateKey(d: PartialDate, edge: 'start' | 'end' = 'start'): number
 /** Parses a date or range. Never throws: a malformed or impossible date gets a message. */
 export function parseDateSpec(input: unknown): DateParse {
   if (typeof input !== 'string') return { ok: false, message: `expected a date string (${DATE_FORMS})` };
+  let known = parsed.get(input);
+  if (known === undefined) {
+    known = deepFreeze(parseDateText(input));
+    // A document has few distinct dates; a long-lived page that reads many documents keeps a bounded memo.
+    if (parsed.size >= MEMO_SIZE) parsed.clear();
+    parsed.set(input, known);
+  }
+  return known;
+}
+
+/**
+ * Answers already given, by string: the validator parses each date of a document, then the `Atlas`
+ * and the views parse the same strings again (ordering, formatting, the timeline's axis), so that
+ * each was parsed three times or more per load. The answers are frozen, since callers share them.
+ */
+const parsed = new Map<string, DateParse>();
+const MEMO_SIZE = 5000;
+
+function deepFreeze(r: DateParse): DateParse {
+  if (r.ok) {
+    Object.freeze(r.value.start);
+    Object.freeze(r.value.end);
+    Object.freeze(r.value);
+  }
+  return Object.freeze(r);
+}
+
+function parseDateText(input: string): DateParse {
   const text = input.trim();
   const parts = text.split('/');
   if (parts.length > 2) return { ok: false, message: `"${text}" has more than one "/"; a range is two dates joined by one "/"` };

@@ -1,6 +1,6 @@
 /**
  * The first step of `parseAtlas`: a safe, plain-data copy of whatever was passed in, so that
- * nothing later can be tripped by it. Getters that throw, proxies, cycles, class instances and
+ * nothing later can be tripped by it, frozen. Getters that throw, proxies, cycles, class instances and
  * absurd nesting are replaced by marker symbols (which no schema accepts) that say what was there.
  * Also the helpers every validation step shares: paths, document order, value descriptions.
  */
@@ -118,7 +118,8 @@ export interface SnapshotInProgress {
  * With `owned`, the input is data that `JSON.parse` just made and that nothing else holds (a
  * fetched document): plain objects and arrays with no getters, proxies or cycles. It is then
  * checked in place rather than copied (the same limits, markers and long texts; a value nested too
- * deep is replaced in the input itself), which spares a page a copy of its whole document.
+ * deep is replaced in the input itself), which spares a page a copy of its whole document. Either
+ * way, what comes out is frozen: the copy, or the input itself.
  */
 export function startSnapshot(input: unknown, owned = false): SnapshotInProgress {
   const markers = new Map<symbol, string>();
@@ -202,6 +203,11 @@ export function startSnapshot(input: unknown, owned = false): SnapshotInProgress
         const frame = stack[stack.length - 1]!;
         if (frame.next >= frame.length) {
           if (!owned) ancestors.delete(frame.source);
+          // Done (children first, so a frozen container holds only frozen ones): the Atlas freezes
+          // its document, and its walk skips what is frozen here, a second pass over every object
+          // it no longer makes (12 ms of a first parse of 1,000 projects). Nothing writes into the
+          // snapshot afterwards: the schemas copy what they change.
+          Object.freeze(frame.target);
           stack.pop();
           // Nothing holds on to the finished frame (its children are done): it may serve again.
           frame.source = frame.target = EMPTY;

@@ -118,8 +118,9 @@ test('mutated records: the fast path gives zod\'s output or steps aside, never a
   fc.assert(
     fc.property(fc.nat(), fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 3 }), (which, index, mutations) => {
       const [name, schema, records] = samples[which % samples.length];
-      // The snapshot, as the validator gives the fast path (plain data, `__proto__` an own key).
-      const record = snapshot(structuredClone(records[index % records.length])).value;
+      // The snapshot, as the validator gives the fast path (plain data, `__proto__` an own key),
+      // cloned to be mutated (a snapshot is frozen).
+      const record = structuredClone(snapshot(structuredClone(records[index % records.length])).value);
       for (const m of mutations) apply(record, m);
       runs++;
       if (agree(schema, record, name)) answered++;
