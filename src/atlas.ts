@@ -162,6 +162,9 @@ function freezeDeep<T>(value: T): T {
 
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
+/** A filter's criterion is given: a string that is not empty. */
+const given = (v: string | undefined): v is string => typeof v === 'string' && v !== '';
+
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
@@ -180,10 +183,40 @@ function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return map;
 }
 
-function rolesInOrder(roles: Iterable<MembershipRole>): MembershipRole[] {
+function rolesInOrder(roles: readonly MembershipRole[]): MembershipRole[] {
+  // One role (most memberships): nothing to order or merge.
+  if (roles.length <= 1) return [...roles];
   const set = new Set(roles);
   const known = MEMBERSHIP_ROLE_ORDER.filter((r) => set.has(r));
   return [...known, ...[...set].filter((r) => !MEMBERSHIP_ROLE_ORDER.includes(r))];
+}
+
+/**
+ * Memberships grouped by the record they name on one side (`city` or `network`), in the order of
+ * each record's first membership, with the records found in `records` and their roles merged. A
+ * record named once (nearly every city of a network, and every network of most cities) takes no
+ * grouping map and no merged list: a map of 5,000 cities asks this 5,001 times.
+ */
+function grouped<T, E>(
+  list: readonly Membership[] | undefined,
+  side: 'city' | 'network',
+  records: ReadonlyMap<string, T>,
+  entry: (record: T, roles: MembershipRole[], memberships: Membership[]) => E,
+): E[] {
+  if (!list || list.length === 0) return [];
+  if (list.length === 1) {
+    const m = list[0]!;
+    const record = records.get(m[side]);
+    return record ? [entry(record, rolesInOrder(m.roles), [m])] : [];
+  }
+  const groups = new Map<string, Membership[]>();
+  for (const m of list) push(groups, m[side], m);
+  const out: E[] = [];
+  for (const [id, memberships] of groups) {
+    const record = records.get(id);
+    if (record) out.push(entry(record, rolesInOrder(memberships.length === 1 ? memberships[0]!.roles : memberships.flatMap((m) => m.roles)), memberships));
+  }
+  return out;
 }
 
 /** The date of a period to show and sort by: actual first, else planned. */
@@ -415,41 +448,21 @@ export class Atlas {
   // ── Memberships ───────────────────────────────────────────────────────────────────────────
   /** The cities of a network, one entry per city (in the order of their first membership), roles merged. */
   membersOf(networkId: string): MemberEntry[] {
-    const groups = new Map<string, Membership[]>();
-    for (const m of this.#membershipsByNetwork.get(networkId) ?? []) push(groups, m.city, m);
-    const out: MemberEntry[] = [];
-    for (const [cityId, memberships] of groups) {
-      const city = this.#cities.get(cityId);
-      if (city) out.push({ city, roles: rolesInOrder(memberships.flatMap((m) => m.roles)), memberships });
-    }
-    return out;
+    return grouped(this.#membershipsByNetwork.get(networkId), 'city', this.#cities, (city, roles, memberships) => ({ city, roles, memberships }));
   }
 
   /** The networks a city belongs to, one entry per network, roles merged. */
   membershipsOf(cityId: string): MembershipEntry[] {
-    const groups = new Map<string, Membership[]>();
-    for (const m of this.#membershipsByCity.get(cityId) ?? []) push(groups, m.network, m);
-    const out: MembershipEntry[] = [];
-    for (const [networkId, memberships] of groups) {
-      const network = this.#networks.get(networkId);
-      if (network) out.push({ network, roles: rolesInOrder(memberships.flatMap((m) => m.roles)), memberships });
-    }
-    return out;
+    return grouped(this.#membershipsByCity.get(cityId), 'network', this.#networks, (network, roles, memberships) => ({ network, roles, memberships }));
   }
 
   // ── Projects ──────────────────────────────────────────────────────────────────────────────
   /** Projects matching every given criterion, in document order (all projects without a filter). */
   projects(filter: ProjectFilter = {}): Project[] {
-    const given = (v: string | undefined): v is string => typeof v === 'string' && v !== '';
-    const sets: ReadonlySet<Project>[] = [];
-    for (const key of INDEXED) {
-      const value = filter[key];
-      if (given(value)) sets.push(this.#indexOfProjects()[key].get(value) ?? NO_PROJECTS);
-    }
+    const sets = this.#projectSets(filter);
     let result: Project[];
     if (sets.length === 0) result = [...this.document.projects];
     else {
-      sets.sort((a, b) => a.size - b.size);
       const [smallest, ...rest] = sets as [ReadonlySet<Project>, ...ReadonlySet<Project>[]];
       result = rest.length === 0 ? [...smallest] : [...smallest].filter((p) => rest.every((s) => s.has(p)));
       // Sets hold projects in document order; the smallest one keeps that order.
@@ -464,6 +477,31 @@ export class Atlas {
       });
     }
     return result;
+  }
+
+  /**
+   * How many projects `projects(filter)` would give, without making the list: a map counts the
+   * projects of each of its cities (5,000 lists made and dropped, otherwise).
+   */
+  countProjects(filter: ProjectFilter = {}): number {
+    if (given(filter.text)) return this.projects(filter).length;
+    const sets = this.#projectSets(filter);
+    if (sets.length === 0) return this.document.projects.length;
+    const [smallest, ...rest] = sets as [ReadonlySet<Project>, ...ReadonlySet<Project>[]];
+    if (rest.length === 0) return smallest.size;
+    let n = 0;
+    for (const p of smallest) if (rest.every((s) => s.has(p))) n++;
+    return n;
+  }
+
+  /** The index's sets for the criteria given in `filter`, smallest first. */
+  #projectSets(filter: ProjectFilter): ReadonlySet<Project>[] {
+    const sets: ReadonlySet<Project>[] = [];
+    for (const key of INDEXED) {
+      const value = filter[key];
+      if (given(value)) sets.push(this.#indexOfProjects()[key].get(value) ?? NO_PROJECTS);
+    }
+    return sets.sort((a, b) => a.size - b.size);
   }
 
   projectsOfCity(cityId: string): Project[] {

@@ -145,6 +145,25 @@ describe('Atlas', () => {
       expect(ids(atlas.projects({ country: 'MA' }))).to.deep.equal(['tanger-accueil', 'vivre-ensemble', 'meknes-diversite']);
     });
 
+    it('counts what it would list (countProjects), for every kind of filter', () => {
+      const filters = [
+        {},
+        { city: 'tanger-ma' },
+        { city: 'tanger-ma', network: 'mc2cm' },
+        { city: 'tanger-ma', network: 'rmci' },
+        { network: 'mc2cm', sdgGoal: '16', country: 'MA' },
+        { sdgTarget: '16.b' },
+        { country: 'TN', policyArea: 'multilevel-governance' },
+        { city: 'nowhere' },
+        { city: '' },
+        { text: 'migr' },
+        { text: 'migr', network: 'mc2cm', lang: 'fr' },
+      ];
+      for (const f of filters) expect(atlas.countProjects(f), JSON.stringify(f)).to.equal(atlas.projects(f).length);
+      // Not only zeros: the filters above reach several counts.
+      expect(new Set(filters.map((f) => atlas.countProjects(f))).size).to.be.greaterThan(3);
+    });
+
     it('combines criteria', () => {
       expect(ids(atlas.projects({ network: 'mc2cm', sdgGoal: '16', country: 'MA' }))).to.deep.equal(['tanger-accueil', 'vivre-ensemble']);
       expect(ids(atlas.projects({ city: 'sfax-tn', sdgGoal: '10', policyArea: 'multilevel-governance' }))).to.deep.equal(['sfax-coordination']);

@@ -223,7 +223,8 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
     return [...new Set(roles)].sort((a, b) => rank(a) - rank(b));
   };
   const membershipRoles = new Map<string, string[]>();
-  for (const m of members) membershipRoles.set(m.city.id, [...m.roles]);
+  // The Atlas's entries are made for this call: their role lists are ours to keep.
+  for (const m of members) membershipRoles.set(m.city.id, m.roles);
   const projectRoles = new Map<string, string[]>();
   if (project) for (const c of project.cities) projectRoles.set(c.city, [...new Set([...(projectRoles.get(c.city) ?? []), ...c.roles])]);
 
@@ -246,16 +247,16 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
     return name;
   };
   // A role's name once per view, not once per city.
-  const roleNames = new Map<string, string>();
+  const roleNames = { membershipRole: new Map<string, string>(), cityRole: new Map<string, string>() };
   const nameOfRole = (kind: 'membershipRole' | 'cityRole', role: string): string => {
-    const key = `${kind}.${role}`;
-    let name = roleNames.get(key);
-    if (name === undefined) roleNames.set(key, (name = roleName(kind, role)));
+    const names = roleNames[kind];
+    let name = names.get(role);
+    if (name === undefined) names.set(role, (name = roleName(kind, role)));
     return name;
   };
   const entries: CityMapCity[] = chosen.map((city) => {
     const memberships = atlas.membershipsOf(city.id);
-    const networkRoles = memberships.map((m) => ({ network: networkEntry(m.network), roles: [...m.roles], roleNames: m.roles.map((r) => nameOfRole('membershipRole', r)) }));
+    const networkRoles = memberships.map((m) => ({ network: networkEntry(m.network), roles: m.roles, roleNames: m.roles.map((r) => nameOfRole('membershipRole', r)) }));
     const roles =
       rolesOf === 'membership' ? (membershipRoles.get(city.id) ?? []) : rolesOf === 'project' ? (projectRoles.get(city.id) ?? []) : inOrder(memberships.flatMap((m) => m.roles));
     const otherNetworks = memberships.filter((m) => m.network.id !== network?.id).map((m) => networkEntry(m.network));
@@ -272,10 +273,10 @@ export function cityMapView(atlas: Atlas, scope: CityMapScope, lang: string, fal
       markerStyle: markerStyleOf(roles),
       networkRoles,
       otherNetworks,
-      projectCount: atlas.projects({ city: city.id }).length,
+      projectCount: atlas.countProjects({ city: city.id }),
       rank: 0,
     };
-    if (network) entry.networkProjectCount = atlas.projects({ city: city.id, network: network.id }).length;
+    if (network) entry.networkProjectCount = atlas.countProjects({ city: city.id, network: network.id });
     return entry;
   });
 
