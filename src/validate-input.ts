@@ -1,7 +1,7 @@
 /**
- * The first step of `parseAtlas`: a safe, plain-data copy of whatever was passed in, so that
- * nothing later can be tripped by it, frozen. Getters that throw, proxies, cycles, class instances and
- * absurd nesting are replaced by marker symbols (which no schema accepts) that say what was there.
+ * The first step of `parseAtlas`: a safe, plain-data copy of whatever was passed in, frozen, so
+ * that nothing later can be tripped by it. Getters that throw, proxies, cycles, class instances
+ * and absurd nesting are replaced by marker symbols (which no schema accepts) that say what was there.
  * Also the helpers every validation step shares: paths, document order, value descriptions.
  */
 
