@@ -162,6 +162,9 @@ function freezeDeep<T>(value: T): T {
 
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
+/** Whether every one of `sets` (the index's sets of a filter's other criteria) holds `p`. */
+const inAll = (sets: readonly ReadonlySet<Project>[], p: Project): boolean => sets.every((s) => s.has(p));
+
 /** A filter's criterion is given: a string that is not empty. */
 const given = (v: string | undefined): v is string => typeof v === 'string' && v !== '';
 
@@ -191,6 +194,11 @@ function rolesInOrder(roles: readonly MembershipRole[]): MembershipRole[] {
   return [...known, ...[...set].filter((r) => !MEMBERSHIP_ROLE_ORDER.includes(r))];
 }
 
+/** The roles of memberships of one city in one network, merged and in order (one membership's as they are ordered). */
+function mergedRoles(memberships: readonly Membership[]): MembershipRole[] {
+  return rolesInOrder(memberships.length === 1 ? memberships[0]!.roles : memberships.flatMap((m) => m.roles));
+}
+
 /**
  * Memberships grouped by the record they name on one side (`city` or `network`), in the order of
  * each record's first membership, with the records found in `records` and their roles merged. A
@@ -205,16 +213,16 @@ function grouped<T, E>(
 ): E[] {
   if (!list || list.length === 0) return [];
   if (list.length === 1) {
-    const m = list[0]!;
-    const record = records.get(m[side]);
-    return record ? [entry(record, rolesInOrder(m.roles), [m])] : [];
+    const one = [list[0]!];
+    const record = records.get(one[0]![side]);
+    return record ? [entry(record, mergedRoles(one), one)] : [];
   }
   const groups = new Map<string, Membership[]>();
   for (const m of list) push(groups, m[side], m);
   const out: E[] = [];
   for (const [id, memberships] of groups) {
     const record = records.get(id);
-    if (record) out.push(entry(record, rolesInOrder(memberships.length === 1 ? memberships[0]!.roles : memberships.flatMap((m) => m.roles)), memberships));
+    if (record) out.push(entry(record, mergedRoles(memberships), memberships));
   }
   return out;
 }
@@ -464,7 +472,7 @@ export class Atlas {
     if (sets.length === 0) result = [...this.document.projects];
     else {
       const [smallest, ...rest] = sets as [ReadonlySet<Project>, ...ReadonlySet<Project>[]];
-      result = rest.length === 0 ? [...smallest] : [...smallest].filter((p) => rest.every((s) => s.has(p)));
+      result = rest.length === 0 ? [...smallest] : [...smallest].filter((p) => inAll(rest, p));
       // Sets hold projects in document order; the smallest one keeps that order.
     }
     const words = given(filter.text) ? searchWords(filter.text) : [];
@@ -490,7 +498,7 @@ export class Atlas {
     const [smallest, ...rest] = sets as [ReadonlySet<Project>, ...ReadonlySet<Project>[]];
     if (rest.length === 0) return smallest.size;
     let n = 0;
-    for (const p of smallest) if (rest.every((s) => s.has(p))) n++;
+    for (const p of smallest) if (inAll(rest, p)) n++;
     return n;
   }
 

@@ -93,7 +93,7 @@ export function parseDateSpec(input: unknown): DateParse {
   if (typeof input !== 'string') return { ok: false, message: `expected a date string (${DATE_FORMS})` };
   let known = parsed.get(input);
   if (known === undefined) {
-    known = deepFreeze(parseDateText(input));
+    known = frozenAnswer(parseDateText(input));
     // A document has few distinct dates; a long-lived page that reads many documents keeps a bounded memo.
     if (parsed.size >= MEMO_SIZE) parsed.clear();
     parsed.set(input, known);
@@ -109,7 +109,7 @@ export function parseDateSpec(input: unknown): DateParse {
 const parsed = new Map<string, DateParse>();
 const MEMO_SIZE = 5000;
 
-function deepFreeze(r: DateParse): DateParse {
+function frozenAnswer(r: DateParse): DateParse {
   if (r.ok) {
     Object.freeze(r.value.start);
     Object.freeze(r.value.end);
