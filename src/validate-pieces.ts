@@ -12,7 +12,7 @@ import { AtlasDocument, Roadmap } from './schema/index.js';
 import { buildWithoutCodegen } from './schema/no-codegen.js';
 import { RECORD_LISTS, recordSchema, roadmapItemSchema } from './schema/record-lists.js';
 import { hasDefaultCatchall, hasNoChecks, isStrictObject, recordListKeys } from './schema/zod-internals.js';
-import type { Steps } from './steps.js';
+import { stepAfter, type Steps } from './steps.js';
 
 /** A schema checked in one piece, or an object checked as its head and then record by record. */
 export type Piece = { whole: z.ZodType } | Split;
@@ -83,11 +83,13 @@ export function* parseInPieces(piece: Piece, value: unknown): Steps<Parsed> {
     const records = (value as Record<string, unknown>)[key];
     if (records === undefined) continue; // the default, an empty list
     const out: unknown[] = [];
-    for (const record of records as unknown[]) {
-      yield;
+    const list = records as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const record = list[i];
       const r = 'whole' in part ? inOnePiece(part.whole, record) : yield* parseInPieces(part, record);
       if (!r.ok) return { ok: false };
       out.push(r.data);
+      if (stepAfter(i)) yield;
     }
     data[key] = out;
   }

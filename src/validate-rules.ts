@@ -20,7 +20,7 @@ import { checkSections } from './rules/roadmap-sections.js';
 import { checkSdgTargets } from './rules/sdg-targets.js';
 import { uniqueIds } from './rules/unique-ids.js';
 import { RECORD_LISTS, type RecordList } from './schema/record-lists.js';
-import { runSteps, type Steps } from './steps.js';
+import { runSteps, stepAfter, type Steps } from './steps.js';
 import { SuggestionBudget } from './suggest.js';
 import type { Path, RawIssue } from './validate-input.js';
 
@@ -74,9 +74,11 @@ export function* ruleSteps(doc: LooseDocument, options: RuleOptions = {}): Steps
     },
     roadmaps: function* (r, path) {
       refs.roadmap(r, path);
-      for (const [item, j] of present(r.items)) {
-        refs.roadmapItem(item, [...path, 'items', j]);
-        yield;
+      const items = r.items ?? [];
+      for (let j = 0; j < items.length; j++) {
+        const item = items[j];
+        if (item !== undefined && item !== null) refs.roadmapItem(item, [...path, 'items', j]);
+        if (stepAfter(j)) yield;
       }
       yield* checkSections(ctx, r, path, index.itemRoadmap);
     },
@@ -86,11 +88,17 @@ export function* ruleSteps(doc: LooseDocument, options: RuleOptions = {}): Steps
 
   for (const kind of RECORD_LISTS) {
     const check = checks[kind] as RecordCheck<RecordList>;
-    for (const [record, i] of present(doc[kind] as ReadonlyArray<LooseRecord<RecordList> | undefined> | undefined)) {
-      const steps = check(record, [kind, i]);
-      if (steps) yield* steps;
-      yield;
+    // A plain loop over the present records (holes skipped), not `present`: it runs for every record.
+    const list = (doc[kind] ?? []) as ReadonlyArray<LooseRecord<RecordList> | undefined | null>;
+    for (let i = 0; i < list.length; i++) {
+      const record = list[i];
+      if (record !== undefined && record !== null) {
+        const steps = check(record, [kind, i]);
+        if (steps) yield* steps;
+      }
+      if (stepAfter(i)) yield;
     }
+    yield;
   }
 
   checkNetworkAncestry(ctx, doc.networks, networkById);

@@ -5,30 +5,34 @@ import { present, str, type Kind, type LooseDocument, type RuleContext } from '.
 
 /** What the other rules look ids up in. */
 export interface IdIndex {
-  /** For each kind, id → path of the record that first used it. */
-  ids: Record<Kind, Map<string, Path>>;
+  /** For each kind, id → index (in its list) of the record that first used it. */
+  ids: Record<Kind, Map<string, number>>;
   /** Roadmap item id → its roadmap and path. */
   itemRoadmap: Map<string, { roadmap: string | undefined; path: Path }>;
   /** Vocabulary id → the ids of its terms. */
   termsOf: Map<string, Set<string>>;
 }
 
-/** Map of id → path of the record that first used it; duplicates are reported. */
-function register(ctx: RuleContext, kind: string, records: ReadonlyArray<{ readonly id?: string } | undefined> | undefined, base: Path, scope = ''): Map<string, Path> {
-  const seen = new Map<string, Path>();
-  for (const [r, i] of present(records)) {
-    if (!str(r.id)) continue;
-    const path = [...base, i];
+/**
+ * Map of id → index of the record that first used it; duplicates are reported. A plain loop, and
+ * paths made only for a message: it runs for every record of the document.
+ */
+function register(ctx: RuleContext, kind: string, records: ReadonlyArray<{ readonly id?: string } | undefined | null> | undefined, base: Path, scope = ''): Map<string, number> {
+  const seen = new Map<string, number>();
+  if (!records) return seen;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r === undefined || r === null || !str(r.id)) continue;
     const first = seen.get(r.id);
-    if (first) {
-      ctx.report([...path, 'id'], `duplicate ${kind} id ${quote(r.id)}${scope}: ${formatPath(first)} already uses it; give each ${kind} its own id`);
-    } else seen.set(r.id, path);
+    if (first !== undefined) {
+      ctx.report([...base, i, 'id'], `duplicate ${kind} id ${quote(r.id)}${scope}: ${formatPath([...base, first])} already uses it; give each ${kind} its own id`);
+    } else seen.set(r.id, i);
   }
   return seen;
 }
 
 export function* uniqueIds(doc: LooseDocument, ctx: RuleContext): Steps<IdIndex> {
-  const ids: Record<Kind, Map<string, Path>> = {
+  const ids: Record<Kind, Map<string, number>> = {
     source: register(ctx, 'source', doc.sources, ['sources']),
     organization: register(ctx, 'organization', doc.organizations, ['organizations']),
     city: register(ctx, 'city', doc.cities, ['cities']),

@@ -257,13 +257,28 @@ function objectParser(def: SchemaDef): FastParser | undefined {
   };
 }
 
+/** How many distinct keys a record parser keeps the answers of. */
+const KEYS_KEPT = 256;
+
 /** A record whose keys are checked by a schema (not listed by an enum): each own key in order, as zod does. */
 function recordParser(def: SchemaDef): FastParser | undefined {
   const keyType = def.keyType as z.ZodType;
   const valueType = def.valueType as z.ZodType;
   if ((def as { mode?: string }).mode === 'loose' || schemaValues(keyType) !== undefined) return undefined;
-  const key = fastParser(keyType);
+  const parseKey = fastParser(keyType);
   const value = fastParser(valueType);
+  // The keys of a document's records are few (its language tags: `fr`, `ar`, `en`) and met
+  // thousands of times; a key's answer depends on the key alone (a key schema checks and
+  // normalizes a string), so each is checked once, up to KEYS_KEPT of them.
+  const keys = new Map<string, unknown>();
+  const key = (k: string): unknown => {
+    let r = keys.get(k);
+    if (r === undefined && !keys.has(k)) {
+      r = parseKey(k);
+      if (keys.size < KEYS_KEPT) keys.set(k, r);
+    }
+    return r;
+  };
   return (v) => {
     if (!isPlainObject(v)) return FAIL;
     // zod reads `Reflect.ownKeys` and skips keys that are not enumerable: for own enumerable string
