@@ -55,10 +55,13 @@ const VARIANTS = [
   { id: 'tljs-timeline', label: 'TimelineJS', page: 'tljs-timeline.html', group: 'timeline', needs: '@knight-lab/timelinejs/dist/js/timeline.js' },
   // Only with --only: TimelineJS with its default font option, to see what it fetches from other hosts.
   { id: 'tljs-defaults', label: 'TimelineJS, default font', page: 'tljs-timeline.html', query: '&font=default', group: 'timeline', needs: '@knight-lab/timelinejs/dist/js/timeline.js', onDemand: true },
+  // The same page in both groups: the document fetched and parsed, nothing drawn (pages/floor.html).
+  { id: 'floor-timeline', label: 'the floor: fetch + JSON only', page: 'floor.html', group: 'timeline' },
   { id: 'cw-map', label: 'cw-city-map', page: 'cw-map.html', group: 'map' },
   { id: 'cw-map-nocluster', label: 'cw-city-map cluster-radius=0', page: 'cw-map.html', query: '&cluster=0', group: 'map' },
   { id: 'leaflet-map', label: 'Leaflet circleMarker (SVG)', page: 'leaflet-map.html', group: 'map', needs: 'leaflet/dist/leaflet.js' },
   { id: 'leaflet-map-canvas', label: 'Leaflet circleMarker (canvas)', page: 'leaflet-map.html', query: '&canvas=1', group: 'map', needs: 'leaflet/dist/leaflet.js' },
+  { id: 'floor-map', label: 'the floor: fetch + JSON only', page: 'floor.html', group: 'map' },
 ];
 const only = opt('only', undefined);
 const profileAll = PROFILE === 'all';

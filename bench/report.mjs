@@ -86,3 +86,24 @@ for (const group of ['timeline', 'map']) {
     }
   }
 }
+
+// The issues' goals are ratios of "complete": ours ÷ the peer, beside the floor ÷ the peer (the
+// document fetched and parsed, nothing drawn: no page that reads it can do better).
+const RATIOS = [
+  ['timeline', 'cw-timeline', 'vis-timeline', 'floor-timeline'],
+  ['map', 'cw-map', 'leaflet-map', 'floor-map'],
+];
+const completeOf = (n, id) => {
+  const ok = (results.runs[n]?.[id] ?? []).filter((x) => !x.error && typeof x.result?.complete === 'number');
+  return ok.length ? median(ok.map((x) => x.result.complete)) : undefined;
+};
+const lines = [];
+for (const [name, ours, peer, floor] of RATIOS) {
+  for (const n of Object.keys(results.runs)) {
+    const [o, p, f] = [ours, peer, floor].map((id) => completeOf(n, id));
+    if (o === undefined || p === undefined) continue;
+    const fl = f === undefined ? '' : `; the floor ${f.toFixed(0)} ms, ${(f / p).toFixed(2)} of ${label(peer)}'s`;
+    lines.push(`- ${name}, N = ${n}: ${label(ours)} ${o.toFixed(0)} ms ÷ ${label(peer)} ${p.toFixed(0)} ms = ${(o / p).toFixed(2)}${fl}`);
+  }
+}
+if (lines.length) console.log(`\n**Complete, ours ÷ the peer, medians of this run** (the floor: the document fetched and parsed, nothing drawn):\n\n${lines.join('\n')}`);
