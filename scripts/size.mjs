@@ -66,9 +66,8 @@ const groups = [
   // and the load path (the dataset's view loader and the role order in the entry, so that they cost no round trip): about 1.3 KB.
   // 39 KB with the hand-over of `extends` (layered data) and the lazy registration of the three elements of issue 16: about 0.1 KB and 0.3 KB.
   // 33 KB since the timeline became a lazy chunk like the map (its overview axis, zoom and windowed list, issue 13);
-  // 33.5 KB since the entry builds the lazy elements' formatters while their chunks download (src/i18n/warm.ts);
-  // 33.6 KB since a large document's view work runs in tasks of its own as it arrives (`viewWorkOnArrival`, `runApart`): about 0.1 KB.
-  { name: 'entry (Lit, the card, the list and the badge)', files: [...entryFiles], budget: 33.6 * KB },
+  // 33.5 KB since the entry builds the lazy elements' formatters while their chunks download (src/i18n/warm.ts).
+  { name: 'entry (Lit, the card, the list and the badge)', files: [...entryFiles], budget: 33.5 * KB },
   // 24 KB since issue 14: zoom and pan, keyboard on the markers, marker shapes by role and the legend
   // cost about 3 KB gzip. A lazy chunk: only pages with a map download it.
   // 25 KB with the timeline lazy: a few helpers the two share are no longer in the entry.

@@ -9,7 +9,6 @@ import type { Atlas, AtlasRecordKind } from '../../src/atlas.js';
 import type { ResolvedText } from '../../src/i18n/index.js';
 import type { City, Event, LocalizedText, Network, Organization, Person, Project, Roadmap } from '../../src/schema/index.js';
 import { CwElement, type LoadStatus } from './cw-element.js';
-import { messagesLoaded } from './messages.js';
 import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadAtlasFrom, loadBundledAtlas, parseAtlasLazily, type AtlasLoad } from './data-source.js';
 
 /** The record type for each kind of id. */
@@ -162,26 +161,10 @@ export abstract class CwDataElement extends CwElement {
         if (loading) await new Promise((resolve) => setTimeout(resolve));
         if (this.#key !== key) return; // The source changed meanwhile.
         if (this.#result?.ok && result.ok && this.#result.atlas === result.atlas) return; // The same view (`fr-FR` → `fr-TN`).
-        // The view work may name things in the element's language: not before its messages are there.
-        if (loading && result.ok && messagesLoaded(this.lang)) {
-          await this.runApart(this.viewWorkOnArrival(result.atlas));
-          if (this.#key !== key) return;
-        }
         this.#result = result;
         if (loading) this.renderInTwoTasks();
         this.requestUpdate();
       });
-  }
-
-  /**
-   * View work on a document that has just arrived, done before the update that shows it, the
-   * pieces apart (`runApart`): the part of the view model that depends on the data and the
-   * element's attributes only (the timeline's entries, the map's cities), which `prepareView` then
-   * finds made. For a large document this is a task of its own instead of a part of the one that
-   * builds the rest of the view (at 5,000 entries the timeline's was one task of 70 ms).
-   */
-  protected viewWorkOnArrival(_atlas: Atlas): Array<() => void> {
-    return [];
   }
 
   /**

@@ -36,18 +36,6 @@ export type LoadStatus = 'ready' | 'loading' | CwFailure;
 /** A view model built in less time than this is rendered in the same task (see `renderInTwoTasks`). */
 const QUICK_VIEW_MS = 10;
 
-/** The next task (a 0 ms timer). */
-const nextTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
-
-/** Runs a piece of view work ahead of the rendering; one that throws is left to the rendering, which meets the same failure and shows it. */
-function runPiece(piece: () => void): void {
-  try {
-    piece();
-  } catch {
-    // Met again by the rendering.
-  }
-}
-
 /**
  * @cssprop --cw-color-text - Text colour.
  * @cssprop --cw-color-text-muted - Secondary text colour.
@@ -276,27 +264,20 @@ export abstract class CwElement extends LitElement {
   }
 
   /**
-   * Runs `pieces` one after the other, each that took `QUICK_VIEW_MS` or more followed by a new
-   * task (the view work of a large document, in tasks of their own; a network's tens of records,
-   * at once). Resolves when all have run (see `runPiece`).
-   */
-  protected async runApart(pieces: ReadonlyArray<() => void>): Promise<void> {
-    for (const piece of pieces) {
-      const started = performance.now();
-      runPiece(piece);
-      if (performance.now() - started >= QUICK_VIEW_MS) await nextTask();
-    }
-  }
-
-  /**
    * Runs `pieces` in a task each, then renders in the next; `updateComplete` waits for that
-   * rendering. Each piece computes what the rendering then finds kept (see `runPiece`).
+   * rendering. Each piece computes what the rendering then finds kept; one that throws is left to
+   * the rendering, which meets the same failure and shows it.
    */
   protected renderAfterTasks(pieces: Array<() => void>): void {
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve));
     const run = async (): Promise<void> => {
       for (const piece of pieces) {
         await nextTask();
-        runPiece(piece);
+        try {
+          piece();
+        } catch {
+          // Met again by the rendering.
+        }
       }
       await nextTask();
       if (this.#deferred === deferred) this.#deferred = undefined;

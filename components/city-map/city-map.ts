@@ -14,7 +14,6 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { baseLanguage, formatList } from '../../src/i18n/index.js';
-import type { Atlas } from '../../src/atlas.js';
 import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
@@ -42,14 +41,6 @@ export type CityMapShow = 'map' | 'list' | 'both';
 
 
 
-
-/** A scope checked in an atlas, and its view when the check holds. */
-interface ScopeView {
-  key: string;
-  atlas: Atlas;
-  check: ReturnType<typeof checkCityMapScope>;
-  view: CityMapView | undefined;
-}
 
 /** Listeners on this element get its own event types (`CwCityMapEventMap`). */
 export interface CwCityMap {
@@ -127,8 +118,8 @@ export class CwCityMap extends CwDataElement {
   @property({ attribute: 'cluster-radius', type: Number }) clusterRadius = 28;
 
   #view?: CityMapView;
-  /** The last scope checked and its view (see `#scopeView`). */
-  #made?: ScopeView;
+  #viewKey?: string;
+  #viewAtlas?: object;
   #byId = new Map<string, CityMapCity>();
   #index = new Map<string, number>();
   /** The list as rows (country headings and cities), and the window of them in the DOM. */
@@ -197,35 +188,20 @@ export class CwCityMap extends CwDataElement {
 
   // ── View model ──────────────────────────────────────────────────────────────────────────
 
-  /** What the map shows: a network's cities, a project's, or a list of ids. */
-  #scope(): { scope: CityMapScope; key: string } {
+  protected override prepareView(_changed: PropertyValues): void {
+    const atlas = this.data;
     const scope: CityMapScope = { cities: parseCityIds(this.cities) };
     if (this.network?.trim()) scope.network = this.network.trim();
     if (this.project?.trim()) scope.project = this.project.trim();
-    return { scope, key: JSON.stringify([scope.network, scope.project, scope.cities, this.lang, this.fallbackOrder]) };
-  }
-
-  /** The scope checked in `atlas` and, when it holds, its view: made once per atlas, scope and language. */
-  #scopeView(atlas: Atlas): ScopeView {
-    const { scope, key } = this.#scope();
-    if (this.#made?.key === key && this.#made.atlas === atlas) return this.#made;
+    const key = JSON.stringify([scope.network, scope.project, scope.cities, this.lang, this.fallbackOrder]);
+    if (this.#view && this.#viewKey === key && this.#viewAtlas === atlas) return;
     const check = checkCityMapScope(atlas, scope);
-    const view = check.ok ? cityMapView(atlas, scope, this.lang, this.fallbackOrder, (kind, role) => this.termName(kind, role)) : undefined;
-    this.#made = { key, atlas, check, view };
-    return this.#made;
-  }
-
-  protected override viewWorkOnArrival(atlas: Atlas): Array<() => void> {
-    return [() => this.#scopeView(atlas)];
-  }
-
-  protected override prepareView(_changed: PropertyValues): void {
-    const atlas = this.data;
-    const { check, view } = this.#scopeView(atlas);
     if (!check.ok) this.fail({ kind: 'unknown-id', subject: check.kind, id: check.id, suggestions: check.suggestions });
-    if (!view || view === this.#view) return;
+    const view = cityMapView(atlas, scope, this.lang, this.fallbackOrder, (kind, role) => this.termName(kind, role));
     const sameCities = this.#view !== undefined && this.#view.cities.length === view.cities.length && this.#view.cities.every((c, i) => c.id === view.cities[i]!.id);
     this.#view = view;
+    this.#viewKey = key;
+    this.#viewAtlas = atlas;
     this.#byId = new Map(view.cities.map((c) => [c.id, c]));
     this.#index = new Map(view.cities.map((c, i) => [c.id, i]));
     this.#rows = listRows(view);

@@ -4,7 +4,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Atlas } from '../../src/atlas.js';
 import { formatDate } from '../../src/format-date.js';
 import { filterTimelineView, roadmapTimelineView, timelineRows, type RoadmapTimelineEntry, type RoadmapTimelineView, type TimelineRow } from '../../src/views/roadmap-timeline.js';
 import { CwDataElement } from '../base/cw-data-element.js';
@@ -216,36 +215,20 @@ export class CwRoadmapTimeline extends CwDataElement {
 
   // ── View model ────────────────────────────────────────────────────────────────────────────
 
-  /** What the timeline shows: a roadmap, else a network, else one city's entries in every network. */
-  #subject(): { roadmap?: string; network?: string; scopeCity?: string } {
+  protected override prepareView(_changed: PropertyValues): void {
+    const atlas = this.data;
     const roadmap = this.roadmap?.trim() || undefined;
     const network = roadmap ? undefined : this.network?.trim() || undefined;
     const scopeCity = roadmap || network ? undefined : this.city?.trim() || undefined;
-    return { roadmap, network, scopeCity };
-  }
-
-  /** The view of every entry (before the filters), made once per atlas, subject and day. */
-  #fullView(atlas: Atlas): RoadmapTimelineView {
-    const { roadmap, network, scopeCity } = this.#subject();
+    if (roadmap) this.record('roadmap', roadmap);
+    else if (network) this.record('network', network);
+    else if (scopeCity) this.record('city', scopeCity);
     const today = todayIso(this.today);
     const fullKey = [atlas, roadmap, network, scopeCity, today];
     if (!same(fullKey, this.#fullKey)) {
       this.#fullKey = fullKey;
       this.#full = roadmapTimelineView(atlas, { roadmap, network, ...(scopeCity ? { scopeCity } : {}), today });
     }
-    return this.#full!;
-  }
-
-  protected override viewWorkOnArrival(atlas: Atlas): Array<() => void> {
-    return [() => this.#fullView(atlas)];
-  }
-
-  protected override prepareView(_changed: PropertyValues): void {
-    const { roadmap, network, scopeCity } = this.#subject();
-    if (roadmap) this.record('roadmap', roadmap);
-    else if (network) this.record('network', network);
-    else if (scopeCity) this.record('city', scopeCity);
-    this.#fullView(this.data);
     const key = [this.#full, this.filterKind, this.filterCity];
     if (!same(key, this.#filterKey)) this.#applyFilters(key);
     // A short list is in the DOM whole (no cost worth windowing); a long one is windowed, except in

@@ -2,8 +2,6 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia } from '@web/test-runner-commands';
 import pkg from '../../package.json' with { type: 'json' };
 import { AUTHOR_DIR, clearAtlasCache, defineElement, resolveLocale, VERSION, type CwErrorDetail } from '../../components/base/index.js';
-import { messagesLoaded } from '../../components/base/messages.js';
-import type { Atlas } from '../../src/atlas.js';
 import { parseAtlas } from '../../src/parse.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
 import { captureWarnings, type FetchStub, json, mount, part, rgb, ShadowWrapper, stubFetch, TestData, TestNest, TestView, textContrast } from './helpers.js';
@@ -349,50 +347,6 @@ describe('CwDataElement: the data source', () => {
     release();
     await waitUntil(() => el.state === 'ready');
     expect(log.slice(0, 3)).to.deep.equal(['prepare', 'render', 'next task']);
-  });
-
-  it('does its view work on a document that has just arrived before the update that shows it, a slow piece in a task of its own, with the atlas it will show', async () => {
-    const log: string[] = [];
-    let seen: unknown;
-    class Arrival extends TestData {
-      protected override viewWorkOnArrival(atlas: Atlas): Array<() => void> {
-        return [
-          () => {
-            seen = atlas;
-            // A piece that takes its time (10 ms or more), as thousands of records do.
-            for (const end = performance.now() + 12; performance.now() < end; );
-            log.push(`slow piece (${this.state})`);
-            setTimeout(() => log.push('next task'));
-          },
-          () => {
-            log.push('quick piece');
-            setTimeout(() => log.push('task after the quick piece'));
-          },
-          () => {
-            log.push('last piece');
-            throw new Error('left to the rendering');
-          },
-        ];
-      }
-      protected override prepareView(): void {
-        super.prepareView();
-        log.push('prepare');
-      }
-    }
-    defineElement('cw-test-arrival', Arrival);
-    const release = holdDocument('arrival');
-    const el = await fixture<Arrival>(html`<cw-test-arrival lang="en" src="/data/arrival.json"></cw-test-arrival>`);
-    expect(log, 'nothing before the document').to.deep.equal([]);
-    // The pieces may name things in the element's language: they run once its messages are there.
-    await waitUntil(() => messagesLoaded('en'));
-    release();
-    await waitUntil(() => el.state === 'ready');
-    expect(log.indexOf('slow piece (loading)'), 'in the loading state').to.equal(0);
-    expect(log.indexOf('next task'), 'a task boundary after the slow piece').to.be.lessThan(log.indexOf('quick piece'));
-    expect(log.indexOf('last piece'), 'quick pieces run together').to.be.lessThan(log.indexOf('task after the quick piece'));
-    expect(log.indexOf('prepare'), 'the view model after its pieces').to.be.greaterThan(log.indexOf('last piece'));
-    expect(seen, 'the atlas the element then shows').to.equal(el.currentAtlas);
-    expect(part(el, 'count')!.textContent).to.equal('4 projects');
   });
 
   const failures: Array<{ name: string; route?: () => Promise<Response> | Response; kind: string; fr: string }> = [
