@@ -95,7 +95,9 @@ const groups = [
   // (the RMCI plan's eleven "2019–2020" items were eleven stripes), with its name and lane styles.
   // 17 KB (measured 16.7): the band's layout is kept while its window stays, so choosing an entry
   // re-renders classes only (a selection at 1,000 entries spent 7 ms placing and naming the marks).
-  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 17 * KB },
+  // 17.5 KB (measured 17.2): the summary says where the roadmap was adopted, and a roadmap that lists
+  // no items yet shows its title and summary above its empty sentence (messages with rendered parts).
+  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 17.5 * KB },
   // Issue 16's elements, lazy chunks loaded by the first such element on a page. Measured at
   // 6.4 KB (the event: element, view, people, the .ics writer, the download helper), 4.1 KB (the
   // city profile: element, view, people) and 4.2 KB (the SDG coverage: element, view, the download

@@ -307,18 +307,45 @@ export class CwRoadmapTimeline extends CwDataElement {
     return { lines: 6 };
   }
 
-  protected override renderView(): unknown {
-    const view = this.#view!;
-    const level = headingLevel(this.headingLevel ?? outlineLevel(this, 2), 2);
-    const selected = this.#selectedEntry();
+  /** The title (the roadmap's, the network's or the city's name) and the summary line under it. */
+  #renderHeader(view: RoadmapTimelineView, level: number): unknown {
     const subject = view.subject;
     const title = subject?.type === 'roadmap' ? subject.roadmap.title : subject?.type === 'network' ? subject.network.name : subject?.type === 'city' ? subject.city.name : undefined;
+    return html`<header part="header" class="header">
+      ${heading(level, this.renderText(title), { id: 'title', part: 'title', class: 'title' })} ${renderSummary(this.#ctx, view)}
+    </header>`;
+  }
+
+  protected override emptyKey(): UiMessageKey {
+    return this.#view?.subject?.type === 'roadmap' ? 'timeline.noItems' : 'empty.items';
+  }
+
+  /**
+   * A roadmap whose data lists no items yet (the Arab coalition's 2017–2018 roadmap: the sources
+   * name it, its period and where it was adopted, not its actions) still says which roadmap it is,
+   * when it runs and where it was adopted, above the sentence that says so; a webmaster who puts
+   * it on a page sees that the tag works.
+   */
+  protected override renderEmpty(): unknown {
+    const view = this.#view;
+    if (view?.subject?.type !== 'roadmap') return super.renderEmpty();
+    return html`<section part="base" class="base" aria-labelledby="title">
+      ${this.#renderHeader(view, this.#level())} ${super.renderEmpty()}
+    </section>`;
+  }
+
+  /** The title's heading level: `heading-level`, else one below the enclosing heading (2 by default). */
+  #level(): number {
+    return headingLevel(this.headingLevel ?? outlineLevel(this, 2), 2);
+  }
+
+  protected override renderView(): unknown {
+    const view = this.#view!;
+    const level = this.#level();
+    const selected = this.#selectedEntry();
 
     return html`<section part="base" class="base" aria-labelledby="title">
-      <header part="header" class="header">
-        ${heading(level, this.renderText(title), { id: 'title', part: 'title', class: 'title' })}
-        ${renderSummary(this.#ctx, view)}
-      </header>
+      ${this.#renderHeader(view, level)}
       ${renderFilters(this.#ctx, {
         view,
         options: () => this.#sortedOptions(view),

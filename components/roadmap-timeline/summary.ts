@@ -18,10 +18,25 @@ export function todayIso(today: Date | string | undefined): string {
 
 type TimelineMessageKey = Extract<UiMessageKey, `timeline.${string}`>;
 
+/**
+ * A message with rendered parts (a `<time>`, a text with its own `lang`) in place of its
+ * placeholders: each is filled with a control character that no message holds, and the message is
+ * cut there, so the words around the parts stay where the translation puts them.
+ */
+export function withParts(x: Pick<EntryContext, 't'>, key: UiMessageKey, parts: Record<string, unknown>, params: Record<string, number> = {}): TemplateResult {
+  const names = Object.keys(parts);
+  const marks = Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(i + 1)]));
+  const pieces: unknown[] = [];
+  for (const piece of x.t(key, { ...params, ...marks }).split(/([\u0001-\u0008])/)) {
+    const at = piece.length === 1 ? piece.charCodeAt(0) - 1 : -1;
+    pieces.push(at >= 0 && at < names.length ? parts[names[at]!] : piece);
+  }
+  return html`${pieces}`;
+}
+
 /** A message with a `<time>` in place of its `{date}`. */
 export function withTime(x: Pick<EntryContext, 't'>, key: UiMessageKey, time: TemplateResult, params: Record<string, number> = {}): TemplateResult {
-  const [before = '', after = ''] = x.t(key, { ...params, date: '\u0000' }).split('\u0000');
-  return html`${before}${time}${after}`;
+  return withParts(x, key, { date: time }, params);
 }
 
 export function renderSummary(x: EntryContext, view: RoadmapTimelineView): unknown {
@@ -43,6 +58,16 @@ export function renderSummary(x: EntryContext, view: RoadmapTimelineView): unkno
     else if (view.axis && today.position === undefined) key = Number(today.iso.slice(0, 4)) < view.axis.firstYear ? 'timeline.today.before' : 'timeline.today.after';
     todayText = html`<span class="today-text">${withTime(x, key, html`<time datetime=${today.iso}>${formatDate(today.iso, x.lang)}</time>`)}</span>`;
   }
-  if (spans.length === 0 && todayText === nothing) return nothing;
-  return html`<p part="summary" class="summary">${spans}${todayText}</p>`;
+  const adopted = view.adopted;
+  let adoptedText: unknown = nothing;
+  if (adopted) {
+    const event = x.renderText(adopted.event.title);
+    adoptedText = html`<span class="adopted-text"
+      >${adopted.date
+        ? withParts(x, 'timeline.adoptedAt', { event, date: html`<time datetime=${datetimeAttr(adopted.date)}>${formatDate(adopted.date, x.lang)}</time>` })
+        : withParts(x, 'timeline.adoptedAtUndated', { event })}</span
+    > `;
+  }
+  if (spans.length === 0 && todayText === nothing && adoptedText === nothing) return nothing;
+  return html`<p part="summary" class="summary">${spans}${adoptedText}${todayText}</p>`;
 }

@@ -11,7 +11,7 @@
  */
 import type { Atlas, TimelineEntry } from '../atlas.js';
 import { parseDateSpec, type DateRange, type PartialDate } from '../dates.js';
-import type { City, ItemKind, Network, Roadmap } from '../schema/index.js';
+import type { City, Event, ItemKind, Network, Roadmap } from '../schema/index.js';
 import { periodDate } from './period.js';
 
 export interface RoadmapTimelineOptions {
@@ -101,6 +101,8 @@ export interface RoadmapTimelineView {
   spans: RoadmapTimelineSpan[];
   today?: RoadmapTimelineToday;
   filterOptions: RoadmapTimelineFilterOptions;
+  /** The event at which the roadmap (the subject) was adopted, with its date when it has one. */
+  adopted?: { event: Event; date?: DateRange };
 }
 
 const DAY = 86_400_000;
@@ -252,6 +254,11 @@ export function roadmapTimelineView(atlas: Atlas, options: RoadmapTimelineOption
     },
   };
   if (subject) view.subject = subject;
+  const adoptedAt = subject?.type === 'roadmap' && subject.roadmap.adoptedAt !== undefined ? atlas.event(subject.roadmap.adoptedAt) : undefined;
+  if (adoptedAt) {
+    const when = periodDate(adoptedAt.period);
+    view.adopted = when ? { event: adoptedAt, date: when.date } : { event: adoptedAt };
+  }
   if (axis) view.axis = axis;
   if (today) view.today = today;
   return options.kind || options.city ? filterTimelineView(view, options.kind, options.city) : view;

@@ -152,12 +152,28 @@ describe('<cw-roadmap-timeline> states', () => {
         await expect(el).to.be.accessible();
       });
 
-      it('empty: a sentence, no list', async () => {
+      it('empty: a roadmap that lists no items says which one it is, when it runs and where it was adopted, then that it has no actions; no list', async () => {
         const el = await timeline({ src: '/test/fixtures/timeline-empty.json', roadmap: 'empty-plan' }, { lang });
         expect(el.state).to.equal('empty');
-        expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal(msg(lang, 'empty.items'));
+        expect($(el, '[part="title"]')!.textContent!.trim()).to.equal(lang === 'fr' ? 'Plan vide' : 'Empty plan');
+        const summary = $(el, '[part="summary"]')!;
+        expect(summary.querySelector('.span-text time')!.textContent).to.equal(formatDate('2017/2018', lang));
+        const adopted = summary.querySelector('.adopted-text')!;
+        expect(adopted.textContent).to.contain(lang === 'fr' ? 'Réunion fondatrice' : lang === 'ar' ? 'الاجتماع التأسيسي' : 'Founding meeting');
+        expect(adopted.querySelector('time')!.getAttribute('datetime')).to.equal('2017-04-06/2017-04-07');
+        expect(adopted.textContent).to.contain(formatDate('2017-04-06/2017-04-07', lang));
+        // The message's own words around the event and its date, in the reader's language.
+        expect(adopted.textContent!.startsWith(uiMsg(lang, 'timeline.adoptedAt').split('{')[0]!)).to.equal(true);
+        expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal(uiMsg(lang, 'timeline.noItems'));
         expect($(el, 'ol')).to.equal(null);
         await expect(el).to.be.accessible();
+      });
+
+      it('empty: a network without dated entries, the sentence alone', async () => {
+        const el = await timeline({ src: '/test/fixtures/timeline-empty.json', network: 'empty-network' }, { lang });
+        expect(el.state).to.equal('empty');
+        expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal(msg(lang, 'empty.items'));
+        expect($(el, '[part="title"]')).to.equal(null);
       });
 
       it('unknown id: the id and a suggestion, and cw-error', async () => {

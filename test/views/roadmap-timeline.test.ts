@@ -191,6 +191,13 @@ describe('roadmapTimelineView', () => {
     const positions = arab.entries.map((e) => e.start!);
     expect([...positions].sort((a, b) => a - b)).to.deep.equal(positions);
 
+    // The Arab coalition's roadmap lists no items (the sources give none): the view still says where it was adopted.
+    const arabRoadmap = roadmapTimelineView(atlas, { roadmap: 'arab-coalition-roadmap-2017-2018' });
+    expect(arabRoadmap.total).to.equal(0);
+    expect(arabRoadmap.adopted?.event.id).to.equal('arab-coalition-tunis-2017');
+    expect(arabRoadmap.adopted?.date?.start).to.deep.include({ year: 2017, month: 4, day: 6 });
+    expect(rmci.adopted, 'the RMCI plan names no adopting event').to.equal(undefined);
+
     const strong = roadmapTimelineView(atlas, { network: 'strong-cities-mena' });
     expect(strong.groups).to.have.length(1);
     expect(strong.groups[0]!.year).to.equal(undefined);
