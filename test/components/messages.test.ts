@@ -45,7 +45,7 @@ describe('element messages, loaded on demand', () => {
   it('fill messages as the library does, for every key, in every language', async () => {
     await Promise.all(UI_LANGUAGES.map((lang) => loadMessages(lang)));
     const { en } = await import('../../components/messages/en.js');
-    const params = { count: 3, limit: 20, countries: 2, total: 9, url: 'u', id: 'i', suggestions: 's', code: '1', title: 't', short: 's', date: 'd', name: 'n', names: 'a, b', value: 'v', results: 'r', from: 'a', to: 'b', field: 'f', language: 'l', filters: 'f', text: 't', of: 'o', body: 'b', network: 'n', column: 'c', list: 'l' };
+    const params = { count: 3, limit: 20, countries: 2, total: 9, url: 'u', id: 'i', suggestions: 's', code: '1', title: 't', short: 's', date: 'd', name: 'n', names: 'a, b', value: 'v', results: 'r', from: 'a', to: 'b', field: 'f', language: 'l', filters: 'f', text: 't', of: 'o', body: 'b', network: 'n', column: 'c', list: 'l', event: 'e' };
     for (const lang of [...UI_LANGUAGES, 'ar-MA', 'es']) {
       for (const key of Object.keys(en) as (keyof typeof en)[]) {
         expect(hasMessage(lang, key), `${lang} ${key}`).to.equal(true);
