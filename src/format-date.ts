@@ -94,14 +94,12 @@ function write(r: DateRange, tag: string, month: 'long' | 'short'): string {
 
 /**
  * The value of a `<time datetime>` attribute: the ISO date at its precision (`2017`, `2017-04`,
- * `2017-04-05`, `--11-27`), or `start/end` for a range. An empty string for a string that is not a
- * date.
+ * `2017-04-05`, `--11-27`), for a range its start. HTML's `datetime` has no form for an interval
+ * (`2017-04-06/2017-04-07` is refused by validators, and in the declarative shadow roots that
+ * `cityweave render` writes it would be in the page's own HTML): the end is in the element's text,
+ * and in the JSON-LD (`endDate`). An empty string for a string that is not a date.
  */
 export function datetimeAttr(range: DateRange | string): string {
   const r = toRange(range);
-  if (!r) return '';
-  const start = isoDate(r.start);
-  if (!r.isRange) return start;
-  const end = isoDate(r.end);
-  return start === end ? start : `${start}/${end}`;
+  return r ? isoDate(r.start) : '';
 }

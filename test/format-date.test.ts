@@ -96,16 +96,23 @@ describe('formatDate', () => {
 });
 
 describe('datetimeAttr', () => {
-  it('gives the ISO date at its precision, or start/end for a range', () => {
+  it('gives the ISO date at its precision, for a range its start', () => {
     expect(datetimeAttr('2017')).to.equal('2017');
     expect(datetimeAttr('2017-04')).to.equal('2017-04');
     expect(datetimeAttr('2018-04-05')).to.equal('2018-04-05');
-    expect(datetimeAttr('2019/2020')).to.equal('2019/2020');
-    expect(datetimeAttr('2017-04-06/2017-04-07')).to.equal('2017-04-06/2017-04-07');
-    expect(datetimeAttr('--11-27/--11-28')).to.equal('--11-27/--11-28');
+    expect(datetimeAttr('2019/2020'), 'a range: its start (HTML has no interval form)').to.equal('2019');
+    expect(datetimeAttr('2017-04-06/2017-04-07')).to.equal('2017-04-06');
+    expect(datetimeAttr('--11-27/--11-28')).to.equal('--11-27');
     expect(datetimeAttr('--11-27')).to.equal('--11-27');
     expect(datetimeAttr('2017-04-06/2017-04-06')).to.equal('2017-04-06');
     expect(datetimeAttr('nope')).to.equal('');
+  });
+
+  it("is always one of the forms HTML's datetime accepts (a year, a month, a date, a day without its year)", () => {
+    const valid = /^(?:\d{4,}|\d{4,}-\d{2}|\d{4,}-\d{2}-\d{2}|--\d{2}-\d{2})$/;
+    for (const spec of ['2017', '2017-04', '2018-04-05', '2019/2020', '2019-04/2020-12', '2017-04-06/2017-04-07', '--11-27', '--11-27/--11-28', '2017/2018-06']) {
+      expect(datetimeAttr(spec), spec).to.match(valid);
+    }
   });
 });
 
