@@ -84,10 +84,9 @@ function renderHeadings(x: EntryContext, row: TimelineRow, level: number): unkno
           class: `year-heading ${h.year === undefined ? 'unknown' : ''}`,
         });
       case 'period': {
-        const time = html`<time datetime=${datetimeAttr(h.date)}>${formatDate(h.date, x.lang)}</time>`;
         // The sentence in one span: as separate flex items, its date and its words got the heading's
         // gap between them ("2019–2020  : 11 entrées").
-        return heading(level + 2, html`<span>${withTime(x, 'timeline.period', time, { count: h.count })}</span> ${h.dateType ? dateTypeBadge(x, h.dateType) : nothing}`, { part: 'period-heading', class: 'period-heading' });
+        return heading(level + 2, html`<span>${withTime(x, 'timeline.period', h.date, { count: h.count })}</span> ${h.dateType ? dateTypeBadge(x, h.dateType) : nothing}`, { part: 'period-heading', class: 'period-heading' });
       }
       default:
         return heading(level + 3, html`${h.type === 'kind' ? x.termName('kind', h.kind) : x.renderText(h.city.name)} <span class="group-count">(${h.count})</span>`, {

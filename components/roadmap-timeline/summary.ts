@@ -3,6 +3,7 @@
  * falls ("Today, 2 July 2019, falls within this period."), each date in a `<time>`. Rendering only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DateRange } from '../../src/dates.js';
 import { datetimeAttr, formatDate } from '../../src/format-date.js';
 import type { RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import type { UiMessageKey } from '../base/messages.js';
@@ -34,9 +35,14 @@ export function withParts(x: Pick<EntryContext, 't'>, key: UiMessageKey, parts: 
   return html`${pieces}`;
 }
 
-/** A message with a `<time>` in place of its `{date}`. */
-export function withTime(x: Pick<EntryContext, 't'>, key: UiMessageKey, time: TemplateResult, params: Record<string, number> = {}): TemplateResult {
-  return withParts(x, key, { date: time }, params);
+/** A date in a `<time>`: its text for the reader, its `datetime` in a form HTML accepts. */
+export function timeElement(date: DateRange | string, lang: string): TemplateResult {
+  return html`<time datetime=${datetimeAttr(date)}>${formatDate(date, lang)}</time>`;
+}
+
+/** A message with the date, in a `<time>`, in place of its `{date}`. */
+export function withTime(x: Pick<EntryContext, 't' | 'lang'>, key: UiMessageKey, date: DateRange | string, params: Record<string, number> = {}): TemplateResult {
+  return withParts(x, key, { date: timeElement(date, x.lang) }, params);
 }
 
 export function renderSummary(x: EntryContext, view: RoadmapTimelineView): unknown {
@@ -46,7 +52,7 @@ export function renderSummary(x: EntryContext, view: RoadmapTimelineView): unkno
         >${view.spans.length > 1 ? html`${x.renderText(s.roadmap.title)} – ` : nothing}${withTime(
           x,
           s.dateType === 'planned' ? 'timeline.span.planned' : 'timeline.span.actual',
-          html`<time datetime=${datetimeAttr(s.date)}>${formatDate(s.date, x.lang)}</time>`,
+          s.date,
         )}</span
       > `,
   );
@@ -56,7 +62,7 @@ export function renderSummary(x: EntryContext, view: RoadmapTimelineView): unkno
     let key: TimelineMessageKey = 'timeline.today.on';
     if (today.inSpan) key = 'timeline.today.inside';
     else if (view.axis && today.position === undefined) key = Number(today.iso.slice(0, 4)) < view.axis.firstYear ? 'timeline.today.before' : 'timeline.today.after';
-    todayText = html`<span class="today-text">${withTime(x, key, html`<time datetime=${today.iso}>${formatDate(today.iso, x.lang)}</time>`)}</span>`;
+    todayText = html`<span class="today-text">${withTime(x, key, today.iso)}</span>`;
   }
   const adopted = view.adopted;
   let adoptedText: unknown = nothing;
@@ -64,7 +70,7 @@ export function renderSummary(x: EntryContext, view: RoadmapTimelineView): unkno
     const event = x.renderText(adopted.event.title);
     adoptedText = html`<span class="adopted-text"
       >${adopted.date
-        ? withParts(x, 'timeline.adoptedAt', { event, date: html`<time datetime=${datetimeAttr(adopted.date)}>${formatDate(adopted.date, x.lang)}</time>` })
+        ? withParts(x, 'timeline.adoptedAt', { event, date: timeElement(adopted.date, x.lang) })
         : withParts(x, 'timeline.adoptedAtUndated', { event })}</span
     > `;
   }
