@@ -283,4 +283,16 @@ describe('timelineRows: a period many entries share', () => {
     // The period is said once; each entry shows its own kind.
     expect(r.every((row) => row.groupedBy === undefined && row.depth === 1 && row.dateInHeading)).to.equal(true);
   });
+
+  it('counts each shared period of a year on its own entries', () => {
+    // Two runs in 2019: the whole year (four entries), then June (six): each heading counts its own run.
+    const doc = roadmapAtlas(10);
+    const kinds: ItemKind[] = ['workshop', 'meeting', 'workshop', 'meeting', 'study', 'campaign', 'study', 'campaign', 'study', 'campaign'];
+    for (const [i, item] of (doc.roadmaps![0]!.items ?? []).entries()) {
+      item.kind = kinds[i]!;
+      item.period = { planned: i < 4 ? '2019' : '2019-06' };
+    }
+    const r = timelineRows(roadmapTimelineView(atlasOf(doc), { roadmap: 'bulk-plan' }));
+    expect(headings(r)).to.deep.equal(['year', 'period 4', 'kind workshop 2', 'kind meeting 2', 'period 6', 'kind study 3', 'kind campaign 3']);
+  });
 });
