@@ -62,6 +62,26 @@ describe('WindowedListController', () => {
     expect(ol.getBoundingClientRect().height).to.equal(5000 * 20);
   });
 
+  it('renders, before any layout, the entries that the estimate says fill the window and the overscan below it', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    // The first render, before any measurement: nothing is laid out yet to say where the viewport is.
+    expect(rendered(host).length).to.equal(Math.ceil((window.innerHeight + 100) / 20));
+  });
+
+  it('renders `initial` entries before any layout when the host gives it', async () => {
+    class InitialHost extends WindowedHost {
+      override readonly window = new WindowedListController(this, {
+        count: () => this.count,
+        container: () => this.renderRoot.querySelector('ol'),
+        estimate: 20,
+        initial: 7,
+      });
+    }
+    customElements.define('test-windowed-initial', InitialHost);
+    const host = await fixture<InitialHost>(fixtureHtml`<test-windowed-initial></test-windowed-initial>`);
+    expect(rendered(host)).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+  });
+
   it('follows the scroll of its scrolling ancestor', async () => {
     const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
     await settle(host);
