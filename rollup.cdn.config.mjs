@@ -12,11 +12,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
-import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { cssTemplates } from './scripts/rollup-css-minify.mjs';
 import { parallelImports } from './scripts/rollup-parallel-imports.mjs';
+import { jsonModules } from './scripts/rollup-json-parse.mjs';
 
 const MANIFEST = 'dist/cdn-manifest.json';
 
@@ -200,7 +200,8 @@ export default {
   input: { cityweave: 'components/cdn.ts' },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
-    json({ preferConst: true, compact: true }),
+    // Large JSON files (the basemap, the dataset's views, the SDG titles) as JSON.parse of a string.
+    jsonModules({ preferConst: true, compact: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     cssTemplates(),
     privatePropertyNames(),

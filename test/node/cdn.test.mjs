@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromiumPath, launchChromium } from '../../scripts/demo-browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -212,6 +212,20 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
     assert.ok(found.size > 0, 'the entry imports its core chunk');
     assert.deepEqual([...preload.chunks].sort(), [...found].sort());
     for (const f of preload.chunks) assert.ok(existsSync(join(root, 'dist/cdn', f)), f);
+  });
+
+  test('the basemap and the dataset\'s views are JSON.parse of one string, with the files\' own values', async () => {
+    for (const [file, data] of [
+      [chunks.basemap, 'data/basemap.json'],
+      [chunks.views.fr, 'data/views/atlas.fr.json'],
+      [chunks.views.ar, 'data/views/atlas.ar.json'],
+    ]) {
+      const path = join(root, file.replace(/^\/dist\//, 'dist/'));
+      // A large object literal costs a full JavaScript parse; a string, a scan and JSON.parse (rollup-json-parse.mjs).
+      assert.match(readFileSync(path, 'utf8'), /^(?:var|let|const) [\w$]+=JSON\.parse\(["']/, `${file} is not a JSON.parse of a string`);
+      const module = await import(pathToFileURL(path).href);
+      assert.deepEqual(module.default, JSON.parse(readFileSync(join(root, data), 'utf8')), `${file} differs from ${data}`);
+    }
   });
 
   test('no chunk holds the whole default dataset: the build ships its per-language views', () => {
