@@ -305,8 +305,8 @@ export class WindowedListController implements ReactiveController {
 
   /**
    * How many entries to render before any layout: enough to fill the window from the list's top,
-   * with the overscan below. A fixed 30 rendered twice what a 5,000-entry timeline then kept (its
-   * entries are about 110 px high), and its first render and first layout each paid for the rest.
+   * with the overscan below. A fixed 30 was nearly three times what a 5,000-entry timeline then kept
+   * (11 of its entries of about 110 px), and its first render and first layout paid for the rest.
    */
   #initial(): number {
     if (this.#options.initial !== undefined) return this.#options.initial;
