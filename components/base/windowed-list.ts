@@ -7,7 +7,11 @@
  * Why our own rather than `@lit-labs/virtualizer`: the host keeps its own markup (a `<ol>` whose
  * `<li>` carry `aria-posinset`/`aria-setsize`, headings between groups), the page scroll or any
  * scrolling ancestor works, and an "all" mode puts every entry back for printing and find-in-page —
- * the virtualizer owns the item layout and has no such mode, and it adds about 8 KB to a lazy chunk.
+ * the virtualizer owns the item layout and has no such mode. Measured side by side on the same
+ * entries (`node bench/windowing.mjs`): ours is on screen sooner (25–27 against 38–46 ms at 1,000
+ * and 5,000 entries), is 6.8 KB gzip smaller, and puts no "ResizeObserver loop" error in the host
+ * page's console (the virtualizer did on every load); the virtualizer settles a scroll in the frame
+ * that paints it, where ours refines its estimated heights over two more frames.
  *
  * Usage (in the host's render):
  *   const { start, end, before, after } = this.#window;
