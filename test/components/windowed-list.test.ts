@@ -144,6 +144,21 @@ describe('WindowedListController', () => {
     expect(host.renderRoot.querySelector('[data-index="4999"]')).to.exist;
   });
 
+  it('keeps the heights measured far down the list, and those below a new count when the list shrinks', async () => {
+    const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
+    for (let i = 4000; i <= 4010; i++) host.tall.add(i);
+    await settle(host);
+    await host.window.reveal(4005);
+    await settle(host);
+    const height = () => host.renderRoot.querySelector('ol')!.getBoundingClientRect().height;
+    // The eleven tall entries were rendered around 4005 and measured at 60 px instead of 20.
+    expect(height()).to.equal(5000 * 20 + 11 * 40);
+    host.count = 4500;
+    host.requestUpdate();
+    await settle(host);
+    expect(height()).to.equal(4500 * 20 + 11 * 40);
+  });
+
   it('renders every entry in "all" mode and while printing', async () => {
     const host = await fixture<WindowedHost>(fixtureHtml`<test-windowed-host></test-windowed-host>`);
     host.count = 300;
