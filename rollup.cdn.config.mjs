@@ -16,7 +16,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { cssTemplates } from './scripts/rollup-css-minify.mjs';
 import { parallelImports } from './scripts/rollup-parallel-imports.mjs';
-import { jsonModules } from './scripts/rollup-json-parse.mjs';
+import { jsonModules } from './scripts/rollup-json-modules.mjs';
 
 const MANIFEST = 'dist/cdn-manifest.json';
 

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/demo-browser.mjs';
 import { generateAtlas } from './data.mjs';
 import { newBenchPage } from './page.mjs';
 
@@ -42,7 +42,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, defaultViewport: { width: 1280, height: 900 }, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium(undefined, { defaultViewport: { width: 1280, height: 900 } });
 const query = `n=${N}&item=${doc.roadmaps[0].items[Math.floor(N / 2)].id}&kind=workshop&city=${doc.cities[0].id}&country=FR`;
 const results = DIRS.map(() => []);
 try {

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/demo-browser.mjs';
 
 const [PREFIX, ROUNDS, ...DIRS] = process.argv.slice(2);
 if (!PREFIX || !(Number(ROUNDS) > 0) || DIRS.length === 0) {
@@ -32,7 +32,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium();
 const times = builds.map(() => []);
 try {
   for (let r = 0; r < Number(ROUNDS); r++)

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/demo-browser.mjs';
 import { newBenchPage } from './page.mjs';
 
 const argv = process.argv.slice(2);
@@ -66,12 +66,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  defaultViewport: { width: 1280, height: 900 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium(undefined, { defaultViewport: { width: 1280, height: 900 } });
 
 const RO_LOOP = /ResizeObserver loop/;
 const results = new Map(); // `${n}|${id}` → results

@@ -11,11 +11,13 @@ export function chromiumPath() {
   return undefined;
 }
 
-export function launchChromium(executablePath = chromiumPath()) {
+/** Headless Chromium; `options` are added to Puppeteer's launch options (a benchmark's `defaultViewport`, say). */
+export function launchChromium(executablePath = chromiumPath(), options = {}) {
   return puppeteer.launch({
     executablePath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    ...options,
   });
 }
 

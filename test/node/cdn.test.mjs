@@ -221,7 +221,7 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
       [chunks.views.ar, 'data/views/atlas.ar.json'],
     ]) {
       const path = join(root, file.replace(/^\/dist\//, 'dist/'));
-      // A large object literal costs a full JavaScript parse; a string, a scan and JSON.parse (rollup-json-parse.mjs).
+      // A large object literal costs a full JavaScript parse; a string, a scan and JSON.parse (rollup-json-modules.mjs).
       assert.match(readFileSync(path, 'utf8'), /^(?:var|let|const) [\w$]+=JSON\.parse\(["']/, `${file} is not a JSON.parse of a string`);
       const module = await import(pathToFileURL(path).href);
       assert.deepEqual(module.default, JSON.parse(readFileSync(join(root, data), 'utf8')), `${file} differs from ${data}`);
