@@ -1,56 +1,17 @@
 /**
  * `parseAtlasAsync`: `parseAtlas` in slices, for pages. The same steps (`parse-steps.ts`: the copy,
  * the shapes record by record, the rules, the index) give the same result, but the work is cut into
- * slices of about `SLICE_MS` milliseconds with a yield to the event loop between them
- * (`scheduler.yield()` where there is one, else a macrotask), so that a page checking a document of
- * thousands of records still answers input and paints meanwhile.
+ * slices (`slices.ts`), so that a page checking a document of thousands of records still answers
+ * input and paints meanwhile.
  */
 import type { ParseAtlasOptions } from './parse-options.js';
 import type { ParseResult } from './parse-result.js';
 import { parseSteps } from './parse-steps.js';
-import { SLICE_END } from './steps.js';
+import { runInSlices } from './slices.js';
 
 export interface ParseAtlasAsyncOptions extends ParseAtlasOptions {
   /** Stops the work at the next slice: the promise then rejects with `signal.reason`. */
   signal?: AbortSignal;
-}
-
-/** About how long one slice of work runs before it yields. */
-export const SLICE_MS = 8;
-/**
- * The clock is read once every this many steps: a step takes about 10 µs (31,000 steps for a
- * document of 5,000 items and 5,000 cities), and reading it after each one cost more than a
- * tenth of the steps' own time in Chromium on a slow 2-core machine (0.4 µs a read).
- */
-const CLOCK_EVERY = 16;
-
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-interface MessageChannelLike {
-  port1: { onmessage: (() => void) | null; close(): void };
-  port2: { postMessage(message: null): void };
-}
-
-/** A macrotask, or `scheduler.yield()` where there is one (it lets input and painting in, then resumes first). */
-export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  // Node: after the timers and I/O that are due.
-  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
-  // Browsers without scheduler.yield: a message, which setTimeout's 4 ms clamp does not delay.
-  // Typed here, not from a library: src/ is checked without the DOM's types (tsconfig.src.json).
-  const Channel = (globalThis as unknown as { MessageChannel?: new () => MessageChannelLike }).MessageChannel;
-  if (typeof Channel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new Channel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -59,27 +20,6 @@ export function yieldToEventLoop(): Promise<void> {
  * loop between them. The input is read in slices too: do not change it until the promise settles.
  * Rejects only when `options.signal` aborts (with its reason).
  */
-export async function parseAtlasAsync(input: unknown, options: ParseAtlasAsyncOptions = {}): Promise<ParseResult> {
-  const { signal } = options;
-  signal?.throwIfAborted();
-  const steps = parseSteps(input, options.owned);
-  let start = now();
-  let sinceClock = 0;
-  try {
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      if (r.value !== SLICE_END) {
-        if (++sinceClock < CLOCK_EVERY) continue;
-        sinceClock = 0;
-        if (now() - start < SLICE_MS) continue;
-      }
-      await yieldToEventLoop();
-      signal?.throwIfAborted();
-      start = now();
-    }
-  } finally {
-    // Aborted: the steps are left where they stopped (their `finally` blocks run).
-    steps.return(undefined as never);
-  }
+export function parseAtlasAsync(input: unknown, options: ParseAtlasAsyncOptions = {}): Promise<ParseResult> {
+  return runInSlices(parseSteps(input, options.owned), options.signal);
 }

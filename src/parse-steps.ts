@@ -1,39 +1,32 @@
 /**
  * The validation pipeline, written once as steps (`steps.ts`): `parseAtlas` runs them at once,
  * `parseAtlasAsync` in slices that yield to the page. The steps: a safe plain-data copy of the
- * input (`validate-input.ts`), the size limits (`validate-limits.ts`), the zod schema record by
- * record (`validate-shape.ts`, `validate-pieces.ts`), then the rules that tie records together
- * (`validate-rules.ts`), over the whole document or, when some records are malformed, over what can
- * be read of every record (`validate-partial.ts`), and last the index (`Atlas`), one task.
+ * input (`validate-input.ts`), the size limits (`validate-limits.ts`), the shapes record by record
+ * (the schema plan, then zod where the plan does not accept a record: `validate-shape.ts`,
+ * `validate-pieces.ts`), then the rules that tie records together (`validate-rules.ts`), over the
+ * whole document or, when some records are malformed, over what can be read of every record
+ * (`validate-partial.ts`), and last the index (`Atlas`), one task. A page runs the same steps
+ * without zod first (`parse-planned.ts`), and these only for a document they did not decide.
  */
-import { Atlas } from './atlas.js';
 import { finish, internalError, tooLarge, type ParseResult } from './parse-result.js';
+import { snapshotSteps, validShapeSteps } from './parse-planned.js';
 import { SLICE_END, type Steps } from './steps.js';
-import { startSnapshot, type Snapshot } from './validate-input.js';
+import type { Snapshot } from './validate-input.js';
 import { checkLimits } from './validate-limits.js';
 import { salvage } from './validate-partial.js';
 import { ruleSteps } from './validate-rules.js';
 import { shapeSteps } from './validate-shape.js';
 
-/** The copy of the input, as steps: a step every few hundred values. */
-function* snapshotSteps(input: unknown, owned: boolean): Steps<Snapshot> {
-  const copying = startSnapshot(input, owned);
-  for (;;) {
-    const snap = copying.run(() => true);
-    if (snap) return snap;
-    yield;
-  }
-}
-
 /**
  * From any value to an `Atlas` or issues, as steps. Never throws (a bug becomes an issue that says
- * so). `owned`: the input is fresh `JSON.parse` output that nothing else holds (see `startSnapshot`).
+ * so). `owned`: the input is fresh `JSON.parse` output that nothing else holds (see
+ * `startSnapshot`). `from`: the snapshot `plannedParseSteps` already made of this input.
  */
-export function* parseSteps(input: unknown, owned = false): Steps<ParseResult> {
+export function* parseSteps(input: unknown, owned = false, from?: Snapshot): Steps<ParseResult> {
   try {
     // The caller of parseAtlasAsync gets its promise before any work is done.
     yield SLICE_END;
-    const snap = yield* snapshotSteps(input, owned);
+    const snap = from ?? (yield* snapshotSteps(input, owned));
     if (snap.tooLarge) return tooLarge();
     const limits = checkLimits(snap);
     if (limits.length > 0) return finish(limits, snap.value);
@@ -46,15 +39,7 @@ export function* parseSteps(input: unknown, owned = false): Steps<ParseResult> {
       yield;
       return finish([...shape.issues, ...rules], snap.value);
     }
-    yield;
-    const rules = yield* ruleSteps(shape.data);
-    if (rules.length > 0) {
-      yield SLICE_END;
-      return finish(rules, snap.value);
-    }
-    // Indexing is one task that cannot be cut: it starts a slice of its own.
-    yield SLICE_END;
-    return { ok: true, atlas: new Atlas(shape.data) };
+    return yield* validShapeSteps(shape.data, snap);
   } catch (e) {
     return internalError(e);
   }

@@ -175,7 +175,7 @@ export function startSnapshot(input: unknown, owned = false): SnapshotInProgress
       return mark(`a value that could not be read (reading it threw: ${errorText(e)})`);
     }
     // An array of its final length (its items set by index), not one grown by `push`: a grown
-    // array keeps spare room, and the copy's arrays are the Atlas's (`fast-parse.ts` keeps them).
+    // array keeps spare room, and the copy's arrays are the Atlas's (`schema/plan.ts` keeps them).
     // Very long ones are grown: V8 makes a slow dictionary of a long array made empty.
     const target: Record<string, unknown> | unknown[] = owned ? (value as Record<string, unknown>) : keys ? {} : length <= PREALLOCATED ? new Array<unknown>(length) : [];
     let frame = spare.pop();

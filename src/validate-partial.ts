@@ -10,7 +10,8 @@
  * then resolve (its shape issue is reported on it) and a duplicate is still found.
  */
 import { z } from 'zod';
-import { RECORD_LISTS, recordSchema } from './schema/record-lists.js';
+import { recordSchema } from './schema/pieces.js';
+import { RECORD_LISTS } from './schema/record-lists.js';
 import { unwrapOptional } from './schema/zod-internals.js';
 import type { Steps } from './steps.js';
 import type { LooseDocument } from './validate-rules.js';

@@ -21,11 +21,12 @@ import {
   Url,
   type AtlasDocument as AtlasDocumentType,
 } from './schema/index.js';
+import { documentPieces, type Piece } from './schema/pieces.js';
 import { RECORD_LISTS } from './schema/record-lists.js';
 import { unwrapOptional as unwrap } from './schema/zod-internals.js';
 import { runSteps, SLICE_END, type Steps } from './steps.js';
 import { didYouMean, SuggestionBudget } from './suggest.js';
-import { documentPieces, parseInPieces, type Piece } from './validate-pieces.js';
+import { DOCUMENT_PIECES, parseInPieces } from './validate-pieces.js';
 import { clip, describeValue, quote, valueAt, type Path, type PathSegment, type RawIssue, type Snapshot } from './validate-input.js';
 
 /** What a zod issue says when the schema gave no message of its own: the mapper writes one. */
@@ -229,7 +230,7 @@ export const recordKey = (kind: string, index: number): string => `${kind}/${ind
  * then, when a record is malformed, the issues of the whole document, worded and ordered for people.
  */
 export function* shapeSteps(snap: Snapshot): Steps<ShapeResult> {
-  const r = yield* parseInPieces(documentPieces(), snap.value);
+  const r = yield* parseInPieces(DOCUMENT_PIECES, snap.value, documentPieces());
   if (r.ok) return { ok: true, data: r.data as AtlasDocumentType };
   yield SLICE_END;
   return { ok: false, ...(yield* shapeIssueSteps(snap)) };

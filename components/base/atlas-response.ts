@@ -9,7 +9,7 @@
  * connection lost while reading), which `fetchAtlas` reports.
  */
 import { MAX_DOCUMENT_BYTES } from '../../src/limits.js';
-import { yieldToEventLoop } from '../../src/parse-async.js';
+import { yieldToEventLoop } from '../../src/slices.js';
 import type { AtlasLoad } from './data-source.js';
 // The validator comes with this chunk, while the server sends the document.
 import { parseDocument } from './parse-document.js';

@@ -1,9 +1,12 @@
 /**
  * From a validator's result to what an element shows (`AtlasLoad`), with the issues of an invalid
- * document listed in the console: a lazy chunk with the validator, loaded only by pages that
- * validate a document (see `data-source.ts`).
+ * document listed in the console: a lazy chunk with the validator of valid documents, loaded only
+ * by pages that validate a document (see `data-source.ts`). zod, which finds and words the issues
+ * of a malformed document, is a chunk of its own, loaded only then (`parse-planned.ts`).
  */
-import { parseAtlasAsync, type ParseResult } from '../../src/parse.js';
+import { plannedParseSteps } from '../../src/parse-planned.js';
+import type { ParseResult } from '../../src/parse-result.js';
+import { runInSlices } from '../../src/slices.js';
 import type { AtlasLoad } from './data-source.js';
 import type { CwFailure } from './states.js';
 
@@ -25,9 +28,13 @@ export function fromParse(result: ParseResult, url?: string): AtlasLoad {
 }
 
 /**
- * Validates a document, in slices that yield to the page (`parseAtlasAsync`). `owned`: it is fresh
- * `JSON.parse` output (a fetched document), checked in place rather than copied.
+ * Validates a document, in slices that yield to the page (as `parseAtlasAsync` does): without zod
+ * first, then, for a document whose shapes that does not decide, with zod, from the same snapshot.
+ * `owned`: it is fresh `JSON.parse` output (a fetched document), checked in place rather than copied.
  */
 export async function parseDocument(input: unknown, url?: string, owned = false): Promise<AtlasLoad> {
-  return fromParse(await parseAtlasAsync(input, { owned }), url);
+  const first = await runInSlices(plannedParseSteps(input, owned));
+  if (!('undecided' in first)) return fromParse(first, url);
+  const { parseSteps } = await import('../../src/parse-steps.js');
+  return fromParse(await runInSlices(parseSteps(input, owned, first.undecided)), url);
 }

@@ -6,6 +6,7 @@ import { DEFAULT_LANGUAGE } from '../default-language.js';
 import { z } from 'zod';
 import { Coordinates, CountryCode, Correction, DateSpec, Id, LangTag, LocalizedText, Period, Sources, Url } from './primitives.js';
 import { buildWithoutCodegen } from './no-codegen.js';
+import { PREDICATES } from './predicates.js';
 
 // Every schema below is built without `new Function` (see no-codegen.ts); the setting is put back at the end of the file.
 const restoreCodegen = buildWithoutCodegen();
@@ -200,7 +201,7 @@ export const PersonPost = z
     attestedAt: Id.optional(),
     sources: Sources,
   })
-  .refine((p) => [p.city, p.network, p.organization].filter((v) => v !== undefined).length === 1, {
+  .refine(PREDICATES.hasOneHolder, {
     error: 'a post belongs to exactly one of "city" (a mayor), "network" or "organization"; give one of them',
   });
 

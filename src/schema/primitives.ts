@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DATE_FORMS, parseDateSpec } from '../dates.js';
 import { buildWithoutCodegen } from './no-codegen.js';
+import { PREDICATES } from './predicates.js';
 
 // Every schema below is built without `new Function` (see no-codegen.ts); the setting is put back at the end of the file.
 const restoreCodegen = buildWithoutCodegen();
@@ -22,30 +23,17 @@ export const LangTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[
   error: (iss) => `"${String(iss.input)}" is not a BCP 47 language tag; use e.g. "fr", "en", "ar" or "ar-MA" (or "ar-t-fr" for Arabic translated from French)`,
 });
 
-/** True when an object has an own enumerable key (`Object.keys(o).length > 0`, without making the list: it runs for every text of a document). */
-function hasOwnKey(o: object): boolean {
-  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) return true;
-  return false;
-}
-
 /** One string per language tag: `{ "fr": "Tanger", "ar": "طنجة" }`. At least one language. */
 export const LocalizedText = z
   .record(LangTag, z.string({ error: 'expected a string' }).trim().min(1, { error: 'empty text; remove this language or write the text' }), {
     error: 'expected a localized text: an object with one string per language, e.g. { "fr": "…", "en": "…" }',
   })
-  .refine(hasOwnKey, { error: 'a localized text needs at least one language, e.g. { "fr": "…" }' });
+  .refine(PREDICATES.hasOwnKey, { error: 'a localized text needs at least one language, e.g. { "fr": "…" }' });
 
 /** A URL that may be shown as a link: http, https or mailto only. */
-export const Url = z.string({ error: 'expected a URL string' }).refine(
-  (s) => {
-    try {
-      return ['http:', 'https:', 'mailto:'].includes(new URL(s).protocol);
-    } catch {
-      return false;
-    }
-  },
-  { error: (iss) => `"${String(iss.input)}" is not an allowed URL; only http(s):// and mailto: links are allowed` },
-);
+export const Url = z.string({ error: 'expected a URL string' }).refine(PREDICATES.isLinkUrl, {
+  error: (iss) => `"${String(iss.input)}" is not an allowed URL; only http(s):// and mailto: links are allowed`,
+});
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const CountryCode = z.string({ error: 'expected an ISO 3166-1 alpha-2 country code like "MA"' }).regex(/^[A-Z]{2}$/, {
@@ -53,9 +41,12 @@ export const CountryCode = z.string({ error: 'expected an ISO 3166-1 alpha-2 cou
 });
 
 /** A date or range at the precision the source gave (see `dates.ts`). */
-export const DateSpec = z.string({ error: `expected a date string: ${DATE_FORMS}` }).superRefine((s, ctx) => {
-  const r = parseDateSpec(s);
-  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
+export const DateSpec = z.string({ error: `expected a date string: ${DATE_FORMS}` }).refine(PREDICATES.isDateSpec, {
+  // What `dates.ts` found wrong with this string.
+  error: (iss) => {
+    const r = parseDateSpec(iss.input);
+    return r.ok ? undefined : r.message;
+  },
 });
 
 /** Dates the sources distinguish: planned (announced) versus actual (it happened then), as IATI does. */
@@ -64,7 +55,7 @@ export const Period = z
     planned: DateSpec.optional(),
     actual: DateSpec.optional(),
   })
-  .refine((p) => p.planned !== undefined || p.actual !== undefined, { error: 'a period needs "planned" or "actual" (or both)' });
+  .refine(PREDICATES.hasPlannedOrActual, { error: 'a period needs "planned" or "actual" (or both)' });
 
 export const Coordinates = z.strictObject({
   lat: z.number({ error: 'expected a latitude in degrees' }).min(-90, { error: 'latitude must be between -90 and 90' }).max(90, { error: 'latitude must be between -90 and 90' }),

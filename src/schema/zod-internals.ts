@@ -2,7 +2,7 @@
  * The one file that reads zod's internals (zod 4 keeps a schema's definition in `_zod.def`, which
  * is not part of its documented API). Every other module asks these functions, so a zod upgrade
  * that moves a field breaks here, and `test/node/zod-internals.test.mjs` pins what they rely on
- * (`fast-parse.ts` also copies how zod's parsers treat a value: `test/node/fast-parse.test.mjs`).
+ * (`plan.ts` also copies how zod's parsers treat a value: `test/node/fast-parse.test.mjs`).
  */
 import { z } from 'zod';
 
@@ -44,7 +44,6 @@ interface Internals {
   def: SchemaDef;
   traits: Set<string>;
   values?: Set<unknown>;
-  check?: (payload: CheckPayload) => unknown;
 }
 
 const internalsOf = (schema: unknown): Internals => (schema as { _zod: Internals })._zod;
@@ -54,52 +53,6 @@ export const schemaTraits = (schema: unknown): ReadonlySet<string> => internalsO
 
 /** The values an enum or a literal accepts (as zod tests them); undefined for other schemas. */
 export const schemaValues = (schema: unknown): ReadonlySet<unknown> | undefined => internalsOf(schema).values;
-
-/** The checks of a schema, in the order zod runs them after the schema's own type test. */
-export const checksOf = (schema: z.ZodType): readonly unknown[] => defOf(schema).checks ?? [];
-
-/** The checks whose work `fast-parse.ts` does itself (the others it hands to `runCheck`). */
-export type CheckKind =
-  | { kind: 'regex'; pattern: RegExp }
-  | { kind: 'overwrite'; tx: (value: unknown) => unknown }
-  | { kind: 'refine'; fn: (value: unknown) => unknown }
-  | { kind: 'min_length'; minimum: number };
-
-/**
- * What a check does, for the common checks that always run (no `when` of their own): `.regex()`,
- * `.trim()` and other overwrites, `.refine()` (a zod custom schema used as a check) and `.min()` on
- * a length. Undefined for any other check.
- */
-export function checkKind(check: unknown): CheckKind | undefined {
-  const traits = schemaTraits(check);
-  const def = defOf(check) as SchemaDef & { tx?: unknown; fn?: unknown; minimum?: unknown };
-  if (def.when !== undefined && !traits.has('$ZodCheckMinLength')) return undefined;
-  if (traits.has('$ZodCheckRegex') && def.pattern instanceof RegExp) return { kind: 'regex', pattern: def.pattern };
-  if (traits.has('$ZodCheckOverwrite') && typeof def.tx === 'function') return { kind: 'overwrite', tx: def.tx as (value: unknown) => unknown };
-  if (traits.has('$ZodCustom') && typeof def.fn === 'function') return { kind: 'refine', fn: def.fn as (value: unknown) => unknown };
-  // A min-length check's `when` is zod's own "has a length", true of every string.
-  if (traits.has('$ZodCheckMinLength') && typeof def.minimum === 'number') return { kind: 'min_length', minimum: def.minimum };
-  return undefined;
-}
-
-/**
- * Runs one check of zod on a value that passed its schema's type test, as zod's `runChecks` does:
- * the value it leaves (a trim replaces it), or `fail` when the check found an issue, is async, or
- * did not run because its `when` said no (zod's wording of such cases is left to zod).
- */
-export function runCheck<F>(check: unknown, value: unknown, fail: F): unknown {
-  const { def, check: run } = internalsOf(check);
-  const payload: CheckPayload = { value, issues: [] };
-  if (def.when && !def.when(payload)) return fail;
-  if (!run) return fail;
-  const r = run(payload);
-  if (r instanceof Promise) {
-    // Not awaited: zod itself refuses async checks in a synchronous parse.
-    r.catch(() => {});
-    return fail;
-  }
-  return payload.issues.length > 0 ? fail : payload.value;
-}
 
 /** A schema's definition. */
 export const defOf = (schema: unknown): SchemaDef => (schema as { _zod: { def: SchemaDef } })._zod.def;

@@ -39,6 +39,7 @@ const page = (lang, body) =>
 const PAGES = {
   '/card.html': page('fr', '<cw-project-card project="tanger-accueil" src="/test/fixtures/project-atlas.json"></cw-project-card>'),
   '/map.html': page('en', '<cw-city-map network="rmci" src="/test/fixtures/city-map-atlas.json"></cw-city-map>'),
+  '/invalid.html': page('fr', '<cw-project-card project="tanger-accueil" src="/test/fixtures/project-invalid.json"></cw-project-card>'),
   '/default.html': page('ar', '<cw-project-card project="tanger-accueil"></cw-project-card>'),
   '/default-fr.html': page('fr', '<cw-project-card project="tanger-accueil"></cw-project-card><cw-project-list network="mc2cm"></cw-project-list>'),
 };
@@ -96,6 +97,7 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
       views: { fr: chunkOf('data/views/atlas.fr.json'), en: chunkOf('data/views/atlas.en.json'), ar: chunkOf('data/views/atlas.ar.json') },
       defaultAtlas: chunkOf('src/default-atlas.ts'),
       validator: chunkOf('components/base/parse-document.ts'),
+      zod: chunkOf('src/parse-steps.ts'),
       messages: { fr: chunkOf('components/messages/fr.ts'), en: chunkOf('components/messages/en.ts'), ar: chunkOf('components/messages/ar.ts') },
     };
     server = await startServer();
@@ -112,7 +114,7 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
    * what the server was asked for, the page's errors, and the element's state and shadow text at
    * every animation frame from the start.
    */
-  async function visit(path, tag) {
+  async function visit(path, tag, until = 'ready') {
     server.requested.length = 0;
     const context = await browser.createBrowserContext();
     const tab = await context.newPage();
@@ -129,7 +131,7 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
       requestAnimationFrame(sample);
     }, tag);
     await tab.goto(server.origin + path, { waitUntil: 'load' });
-    await tab.waitForFunction((watched) => document.querySelector(watched)?.state === 'ready', { timeout: 15_000 }, tag);
+    await tab.waitForFunction((watched, state) => document.querySelector(watched)?.state === state, { timeout: 15_000 }, tag, until);
     await tab.waitForNetworkIdle({ idleTime: 300, timeout: 5_000 }).catch(() => {});
     const frames = await tab.evaluate(() => window.__frames);
     const shown = await tab.evaluate((watched) => document.querySelector(watched).shadowRoot.textContent.replace(/\s+/g, ' ').trim(), tag);
@@ -161,6 +163,20 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
     } finally {
       server.delays.clear();
     }
+  });
+
+  test('a valid src is checked without zod; a malformed one loads zod, which names its issues', async () => {
+    const { chunks: all } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    const modulesOf = (file) => all.find((c) => `/dist/cdn/${c.file}` === file)?.modules ?? [];
+    assert.ok(modulesOf(chunks.zod).some((m) => m.includes('node_modules/zod/')), 'zod is not in the chunk of parse-steps.ts');
+    assert.ok(!modulesOf(chunks.validator).some((m) => m.includes('node_modules/zod/')), 'zod is in the validator chunk');
+    const valid = await visit('/card.html', 'cw-project-card');
+    assert.ok(valid.requested.includes(chunks.validator), 'the validator was not requested');
+    assert.ok(!valid.requested.includes(chunks.zod), `zod (${chunks.zod}) was requested for a valid document`);
+    const invalid = await visit('/invalid.html', 'cw-project-card', 'error');
+    assert.ok(invalid.requested.includes(chunks.zod), 'zod was not requested for a malformed document');
+    // The error state counts the issues: the shapes zod found (an empty name, an unknown kind) and the rules' (references, SDG target).
+    assert.match(invalid.shown, /4 problèmes/, invalid.shown);
   });
 
   test('a city map loads the map chunk', async () => {

@@ -1,8 +1,10 @@
-// The fast path in front of zod (src/schema/fast-parse.ts) gives what zod gives or steps aside: on the
-// default dataset, generated documents and mutations of them (values deleted, replaced, padded with
-// spaces, keys reordered, unknown or odd keys added), for the whole document and each record schema,
-// it either answers FAIL or gives an output equal to zod's, keys in the same order, and it never
-// accepts what zod refuses. Needs the build (dist/src).
+// The schema plan's parsers (src/schema/plan.ts), the validator of valid documents without zod,
+// give what zod gives or step aside: on the default dataset, generated documents and mutations of
+// them (values deleted, replaced, padded with spaces, keys reordered, unknown or odd keys added), for
+// the whole document and each record schema, each either answers FAIL or gives an output equal to
+// zod's, keys in the same order, and never accepts what zod refuses. The plans here are written from
+// the schemas by plan-from-zod.ts (test/node/schema-plan.test.mjs checks that the committed plan is
+// the same). Needs the build (dist/src).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,11 +12,18 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { generateAtlas, generateProjectsAtlas } from '../../bench/data.mjs';
 
-const { fastParser, FAIL } = await import('../../dist/src/schema/fast-parse.js');
+const { planParsers, FAIL } = await import('../../dist/src/schema/plan.js');
+const { PlanWriter } = await import('../../dist/src/schema/plan-from-zod.js');
 const { AtlasDocument, Roadmap } = await import('../../dist/src/schema/index.js');
-const { RECORD_LISTS, recordSchema, roadmapItemSchema } = await import('../../dist/src/schema/record-lists.js');
+const { RECORD_LISTS } = await import('../../dist/src/schema/record-lists.js');
+const { recordSchema, roadmapItemSchema } = await import('../../dist/src/schema/pieces.js');
 const { parseAtlas } = await import('../../dist/src/parse.js');
 const { snapshot } = await import('../../dist/src/validate-input.js');
+
+/** The plan parser of a zod schema (one plan for every schema of this file, its nodes shared). */
+const writer = new PlanWriter();
+const parserOf = planParsers(writer);
+const fastParser = (schema) => parserOf(writer.node(schema, 'test'));
 
 const base = JSON.parse(readFileSync(new URL('../../data/atlas.json', import.meta.url), 'utf8'));
 
@@ -62,6 +71,10 @@ test('the input object is the output only when zod\'s output holds the same, in 
   const plain = z.object({ a: z.string() });
   assert.deepEqual(fastParser(plain)({ a: 'x', b: 1 }), { a: 'x' });
   assert.equal(fastParser(z.strictObject({ a: z.string() }))({ a: 'x', b: 1 }), FAIL);
+  // A default is a fresh copy each time, as zod gives it: two records never share one list.
+  const a = fastParser(recordSchema('projects'))({ id: 'a', title: { fr: 'A' }, network: 'n', sources: ['s'] });
+  const b = fastParser(recordSchema('projects'))({ id: 'b', title: { fr: 'B' }, network: 'n', sources: ['s'] });
+  assert.notEqual(a.cities, b.cities);
 });
 
 test('a valid document parses to the same document as zod gives, and its snapshot is left as it was', () => {

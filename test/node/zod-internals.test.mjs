@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 const internals = await import('../../dist/src/schema/zod-internals.js');
-const { RECORD_LISTS, recordSchema, roadmapItemSchema } = await import('../../dist/src/schema/record-lists.js');
+const { RECORD_LISTS } = await import('../../dist/src/schema/record-lists.js');
+const { documentPieces, recordSchema, roadmapItemSchema } = await import('../../dist/src/schema/pieces.js');
 const { AtlasDocument, Roadmap } = await import('../../dist/src/schema/index.js');
-const { documentPieces, parseInPieces } = await import('../../dist/src/validate-pieces.js');
+const { DOCUMENT_PIECES, parseInPieces } = await import('../../dist/src/validate-pieces.js');
 const { runSteps } = await import('../../dist/src/steps.js');
 const { buildWithoutCodegen } = await import('../../dist/src/schema/no-codegen.js');
 
@@ -47,14 +48,16 @@ test('the record lists are read off the schema, in its order', () => {
 test('checked in pieces, a document gives the object zod gives for the whole', () => {
   const doc = JSON.parse(readFileSync(new URL('../../data/atlas.json', import.meta.url), 'utf8'));
   const whole = AtlasDocument.safeParse(doc);
-  const pieces = runSteps(parseInPieces(documentPieces(), doc));
+  // With zod to decide what the plan does not accept, as parseAtlas checks, and with the plan alone.
+  const pieces = runSteps(parseInPieces(DOCUMENT_PIECES, doc, documentPieces()));
+  assert.deepEqual(runSteps(parseInPieces(DOCUMENT_PIECES, doc)), pieces);
   assert.ok(whole.success);
   assert.ok(pieces.ok);
   assert.deepEqual(pieces.data, whole.data);
   // A malformed record: both refuse it.
   const bad = { ...doc, cities: [...doc.cities, { id: 'Tanger' }] };
   assert.equal(AtlasDocument.safeParse(bad).success, false);
-  assert.equal(runSteps(parseInPieces(documentPieces(), bad)).ok, false);
+  assert.equal(runSteps(parseInPieces(DOCUMENT_PIECES, bad, documentPieces())).ok, false);
 });
 
 test('the zod issues the validator words: codes, paths and fields', () => {

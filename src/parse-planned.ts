@@ -1,0 +1,67 @@
+/**
+ * The validation of a document without zod, for pages (`components/base/parse-document.ts`): the
+ * steps of `parse-steps.ts` with the shapes checked by the schema plan alone (`schema/plan.ts`).
+ * A valid document, which most are, gets its `Atlas` here, and so does one that breaks only the
+ * rules that tie records together (`validate-rules.ts`, which needs no zod); a document whose
+ * shapes the plan does not accept is "not decided": its snapshot is handed to `parseSteps`, with
+ * zod, which finds and words the issues. The results are `parseAtlas`'s, whichever way they come
+ * (`test/parse-planned.test.ts`).
+ */
+import { Atlas } from './atlas.js';
+import type { AtlasDocument } from './schema/index.js';
+import { finish, internalError, tooLarge, type ParseResult } from './parse-result.js';
+import { SLICE_END, type Steps } from './steps.js';
+import { startSnapshot, type Snapshot } from './validate-input.js';
+import { checkLimits } from './validate-limits.js';
+import { DOCUMENT_PIECES, parseInPieces } from './validate-pieces.js';
+import { ruleSteps } from './validate-rules.js';
+
+/** A document the plan does not accept: its snapshot, for `parseSteps` to check with zod. */
+export interface Undecided {
+  undecided: Snapshot;
+}
+
+/** The copy of the input, as steps: a step every few hundred values. */
+export function* snapshotSteps(input: unknown, owned: boolean): Steps<Snapshot> {
+  const copying = startSnapshot(input, owned);
+  for (;;) {
+    const snap = copying.run(() => true);
+    if (snap) return snap;
+    yield;
+  }
+}
+
+/** The steps after a document's shapes are valid: the rules, then the index. */
+export function* validShapeSteps(data: AtlasDocument, snap: Snapshot): Steps<ParseResult> {
+  yield;
+  const rules = yield* ruleSteps(data);
+  if (rules.length > 0) {
+    yield SLICE_END;
+    return finish(rules, snap.value);
+  }
+  // Indexing is one task that cannot be cut: it starts a slice of its own.
+  yield SLICE_END;
+  return { ok: true, atlas: new Atlas(data) };
+}
+
+/**
+ * From any value to an `Atlas` or issues, as steps, like `parseSteps`, or `Undecided` when the
+ * shapes need zod. Never throws. `owned`: the input is fresh `JSON.parse` output that nothing else
+ * holds (see `startSnapshot`).
+ */
+export function* plannedParseSteps(input: unknown, owned = false): Steps<ParseResult | Undecided> {
+  try {
+    // The caller gets its promise before any work is done.
+    yield SLICE_END;
+    const snap = yield* snapshotSteps(input, owned);
+    if (snap.tooLarge) return tooLarge();
+    const limits = checkLimits(snap);
+    if (limits.length > 0) return finish(limits, snap.value);
+    yield;
+    const shape = yield* parseInPieces(DOCUMENT_PIECES, snap.value);
+    if (!shape.ok) return { undecided: snap };
+    return yield* validShapeSteps(shape.data as AtlasDocument, snap);
+  } catch (e) {
+    return internalError(e);
+  }
+}
