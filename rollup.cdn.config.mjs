@@ -17,13 +17,14 @@ import terser from '@rollup/plugin-terser';
 import { cssTemplates } from './scripts/rollup-css-minify.mjs';
 import { parallelImports } from './scripts/rollup-parallel-imports.mjs';
 import { jsonModules } from './scripts/rollup-json-modules.mjs';
+import { earlyEntry } from './scripts/rollup-early-entry.mjs';
 
 const MANIFEST = 'dist/cdn-manifest.json';
 
 /**
- * dist/cdn/preload.json: the chunks the entry imports statically, found by the browser only once
- * the entry has arrived (the entry is a few hundred bytes that name the hashed core chunk, so that
- * its own name never changes). A page that knows them (the iframe embed, the WordPress plugin) asks
+ * dist/cdn/preload.json: the core chunk and the chunks it imports statically, which the entry asks
+ * for first (scripts/rollup-early-entry.mjs), found by the browser only once the entry has arrived
+ * (the entry names the hashed core chunk, so that its own name never changes). A page that knows them (the iframe embed, the WordPress plugin) asks
  * for them with `<link rel="modulepreload">` beside the entry's script: one round trip less.
  */
 const PRELOAD = 'preload.json';
@@ -193,10 +194,27 @@ function htmlTemplateWhitespace() {
   };
 }
 
+/**
+ * Every element's tag, for the entry (scripts/rollup-early-entry.mjs): `data` for those that show
+ * data, and for a lazy one the modules its importer loads (`lazyElement` in components/cdn.ts and
+ * components/city-map/lazy.ts; test/node/cdn.test.mjs checks that the two agree).
+ */
+export const ELEMENTS = {
+  'cw-project-card': { data: true },
+  'cw-project-list': { data: true },
+  'cw-sdg-badge': {},
+  'cw-city-map': { data: true, modules: ['components/city-map/define.ts', 'data/basemap.json'] },
+  'cw-roadmap-timeline': { data: true, modules: ['components/roadmap-timeline/define.ts'] },
+  'cw-event': { data: true, modules: ['components/event/define.ts'] },
+  'cw-city-profile': { data: true, modules: ['components/city-profile/define.ts'] },
+  'cw-sdg-coverage': { data: true, modules: ['components/sdg-coverage/define.ts'] },
+};
+
 export default {
-  // cityweave.js stays a small facade over a chunk that holds Lit and the elements (rollup's default,
-  // keeping the entry's exports exact): a page that loads the bundle twice (`cityweave.js?ver=2`)
-  // then runs one copy of that chunk, not two Lits (test/node/demo.test.mjs).
+  // cityweave.js stays a small entry over a chunk that holds Lit and the elements (rollup's facade,
+  // which keeps the entry's exports exact, rewritten by earlyEntry below): a page that loads the
+  // bundle twice (`cityweave.js?ver=2`) then runs one copy of that chunk, not two Lits
+  // (test/node/demo.test.mjs).
   input: { cityweave: 'components/cdn.ts' },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
@@ -208,6 +226,15 @@ export default {
     htmlTemplateWhitespace(),
     parallelImports(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // The entry asks for what the page's elements will load beside the core chunk (scripts/rollup-early-entry.mjs).
+    earlyEntry({
+      elements: ELEMENTS,
+      // What data-source.ts `warmSrcChunks` asks for.
+      src: ['components/base/url-load.ts', 'components/base/atlas-response.ts', 'components/base/parse-document.ts', 'src/atlas.ts'],
+      views: { fr: ['data/views/atlas.fr.json', 'src/atlas.ts'], en: ['data/views/atlas.en.json', 'src/atlas.ts'], ar: ['data/views/atlas.ar.json', 'src/atlas.ts'] },
+      messages: { fr: 'components/messages/fr.ts', en: 'components/messages/en.ts', ar: 'components/messages/ar.ts' },
+      fetchesKey: 'cityweave.early-fetches',
+    }),
     manifest(),
   ],
   output: {

@@ -51,8 +51,16 @@ export interface EarlyFetch {
   controller: AbortController;
 }
 
+/**
+ * Where the downloads started early wait, by absolute URL, until `url-load.ts` takes them: those of
+ * `startFetch`, and those the CDN entry started before this chunk arrived (the entry writes this key
+ * too: scripts/rollup-early-entry.mjs). Kept on `globalThis` for that reason; a second copy of
+ * cityweave on the page shares it, and whichever takes a download first keeps it.
+ */
+export const EARLY_FETCHES_KEY = 'cityweave.early-fetches';
+
 /** The downloads started early (see `startFetch`), by absolute URL, until `url-load.ts` takes them. */
-export const earlyFetches = new Map<string, EarlyFetch>();
+export const earlyFetches: Map<string, EarlyFetch> = ((globalThis as Record<symbol, unknown>)[Symbol.for(EARLY_FETCHES_KEY)] ??= new Map<string, EarlyFetch>()) as Map<string, EarlyFetch>;
 
 /**
  * Starts downloading the document at `url` now, rather than once the chunk that reads it has

@@ -52,10 +52,13 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': '
  */
 function startServer() {
   const requested = [];
+  /** When each path was first asked for (ms, this process's clock). */
+  const times = new Map();
   const delays = new Map();
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://localhost').pathname;
     requested.push(path);
+    if (!times.has(path)) times.set(path, performance.now());
     await new Promise((resolve) => setTimeout(resolve, delays.get(path) ?? 0));
     if (path === '/favicon.ico') {
       res.writeHead(204).end();
@@ -78,6 +81,7 @@ function startServer() {
       resolve({
         origin: `http://127.0.0.1:${server.address().port}`,
         requested,
+        times,
         delays,
         stop: () => new Promise((done) => server.close(done)),
       });
@@ -116,6 +120,7 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
    */
   async function visit(path, tag, until = 'ready') {
     server.requested.length = 0;
+    server.times.clear();
     const context = await browser.createBrowserContext();
     const tab = await context.newPage();
     const errors = [];
@@ -179,6 +184,36 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
     assert.match(invalid.shown, /4 problèmes/, invalid.shown);
   });
 
+  test('the entry asks for the map, its messages, its src document and what reads it while the core chunk is on its way', async () => {
+    const entry = readFileSync(join(root, 'dist/cdn/cityweave.js'), 'utf8');
+    const core = `/dist/cdn/${/import\("\.\/(chunks\/core-[\w-]+\.js)"\)/.exec(entry)[1]}`;
+    server.delays.set(core, 600);
+    try {
+      const { requested, errors, shown } = await visit('/map.html', 'cw-city-map');
+      assert.deepEqual(errors, []);
+      assert.ok(shown.length > 0);
+      const asked = server.times.get(core);
+      for (const file of [chunks.map, chunks.basemap, chunks.messages.en, chunks.validator, chunkOf('components/base/url-load.ts'), '/test/fixtures/city-map-atlas.json']) {
+        assert.ok(server.times.has(file), `${file} was not requested`);
+        // Asked for before the core chunk was sent (600 ms after it was asked for), not after it ran.
+        assert.ok(server.times.get(file) < asked + 400, `${file} was requested ${Math.round(server.times.get(file) - asked)} ms after the core chunk`);
+      }
+      // The document was asked for once: the core chunk took over the entry's download.
+      assert.equal(requested.filter((p) => p === '/test/fixtures/city-map-atlas.json').length, 1);
+      // Not what another language or another element would need.
+      for (const file of [chunks.messages.fr, chunks.messages.ar, chunks.views.en, chunkOf('components/roadmap-timeline/define.ts')]) assert.ok(!server.times.has(file), `${file} was requested`);
+    } finally {
+      server.delays.clear();
+    }
+  });
+
+  test('the entry knows every lazy element: its table names the tags components/ registers lazily', async () => {
+    const { ELEMENTS } = await import(pathToFileURL(join(root, 'rollup.cdn.config.mjs')).href);
+    const lazy = new Set();
+    for (const file of ['components/cdn.ts', 'components/city-map/lazy.ts']) for (const [, tag] of readFileSync(join(root, file), 'utf8').matchAll(/lazyElement\('(cw-[a-z-]+)'/g)) lazy.add(tag);
+    assert.deepEqual(Object.keys(ELEMENTS).filter((t) => ELEMENTS[t].modules).sort(), [...lazy].sort());
+  });
+
   test('a city map loads the map chunk', async () => {
     const { requested, errors, shown } = await visit('/map.html', 'cw-city-map');
     assert.deepEqual(errors, []);
@@ -224,8 +259,11 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
         if (!found.has(dep)) (found.add(dep), follow(dep));
       }
     };
-    follow(preload.entry);
-    assert.ok(found.size > 0, 'the entry imports its core chunk');
+    // The entry asks for its core chunk first of all, by a dynamic import (scripts/rollup-early-entry.mjs).
+    const core = /^const \w+=import\("\.\/(chunks\/core-[\w-]+\.js)"\)/.exec(readFileSync(join(root, 'dist/cdn', preload.entry), 'utf8'));
+    assert.ok(core, 'the entry asks for its core chunk first');
+    found.add(core[1]);
+    follow(core[1]);
     assert.deepEqual([...preload.chunks].sort(), [...found].sort());
     for (const f of preload.chunks) assert.ok(existsSync(join(root, 'dist/cdn', f)), f);
   });
