@@ -26,28 +26,16 @@
 // files; `--check` writes nothing and exits 1 when they are out of date.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { importSrc } from './import-src.mjs';
 import { z } from 'zod';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const isMain = process.argv[1] === fileURLToPath(import.meta.url);
-// zod stays external: the schema walk below compares zod classes, so both sides must share one copy.
-const bundle = join(root, '.cache/atlas-views-src.mjs');
-await build({
-  stdin: {
-    contents: "export { AtlasDocument, LocalizedText } from './src/schema/index.ts'; export { baseLanguage, defaultFallback, resolveText } from './src/i18n/index.ts'; export { parseAtlas } from './src/parse.ts';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  external: ['zod'],
-  outfile: bundle,
-  logLevel: 'error',
-});
-const { AtlasDocument, LocalizedText, baseLanguage, defaultFallback, resolveText, parseAtlas } = await import(pathToFileURL(bundle).href);
+const { AtlasDocument, LocalizedText, baseLanguage, defaultFallback, resolveText, parseAtlas } = await importSrc(
+  'atlas-views-src',
+  "export { AtlasDocument, LocalizedText } from './src/schema/index.ts'; export { baseLanguage, defaultFallback, resolveText } from './src/i18n/index.ts'; export { parseAtlas } from './src/parse.ts';",
+);
 
 /** The languages with a view, as in src/default-atlas.ts. */
 export const VIEW_LANGUAGES = ['fr', 'en', 'ar'];

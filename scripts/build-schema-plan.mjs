@@ -4,30 +4,17 @@
 // themselves (src/schema/plan-from-zod.ts), bundled by esbuild into .cache/ so that it runs before
 // anything is built. Run it after changing a schema (`npm run schema-plan`); `--check` writes
 // nothing and exits 1 when the file is out of date (test/node/schema-plan.test.mjs runs it).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { importSrc } from './import-src.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'src/schema/schema-plan.generated.ts');
-const bundle = join(root, '.cache/schema-plan-src.mjs');
-mkdirSync(dirname(bundle), { recursive: true });
-await build({
-  stdin: {
-    contents: "export { documentPieces, recordListsOfSchema } from './src/schema/pieces.ts'; export { schemaPlan } from './src/schema/plan-from-zod.ts';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  // One copy of zod, the one the schemas are built with.
-  external: ['zod'],
-  outfile: bundle,
-  logLevel: 'error',
-});
-const { documentPieces, recordListsOfSchema, schemaPlan } = await import(pathToFileURL(bundle).href);
+const { documentPieces, recordListsOfSchema, schemaPlan } = await importSrc(
+  'schema-plan-src',
+  "export { documentPieces, recordListsOfSchema } from './src/schema/pieces.ts'; export { schemaPlan } from './src/schema/plan-from-zod.ts';",
+);
 
 const plan = schemaPlan(documentPieces(), recordListsOfSchema());
 // One node per line: a change to one schema is a change to a few lines.

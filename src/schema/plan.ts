@@ -17,7 +17,7 @@
  * sharing it saves a second copy of the document (time, and garbage collection during the parse).
  *
  * They answer `FAIL` at the first doubt. `FAIL` is not a verdict: the caller then asks zod, whose
- * answer and issues stand, so messages never come from here. `test/node/fast-parse.test.mjs`
+ * answer and issues stand, so messages never come from here. `test/node/plan-parity.test.mjs`
  * compares both on valid and broken documents, and `test/node/schema-plan.test.mjs` that the plan
  * is the one the schemas give.
  */

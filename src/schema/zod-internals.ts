@@ -2,7 +2,7 @@
  * The one file that reads zod's internals (zod 4 keeps a schema's definition in `_zod.def`, which
  * is not part of its documented API). Every other module asks these functions, so a zod upgrade
  * that moves a field breaks here, and `test/node/zod-internals.test.mjs` pins what they rely on
- * (`plan.ts` also copies how zod's parsers treat a value: `test/node/fast-parse.test.mjs`).
+ * (`plan.ts` also copies how zod's parsers treat a value: `test/node/plan-parity.test.mjs`).
  */
 import { z } from 'zod';
 
