@@ -78,13 +78,14 @@ export function earlyEntry({ elements, src, views, messages, fetchesKey }) {
         .map((part) => part.trim().split(/\s+as\s+/))
         .map(([local, exported]) => `${exported ?? local}=m.${local}`);
       // Written small by hand: this runs before anything else of cityweave. A language is read as the
-      // elements read it: the nearest `lang`, then its base language if the interface has it
-      // (`uiLanguage`, `defaultAtlasView`: fr, ar, else en).
+      // elements read it (`resolveLocale`): the nearest `lang` that is not empty, else the browser's
+      // language; then its base language if the interface has it (`uiLanguage`, `defaultAtlasView`:
+      // fr, ar, else en). A guess that differs (a malformed `lang`) only downloads a chunk for nothing.
       entry.code =
         `const c=import("./${core}");` +
         `try{const p=${JSON.stringify(plan)},d=document,w=new Set,F=globalThis[Symbol.for(${JSON.stringify(fetchesKey)})]??=new Map,` +
         `g=f=>{for(const x of f)w.has(x)||(w.add(x),import("./chunks/"+p.f[x]+".js").catch(()=>{}))},` +
-        `l=e=>{const b=((e.closest("[lang]")||{}).lang||"").split("-")[0].toLowerCase();return b==="fr"||b==="ar"?b:"en"};` +
+        `l=e=>{const b=((e.closest("[lang]:not([lang=''])")||{}).lang||navigator.language||"").split("-")[0].toLowerCase();return b==="fr"||b==="ar"?b:"en"};` +
         `for(const t in p.e)d.querySelector(t)&&g(p.e[t]);` +
         `for(const e of d.querySelectorAll(p.a)){const x=l(e);g(p.m[x]);` +
         `if(!e.matches(p.d)||e.hasAttribute("extends"))continue;const s=(e.getAttribute("src")||"").trim();` +

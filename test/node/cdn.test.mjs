@@ -39,6 +39,7 @@ const page = (lang, body) =>
 const PAGES = {
   '/card.html': page('fr', '<cw-project-card project="tanger-accueil" src="/test/fixtures/project-atlas.json"></cw-project-card>'),
   '/map.html': page('en', '<cw-city-map network="rmci" src="/test/fixtures/city-map-atlas.json"></cw-city-map>'),
+  '/no-lang.html': page('', '<cw-project-card project="tanger-accueil" src="/test/fixtures/project-atlas.json"></cw-project-card>'),
   '/invalid.html': page('fr', '<cw-project-card project="tanger-accueil" src="/test/fixtures/project-invalid.json"></cw-project-card>'),
   '/default.html': page('ar', '<cw-project-card project="tanger-accueil"></cw-project-card>'),
   '/default-fr.html': page('fr', '<cw-project-card project="tanger-accueil"></cw-project-card><cw-project-list network="mc2cm"></cw-project-list>'),
@@ -118,7 +119,7 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
    * what the server was asked for, the page's errors, and the element's state and shadow text at
    * every animation frame from the start.
    */
-  async function visit(path, tag, until = 'ready') {
+  async function visit(path, tag, until = 'ready', browserLanguage = undefined) {
     server.requested.length = 0;
     server.times.clear();
     const context = await browser.createBrowserContext();
@@ -126,6 +127,7 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e?.message ?? String(e)));
     tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    if (browserLanguage) await tab.evaluateOnNewDocument((l) => Object.defineProperty(navigator, 'language', { get: () => l }), browserLanguage);
     await tab.evaluateOnNewDocument((watched) => {
       window.__frames = [];
       const sample = () => {
@@ -205,6 +207,14 @@ describe('CDN build in Chromium: lazy chunks', { skip }, () => {
     } finally {
       server.delays.clear();
     }
+  });
+
+  test('without a lang in the page, the entry asks for the messages of the browser\'s language, as the element reads it', async () => {
+    const { requested, errors, shown } = await visit('/no-lang.html', 'cw-project-card', 'ready', 'fr-FR');
+    assert.deepEqual(errors, []);
+    assert.match(shown, /Promotion des partenariats/);
+    assert.ok(requested.includes(chunks.messages.fr), 'the French messages were not requested');
+    assert.ok(!requested.includes(chunks.messages.en) && !requested.includes(chunks.messages.ar), 'messages of another language were requested');
   });
 
   test('the entry knows every lazy element: its table names the tags components/ registers lazily', async () => {
