@@ -5,7 +5,7 @@
  * rules that tie records together (`validate-rules.ts`, which needs no zod); a document whose
  * shapes the plan does not accept is "not decided": its snapshot is handed to `parseSteps`, with
  * zod, which finds and words the issues. The results are `parseAtlas`'s, whichever way they come
- * (`test/parse-planned.test.ts`).
+ * (`test/node/schema-plan.test.mjs`).
  */
 import { Atlas } from './atlas.js';
 import type { AtlasDocument } from './schema/index.js';
@@ -22,13 +22,28 @@ export interface Undecided {
 }
 
 /** The copy of the input, as steps: a step every few hundred values. */
-export function* snapshotSteps(input: unknown, owned: boolean): Steps<Snapshot> {
+function* snapshotSteps(input: unknown, owned: boolean): Steps<Snapshot> {
   const copying = startSnapshot(input, owned);
   for (;;) {
     const snap = copying.run(() => true);
     if (snap) return snap;
     yield;
   }
+}
+
+/**
+ * The first steps of every validation: the copy of the input (or `from`, a copy already made), then
+ * the size limits. The snapshot to check, or the result when the input is refused at once.
+ */
+export function* inputSteps(input: unknown, owned: boolean, from?: Snapshot): Steps<Snapshot | ParseResult> {
+  // The caller gets its promise before any work is done.
+  yield SLICE_END;
+  const snap = from ?? (yield* snapshotSteps(input, owned));
+  if (snap.tooLarge) return tooLarge();
+  const limits = checkLimits(snap);
+  if (limits.length > 0) return finish(limits, snap.value);
+  yield;
+  return snap;
 }
 
 /** The steps after a document's shapes are valid: the rules, then the index. */
@@ -51,13 +66,8 @@ export function* validShapeSteps(data: AtlasDocument, snap: Snapshot): Steps<Par
  */
 export function* plannedParseSteps(input: unknown, owned = false): Steps<ParseResult | Undecided> {
   try {
-    // The caller gets its promise before any work is done.
-    yield SLICE_END;
-    const snap = yield* snapshotSteps(input, owned);
-    if (snap.tooLarge) return tooLarge();
-    const limits = checkLimits(snap);
-    if (limits.length > 0) return finish(limits, snap.value);
-    yield;
+    const snap = yield* inputSteps(input, owned);
+    if ('ok' in snap) return snap;
     const shape = yield* parseInPieces(DOCUMENT_PIECES, snap.value);
     if (!shape.ok) return { undecided: snap };
     return yield* validShapeSteps(shape.data as AtlasDocument, snap);

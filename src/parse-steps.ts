@@ -8,11 +8,10 @@
  * (`validate-partial.ts`), and last the index (`Atlas`), one task. A page runs the same steps
  * without zod first (`parse-planned.ts`), and these only for a document they did not decide.
  */
-import { finish, internalError, tooLarge, type ParseResult } from './parse-result.js';
-import { snapshotSteps, validShapeSteps } from './parse-planned.js';
+import { finish, internalError, type ParseResult } from './parse-result.js';
+import { inputSteps, validShapeSteps } from './parse-planned.js';
 import { SLICE_END, type Steps } from './steps.js';
 import type { Snapshot } from './validate-input.js';
-import { checkLimits } from './validate-limits.js';
 import { salvage } from './validate-partial.js';
 import { ruleSteps } from './validate-rules.js';
 import { shapeSteps } from './validate-shape.js';
@@ -24,13 +23,8 @@ import { shapeSteps } from './validate-shape.js';
  */
 export function* parseSteps(input: unknown, owned = false, from?: Snapshot): Steps<ParseResult> {
   try {
-    // The caller of parseAtlasAsync gets its promise before any work is done.
-    yield SLICE_END;
-    const snap = from ?? (yield* snapshotSteps(input, owned));
-    if (snap.tooLarge) return tooLarge();
-    const limits = checkLimits(snap);
-    if (limits.length > 0) return finish(limits, snap.value);
-    yield;
+    const snap = yield* inputSteps(input, owned, from);
+    if ('ok' in snap) return snap;
     const shape = yield* shapeSteps(snap);
     if (!shape.ok) {
       yield SLICE_END;
