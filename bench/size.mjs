@@ -44,7 +44,9 @@ function chunkGraph(entry) {
     staticFiles.push(file);
     const { stat, dyn } = importsOf(readFileSync(file, 'utf8'));
     for (const s of stat) visit(resolve(dirname(file), s));
-    for (const d of dyn) lazy.add(resolve(dirname(file), d));
+    // The entry asks for its core chunk at once, by `import()` (scripts/rollup-early-entry.mjs): loaded
+    // with it, as a static import would be. Its other imports name chunks by index, not literally.
+    for (const d of dyn) (file === entry ? visit : (f) => lazy.add(f))(resolve(dirname(file), d));
   };
   visit(entry);
   // What the lazy chunks pull in, statically or lazily, outside the static set.
@@ -122,7 +124,13 @@ if (existsSync(manifestFile)) {
 }
 const ROLES = [
   ['map', /city-map\/define\.ts$/, /^define-/],
-  ['validator', /^src\/parse\.ts$/, /^parse-/],
+  ['timeline', /roadmap-timeline\/define\.ts$/, /^$/],
+  // What fetches and reads a \`src\` document (components/base/url-load.ts, atlas-response.ts).
+  ['src', /^components\/base\/(url-load|atlas-response)\.ts$/, /^(url-load|atlas-response)-/],
+  // The validator of valid documents, without zod (src/parse-planned.ts, loaded by parse-document.ts),
+  // and zod with the validator's wording of issues, loaded only for a malformed document.
+  ['validator', /^components\/base\/parse-document\.ts$/, /^parse-document-/],
+  ['zod', /^src\/parse-steps\.ts$/, /^parse-steps-/],
   ['basemap', /^data\/basemap\.json$/, /^basemap-/],
   // The bundled dataset ships as one view per language (data/views/): a French page loads the French one.
   ['dataset', /^(src\/default-atlas\.ts|data\/views\/atlas\.fr\.json)$/, /^(default-atlas|atlas\.fr)-/],
@@ -149,15 +157,17 @@ const addIf = (label, files) => files.length && add('cityweave', label, files);
 
 add('cityweave', 'CDN entry + its static chunks (every element but the map, Lit)', staticFiles);
 addIf('<cw-city-map> chunks (lazy: the component, d3-geo; + the shared atlas chunk)', R.map);
+addIf('<cw-roadmap-timeline> chunks (lazy: the component, its windowed list)', R.timeline);
 addIf('map basemap chunk (lazy, <cw-city-map> only)', R.basemap);
-addIf('validator chunks (lazy, for data by `src` or JSON; + the shared atlas chunk)', R.validator);
+addIf('src reading and validator chunks (lazy, for data by `src` or JSON; + the shared atlas chunk)', union(R.src, R.validator));
+addIf('zod and the issues\' wording (lazy, only for a malformed document)', R.zod.filter((f) => !R.validator.includes(f)));
 addIf('UI messages, French (lazy; one chunk per language)', R['messages-fr']);
 addIf('JSON-LD writer (lazy; only with `structured-data`)', R['json-ld']);
 addIf('SDG titles, French (lazy; one chunk per language, for SDG badges)', R['sdg-fr']);
 addIf('bundled dataset, French view (lazy; only without `src`/`atlas`; one view per language)', R.dataset);
-add('cityweave', '= timeline page in French, data by `src` (entry + validator + messages)', union(staticFiles, R.validator, R['messages-fr']));
-add('cityweave', '= map page in French, data by `src` (… + map + basemap)', union(staticFiles, R.validator, R['messages-fr'], R.map, R.basemap));
-add('cityweave', '= map page in French, bundled dataset (… + dataset)', union(staticFiles, R.validator, R['messages-fr'], R.map, R.basemap, R.dataset));
+add('cityweave', '= timeline page in French, data by `src` (entry + timeline + src reading and validator + messages)', union(staticFiles, R.timeline, R.src, R.validator, R['messages-fr']));
+add('cityweave', '= map page in French, data by `src` (entry + map + basemap + src reading and validator + messages)', union(staticFiles, R.map, R.basemap, R.src, R.validator, R['messages-fr']));
+add('cityweave', '= map page in French, bundled dataset (entry + map + basemap + dataset + messages)', union(staticFiles, R.map, R.basemap, R.dataset, R['messages-fr']));
 if (!facadeOf.size) notes.push('dist/cdn-manifest.json is missing: lazy chunks were classified by file name.');
 if (unknownLazy.length) notes.push(`Unclassified lazy chunks (not in any row): ${unknownLazy.map((f) => relative(root, f)).join(', ')}`);
 notes.push('cityweave: the "= … page" rows should match what bench/render.mjs\'s pages fetch (its "code KiB gz" column; it lists the requests at the smallest N); a page with SDG badges also loads the titles of its language.');
