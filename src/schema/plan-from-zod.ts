@@ -143,9 +143,53 @@ export class PlanWriter {
   }
 }
 
+/** `node` with its parts' indexes passed through `to`. */
+function renumbered(node: PlanNode, to: (i: number) => number): PlanNode {
+  switch (node.kind) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+      return { ...node, inner: to(node.inner) };
+    case 'array':
+      return { ...node, element: to(node.element) };
+    case 'record':
+      return { ...node, key: to(node.key), value: to(node.value) };
+    case 'object':
+      return { ...node, fields: node.fields.map((f) => ({ ...f, node: to(f.node) })) };
+    default:
+      return node;
+  }
+}
+
+/**
+ * The plan with the nodes that say the same thing merged: the schemas build many alike
+ * (`LocalizedText.optional()` in each record is a schema of its own), and the plan is downloaded by
+ * every page with a `src`. Nodes are merged when they are equal once their parts are (repeated
+ * until nothing changes), and keep the order of their first appearance.
+ */
+function merged(plan: SchemaPlan): SchemaPlan {
+  let same = plan.nodes.map((_, i) => i);
+  for (;;) {
+    const first = new Map<string, number>();
+    const next = plan.nodes.map((node, i) => {
+      const key = JSON.stringify(renumbered(node, (j) => same[j]!));
+      if (!first.has(key)) first.set(key, i);
+      return first.get(key)!;
+    });
+    if (next.every((v, i) => v === same[i])) break;
+    same = next;
+  }
+  const kept = [...new Set(same)].sort((a, b) => a - b);
+  const index = new Map(kept.map((old, i) => [old, i]));
+  const to = (i: number): number => index.get(same[i]!)!;
+  const piece = (p: PlanPiece): PlanPiece =>
+    'whole' in p ? { whole: to(p.whole) } : { head: to(p.head), lists: Object.fromEntries(Object.entries(p.lists).map(([key, part]) => [key, piece(part)])) };
+  return { nodes: kept.map((old) => renumbered(plan.nodes[old]!, to)), document: piece(plan.document), recordLists: plan.recordLists };
+}
+
 /** The plan of the document's pieces and its record lists. */
 export function schemaPlan(document: Piece, recordLists: readonly string[]): SchemaPlan {
   const writer = new PlanWriter();
   const piece = writer.piece(document, 'document');
-  return { nodes: writer.nodes, document: piece, recordLists: [...recordLists] };
+  return merged({ nodes: writer.nodes, document: piece, recordLists: [...recordLists] });
 }

@@ -31,6 +31,9 @@ test('the committed plan is the one the schemas give (npm run schema-plan writes
   // Every refinement of predicates.ts is used by a schema (none is dead), and only those are named.
   const named = new Set(SCHEMA_PLAN.nodes.flatMap((n) => (n.checks ?? []).filter((c) => c.check === 'refine').map((c) => c.name)));
   assert.deepEqual([...named].sort(), Object.keys(PREDICATES).sort());
+  // Nodes that say the same thing are merged: no two are alike.
+  const written = SCHEMA_PLAN.nodes.map((n) => JSON.stringify(n));
+  assert.equal(new Set(written).size, written.length);
 });
 
 test('what the plan cannot say is an error that names where it is', () => {
