@@ -12,7 +12,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/demo-browser.mjs';
 import { generateAtlas } from './data.mjs';
-import { newBenchPage } from './page.mjs';
+import { alternatedLoads, median, newBenchPage } from './page.mjs';
 
 const [PAGE, N, ROUNDS, ...DIRS] = process.argv.slice(2);
 if (!PAGE || !(Number(N) > 0) || !(Number(ROUNDS) > 0) || DIRS.length === 0) {
@@ -44,29 +44,25 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium(undefined, { defaultViewport: { width: 1280, height: 900 } });
 const query = `n=${N}&item=${doc.roadmaps[0].items[Math.floor(N / 2)].id}&kind=workshop&city=${doc.cities[0].id}&country=FR`;
-const results = DIRS.map(() => []);
+let results;
 try {
-  for (let r = 0; r < Number(ROUNDS); r++)
-    for (let b = 0; b < DIRS.length; b++) {
-      current = b;
-      const context = await browser.createBrowserContext();
-      const page = await newBenchPage(context);
-      await page.goto(`${origin}/pages/${PAGE}?${query}`);
-      await page.waitForFunction(() => window.__bench && window.__bench.result.complete !== undefined, { timeout: 120_000 });
-      const load = await page.evaluate(() => {
-        const B = window.__bench;
-        const tasks = B.longtasks.filter(([start]) => start < B.t0 + B.result.complete);
-        return { complete: B.result.complete, longest: Math.max(0, ...tasks.map((t) => t[1])), count: tasks.length, tasks: tasks.map(([s, d]) => `${Math.round(s)}+${Math.round(d)}`).join(' ') };
-      });
-      results[b].push(load);
-      if (process.env.V) console.log(`${DIRS[b]}: complete ${Math.round(load.complete)} ms, long tasks (start+length) ${load.tasks || 'none'}`);
-      await context.close();
-    }
+  results = await alternatedLoads(browser, DIRS.length, Number(ROUNDS), async (context, b) => {
+    current = b;
+    const page = await newBenchPage(context);
+    await page.goto(`${origin}/pages/${PAGE}?${query}`);
+    await page.waitForFunction(() => window.__bench && window.__bench.result.complete !== undefined, { timeout: 120_000 });
+    const load = await page.evaluate(() => {
+      const B = window.__bench;
+      const tasks = B.longtasks.filter(([start]) => start < B.t0 + B.result.complete);
+      return { complete: B.result.complete, longest: Math.max(0, ...tasks.map((t) => t[1])), count: tasks.length, tasks: tasks.map(([s, d]) => `${Math.round(s)}+${Math.round(d)}`).join(' ') };
+    });
+    if (process.env.V) console.log(`${DIRS[b]}: complete ${Math.round(load.complete)} ms, long tasks (start+length) ${load.tasks || 'none'}`);
+    return load;
+  });
 } finally {
   await browser.close();
   server.close();
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`${PAGE}, N = ${N}, ${ROUNDS} loads per build, alternated:`);
 for (let b = 0; b < DIRS.length; b++) {
   const rs = results[b];

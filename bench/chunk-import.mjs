@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { alternatedLoads, median } from './page.mjs';
 import { launchChromium } from '../scripts/demo-browser.mjs';
 
 const [PREFIX, ROUNDS, ...DIRS] = process.argv.slice(2);
@@ -33,27 +34,21 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
-const times = builds.map(() => []);
+let times;
 try {
-  for (let r = 0; r < Number(ROUNDS); r++)
-    for (let b = 0; b < builds.length; b++) {
-      current = b;
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.goto(`${origin}/`);
-      times[b].push(
-        await page.evaluate(async () => {
-          const t0 = performance.now();
-          await import(`/chunk.js?${Math.random()}`);
-          return performance.now() - t0;
-        }),
-      );
-      await context.close();
-    }
+  times = await alternatedLoads(browser, builds.length, Number(ROUNDS), async (context, b) => {
+    current = b;
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    return page.evaluate(async () => {
+      const t0 = performance.now();
+      await import(`/chunk.js?${Math.random()}`);
+      return performance.now() - t0;
+    });
+  });
 } finally {
   await browser.close();
   server.close();
 }
-const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 console.log(`import() of chunks/${PREFIX}-*.js in a fresh page, ${ROUNDS} loads per build, alternated:`);
 builds.forEach((b, i) => console.log(`  ${b.dir} (${b.name}, ${b.body.length} bytes): median ${median(times[i]).toFixed(1)} ms (${times[i].map((t) => t.toFixed(0)).join(' ')})`));

@@ -14,7 +14,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, waitForCityweave } from '../scripts/demo-browser.mjs';
 import { NETWORK_ID, generateProjectsAtlas } from './data.mjs';
-import { newBenchPage } from './page.mjs';
+import { median, newBenchPage } from './page.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -103,7 +103,6 @@ async function sample(n) {
   return { filter, clear };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => String(Math.round(x)).padStart(6);
 console.log(`<cw-project-list>: one filter change (country = ${COUNTRY}), then "clear filters"; lang=${LANG}, viewport 1280×900, median of ${REPS} fresh pages\n`);
 console.log('     N | change  | results | → paint (ms) | sync update | longest task | cards in DOM');

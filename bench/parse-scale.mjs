@@ -21,6 +21,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { generateProjectsAtlas } from './data.mjs';
+import { median } from './page.mjs';
 
 const { parseAtlas } = await import('../dist/src/parse.js');
 const { startSnapshot } = await import('../dist/src/validate-input.js');
@@ -67,7 +68,6 @@ function firstCalls(n) {
   return { json: median(runs.map((r) => r.json)), parse: median(runs.map((r) => r.parse)), withQuery: median(runs.map((r) => r.parse + r.query)) };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const time = (fn) => {
   gc();
   const t0 = performance.now();

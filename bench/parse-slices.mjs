@@ -10,6 +10,7 @@
 // the wall time also counts the time the process waited for a core.
 import { generateAtlas } from './data.mjs';
 import { badReferencesAtlas } from './hostile-data.mjs';
+import { median } from './page.mjs';
 
 const { parseAtlas, parseAtlasAsync } = await import('../dist/src/parse.js');
 
@@ -63,7 +64,6 @@ async function longestSlice(doc) {
   return { longest, longestCpu, total, result };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 console.log(`parseAtlasAsync's longest slice (goal: ${GOAL_MS} ms) and parseAtlas in one piece; ${reps} runs each, median (max)\n`);

@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, waitForCityweave } from '../scripts/demo-browser.mjs';
-import { newBenchPage } from './page.mjs';
+import { median, newBenchPage } from './page.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -97,7 +97,6 @@ const levels = (reqs) => {
   return count;
 };
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`CDN load waterfall, lang=${LANG}, simulated round trip ${RTT} ms, median of ${REPS} fresh pages (no cache)\n`);
 const PAGES = [
   ['/default.html', 'every element, default data'],

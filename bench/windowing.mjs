@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchChromium } from '../scripts/demo-browser.mjs';
-import { newBenchPage } from './page.mjs';
+import { alternatedLoads, median, newBenchPage } from './page.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
@@ -71,28 +71,26 @@ const browser = await launchChromium(undefined, { defaultViewport: { width: 1280
 const RO_LOOP = /ResizeObserver loop/;
 const results = new Map(); // `${n}|${id}` → results
 try {
-  for (const n of SIZES)
-    for (let r = 0; r < REPS; r++)
-      for (const v of VARIANTS) {
-        const context = await browser.createBrowserContext();
-        const tab = await newBenchPage(context);
-        await tab.goto(`${origin}/${v.id}.html?n=${n}`);
-        // "ResizeObserver loop completed with undelivered notifications" reaches the page as an error
-        // event (it is in the host page's console): counted, not fatal.
-        await tab.waitForFunction((loop) => window.__bench.done || (window.__bench.error && !new RegExp(loop).test(window.__bench.error)), { timeout: 60_000 }, RO_LOOP.source);
-        const { result, error } = await tab.evaluate(() => ({ result: window.__bench.result, error: window.__bench.error }));
-        await context.close();
-        if (error && !RO_LOOP.test(error)) throw new Error(`${v.id}, N = ${n}: ${error}`);
-        result.info.resizeObserverLoop = Boolean(error);
-        const key = `${n}|${v.id}`;
-        results.set(key, [...(results.get(key) ?? []), result]);
-      }
+  for (const n of SIZES) {
+    const byVariant = await alternatedLoads(browser, VARIANTS.length, REPS, async (context, vi) => {
+      const v = VARIANTS[vi];
+      const tab = await newBenchPage(context);
+      await tab.goto(`${origin}/${v.id}.html?n=${n}`);
+      // "ResizeObserver loop completed with undelivered notifications" reaches the page as an error
+      // event (it is in the host page's console): counted, not fatal.
+      await tab.waitForFunction((loop) => window.__bench.done || (window.__bench.error && !new RegExp(loop).test(window.__bench.error)), { timeout: 60_000 }, RO_LOOP.source);
+      const { result, error } = await tab.evaluate(() => ({ result: window.__bench.result, error: window.__bench.error }));
+      if (error && !RO_LOOP.test(error)) throw new Error(`${v.id}, N = ${n}: ${error}`);
+      result.info.resizeObserverLoop = Boolean(error);
+      return result;
+    });
+    VARIANTS.forEach((v, vi) => results.set(`${n}|${v.id}`, byVariant[vi]));
+  }
 } finally {
   await browser.close();
   server.close();
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 console.log(`Windowing, ${REPS} loads per cell, alternated; medians (ms unless said). Bundles minified with Lit: ${VARIANTS.map((v) => `${v.label} ${(v.gzip / 1024).toFixed(1)} KiB gz`).join(', ')}.\n`);
 console.log('| N | windowing | on screen | settled | entries in the DOM | elements | scroll 4,000 px → paint (settled) | jump to the end → paint (settled) | longest task | last entry reached | "ResizeObserver loop" error |');

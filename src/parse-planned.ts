@@ -32,13 +32,15 @@ function* snapshotSteps(input: unknown, owned: boolean): Steps<Snapshot> {
 }
 
 /**
- * The first steps of every validation: the copy of the input (or `from`, a copy already made), then
- * the size limits. The snapshot to check, or the result when the input is refused at once.
+ * The first steps of every validation: the copy of the input, then the size limits. The snapshot to
+ * check, or the result when the input is refused at once; `from`, a snapshot these steps already
+ * gave (`plannedParseSteps`), as it is.
  */
 export function* inputSteps(input: unknown, owned: boolean, from?: Snapshot): Steps<Snapshot | ParseResult> {
   // The caller gets its promise before any work is done.
   yield SLICE_END;
-  const snap = from ?? (yield* snapshotSteps(input, owned));
+  if (from) return from;
+  const snap = yield* snapshotSteps(input, owned);
   if (snap.tooLarge) return tooLarge();
   const limits = checkLimits(snap);
   if (limits.length > 0) return finish(limits, snap.value);

@@ -27,6 +27,14 @@ function isTrim(tx: (v: unknown) => unknown): boolean {
   }
 }
 
+/** True for what the plan can hold as it is: null, strings, finite numbers, booleans, and arrays and plain objects of these. */
+function isPlainData(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every(isPlainData);
+  return typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every(isPlainData);
+}
+
 /** Collects the nodes of a plan: one per schema, shared by every place that uses it. */
 export class PlanWriter {
   readonly nodes: PlanNode[] = [];
@@ -85,7 +93,7 @@ export class PlanWriter {
         return { kind: 'nullable', inner: this.node(def.innerType as z.ZodType, where) };
       case 'default': {
         const value: unknown = def.defaultValue;
-        if (JSON.stringify(value) === undefined || JSON.stringify(JSON.parse(JSON.stringify(value))) !== JSON.stringify(value)) fail('a default that is not plain data');
+        if (!isPlainData(value)) fail('a default that is not plain data');
         return { kind: 'default', inner: this.node(def.innerType as z.ZodType, where), value };
       }
       case 'array':

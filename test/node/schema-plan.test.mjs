@@ -43,6 +43,7 @@ test('what the plan cannot say is an error that names where it is', () => {
   assert.throws(() => write(z.number().int()), /cities\[\]\.name: a ZodNumberFormat check has no plan/);
   assert.throws(() => write(z.object({ a: z.union([z.string(), z.number()]) })), /cities\[\]\.name\.a: a union schema has no plan/);
   assert.throws(() => write(z.object({ a: z.string() }).catchall(z.number())), /a catchall schema/);
+  assert.throws(() => write(z.array(z.number()).default([Number.NaN])), /a default that is not plain data/);
   // What it can say: a trim, lengths and bounds, by what they do.
   const i = new PlanWriter();
   const node = i.nodes[i.node(z.string().trim().min(2).max(5), 'x')];
