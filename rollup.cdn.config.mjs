@@ -252,7 +252,11 @@ export default {
     // messages of that language (components/base/messages.ts): one chunk, one request, not two.
     manualChunks(id) {
       const m = /[\\/](?:components[\\/]messages|data[\\/]sdg[\\/]short)[\\/](en|fr|ar)\.(?:ts|json)$/.exec(id);
-      return m ? `messages-${m[1]}` : undefined;
+      if (m) return `messages-${m[1]}`;
+      // Work in steps and its slice runner, shared by the validator and by the elements that build
+      // large views in slices: one small chunk, not two.
+      if (/[\\/]src[\\/](?:steps|slices)\.ts$/.test(id)) return 'steps';
+      return undefined;
     },
   },
   onwarn(warning, warn) {

@@ -70,7 +70,9 @@ const groups = [
   // 33.5 KB since the entry builds the lazy elements' formatters while their chunks download (src/i18n/warm.ts);
   // 34.5 KB since cityweave.js itself names what the page's elements will load (1.1 KB gzip, most of
   // it the chunks' hashed names: scripts/rollup-early-entry.mjs), to ask for it beside the core chunk.
-  { name: 'entry (Lit, the card, the list and the badge)', files: [...entryFiles], budget: 34.5 * KB },
+  // 34.6 KB (measured 34.5): a large view model is built in slices of its first render
+  // (`viewSliceMs`, `continueView` in cw-element.ts), so that it is no task of 50 ms or more.
+  { name: 'entry (Lit, the card, the list and the badge)', files: [...entryFiles], budget: 34.6 * KB },
   // 24 KB since issue 14: zoom and pan, keyboard on the markers, marker shapes by role and the legend
   // cost about 3 KB gzip. A lazy chunk: only pages with a map download it.
   // 25 KB with the timeline lazy: a few helpers the two share are no longer in the entry.
@@ -100,7 +102,8 @@ const groups = [
   // re-renders classes only (a selection at 1,000 entries spent 7 ms placing and naming the marks).
   // 17.5 KB (measured 17.2): the summary says where the roadmap was adopted, and a roadmap that lists
   // no items yet shows its title and summary above its empty sentence (messages with rendered parts).
-  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 17.5 * KB },
+  // 17.8 KB (measured 17.6): its view model built by steps, in slices of its first render (stepped-build.ts).
+  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 17.8 * KB },
   // Issue 16's elements, lazy chunks loaded by the first such element on a page. Measured at
   // 6.4 KB (the event: element, view, people, the .ics writer, the download helper), 4.1 KB (the
   // city profile: element, view, people) and 4.2 KB (the SDG coverage: element, view, the download

@@ -33,6 +33,7 @@ import { compareSdgCodes, goalOfTarget, sdgGoal, sdgTarget, type SdgGoal, type S
 import { MEMBERSHIP_ROLE_ORDER } from './roles.js';
 import { suggest } from './suggest.js';
 import { containsAllWords, normalizeForSearch, searchWords } from './text-search.js';
+import { runSteps, stepAfter, type Steps } from './steps.js';
 
 export { MEMBERSHIP_ROLE_ORDER } from './roles.js';
 
@@ -554,6 +555,11 @@ export class Atlas {
    * the item carries it (`entry.event`).
    */
   timeline(filter: { network?: string; roadmap?: string } = {}): TimelineEntry[] {
+    return runSteps(this.timelineSteps(filter));
+  }
+
+  /** `timeline` as steps (`steps.ts`): an element building the view of thousands of entries runs them in slices. */
+  *timelineSteps(filter: { network?: string; roadmap?: string } = {}): Steps<TimelineEntry[]> {
     let roadmaps: Roadmap[];
     let events: Event[];
     if (filter.roadmap !== undefined) {
@@ -587,11 +593,12 @@ export class Atlas {
         };
         if (item.status !== undefined) entry.status = item.status;
         if (event) entry.event = event;
-        entries.push(entry);
+        if (stepAfter(entries.push(entry))) yield;
       }
     }
     for (const event of events) {
       if (carried.has(event.id)) continue;
+      if (stepAfter(entries.length)) yield;
       entries.push({
         type: 'event',
         id: event.id,
@@ -604,6 +611,7 @@ export class Atlas {
       });
     }
     // Dated entries by `compareRanges` (its keys computed once per entry), then undated ones; ties in document order.
+    yield;
     return entries
       .map((entry, i) => ({ entry, i, key: entry.date ? rangeSortKey(entry.date) : undefined }))
       .sort((a, b) => {

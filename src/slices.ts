@@ -44,26 +44,37 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
+ * Runs `steps` for one slice: until they end, until `ms` milliseconds have passed (read every
+ * `CLOCK_EVERY` steps), or until they yield `SLICE_END`. Synchronous: for work that must stay in a
+ * caller's task (an element's update builds as much of its view as a slice allows, then asks for
+ * another task). What the steps returned, when they ended.
+ */
+export function runSlice<T>(steps: Steps<T>, ms = SLICE_MS): { done: true; value: T } | { done: false } {
+  const start = now();
+  let sinceClock = 0;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { done: true, value: r.value };
+    if (r.value === SLICE_END) return { done: false };
+    if (++sinceClock < CLOCK_EVERY) continue;
+    sinceClock = 0;
+    if (now() - start >= ms) return { done: false };
+  }
+}
+
+/**
  * Runs `steps` to their end in slices that yield to the event loop between them. Rejects only when
  * `signal` aborts (with its reason); the steps are then left where they stopped (their `finally`
  * blocks run).
  */
 export async function runInSlices<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
   signal?.throwIfAborted();
-  let start = now();
-  let sinceClock = 0;
   try {
     for (;;) {
-      const r = steps.next();
+      const r = runSlice(steps);
       if (r.done) return r.value;
-      if (r.value !== SLICE_END) {
-        if (++sinceClock < CLOCK_EVERY) continue;
-        sinceClock = 0;
-        if (now() - start < SLICE_MS) continue;
-      }
       await yieldToEventLoop();
       signal?.throwIfAborted();
-      start = now();
     }
   } finally {
     steps.return(undefined as never);

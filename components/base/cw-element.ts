@@ -35,6 +35,8 @@ export type LoadStatus = 'ready' | 'loading' | CwFailure;
 
 /** A view model built in less time than this is rendered in the same task (see `renderInTwoTasks`). */
 const QUICK_VIEW_MS = 10;
+/** How long a task builds a large view model on a first render, when its element builds it by steps (see `viewSliceMs`). */
+const VIEW_SLICE_MS = 20;
 
 /**
  * @cssprop --cw-color-text - Text colour.
@@ -103,6 +105,10 @@ export abstract class CwElement extends LitElement {
   readonly #states = new CustomStates(this);
   /** The next update builds the view model only (see `renderInTwoTasks`). */
   #viewOnly = false;
+  /** `prepareView` left its view unfinished in this update (`continueView`); it goes on in the next task. */
+  #viewUnfinished = false;
+  /** The view model being built took more than one task: it is rendered in a task of its own. */
+  #viewSliced = false;
   /** The rendering that follows a view-only update, until it is requested. */
   #deferred?: Promise<void>;
   /** What the server rendered into a declarative shadow root (`cityweave render`), until replaced. */
@@ -258,6 +264,21 @@ export abstract class CwElement extends LitElement {
     this.#viewOnly = true;
   }
 
+  /**
+   * How long this update's `prepareView` may work on a view model it builds by steps
+   * (`SteppedBuild`): a slice, on a first render of a large view (see `renderInTwoTasks`), when the
+   * build could otherwise be one long task (the timeline's view of 5,000 entries: 60 to 75 ms on a
+   * slow 2-core machine); undefined otherwise (the view is built whole, as the update needs it).
+   */
+  protected get viewSliceMs(): number | undefined {
+    return this.#viewOnly && this.#state === 'loading' ? VIEW_SLICE_MS : undefined;
+  }
+
+  /** Said by `prepareView` when its view model is unfinished after its slice: the loading state stays, and `prepareView` is called again in the next task. */
+  protected continueView(): void {
+    this.#viewUnfinished = true;
+  }
+
   /** View work the rendering would do otherwise, worth a task of its own on a first render (see `renderInTwoTasks` and `renderAfterTasks`). */
   protected moreViewWork(): Array<() => void> {
     return [];
@@ -380,14 +401,22 @@ export abstract class CwElement extends LitElement {
       if (status !== 'ready') return this.#setState('error', status);
       const started = performance.now();
       this.prepareView(changed);
+      if (this.#viewUnfinished) {
+        this.#viewUnfinished = false;
+        this.#viewSliced = true;
+        this.renderAfterTasks([]);
+        return;
+      }
       // A quick view model (a network's tens of records) is rendered in the same task: a task of
       // its own would only add a wait, and maybe a frame, before the first render.
-      if (this.#viewOnly && this.#state === 'loading' && performance.now() - started >= QUICK_VIEW_MS) {
+      if (this.#viewOnly && this.#state === 'loading' && (this.#viewSliced || performance.now() - started >= QUICK_VIEW_MS)) {
         this.#viewOnly = false;
+        this.#viewSliced = false;
         this.renderAfterTasks(this.moreViewWork());
         return;
       }
       this.#viewOnly = false;
+      this.#viewSliced = false;
       this.#setState(this.isEmpty() ? 'empty' : 'ready');
     } catch (e) {
       this.#setState('error', failureOf(e));

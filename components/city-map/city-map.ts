@@ -14,8 +14,9 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { baseLanguage, formatList } from '../../src/i18n/index.js';
-import { checkCityMapScope, cityMapView, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
+import { checkCityMapScope, cityMapViewSteps, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
+import { SteppedBuild } from '../base/stepped-build.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
 import type { LoadingOptions } from '../base/states.js';
 import { writeCityMapJsonLd } from './structured-data.js';
@@ -120,6 +121,7 @@ export class CwCityMap extends CwDataElement {
   #view?: CityMapView;
   #viewKey?: string;
   #viewAtlas?: object;
+  readonly #viewBuild = new SteppedBuild<CityMapView>();
   #byId = new Map<string, CityMapCity>();
   #index = new Map<string, number>();
   /** The list as rows (country headings and cities), and the window of them in the DOM. */
@@ -197,7 +199,8 @@ export class CwCityMap extends CwDataElement {
     if (this.#view && this.#viewKey === key && this.#viewAtlas === atlas) return;
     const check = checkCityMapScope(atlas, scope);
     if (!check.ok) this.fail({ kind: 'unknown-id', subject: check.kind, id: check.id, suggestions: check.suggestions });
-    const view = cityMapView(atlas, scope, this.lang, this.fallbackOrder, (kind, role) => this.termName(kind, role));
+    const view = this.#viewBuild.build([atlas, key], () => cityMapViewSteps(atlas, scope, this.lang, this.fallbackOrder, (kind, role) => this.termName(kind, role)), this.viewSliceMs);
+    if (!view) return this.continueView();
     const sameCities = this.#view !== undefined && this.#view.cities.length === view.cities.length && this.#view.cities.every((c, i) => c.id === view.cities[i]!.id);
     this.#view = view;
     this.#viewKey = key;

@@ -5,12 +5,13 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDate } from '../../src/format-date.js';
-import { filterTimelineView, roadmapTimelineView, timelineRows, type RoadmapTimelineEntry, type RoadmapTimelineView, type TimelineRow } from '../../src/views/roadmap-timeline.js';
+import { filterTimelineView, roadmapTimelineViewSteps, timelineRows, type RoadmapTimelineEntry, type RoadmapTimelineView, type TimelineRow } from '../../src/views/roadmap-timeline.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { CwElement } from '../base/cw-element.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
 import type { UiMessageKey } from '../base/messages.js';
 import { PrintController } from '../base/print-controller.js';
+import { SteppedBuild } from '../base/stepped-build.js';
 import { styleProps } from '../base/style-props.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import { WindowedListController } from '../base/windowed-list.js';
@@ -143,9 +144,9 @@ export class CwRoadmapTimeline extends CwDataElement {
 
   #view?: RoadmapTimelineView;
   readonly #zoom = new AxisZoomController(this);
-  /** The unfiltered view, built once per data, subject and day; filters narrow it. */
+  /** The unfiltered view, built once per data, subject and day (by steps: see `viewSliceMs`); filters narrow it. */
   #full?: RoadmapTimelineView;
-  #fullKey?: unknown[];
+  readonly #fullBuild = new SteppedBuild<RoadmapTimelineView>();
   #filterKey?: unknown[];
   #index = new Map<string, number>();
   /** The list's rows (entries with the headings before them), in list order; windowed below. */
@@ -225,10 +226,9 @@ export class CwRoadmapTimeline extends CwDataElement {
     else if (scopeCity) this.record('city', scopeCity);
     const today = todayIso(this.today);
     const fullKey = [atlas, roadmap, network, scopeCity, today];
-    if (!same(fullKey, this.#fullKey)) {
-      this.#fullKey = fullKey;
-      this.#full = roadmapTimelineView(atlas, { roadmap, network, ...(scopeCity ? { scopeCity } : {}), today });
-    }
+    const full = this.#fullBuild.build(fullKey, () => roadmapTimelineViewSteps(atlas, { roadmap, network, ...(scopeCity ? { scopeCity } : {}), today }), this.viewSliceMs);
+    if (!full) return this.continueView();
+    this.#full = full;
     const key = [this.#full, this.filterKind, this.filterCity];
     if (!same(key, this.#filterKey)) this.#applyFilters(key);
     // A short list is in the DOM whole (no cost worth windowing); a long one is windowed, except in

@@ -1,8 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { property } from 'lit/decorators.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { AUTHOR_DIR, clearAtlasCache, defineElement, resolveLocale, VERSION, type CwErrorDetail } from '../../components/base/index.js';
 import { parseAtlas } from '../../src/parse.js';
+import { SLICE_END, type Steps } from '../../src/steps.js';
+import { SteppedBuild } from '../../components/base/stepped-build.js';
 import { smallAtlas } from '../fixtures/small-atlas.js';
 import { captureWarnings, type FetchStub, json, mount, part, rgb, ShadowWrapper, stubFetch, TestData, TestNest, TestView, textContrast } from './helpers.js';
 
@@ -347,6 +350,60 @@ describe('CwDataElement: the data source', () => {
     release();
     await waitUntil(() => el.state === 'ready');
     expect(log.slice(0, 3)).to.deep.equal(['prepare', 'render', 'next task']);
+  });
+
+  it('builds a view model written as steps a slice per task on its first render, the loading state shown meanwhile; later views at once', async () => {
+    // At 5,000 entries the timeline's view model was one task of 60 to 75 ms (see `viewSliceMs`).
+    const log: string[] = [];
+    let built = 0;
+    function* slowView(): Steps<number> {
+      // 12 steps of 4 ms: about 48 ms, more than two slices of 20 ms.
+      for (let i = 0; i < 12; i++) {
+        for (const end = performance.now() + 4; performance.now() < end; );
+        yield SLICE_END;
+      }
+      return ++built;
+    }
+    class Stepped extends TestData {
+      @property({ type: Number }) version = 0;
+      view?: number;
+      readonly #build = new SteppedBuild<number>();
+      protected override prepareView(): void {
+        super.prepareView();
+        const sliced = this.viewSliceMs !== undefined;
+        const view = this.#build.build([this.data, this.version], slowView, this.viewSliceMs);
+        log.push(`${sliced ? 'slice' : 'whole'} (${this.state}${part(this, 'loading') ? ', placeholder shown' : ''})${view === undefined ? '' : ` → view ${view}`}`);
+        if (view === undefined) {
+          setTimeout(() => log.push('task'));
+          return this.continueView();
+        }
+        this.view = view;
+      }
+      protected override renderView(): unknown {
+        log.push(`render view ${this.view}`);
+        return super.renderView();
+      }
+    }
+    defineElement('cw-test-stepped', Stepped);
+    const release = holdDocument('stepped');
+    const el = await fixture<Stepped>(html`<cw-test-stepped lang="en" src="/data/stepped.json"></cw-test-stepped>`);
+    release();
+    await waitUntil(() => log.length > 0, 'the first slice');
+    await el.updateComplete;
+    expect(el.state, 'updateComplete waits for the slices and the rendering').to.equal('ready');
+    const slices = log.filter((l) => l.startsWith('slice'));
+    expect(slices.length, log.join(' | ')).to.be.at.least(3);
+    expect(slices.slice(0, -1).every((l) => l === 'slice (loading, placeholder shown)'), log.join(' | ')).to.equal(true);
+    expect(slices.at(-1)).to.equal('slice (loading, placeholder shown) → view 1');
+    // A task between each slice and the next; the view rendered once, after the last.
+    for (let i = 0; i < log.length - 1; i++) if (log[i] === 'slice (loading, placeholder shown)') expect(log[i + 1], log.join(' | ')).to.equal('task');
+    expect(log.filter((l) => l.startsWith('render'))).to.deep.equal(['render view 1']);
+    expect(part(el, 'count')!.textContent).to.equal('4 projects');
+    // Once shown, a view is built whole in the update that needs it (no loading state again).
+    log.length = 0;
+    el.version = 1;
+    await el.updateComplete;
+    expect(log.filter((l) => !l.startsWith('task'))).to.deep.equal(['whole (ready) → view 2', 'render view 2']);
   });
 
   const failures: Array<{ name: string; route?: () => Promise<Response> | Response; kind: string; fr: string }> = [

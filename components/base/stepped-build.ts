@@ -1,0 +1,35 @@
+/**
+ * A view model built by steps (`src/steps.ts`) for a key, the values it is built from, and kept for
+ * it: built whole at once, or a slice at a time across an element's tasks on a first render of a
+ * large view (`CwElement.viewSliceMs`). Built anew when the key changes; steps left unfinished for
+ * an older key are dropped.
+ */
+import { runSlice } from '../../src/slices.js';
+import { runSteps, type Steps } from '../../src/steps.js';
+
+export class SteppedBuild<T> {
+  #key?: readonly unknown[];
+  #steps?: Steps<T>;
+  #built?: { value: T };
+
+  /**
+   * The value for `key`, from the steps `start()` gives (or kept from a call with the same key):
+   * built whole when `sliceMs` is undefined; else run for about `sliceMs` milliseconds, and
+   * undefined while unfinished (call again, with the same key, in another task).
+   */
+  build(key: readonly unknown[], start: () => Steps<T>, sliceMs: number | undefined): T | undefined {
+    const known = this.#key !== undefined && this.#key.length === key.length && key.every((k, i) => k === this.#key![i]);
+    if (known && this.#built) return this.#built.value;
+    if (!known || !this.#steps) {
+      this.#steps?.return(undefined as never);
+      this.#key = key;
+      this.#built = undefined;
+      this.#steps = start();
+    }
+    const r = sliceMs === undefined ? { done: true as const, value: runSteps(this.#steps) } : runSlice(this.#steps, sliceMs);
+    if (!r.done) return undefined;
+    this.#steps = undefined;
+    this.#built = { value: r.value };
+    return r.value;
+  }
+}
