@@ -130,6 +130,10 @@ export abstract class CwDataElement extends CwElement {
   }
 
   #start(key: SourceKey): void {
+    // The wait for the previous source's download ends, whatever the new source is: a download no
+    // element waits for any longer is aborted (url-load.ts).
+    this.#waiting?.abort();
+    this.#waiting = undefined;
     if (isAtlas(key)) {
       this.#result = { ok: true, atlas: key };
       return;
@@ -140,7 +144,6 @@ export abstract class CwDataElement extends CwElement {
         this.#result = { ok: false, failure: { kind: 'unreachable', url: key.slice(INVALID.length) } };
         return;
       }
-      this.#waiting?.abort();
       const seconds = Number(this.timeout);
       const ms = seconds > 0 ? Math.min(seconds * 1000, 2 ** 31 - 1) : DEFAULT_TIMEOUT_MS;
       if (key.startsWith(LAYERED)) {

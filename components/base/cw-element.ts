@@ -398,7 +398,10 @@ export abstract class CwElement extends LitElement {
       // text in another language, no empty labels.
       if (!messagesReady(this, this.lang)) return this.#setState('loading');
       if (status === 'loading') return this.#setState('loading');
-      if (status !== 'ready') return this.#setState('error', status);
+      if (status !== 'ready') {
+        this.#viewOnly = this.#viewSliced = false;
+        return this.#setState('error', status);
+      }
       const started = performance.now();
       this.prepareView(changed);
       if (this.#viewUnfinished) {
@@ -419,6 +422,8 @@ export abstract class CwElement extends LitElement {
       this.#viewSliced = false;
       this.#setState(this.isEmpty() ? 'empty' : 'ready');
     } catch (e) {
+      // No view is being built any longer: a later return to the loading state starts afresh.
+      this.#viewOnly = this.#viewSliced = this.#viewUnfinished = false;
       this.#setState('error', failureOf(e));
     }
   }

@@ -2,7 +2,7 @@
  * A view model built by steps (`src/steps.ts`) for a key, the values it is built from, and kept for
  * it: built whole at once, or a slice at a time across an element's tasks on a first render of a
  * large view (`CwElement.viewSliceMs`). Built anew when the key changes; steps left unfinished for
- * an older key are dropped.
+ * an older key are dropped; steps that throw are started again by the next call.
  */
 import { runSlice } from '../../src/slices.js';
 import { runSteps, type Steps } from '../../src/steps.js';
@@ -26,7 +26,15 @@ export class SteppedBuild<T> {
       this.#built = undefined;
       this.#steps = start();
     }
-    const r = sliceMs === undefined ? { done: true as const, value: runSteps(this.#steps) } : runSlice(this.#steps, sliceMs);
+    let r: ReturnType<typeof runSlice<T>>;
+    try {
+      r = sliceMs === undefined ? { done: true, value: runSteps(this.#steps) } : runSlice(this.#steps, sliceMs);
+    } catch (e) {
+      // The steps are closed by their throw: the next call starts them again (the element shows the
+      // error meanwhile), rather than reading a closed generator's undefined as "unfinished".
+      this.#key = this.#steps = this.#built = undefined;
+      throw e;
+    }
     if (!r.done) return undefined;
     this.#steps = undefined;
     this.#built = { value: r.value };

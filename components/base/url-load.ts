@@ -40,13 +40,30 @@ async function fetchAtlas(url: string, load: UrlLoad, started?: Promise<Response
 }
 
 /**
+ * A download started early (`startFetch`) for an element that stopped waiting before this chunk
+ * arrived: aborted unless another element takes it in the same task (they all get this chunk at
+ * once), so that it is not left running, its document held by no one.
+ */
+function dropUnclaimed(url: string): void {
+  setTimeout(() => {
+    const early = earlyFetches.get(url);
+    if (!early || loads.has(url)) return;
+    earlyFetches.delete(url);
+    early.controller.abort();
+  });
+}
+
+/**
  * The atlas at an absolute URL, fetched and validated once per page for every element that waits
  * for it. For one waiter, the result is the failure `timeout` when the document has not arrived
  * within `timeout` ms; its `signal` (an element leaving the page) ends its wait, and the promise
  * then never settles. A download that no one waits for any longer is aborted.
  */
 export function waitForUrl(url: string, timeout: number, signal?: AbortSignal): Promise<AtlasLoad> {
-  if (signal?.aborted) return new Promise(() => {});
+  if (signal?.aborted) {
+    dropUnclaimed(url);
+    return new Promise(() => {});
+  }
   let load = loads.get(url);
   if (!load) {
     // A download that fails before its document arrives (unreachable, too large) is forgotten

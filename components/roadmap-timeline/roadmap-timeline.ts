@@ -132,7 +132,12 @@ export class CwRoadmapTimeline extends CwDataElement {
   /** The id of the city whose entries are shown; empty for every city. Reflects the filter. */
   @property({ attribute: 'filter-city', reflect: true }) filterCity = '';
 
-  /** The id of the selected entry (its details are shown); empty for none. */
+  /**
+   * The id of the selected entry (its details are shown); empty for none. A change once the
+   * timeline is shown brings the entry into the list's view (the page scrolls to it); the value it
+   * loads with only marks it, like `<details open>`: the page does not jump to a timeline further
+   * down on load.
+   */
   @property({ reflect: true }) selected = '';
 
   /**
@@ -267,7 +272,8 @@ export class CwRoadmapTimeline extends CwDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#focus.updated();
-    // An entry selected from outside (a property, an attribute) is brought into the window and into view.
+    // An entry selected from outside once the view is shown (a property, an attribute) is brought into
+    // the window and into view; the one the element loads with is not (see `selected`).
     const chosen = changed.has('selected') ? this.#index.get(this.#selectedEntry()?.key ?? '') : undefined;
     if (chosen !== undefined && !this.#window.all && (chosen < this.#window.start || chosen >= this.#window.end)) void this.#window.reveal(chosen);
     this.#structured.write(this, this.structuredData && this.state === 'ready', this.#view, () => this.data, this.lang);

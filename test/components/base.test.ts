@@ -406,6 +406,38 @@ describe('CwDataElement: the data source', () => {
     expect(log.filter((l) => !l.startsWith('task'))).to.deep.equal(['whole (ready) → view 2', 'render view 2']);
   });
 
+  it('shows the error state when a view built by steps throws, and builds it again on the next update', async () => {
+    let fail = true;
+    let prepares = 0;
+    function* view(): Steps<number> {
+      yield SLICE_END;
+      if (fail) throw new Error('a step failed');
+      return 1;
+    }
+    class Thrower extends TestData {
+      @property({ type: Number }) other = 0;
+      readonly #build = new SteppedBuild<number>();
+      protected override prepareView(): void {
+        prepares++;
+        if (this.#build.build([this.data], view, this.viewSliceMs) === undefined) this.continueView();
+      }
+    }
+    defineElement('cw-test-thrower', Thrower);
+    const release = holdDocument('thrower');
+    const el = await fixture<Thrower>(html`<cw-test-thrower lang="en" src="/data/thrower.json"></cw-test-thrower>`);
+    release();
+    await waitUntil(() => el.state === 'error', 'the error state');
+    await el.updateComplete;
+    expect(el.failure?.kind).to.equal('internal');
+    fail = false;
+    el.other = 1;
+    const before = prepares;
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(prepares - before, 'one build, not an endless chain of tasks').to.equal(1);
+    expect(part(el, 'count')!.textContent).to.equal('4 projects');
+  });
+
   const failures: Array<{ name: string; route?: () => Promise<Response> | Response; kind: string; fr: string }> = [
     { name: 'an unreachable URL', kind: 'unreachable', fr: 'Données indisponibles' },
     { name: 'a server error', route: () => new Response('nope', { status: 404 }), kind: 'unreachable', fr: 'Données indisponibles' },

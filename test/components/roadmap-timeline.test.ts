@@ -860,6 +860,27 @@ describe('<cw-roadmap-timeline> at scale', () => {
     expect([...$<HTMLSelectElement>(el, '#filter-city')!.options].some((o) => o.disabled)).to.equal(false);
   });
 
+  it('marks the entry it loads with as selected without moving the page; one selected later is brought into view', async () => {
+    window.scrollTo(0, 0);
+    // Below a screenful of other content, as on a city's page.
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '1500px';
+    document.body.prepend(spacer);
+    try {
+      const { el } = await bulkTimeline(2000, { set: (t) => (t.selected = 'bulk-1500') });
+      await settle(el);
+      expect(window.scrollY, 'the page stays where the reader is').to.equal(0);
+      expect(el.selected).to.equal('bulk-1500');
+      expect($(el, 'li.entry[data-entry="item:bulk-1500"]'), 'not rendered until the reader gets there').to.equal(null);
+      el.selected = 'bulk-1200';
+      await waitUntil(() => $(el, 'li.entry[data-entry="item:bulk-1200"] [part="details"]'), 'an entry selected later is brought into the window');
+      expect(window.scrollY).to.be.greaterThan(1500);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('keeps the focus on its entry when the reader scrolls it out of view; scrolled far away, on an entry in view', async () => {
     const { el, wrapper } = await bulkTimeline(2000);
     await settle(el);

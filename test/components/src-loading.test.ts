@@ -98,6 +98,42 @@ describe('src: a server that never answers', () => {
     }
   });
 
+  it('aborts the download when the element is given other data (an Atlas, a source that is not a URL) instead', async () => {
+    const spy = spyFetch();
+    try {
+      const srcA = `${FIXTURE}?cw-never&${unique()}`;
+      const srcB = `${FIXTURE}?cw-never&${unique()}`;
+      const a = add(testData({ src: srcA, lang: 'en' })) as TestData;
+      const b = add(testData({ src: srcB, lang: 'en' })) as TestData;
+      await waitUntil(() => spy.signals.has(new URL(srcA, location.href).href) && spy.signals.has(new URL(srcB, location.href).href), 'both downloads start');
+      const fixture = await (await fetch(FIXTURE)).json();
+      a.atlas = fixture;
+      b.src = 'http://[not a url';
+      await waitUntil(() => a.state === 'ready' && b.state === 'error', 'the new sources are shown');
+      await waitUntil(() => spy.signals.get(new URL(srcA, location.href).href)!.aborted, 'the first download is aborted');
+      await waitUntil(() => spy.signals.get(new URL(srcB, location.href).href)!.aborted, 'the second download is aborted');
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('aborts a download started early when its element names another source before waiting for it', async () => {
+    const spy = spyFetch();
+    try {
+      const first = `${FIXTURE}?cw-never&${unique()}`;
+      const el = testData({ src: first, lang: 'en' }) as TestData;
+      add(el);
+      // Changed in the same task as the first update: the element stops waiting before the code
+      // that takes the early download over has run.
+      await el.updateComplete;
+      el.src = `${FIXTURE}?${unique()}`;
+      await waitUntil(() => el.state === 'ready', 'the second document is shown');
+      await waitUntil(() => spy.signals.get(new URL(first, location.href).href)?.aborted === true, 'the first download is aborted');
+    } finally {
+      spy.restore();
+    }
+  });
+
   it('keeps the download when an element only moves in the page', async () => {
     const spy = spyFetch();
     try {

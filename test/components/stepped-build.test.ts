@@ -41,3 +41,26 @@ describe('SteppedBuild', () => {
     expect(build.build(['k', 1], () => counted(log, 'c', 1, 'C'), undefined)).to.equal('C');
   });
 });
+
+describe('SteppedBuild after a step throws', () => {
+  it('throws, and the next call with the same key starts the steps again', () => {
+    let fail = true;
+    let started = 0;
+    function* steps(): Steps<number> {
+      started++;
+      yield;
+      if (fail) throw new Error('transient');
+      return 42;
+    }
+    const build = new SteppedBuild<number>();
+    expect(() => build.build(['k'], steps, undefined)).to.throw('transient');
+    fail = false;
+    expect(build.build(['k'], steps, undefined)).to.equal(42);
+    expect(started).to.equal(2);
+    // In slices too.
+    fail = true;
+    expect(() => build.build(['j'], steps, 100)).to.throw('transient');
+    fail = false;
+    expect(build.build(['j'], steps, 100)).to.equal(42);
+  });
+});
