@@ -115,6 +115,7 @@ const own: Record<OwnMessageKey, Message> = {
     other: '{count} خيار آخر: ضيّقها بحقل البحث',
   },
   'timeline.allEntries': 'كل العناصر في الصفحة (للبحث فيها)',
+  'timeline.markName': '{title}، {date}',
   'timeline.period': {
     zero: '{date}: لا عناصر',
     one: '{date}: عنصر واحد',

@@ -78,6 +78,8 @@ const own = {
   'timeline.find.city': 'Find a city',
   'timeline.moreOptions': { one: '{count} more: narrow it down with the search field', other: '{count} more: narrow them down with the search field' },
   'timeline.allEntries': 'Every entry on the page (for find in page)',
+  // An entry's mark on the overview axis, named by its title and date (Arabic separates them with «،»).
+  'timeline.markName': '{title}, {date}',
   'timeline.period': { one: '{date}: {count} entry', other: '{date}: {count} entries' },
   'timeline.shown': {
     zero: 'No entries shown',

@@ -73,6 +73,7 @@ const own: Record<OwnMessageKey, Message> = {
   'timeline.find.city': 'Chercher une ville',
   'timeline.moreOptions': { one: '{count} autre : affinez avec le champ de recherche', other: '{count} autres : affinez avec le champ de recherche' },
   'timeline.allEntries': 'Toutes les entrées dans la page (pour la recherche)',
+  'timeline.markName': '{title}, {date}',
   'timeline.period': { one: '{date} : {count} entrée', other: '{date} : {count} entrées' },
   'timeline.shown': {
     zero: 'Aucun élément affiché',

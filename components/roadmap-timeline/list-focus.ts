@@ -119,6 +119,9 @@ export class ListFocus {
     const path = e.composedPath();
     // Clicks on links and inside the details panel keep their own meaning.
     if (path.some((n) => n instanceof HTMLAnchorElement || (n instanceof HTMLElement && n.classList.contains('details')))) return;
+    // Only the entry's own card selects it: the year and period headings rendered above it, in its
+    // `<li>`, are not part of it.
+    if (!path.some((n) => n instanceof HTMLElement && n.classList.contains('entry-body'))) return;
     const li = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-entry'));
     if (!li) return;
     const key = li.getAttribute('data-entry')!;

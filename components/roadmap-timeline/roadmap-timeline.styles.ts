@@ -520,6 +520,12 @@ export const roadmapTimelineStyles = css`
       border-color: Highlight;
       background-color: transparent;
     }
+    /* A roadmap's span: its translucent band would vanish, an outline stays. */
+    .ov-span {
+      forced-color-adjust: none;
+      background-color: Canvas;
+      border: 1px dashed GrayText;
+    }
     .overview {
       background-color: Canvas;
     }

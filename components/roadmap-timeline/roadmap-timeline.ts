@@ -233,8 +233,14 @@ export class CwRoadmapTimeline extends CwDataElement {
     const fullKey = [atlas, roadmap, network, scopeCity, today];
     const full = this.#fullBuild.build(fullKey, () => roadmapTimelineViewSteps(atlas, { roadmap, network, ...(scopeCity ? { scopeCity } : {}), today }), this.viewSliceMs);
     if (!full) return this.continueView();
+    // Another subject (or data, or day) has another axis: a zoom into the old one could show nothing of it.
+    if (this.#full && full !== this.#full) this.#zoom.fit();
     this.#full = full;
-    const key = [this.#full, this.filterKind, this.filterCity];
+    // A filter value that none of the entries has (a typo in the page, a kind of another roadmap) is
+    // ignored: its select shows "all", and an empty list with no way back would only puzzle.
+    const kind = full.filterOptions.kinds.some((k) => k.kind === this.filterKind) ? this.filterKind : '';
+    const city = full.filterOptions.cities.some((c) => c.city.id === this.filterCity) ? this.filterCity : '';
+    const key: [RoadmapTimelineView, string, string] = [full, kind, city];
     if (!same(key, this.#filterKey)) this.#applyFilters(key);
     // A short list is in the DOM whole (no cost worth windowing); a long one is windowed, except in
     // "all entries" mode and in print.
@@ -247,9 +253,10 @@ export class CwRoadmapTimeline extends CwDataElement {
     return view ? [() => this.#sortedOptions(view)] : [];
   }
 
-  #applyFilters(key: unknown[]): void {
+  #applyFilters(key: [RoadmapTimelineView, string, string]): void {
     this.#filterKey = key;
-    this.#view = filterTimelineView(this.#full!, this.filterKind, this.filterCity);
+    const [full, kind, city] = key;
+    this.#view = filterTimelineView(full, kind, city);
     this.#rows = timelineRows(this.#view);
     // Heights were measured by index: other rows now.
     this.#window.reset();
@@ -395,7 +402,7 @@ export class CwRoadmapTimeline extends CwDataElement {
       dir: this.#timeDirection(),
       lang: this.lang,
       t: (key) => this.t(key as UiMessageKey),
-      label: (e) => `${this.localized(e.entry.title)?.text ?? e.entry.id}, ${e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown')}`,
+      label: (e) => this.t('timeline.markName', { title: this.localized(e.entry.title)?.text ?? e.entry.id, date: e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown') }),
       groupLabel: (e, count) => this.t('timeline.period', { date: e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown'), count }),
       ...(selectedKey ? { selectedKey } : {}),
       ...(visible ? { visible } : {}),

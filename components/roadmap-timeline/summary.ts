@@ -3,7 +3,7 @@
  * falls ("Today, 2 July 2019, falls within this period."), each date in a `<time>`. Rendering only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DateRange } from '../../src/dates.js';
+import { parseDateSpec, type DateRange } from '../../src/dates.js';
 import { datetimeAttr, formatDate } from '../../src/format-date.js';
 import type { RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import type { UiMessageKey } from '../base/messages.js';
@@ -11,7 +11,9 @@ import type { EntryContext } from './entry.js';
 
 /** Today for the view: `today` as a `Date` (its local calendar day) or an ISO day, else the reader's current date, as `YYYY-MM-DD`. */
 export function todayIso(today: Date | string | undefined): string {
-  if (typeof today === 'string' && /^\d{4}-\d{2}-\d{2}/.test(today.trim())) return today.trim().slice(0, 10);
+  // A day that does not exist (`2019-02-30`) falls back like any other value that is not a date.
+  const day = typeof today === 'string' ? today.trim().slice(0, 10) : '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(day) && parseDateSpec(day).ok) return day;
   const d = today instanceof Date && !Number.isNaN(today.getTime()) ? today : new Date();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${String(d.getFullYear()).padStart(4, '0')}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;

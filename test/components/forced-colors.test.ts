@@ -2,10 +2,11 @@
 // colours with the reader's system colours, so what carried meaning by colour alone (an SDG badge's
 // background, a label's tint) must keep a visible border, and every text stays readable.
 import '../../components/sdg-coverage/define.js';
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../components/project-card/define.js';
 import '../../components/sdg-badge/define.js';
+import '../../components/roadmap-timeline/define.js';
 import type { CwProjectCard } from '../../components/project-card/project-card.js';
 import type { CwSdgBadge } from '../../components/sdg-badge/sdg-badge.js';
 import type { Atlas } from '../../src/atlas.js';
@@ -63,6 +64,14 @@ describe('forced colours (Windows High Contrast)', () => {
     const texts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('h2, h3, p, li, dt, dd, button, a')].filter((t) => t.textContent!.trim() !== '');
     expect(texts.length).to.be.greaterThan(5);
     for (const t of texts) expect(textContrast(t, backdrop(t)), `"${t.textContent!.trim().slice(0, 30)}"`).to.be.at.least(4.5);
+  });
+
+  it('outlines a roadmap’s span on the timeline’s overview (its translucent band would vanish)', async () => {
+    const el = await mount<HTMLElement & { state?: string }>(html`<cw-roadmap-timeline roadmap="rmci-action-plan-2019-2020" today="2019-06-15" lang="fr"></cw-roadmap-timeline>`);
+    await waitUntil(() => el.state === 'ready', 'the timeline shows its roadmap', { timeout: 8000 });
+    await settle(el.parentElement!);
+    const span = parts(el, 'overview-span')[0]!;
+    expect(bordered(span), 'the span has a border').to.equal(true);
   });
 
   it('outlines the SDG coverage table’s goal headers and keeps its texts readable', async () => {

@@ -645,6 +645,75 @@ describe('<cw-roadmap-timeline> filters and details', () => {
 
 // ── Language ────────────────────────────────────────────────────────────────────────────────
 
+describe('<cw-roadmap-timeline> fixes from a review', () => {
+  it('ignores a filter value that no entry has: every entry, the select on "all", the same after a change of subject', async () => {
+    const el = await timeline({ src: SMALL, roadmap: 'test-plan', 'filter-city': 'tanger' });
+    const total = el.view!.total;
+    expect(total).to.be.greaterThan(2);
+    expect(el.view!.entries).to.have.length(total);
+    expect($$(el, 'li.entry')).to.have.length(total);
+    expect($<HTMLSelectElement>(el, '#filter-city')?.value ?? '').to.equal('');
+    // A kind the roadmap has filters; the same kind on a subject without it is ignored.
+    const kind = el.view!.filterOptions.kinds[0]!.kind;
+    el.filterKind = kind;
+    await el.allRendered();
+    expect(el.view!.entries.every((e) => e.entry.kind === kind)).to.equal(true);
+    el.filterKind = 'no-such-kind';
+    await el.allRendered();
+    expect(el.view!.entries).to.have.length(total);
+  });
+
+  it('does not select an entry when its year or period heading is clicked', async () => {
+    const el = await timeline({ src: SMALL, roadmap: 'test-plan' });
+    let events = 0;
+    el.addEventListener('cw-select', () => events++);
+    const heading = $<HTMLElement>(el, '[part~="year-heading"]')!;
+    heading.click();
+    await el.allRendered();
+    expect(el.selected).to.equal('');
+    expect(events).to.equal(0);
+    // The entry's own card still selects it.
+    const first = $$<HTMLButtonElement>(el, 'button.item-button')[0]!;
+    first.click();
+    await el.allRendered();
+    expect(el.selected).to.not.equal('');
+    expect(events).to.equal(1);
+  });
+
+  it('fits the axis again when the subject changes, so that the new entries are on it', async () => {
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-06-15' }, { lang: 'fr', width: 900 });
+    for (let i = 0; i < 3; i++) {
+      $<HTMLButtonElement>(el, 'button.zoom-in')!.click();
+      await el.allRendered();
+    }
+    expect($<HTMLButtonElement>(el, 'button.zoom-fit')!.disabled, 'zoomed in').to.equal(false);
+    el.removeAttribute('roadmap');
+    el.setAttribute('network', 'arab-coalition');
+    await settle(el);
+    expect($<HTMLButtonElement>(el, 'button.zoom-fit')!.disabled, 'fitted').to.equal(true);
+    expect($$(el, '.ov-marks [data-mark]').length).to.be.greaterThan(0);
+  });
+
+  it('falls back to the current day for a today that is not a real day', async () => {
+    const now = new Date();
+    const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    for (const today of ['2019-02-30', '2019-13-01', 'garbage']) {
+      const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today }, { lang: 'en' });
+      expect(el.view!.today?.iso, today).to.equal(iso);
+    }
+    const el = await timeline({ roadmap: 'rmci-action-plan-2019-2020', today: '2019-06-15' }, { lang: 'en' });
+    expect(el.view!.today?.iso).to.equal('2019-06-15');
+  });
+
+  it('names a mark on the axis with the punctuation of the language (Arabic «،»)', async () => {
+    const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'ar', width: 900 });
+    const names = $$(el, '.ov-marks [data-mark]').map((m) => m.getAttribute('aria-label') ?? '');
+    expect(names.length).to.be.greaterThan(0);
+    expect(names.some((n) => n.includes('، ')), names.join(' | ')).to.equal(true);
+    expect(names.some((n) => /\S, /.test(n)), names.join(' | ')).to.equal(false);
+  });
+});
+
 describe('<cw-roadmap-timeline> language', () => {
   it('inherits lang from an ancestor and follows its change at run time', async () => {
     const wrapper = await mount<HTMLDivElement>(html`<div lang="fr"><cw-roadmap-timeline network="arab-coalition"></cw-roadmap-timeline></div>`);
