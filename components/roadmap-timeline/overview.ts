@@ -6,6 +6,7 @@
  * in zoom.ts, texts come from the element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { RoadmapTimelineEntry, RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import { axisFraction, axisTicks, axisX, densityBins, layoutMarks, type MarkInput, type Tick } from './axis.js';
 import type { AxisZoomController } from './zoom.js';
@@ -41,6 +42,12 @@ export interface OverviewContext {
   choose: (key: string) => void;
   /** A point of the axis chosen (a click on the band, off the marks): the list goes to the entry there. */
   choosePeriod: (fraction: number) => void;
+  /** The mark holding the overview's one tab stop (roving tabindex), by key: kept across renderings (zoom, scroll); the first mark when it is not drawn. */
+  tabStop?: string;
+  /** The arrow keys moved the tab stop to the mark of `key`. */
+  setTabStop: (key: string) => void;
+  /** A zoom is about to change the marks or the buttons: the element puts the focus back in the overview if it is lost (its mark left the window, its button was disabled). */
+  keepFocus: () => void;
 }
 
 const markInputs = new WeakMap<readonly RoadmapTimelineEntry[], MarkInput[]>();
@@ -63,11 +70,15 @@ function inputsOf(entries: readonly RoadmapTimelineEntry[]): MarkInput[] {
  * Arrow keys among the marks in the order they appear on screen (left to right), Home and End to the
  * ends: the axis is reachable without a pointer. True when the key was used.
  */
-function moveAmongMarks(e: KeyboardEvent, dir: 'ltr' | 'rtl'): boolean {
+function moveAmongMarks(e: KeyboardEvent, c: OverviewContext): boolean {
+  const dir = c.dir;
   const from = (e.target as Element | null)?.closest?.('[data-mark]');
-  const band = (e.currentTarget as Element | null)?.querySelector('.ov-marks');
-  if (!from || !band) return false;
-  const marks = [...band.querySelectorAll<HTMLElement>('[data-mark]')].sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+  const overview = e.currentTarget as Element | null;
+  if (!from || !overview) return false;
+  // The marks and density bars of the band from left to right, then the "year unknown" lane.
+  const placed = [...overview.querySelectorAll<HTMLElement>('.ov-band [data-mark]')].sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+  const unknown = [...overview.querySelectorAll<HTMLElement>('.ov-unknown [data-mark]')];
+  const marks = dir === 'rtl' ? [...placed, ...unknown.reverse()] : [...placed, ...unknown];
   const i = marks.indexOf(from as HTMLElement);
   const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: dir === 'rtl' ? marks.length - 1 : 0, End: dir === 'rtl' ? 0 : marks.length - 1 }[e.key];
   if (next === undefined || i === -1) return false;
@@ -75,6 +86,7 @@ function moveAmongMarks(e: KeyboardEvent, dir: 'ltr' | 'rtl'): boolean {
   if (!target) return false;
   e.preventDefault();
   for (const m of marks) m.tabIndex = m === target ? 0 : -1;
+  c.setTabStop(target.dataset['mark']!);
   target.focus();
   return true;
 }
@@ -189,15 +201,28 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
   const window = zoom.window;
   const { inWindow, dense, marks, lanes, overflow, bins, peak, byKey, unknown, ticks, tickLabels, covered, todayShown, names } = bandLayout(c, axis);
   const today = view.today?.position;
+  // One tab stop for every mark, density bar and "year unknown" mark: the one the arrow keys last
+  // reached while it is drawn, else the first drawn.
+  const binKey = (b: (typeof bins)[number]) => inWindow[b.first]!.key;
+  const drawn = [...(dense ? bins.filter((b) => b.count > 0).map(binKey) : marks.map((m) => m.key)), ...unknown.map((e) => e.key)];
+  const stop = c.tabStop !== undefined && drawn.includes(c.tabStop) ? c.tabStop : drawn[0];
+  const tabindex = (key: string) => (key === stop ? '0' : '-1');
+  const zoomBy = (run: () => void) => () => {
+    c.keepFocus();
+    run();
+  };
   // The band's click is a pointer shortcut to the period under the pointer; the keyboard reaches the
   // same periods through the marks (arrow keys) and the zoom keys handled on the group.
   /* eslint-disable lit-a11y/click-events-have-key-events */
   return html`<div part="overview" class="overview" role="group" aria-label=${c.t('timeline.overview')}
-    @keydown=${(e: KeyboardEvent) => zoom.key(e) || moveAmongMarks(e, dir)}>
+    @keydown=${(e: KeyboardEvent) => {
+      c.keepFocus();
+      return zoom.key(e) || moveAmongMarks(e, c);
+    }}>
     <div class="zoom" part="zoom">
-      <button type="button" class="zoom-in" aria-label=${c.t('timeline.zoomIn')} title=${c.t('timeline.zoomIn')} @click=${() => zoom.zoom(1.5)}>+</button>
-      <button type="button" class="zoom-out" aria-label=${c.t('timeline.zoomOut')} title=${c.t('timeline.zoomOut')} ?disabled=${!zoom.zoomed} @click=${() => zoom.zoom(1 / 1.5)}>−</button>
-      <button type="button" class="zoom-fit" ?disabled=${!zoom.zoomed} @click=${() => zoom.fit()}>${c.t('timeline.zoomFit')}</button>
+      <button type="button" class="zoom-in" aria-label=${c.t('timeline.zoomIn')} title=${c.t('timeline.zoomIn')} @click=${zoomBy(() => zoom.zoom(1.5))}>+</button>
+      <button type="button" class="zoom-out" aria-label=${c.t('timeline.zoomOut')} title=${c.t('timeline.zoomOut')} ?disabled=${!zoom.zoomed} @click=${zoomBy(() => zoom.zoom(1 / 1.5))}>−</button>
+      <button type="button" class="zoom-fit" ?disabled=${!zoom.zoomed} @click=${zoomBy(() => zoom.fit())}>${c.t('timeline.zoomFit')}</button>
     </div>
     <div class="ov-band ${marks.some((m) => m.keys.length > 1) ? 'grouped' : ''}" style=${styleProps({ '--lanes': Math.max(1, lanes) })}
       @wheel=${(e: WheelEvent) => zoom.wheel(e, e.currentTarget as Element, dir)}
@@ -225,14 +250,14 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
         ? html`<div part="overview-today" class="ov-today" aria-hidden="true" style=${styleProps({ left: pct(axisX(today, window, WIDTH, dir)) })}><span>${c.t('date.today')}</span></div>`
         : nothing}
       <ol class="ov-marks" role="list">
-        ${marks.map((m, i) => {
+        ${repeat(marks, (m) => m.key, (m, i) => {
           const e = byKey.get(m.key)!;
           const has = (key: string | undefined) => key !== undefined && m.keys.includes(key);
           const group = m.keys.length > 1;
           const cls = `ov-mark ${m.shape} ${e.entry.dateType ?? ''} ${m.softLeft ? 'soft-left' : ''} ${m.softRight ? 'soft-right' : ''} ${has(c.selectedKey) ? 'selected' : ''} ${has(c.currentKey) ? 'current' : ''} ${m.keys.some((k) => c.visible?.keys.has(k)) ? 'in-view' : ''} ${group ? 'group' : ''}`;
           const name = names[i]!;
           return html`<li class="ov-item" style=${styleProps({ '--lane': m.lane, left: pct(m.x), width: m.shape === 'point' ? '0' : pct(m.width) })}>
-            <button type="button" class=${cls} data-mark=${m.key} data-count=${m.keys.length} tabindex=${i === 0 ? '0' : '-1'} aria-label=${name} title=${name} @click=${() => c.choose(m.key)}
+            <button type="button" class=${cls} data-mark=${m.key} data-count=${m.keys.length} tabindex=${tabindex(m.key)} aria-label=${name} title=${name} @click=${() => c.choose(m.key)}
               >${group && m.shape === 'span' ? html`<span class="ov-count" aria-hidden="true">${m.keys.length}</span>` : nothing}</button>
           </li>`;
         })}
@@ -243,7 +268,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
               b.count === 0
                 ? nothing
                 : html`<li class="ov-bin" style=${styleProps({ left: pct((i * WIDTH) / BINS), width: pct(WIDTH / BINS), '--fill': b.count / peak })}>
-                    <button type="button" class="ov-mark bin" data-mark=${inWindow[b.first]!.key} tabindex="-1"
+                    <button type="button" class="ov-mark bin" data-mark=${binKey(b)} tabindex=${tabindex(binKey(b))}
                       aria-label=${`${c.label(byKey.get(inWindow[b.first]!.key)!)} (${b.count})`} title=${String(b.count)}
                       @click=${() => c.choose(inWindow[b.first]!.key)}></button>
                   </li>`,
@@ -255,7 +280,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
     ${unknown.length > 0
       ? html`<div class="ov-unknown" part="unknown-lane">
           <span class="ov-unknown-label">${c.t('timeline.unknownLane')}</span>
-          ${unknown.map((e) => html`<button type="button" class="ov-mark unknown" data-mark=${e.key} tabindex="-1" aria-label=${c.label(e)} title=${c.label(e)} @click=${() => c.choose(e.key)}></button>`)}
+          ${unknown.map((e) => html`<button type="button" class="ov-mark unknown" data-mark=${e.key} tabindex=${tabindex(e.key)} aria-label=${c.label(e)} title=${c.label(e)} @click=${() => c.choose(e.key)}></button>`)}
         </div>`
       : nothing}
   </div>`;

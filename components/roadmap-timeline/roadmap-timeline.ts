@@ -390,13 +390,31 @@ export class CwRoadmapTimeline extends CwDataElement {
   }
 
   #visibleMemo?: { key: unknown[]; value: VisibleStretch | undefined };
+  /** The overview mark holding its tab stop (see `OverviewContext.tabStop`). */
+  #markTabStop?: string;
+
+  /**
+   * After a zoom from the overview: when the focus was there and is lost (its mark left the window,
+   * or its button became disabled, at the fit), it goes to the overview's tab stop, or to "+".
+   */
+  #keepOverviewFocus(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const before = root.activeElement;
+    if (!before?.closest('.overview')) return;
+    void this.updateComplete.then(() => {
+      const active = root.activeElement;
+      if (active?.closest('.overview') && !(active as HTMLButtonElement).disabled) return;
+      const mark = before.hasAttribute('data-mark') ? root.querySelector<HTMLElement>('.overview [data-mark][tabindex="0"]') : null;
+      (mark ?? root.querySelector<HTMLElement>('.overview .zoom-in'))?.focus();
+    });
+  }
 
   /** The overview band (overview.ts): choosing a mark or a point of the axis brings the list there; the list's visible stretch shows on it. */
   #renderOverview(view: RoadmapTimelineView, selectedKey: string | undefined): unknown {
     const visible = this.#visible();
     const current = this.#rows[this.#position.first]?.entry.key;
-    // Once per view, zoom, direction, language, selection and visible range: not again for each scroll event.
-    return guard([view, this.#zoom.window, this.#zoom.width, this.#timeDirection(), this.lang, selectedKey, visible, current], () => renderOverview({
+    // Once per view, zoom, direction, language, selection, visible range and tab stop: not again for each scroll event.
+    return guard([view, this.#zoom.window, this.#zoom.width, this.#timeDirection(), this.lang, selectedKey, visible, current, this.#markTabStop], () => renderOverview({
       view,
       zoom: this.#zoom,
       dir: this.#timeDirection(),
@@ -411,6 +429,12 @@ export class CwRoadmapTimeline extends CwDataElement {
         const index = this.#index.get(key);
         if (index !== undefined) this.#focus.move(key, index, true);
       },
+      ...(this.#markTabStop ? { tabStop: this.#markTabStop } : {}),
+      setTabStop: (key) => {
+        this.#markTabStop = key;
+        this.requestUpdate();
+      },
+      keepFocus: () => this.#keepOverviewFocus(),
       choosePeriod: (fraction) => {
         const index = entryAt(this.#rows.map((r) => r.entry), fraction);
         if (index !== undefined) this.#focus.move(this.#rows[index]!.entry.key, index, true);

@@ -705,6 +705,36 @@ describe('<cw-roadmap-timeline> fixes from a review', () => {
     expect(el.view!.today?.iso).to.equal('2019-06-15');
   });
 
+  it('keeps one tab stop on the overview’s marks through a zoom, and the focus with it', async () => {
+    const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'fr', width: 900 });
+    const stops = () => $$(el, '.overview [data-mark]').filter((m) => m.getAttribute('tabindex') === '0');
+    expect(stops()).to.have.length(1);
+    stops()[0]!.focus();
+    await press('End');
+    const last = (root(el).activeElement as HTMLElement).dataset['mark'];
+    expect(stops().map((m) => m.dataset['mark'])).to.deep.equal([last]);
+    for (const key of ['+', '+', '0']) {
+      await press(key);
+      await el.allRendered();
+      expect(root(el).activeElement?.closest('.overview'), `after ${key}: the focus stays in the overview`).to.not.equal(null);
+      expect(stops(), `after ${key}: one tab stop`).to.have.length(1);
+    }
+  });
+
+  it('reaches the "year unknown" marks with the arrow keys, and gives the density bars a tab stop', async () => {
+    const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'en', width: 900 });
+    const unknown = $$(el, '.ov-unknown [data-mark]').map((m) => m.dataset['mark']);
+    expect(unknown.length).to.be.greaterThan(0);
+    $<HTMLElement>(el, '.overview [data-mark][tabindex="0"]')!.focus();
+    await press('End');
+    expect((root(el).activeElement as HTMLElement).dataset['mark']).to.equal(unknown.at(-1));
+    // Past 300 entries the band shows density bars: one of them is the tab stop.
+    const { el: big } = await bulkTimeline(400);
+    await settle(big);
+    expect($$(big, '.ov-density [data-mark]').length).to.be.greaterThan(0);
+    expect($$(big, '.overview [data-mark]').filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
+  });
+
   it('names a mark on the axis with the punctuation of the language (Arabic «،»)', async () => {
     const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'ar', width: 900 });
     const names = $$(el, '.ov-marks [data-mark]').map((m) => m.getAttribute('aria-label') ?? '');
