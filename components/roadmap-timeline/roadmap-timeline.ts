@@ -20,7 +20,7 @@ import { domId, renderEntry, type EntryContext } from './entry.js';
 import type { CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 import { filterOptions, renderFilters, type FilterName, type FilterOptions } from './filters.js';
 import { ListFocus } from './list-focus.js';
-import { ListPositionController, visibleStretch, type VisibleStretch } from './list-position.js';
+import { ListPositionController, scrollBelow, visibleStretch, type VisibleStretch } from './list-position.js';
 import { renderOverview } from './overview.js';
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
 import { TimelineStructuredData } from './structured-data.js';
@@ -152,6 +152,8 @@ export class CwRoadmapTimeline extends CwDataElement {
   /** The unfiltered view, built once per data, subject and day (by steps: see `viewSliceMs`); filters narrow it. */
   #full?: RoadmapTimelineView;
   readonly #fullBuild = new SteppedBuild<RoadmapTimelineView>();
+  /** The view has been shown: from then on, an entry selected from outside is brought into view (see `selected`). */
+  #shown = false;
   #filterKey?: unknown[];
   #index = new Map<string, number>();
   /** The list's rows (entries with the headings before them), in list order; windowed below. */
@@ -281,9 +283,29 @@ export class CwRoadmapTimeline extends CwDataElement {
     this.#focus.updated();
     // An entry selected from outside once the view is shown (a property, an attribute) is brought into
     // the window and into view; the one the element loads with is not (see `selected`).
-    const chosen = changed.has('selected') ? this.#index.get(this.#selectedEntry()?.key ?? '') : undefined;
-    if (chosen !== undefined && !this.#window.all && (chosen < this.#window.start || chosen >= this.#window.end)) void this.#window.reveal(chosen);
+    const shownBefore = this.#shown;
+    this.#shown ||= this.state === 'ready';
+    const chosen = shownBefore && changed.has('selected') ? this.#index.get(this.#selectedEntry()?.key ?? '') : undefined;
+    if (chosen !== undefined) {
+      const key = this.#rows[chosen]!.entry.key;
+      if (!this.#window.all && (chosen < this.#window.start || chosen >= this.#window.end)) void this.#window.reveal(chosen).then(() => this.#showSelected(key));
+      else this.#showSelected(key);
+    }
     this.#structured.write(this, this.structuredData && this.state === 'ready', this.#view, () => this.data, this.lang);
+  }
+
+  /**
+   * Scrolls the page so that the selected entry starts below the overview band, when its start is not
+   * in view (an entry the reader just chose in view does not move).
+   */
+  #showSelected(key: string): void {
+    const li = this.renderRoot.querySelector<HTMLElement>(`li.entry[data-entry="${CSS.escape(key)}"]`);
+    if (!li) return;
+    const top = li.getBoundingClientRect().top;
+    const cover = this.renderRoot.querySelector('.overview');
+    const coverBox = cover?.getBoundingClientRect();
+    const covered = coverBox && coverBox.top <= 1 ? coverBox.bottom : 0;
+    if (top < covered || top > window.innerHeight - 48) scrollBelow(li, cover);
   }
 
   /**

@@ -735,6 +735,36 @@ describe('<cw-roadmap-timeline> fixes from a review', () => {
     expect($$(big, '.overview [data-mark]').filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
   });
 
+  it('scrolls to an entry selected from outside when its start is out of view, and not for a click on one in view', async () => {
+    window.scrollTo(0, 0);
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '3000px';
+    document.body.prepend(spacer);
+    try {
+      const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'en', width: 900 });
+      expect(window.scrollY).to.equal(0);
+      const id = el.view!.entries.at(-1)!.entry.id;
+      el.selected = id;
+      await el.allRendered();
+      const top = $(el, 'li.entry.selected')!.getBoundingClientRect().top;
+      expect(top, 'the selected entry starts in view').to.be.within(0, window.innerHeight - 48);
+      // A click on an entry already in view selects it where it is.
+      const y = window.scrollY;
+      const other = $$<HTMLButtonElement>(el, 'button.item-button').find((b) => {
+        const r = b.getBoundingClientRect();
+        return r.top > 150 && r.bottom < window.innerHeight - 60 && !b.closest('li.selected');
+      });
+      if (other) {
+        other.click();
+        await el.allRendered();
+        expect(window.scrollY, 'no scroll for a click in view').to.equal(y);
+      }
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('names a mark on the axis with the punctuation of the language (Arabic «،»)', async () => {
     const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'ar', width: 900 });
     const names = $$(el, '.ov-marks [data-mark]').map((m) => m.getAttribute('aria-label') ?? '');
