@@ -152,6 +152,8 @@ export class CwRoadmapTimeline extends CwDataElement {
   /** The unfiltered view, built once per data, subject and day (by steps: see `viewSliceMs`); filters narrow it. */
   #full?: RoadmapTimelineView;
   readonly #fullBuild = new SteppedBuild<RoadmapTimelineView>();
+  /** The entry the reader chose, by id and type (an item and an event may share an id). */
+  #chosen?: { id: string; type: 'item' | 'event' } | undefined;
   /** The view has been shown: from then on, an entry selected from outside is brought into view (see `selected`). */
   #shown = false;
   #filterKey?: unknown[];
@@ -184,6 +186,10 @@ export class CwRoadmapTimeline extends CwDataElement {
     selectedKey: () => this.#selectedEntry()?.key,
     select: (entry) => {
       this.selected = entry?.entry.id ?? '';
+      // Ids are unique within items and within events, not across them: the reader's choice says which.
+      this.#chosen = entry && { id: entry.entry.id, type: entry.entry.type };
+      // `selected` may keep its value (the item after the event of the same id): render anyway.
+      this.requestUpdate();
       if (entry) this.dispatchEvent(new CustomEvent<RoadmapTimelineSelectDetail>('cw-select', { detail: { item: entry.entry.id, type: entry.entry.type }, bubbles: true, composed: true }));
     },
     requestUpdate: () => this.requestUpdate(),
@@ -273,7 +279,9 @@ export class CwRoadmapTimeline extends CwDataElement {
   #selectedEntry(): RoadmapTimelineEntry | undefined {
     const id = this.selected?.trim();
     if (!id || !this.#view) return undefined;
-    return this.#view.entries.find((e) => e.entry.id === id && e.entry.type === 'item') ?? this.#view.entries.find((e) => e.entry.id === id);
+    // An item before an event of the same id, unless the reader chose the event.
+    const first = this.#chosen?.id === id ? this.#chosen.type : 'item';
+    return this.#view.entries.find((e) => e.entry.id === id && e.entry.type === first) ?? this.#view.entries.find((e) => e.entry.id === id);
   }
 
   // ── Progressive rendering ─────────────────────────────────────────────────────────────────

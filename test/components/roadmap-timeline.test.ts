@@ -765,6 +765,29 @@ describe('<cw-roadmap-timeline> fixes from a review', () => {
     }
   });
 
+  it('opens the entry the reader chose when an item and an event share an id', async () => {
+    const doc = roadmapAtlas(2);
+    (doc as Record<string, unknown>)['events'] = [{ id: 'bulk-0', title: { fr: 'Forum' }, kind: 'meeting', networks: ['bulk'], period: { actual: '2030-03-04' }, sources: ['s'] }];
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="fr" style="inline-size: 900px"></div>`);
+    const el = document.createElement('cw-roadmap-timeline');
+    el.atlas = atlasOf(doc);
+    el.network = 'bulk';
+    wrapper.append(el);
+    await settle(el);
+    const details: string[] = [];
+    el.addEventListener('cw-select', (e) => details.push(`${e.detail.type}:${e.detail.item}`));
+    button(el, 'event:bulk-0').click();
+    await el.allRendered();
+    expect(details).to.deep.equal(['event:bulk-0']);
+    expect(button(el, 'event:bulk-0').getAttribute('aria-expanded'), 'the event opens').to.equal('true');
+    expect(button(el, 'item:bulk-0').getAttribute('aria-expanded'), 'the item stays closed').to.equal('false');
+    // The item of that id, chosen next, opens in its turn.
+    button(el, 'item:bulk-0').click();
+    await el.allRendered();
+    expect(button(el, 'item:bulk-0').getAttribute('aria-expanded'), 'then the item opens').to.equal('true');
+    expect(button(el, 'event:bulk-0').getAttribute('aria-expanded'), 'and the event closes').to.equal('false');
+  });
+
   it('names a mark on the axis with the punctuation of the language (Arabic «،»)', async () => {
     const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'ar', width: 900 });
     const names = $$(el, '.ov-marks [data-mark]').map((m) => m.getAttribute('aria-label') ?? '');
