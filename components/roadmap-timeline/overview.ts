@@ -197,7 +197,15 @@ function layBand(c: OverviewContext, axis: NonNullable<RoadmapTimelineView['axis
 export function renderOverview(c: OverviewContext): TemplateResult | typeof nothing {
   const { view, zoom, dir } = c;
   const axis = view.axis;
-  if (!axis) return nothing;
+  if (!axis) {
+    // No entry has a year: no axis to draw, the "year unknown" lane alone.
+    const unknown = view.entries.filter((e) => e.start === undefined);
+    if (unknown.length === 0) return nothing;
+    const stop = unknown.some((e) => e.key === c.tabStop) ? c.tabStop : unknown[0]!.key;
+    return html`<div part="overview" class="overview" role="group" aria-label=${c.t('timeline.overview')} @keydown=${(e: KeyboardEvent) => moveAmongMarks(e, c)}>
+      ${unknownLane(c, unknown, (key) => (key === stop ? '0' : '-1'))}
+    </div>`;
+  }
   const window = zoom.window;
   const { inWindow, dense, marks, lanes, overflow, bins, peak, byKey, unknown, ticks, tickLabels, covered, todayShown, names } = bandLayout(c, axis);
   const today = view.today?.position;
@@ -277,12 +285,15 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
         : nothing}
       ${overflow > 0 ? html`<p class="ov-overflow">+${overflow}</p>` : nothing}
     </div>
-    ${unknown.length > 0
-      ? html`<div class="ov-unknown" part="unknown-lane">
-          <span class="ov-unknown-label">${c.t('timeline.unknownLane')}</span>
-          ${unknown.map((e) => html`<button type="button" class="ov-mark unknown" data-mark=${e.key} tabindex=${tabindex(e.key)} aria-label=${c.label(e)} title=${c.label(e)} @click=${() => c.choose(e.key)}></button>`)}
-        </div>`
-      : nothing}
+    ${unknown.length > 0 ? unknownLane(c, unknown, tabindex) : nothing}
   </div>`;
   /* eslint-enable lit-a11y/click-events-have-key-events */
+}
+
+/** The lane of the entries whose year is unknown (`--11-27`, no date): one mark each, in list order. */
+function unknownLane(c: OverviewContext, unknown: readonly RoadmapTimelineEntry[], tabindex: (key: string) => string): TemplateResult {
+  return html`<div class="ov-unknown" part="unknown-lane">
+    <span class="ov-unknown-label">${c.t('timeline.unknownLane')}</span>
+    ${unknown.map((e) => html`<button type="button" class="ov-mark unknown" data-mark=${e.key} tabindex=${tabindex(e.key)} aria-label=${c.label(e)} title=${c.label(e)} @click=${() => c.choose(e.key)}></button>`)}
+  </div>`;
 }

@@ -308,9 +308,9 @@ describe('<cw-roadmap-timeline> on the default data', () => {
       expect(t.textContent).to.equal(formatDate('--11-27/--11-28', lang));
       if (lang === 'fr') expect(t.textContent).to.equal('27–28 novembre');
       expect(t.textContent).not.to.match(/\d{4}/);
-      // It cannot be placed on an axis: no mark, no axis.
-      expect($(el, '[data-mark="event:strong-cities-tanger-roundtable"]')).to.equal(null);
-      expect($(el, '.ov-band')).to.equal(null);
+      // It cannot be placed on an axis: no axis, its mark in the "year unknown" lane alone.
+      expect($$(el, '[part="unknown-lane"] [data-mark]').map((m) => m.dataset['mark'])).to.deep.equal(['event:strong-cities-tanger-roundtable']);
+      expect($(el, '.ov-band') === null, 'no axis').to.equal(true);
       await expect(el).to.be.accessible();
     });
   }
@@ -786,6 +786,25 @@ describe('<cw-roadmap-timeline> fixes from a review', () => {
     await el.allRendered();
     expect(button(el, 'item:bulk-0').getAttribute('aria-expanded'), 'then the item opens').to.equal('true');
     expect(button(el, 'event:bulk-0').getAttribute('aria-expanded'), 'and the event closes').to.equal('false');
+  });
+
+  it('shows the "year unknown" lane when no entry has a year, its marks reachable', async () => {
+    const doc = roadmapAtlas(2);
+    doc.roadmaps![0]!.items![0]!.period = { planned: '--11-27' };
+    doc.roadmaps![0]!.items![1]!.period = { planned: '--05-04' };
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="en" style="inline-size: 900px"></div>`);
+    const el = document.createElement('cw-roadmap-timeline');
+    el.atlas = atlasOf(doc);
+    el.roadmap = 'bulk-plan';
+    wrapper.append(el);
+    await settle(el);
+    const marks = $$(el, '[part="unknown-lane"] [data-mark]');
+    expect(marks.map((m) => m.dataset['mark'])).to.have.members(['item:bulk-0', 'item:bulk-1']);
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '0').length).to.equal(1);
+    marks[0]!.focus();
+    await press('ArrowRight');
+    expect((root(el).activeElement as HTMLElement).dataset['mark']).to.equal(marks[1]!.dataset['mark']);
+    await expect(el).to.be.accessible();
   });
 
   it('names a mark on the axis with the punctuation of the language (Arabic «،»)', async () => {
