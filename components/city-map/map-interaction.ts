@@ -99,6 +99,8 @@ export class MapInteraction {
       }
       return;
     }
+    // With a modifier the keys are the browser's (Alt+Left goes back, Shift and an arrow extends a selection), as in roving-focus.ts.
+    if (event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
     const direction = event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? arrowDirection(event.key, this.#c.rtl()) : undefined;
     if (direction) {
       // Left and Right in the list go to the city beside this one on the map, as on the markers.
@@ -233,6 +235,9 @@ export class MapInteraction {
         break;
       case 'clear':
         if (this.#c.selected() === undefined && !this.highlight) return;
+        // The selected marker is drawn anew, back among the others or in its cluster: focus follows it there.
+        if (current) this.focusKey = this.#unselectedKey(current.key);
+        this.refocus = true;
         this.#c.setSelected(undefined);
         this.highlight = undefined;
         this.status = '';
@@ -240,9 +245,12 @@ export class MapInteraction {
         break;
       case 'zoom':
       case 'reset': {
+        const { transform, drawn } = this.#c.zoom;
         if (action.kind === 'zoom') this.#c.zoom.zoomBy(action.factor, current?.x, current?.y);
         else this.#c.zoom.reset();
-        this.refocus = true;
+        // Only when the map moves: a key that leaves it where it is (`0` at zoom 1, `+` as close as it
+        // goes) brings no update, and the focus would come back to the map at some later one.
+        if (this.#c.zoom.transform !== transform || this.#c.zoom.drawn !== drawn) this.refocus = true;
         break;
       }
     }
@@ -259,6 +267,14 @@ export class MapInteraction {
         this.#c.requestUpdate();
       }
     }
+  }
+
+  /** The tab stop's key for a city once it is no longer selected: its own, or its cluster's when it is drawn in one. */
+  #unselectedKey(key: string): string {
+    const geo = this.#c.geo.current;
+    const index = geo?.clusterOf.get(key);
+    const cluster = index === undefined ? undefined : geo?.clusters[index];
+    return cluster && cluster.ids.length > 1 ? `cluster:${cluster.key}` : key;
   }
 
   /** The markers the arrow keys move between: the drawn ones, and with many markers every city in the paths too. */

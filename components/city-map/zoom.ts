@@ -40,6 +40,19 @@ export class MapZoom implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Before the host renders: at zoom 1 the `−` and reset buttons are disabled, and a disabled button
+   * drops the focus to the page's body. The one that has it (after its own activation, or a wheel
+   * turn that brought the map back) hands it to `+`, which stays enabled, in the same group.
+   */
+  hostUpdate(): void {
+    if (this.zoomed || !this.#frame) return;
+    const focused = (this.#frame.getRootNode() as Document | ShadowRoot).activeElement;
+    if (focused && this.#frame.contains(focused) && focused.matches('.controls [data-zoom="out"], .controls [data-zoom="reset"]')) {
+      this.#frame.querySelector<HTMLElement>('.controls [data-zoom="in"]')?.focus();
+    }
+  }
+
   hostDisconnected(): void {
     this.attach(undefined);
     this.settle();
