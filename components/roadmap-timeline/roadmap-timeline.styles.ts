@@ -291,12 +291,19 @@ export const roadmapTimelineStyles = css`
     }
   }
 
+  /* The value a filter has, printed instead of its select: "Type: Workshop". */
+  .filters .chosen {
+    display: none;
+  }
   /* Every entry of the current filter on paper: no sticky bar over the text, details readable. */
   @media print {
     .filters select,
     .filters .find,
     .filters .find-label {
       display: none;
+    }
+    .filters .chosen {
+      display: inline;
     }
     .entry {
       break-inside: avoid;

@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { defineElement } from '../../components/base/define.js';
 import '../../components/roadmap-timeline/define.js';
 import { CwRoadmapTimeline } from '../../components/roadmap-timeline/roadmap-timeline.js';
@@ -805,6 +806,23 @@ describe('<cw-roadmap-timeline> fixes from a review', () => {
     await press('ArrowRight');
     expect((root(el).activeElement as HTMLElement).dataset['mark']).to.equal(marks[1]!.dataset['mark']);
     await expect(el).to.be.accessible();
+  });
+
+  it('prints the value of each filter in place of its select', async () => {
+    const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'en' });
+    const kind = el.view!.filterOptions.kinds[0]!.kind;
+    el.filterKind = kind;
+    await el.allRendered();
+    const chosen = () => $$(el, '.filters .chosen').filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent!.trim());
+    expect(chosen(), 'not on screen').to.deep.equal([]);
+    await emulateMedia({ media: 'print' });
+    try {
+      const printed = chosen();
+      expect(printed[0]).to.equal(`: ${uiMsg('en', `kind.${kind}` as Parameters<typeof uiMsg>[1])}`);
+      expect(printed.slice(1).every((t) => t === `: ${msg('en', 'filter.all.city')}`), printed.join(' | ')).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('names a mark on the axis with the punctuation of the language (Arabic «،»)', async () => {
