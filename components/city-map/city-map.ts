@@ -34,7 +34,7 @@ import { ElementSize } from '../base/element-size.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwCityMapEventMap } from './events.js';
 import { cityMapStyles } from './city-map.styles.js';
-import { preferredAspect, type MapView, type SelectionLayout } from './layout.js';
+import { IDENTITY, preferredAspect, type MapView, type SelectionLayout } from './layout.js';
 
 export type { CitySelectDetail, CwCityMapEventMap, CwCitySelectEvent } from './events.js';
 
@@ -150,7 +150,7 @@ export class CwCityMap extends CwDataElement {
   #basemap?: Basemap;
   #basemapState: 'idle' | 'loading' | 'failed' = 'idle';
   #wroteJsonLd = false;
-  #zoom = new MapZoom(this, () => this.#frameSize.size);
+  #zoom = new MapZoom(this, () => this.#frameSize.size, (t, from, to) => (this.#view ? this.#geo.reframe(this.#view, t, from, to) : IDENTITY));
   #geo = new MapGeometry();
   #act = new MapInteraction({
     root: () => this.renderRoot,

@@ -8,6 +8,7 @@
 import type { CityMapCity, CityMapView } from '../../src/views/city-map.js';
 import type { Basemap } from './basemap.js';
 import {
+  centreOn,
   clusterRadius,
   fitView,
   IDENTITY,
@@ -95,6 +96,17 @@ export class MapGeometry {
     const fit = fitView(view.cities, width, height, { padding: MAP_PADDING });
     this.#base = { key, view, fit };
     return fit;
+  }
+
+  /**
+   * A zoom made for a frame of size `from`, for a frame of size `to` (see `Reframe` in zoom.ts): the
+   * fits at zoom 1 of the two sizes differ in scale and in their fixed padding, so the place at the
+   * centre is carried over through its longitude and latitude, and the zoom factor kept.
+   */
+  reframe(view: CityMapView, t: ZoomTransform, from: { width: number; height: number }, to: { width: number; height: number }): ZoomTransform {
+    const centre = this.baseFit(view, from.width, from.height).invert([(from.width / 2 - t.x) / t.k, (from.height / 2 - t.y) / t.k]);
+    const at = centre && this.baseFit(view, to.width, to.height).projection(centre);
+    return at ? centreOn(t, at[0], at[1], to.width, to.height) : IDENTITY;
   }
 
   #fitFor(view: CityMapView, width: number, height: number, z: ZoomTransform): MapView {

@@ -148,13 +148,18 @@ export function selectInLayout(layout: MarkerLayout, id: string, r: number): Sel
     for (const g of rest) added.push({ id: g.ids.length === 1 ? g.ids[0]! : `cluster:${g.key}`, ...markerBox(g.x, g.y, g.r + margin) });
     selection.cluster = { index, rest };
   }
-  /** Where a label fits among the markers as they are with the selection (other labels aside). */
-  const place = (req: LabelRequest): PlacedLabel | undefined => {
+  /**
+   * Where a label fits among the markers as they are with the selection, and passes `clear` (the
+   * labels it must keep out of): every position is tried against both, so that a first position
+   * clear of the markers but not of a label does not cost the label its other positions.
+   */
+  const place = (req: LabelRequest, clear: (b: Box) => boolean = () => true): PlacedLabel | undefined => {
     for (const position of o.positions ?? LABEL_POSITIONS_EAST_FIRST) {
       const label = labelAt(req, position, o.gap ?? 3);
       const b = label.box;
       if (!inside(b, o.bounds)) continue;
       if (layout.obstacles.overlapping(b).some((m) => !gone.has(m.id!)) || added.some((m) => m.id !== req.id && boxesOverlap(b, m))) continue;
+      if (!clear(b)) continue;
       return label;
     }
     return undefined;
@@ -164,12 +169,13 @@ export function selectInLayout(layout: MarkerLayout, id: string, r: number): Sel
   for (const b of selection.label ? [...added, selection.label.box] : added) for (const l of layout.labelBoxes.overlapping(b)) hidden.add(l.id!);
   // What is left of the cluster keeps its names where they fit: the labels that stay give no way.
   const taken = selection.label ? [selection.label.box] : [];
+  const clear = (b: Box) => !taken.some((t) => boxesOverlap(b, t)) && !layout.labelBoxes.overlapping(b).some((l) => !hidden.has(l.id!));
   for (const g of selection.cluster?.rest ?? []) {
     const alone = g.ids.length === 1;
     const gSize = alone ? o.labelSize(g.ids[0]!) : o.clusterLabelSize?.(g.ids);
     if (!gSize) continue;
-    const label = place({ id: alone ? g.ids[0]! : `cluster:${g.key}`, x: g.x, y: g.y, r: g.r + margin, width: gSize.width, height: gSize.height });
-    if (!label || taken.some((t) => boxesOverlap(label.box, t)) || layout.labelBoxes.overlapping(label.box).some((l) => !hidden.has(l.id!))) continue;
+    const label = place({ id: alone ? g.ids[0]! : `cluster:${g.key}`, x: g.x, y: g.y, r: g.r + margin, width: gSize.width, height: gSize.height }, clear);
+    if (!label) continue;
     taken.push(label.box);
     selection.restLabels.push(label);
   }

@@ -21,6 +21,12 @@ export const ZOOM_STEP = 2;
 /** A run of wheel turns ends when none comes for this long (ms). */
 export const WHEEL_SETTLE_MS = 150;
 
+/**
+ * The transform `t`, made for a frame of size `from`, for a frame of size `to`: the same place at
+ * the centre and the same zoom factor, so that the cities in view stay in view.
+ */
+export type Reframe = (t: ZoomTransform, from: { width: number; height: number }, to: { width: number; height: number }) => ZoomTransform;
+
 export class MapZoom implements ReactiveController {
   /** Where the reader has moved the map. */
   transform: ZoomTransform = IDENTITY;
@@ -30,13 +36,18 @@ export class MapZoom implements ReactiveController {
   #wheelTimer: ReturnType<typeof setTimeout> | undefined;
   #host: ReactiveControllerHost;
   #size: () => { width: number; height: number } | undefined;
+  #reframe: Reframe;
+  /** The frame size `transform` was made for: its translation is in that frame's pixels. */
+  #madeFor?: { width: number; height: number };
   #frame?: Element;
   #pointers = new Map<number, { x: number; y: number }>();
   #dragged = false;
 
-  constructor(host: ReactiveControllerHost, size: () => { width: number; height: number } | undefined) {
+  /** `reframe`: the transform for a new frame size (see `Reframe`); by default, the whole map again. */
+  constructor(host: ReactiveControllerHost, size: () => { width: number; height: number } | undefined, reframe: Reframe = () => IDENTITY) {
     this.#host = host;
     this.#size = size;
+    this.#reframe = reframe;
     host.addController(this);
   }
 
@@ -46,6 +57,7 @@ export class MapZoom implements ReactiveController {
    * turn that brought the map back) hands it to `+`, which stays enabled, in the same group.
    */
   hostUpdate(): void {
+    this.#followSize();
     if (this.zoomed || !this.#frame) return;
     const focused = (this.#frame.getRootNode() as Document | ShadowRoot).activeElement;
     if (focused && this.#frame.contains(focused) && focused.matches('.controls [data-zoom="out"], .controls [data-zoom="reset"]')) {
@@ -60,6 +72,19 @@ export class MapZoom implements ReactiveController {
 
   get zoomed(): boolean {
     return this.transform.k > 1;
+  }
+
+  /**
+   * After a resize (a phone turned, a sidebar closed), the transform is carried over to the new
+   * frame: its translation is in the old frame's pixels, and clamped as it is to the new frame it
+   * would show another place, often one with no city.
+   */
+  #followSize(): void {
+    const s = this.#size();
+    const from = this.#madeFor;
+    if (!s || (from && from.width === s.width && from.height === s.height)) return;
+    if (from && this.zoomed) this.set(this.#reframe(this.transform, from, s));
+    this.#madeFor = s;
   }
 
   /** Whether the last pointer sequence moved the map (then its click is not a click on a marker). */
@@ -87,6 +112,7 @@ export class MapZoom implements ReactiveController {
   #move(t: ZoomTransform): void {
     if (t.k === this.transform.k && t.x === this.transform.x && t.y === this.transform.y) return;
     this.transform = t;
+    this.#madeFor = this.#size();
     if (!this.#gesture) this.drawn = t;
     this.#host.requestUpdate();
   }
