@@ -32,6 +32,20 @@ async function timeline(attrs: Record<string, string>, opts: { lang?: string; wi
   return settle(el);
 }
 
+/** Runs `test` with `px` of other content above the page's elements (as on a city's page), the page scrolled to its top before and after. */
+async function withContentAbove(px: number, test: () => Promise<void>): Promise<void> {
+  window.scrollTo(0, 0);
+  const spacer = document.createElement('div');
+  spacer.style.blockSize = `${px}px`;
+  document.body.prepend(spacer);
+  try {
+    await test();
+  } finally {
+    spacer.remove();
+    window.scrollTo(0, 0);
+  }
+}
+
 const root = (el: CwRoadmapTimeline) => el.shadowRoot!;
 const entryKeys = (el: CwRoadmapTimeline) => $$(el, 'li.entry').map((li) => li.dataset['entry']);
 const entry = (el: CwRoadmapTimeline, key: string) => $(el, `li.entry[data-entry="${key}"]`)!;
@@ -737,11 +751,7 @@ describe('<cw-roadmap-timeline> fixes from a review', () => {
   });
 
   it('scrolls to an entry selected from outside when its start is out of view, and not for a click on one in view', async () => {
-    window.scrollTo(0, 0);
-    const spacer = document.createElement('div');
-    spacer.style.blockSize = '3000px';
-    document.body.prepend(spacer);
-    try {
+    await withContentAbove(3000, async () => {
       const el = await timeline({ src: SMALL, roadmap: 'test-plan' }, { lang: 'en', width: 900 });
       expect(window.scrollY).to.equal(0);
       const id = el.view!.entries.at(-1)!.entry.id;
@@ -760,10 +770,7 @@ describe('<cw-roadmap-timeline> fixes from a review', () => {
         await el.allRendered();
         expect(window.scrollY, 'no scroll for a click in view').to.equal(y);
       }
-    } finally {
-      spacer.remove();
-      window.scrollTo(0, 0);
-    }
+    });
   });
 
   it('opens the entry the reader chose when an item and an event share an id', async () => {
@@ -1050,12 +1057,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
   });
 
   it('marks the entry it loads with as selected without moving the page; one selected later is brought into view', async () => {
-    window.scrollTo(0, 0);
-    // Below a screenful of other content, as on a city's page.
-    const spacer = document.createElement('div');
-    spacer.style.blockSize = '1500px';
-    document.body.prepend(spacer);
-    try {
+    await withContentAbove(1500, async () => {
       const { el } = await bulkTimeline(2000, { set: (t) => (t.selected = 'bulk-1500') });
       await settle(el);
       expect(window.scrollY, 'the page stays where the reader is').to.equal(0);
@@ -1064,10 +1066,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
       el.selected = 'bulk-1200';
       await waitUntil(() => $(el, 'li.entry[data-entry="item:bulk-1200"] [part="details"]'), 'an entry selected later is brought into the window');
       expect(window.scrollY).to.be.greaterThan(1500);
-    } finally {
-      spacer.remove();
-      window.scrollTo(0, 0);
-    }
+    });
   });
 
   it('keeps the focus on its entry when the reader scrolls it out of view; scrolled far away, on an entry in view', async () => {
