@@ -6,6 +6,7 @@
  */
 import { runSlice } from '../../src/slices.js';
 import { runSteps, type Steps } from '../../src/steps.js';
+import { sameKeys } from './memo.js';
 
 export class SteppedBuild<T> {
   #key?: readonly unknown[];
@@ -18,7 +19,7 @@ export class SteppedBuild<T> {
    * undefined while unfinished (call again, with the same key, in another task).
    */
   build(key: readonly unknown[], start: () => Steps<T>, sliceMs: number | undefined): T | undefined {
-    const known = this.#key !== undefined && this.#key.length === key.length && key.every((k, i) => k === this.#key![i]);
+    const known = sameKeys(key, this.#key);
     if (known && this.#built) return this.#built.value;
     if (!known || !this.#steps) {
       this.#steps?.return(undefined as never);

@@ -4,25 +4,25 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDate } from '../../src/format-date.js';
 import { filterTimelineView, roadmapTimelineViewSteps, timelineRows, type RoadmapTimelineEntry, type RoadmapTimelineView, type TimelineRow } from '../../src/views/roadmap-timeline.js';
 import { CwDataElement } from '../base/cw-data-element.js';
 import { CwElement } from '../base/cw-element.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
+import { Memo, sameKeys } from '../base/memo.js';
 import type { UiMessageKey } from '../base/messages.js';
 import { PrintController } from '../base/print-controller.js';
 import { SteppedBuild } from '../base/stepped-build.js';
 import { styleProps } from '../base/style-props.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import { WindowedListController } from '../base/windowed-list.js';
-import { entryAt } from './axis.js';
 import { domId, renderEntry, type EntryContext } from './entry.js';
 import type { CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
 import { filterOptions, renderFilters, type FilterName, type FilterOptions } from './filters.js';
 import { ListFocus } from './list-focus.js';
-import { ListPositionController, scrollBelow, visibleStretch, type VisibleStretch } from './list-position.js';
-import { renderOverview } from './overview.js';
+import { ListPositionController } from './list-position.js';
+import { OverviewBand } from './overview-band.js';
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
+import { TimelineSelection } from './selection.js';
 import { TimelineStructuredData } from './structured-data.js';
 import { renderSummary, todayIso } from './summary.js';
 import { AxisZoomController } from './zoom.js';
@@ -31,9 +31,6 @@ export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSe
 
 /** Lists up to this many entries are in the DOM whole; longer ones are windowed and offer an "all entries" button. */
 const WHOLE_LIST = 60;
-
-/** Whether two memo keys hold the same values. */
-const same = (a: unknown[], b?: unknown[]) => !!b && a.every((k, i) => k === b[i]);
 
 /** Listeners on this element get its own event types (`CwRoadmapTimelineEventMap`). */
 export interface CwRoadmapTimeline {
@@ -152,10 +149,6 @@ export class CwRoadmapTimeline extends CwDataElement {
   /** The unfiltered view, built once per data, subject and day (by steps: see `viewSliceMs`); filters narrow it. */
   #full?: RoadmapTimelineView;
   readonly #fullBuild = new SteppedBuild<RoadmapTimelineView>();
-  /** The entry the reader chose, by id and type (an item and an event may share an id). */
-  #chosen?: { id: string; type: 'item' | 'event' } | undefined;
-  /** The view has been shown: from then on, an entry selected from outside is brought into view (see `selected`). */
-  #shown = false;
   #filterKey?: unknown[];
   #index = new Map<string, number>();
   /** The list's rows (entries with the headings before them), in list order; windowed below. */
@@ -186,8 +179,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     selectedKey: () => this.#selectedEntry()?.key,
     select: (entry) => {
       this.selected = entry?.entry.id ?? '';
-      // Ids are unique within items and within events, not across them: the reader's choice says which.
-      this.#chosen = entry && { id: entry.entry.id, type: entry.entry.type };
+      this.#selection.choose(entry);
       // `selected` may keep its value (the item after the event of the same id): render anyway.
       this.requestUpdate();
       if (entry) this.dispatchEvent(new CustomEvent<RoadmapTimelineSelectDetail>('cw-select', { detail: { item: entry.entry.id, type: entry.entry.type }, bubbles: true, composed: true }));
@@ -195,9 +187,25 @@ export class CwRoadmapTimeline extends CwDataElement {
     requestUpdate: () => this.requestUpdate(),
     activeElement: () => (this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null),
   });
-  #filterOptions?: { key: unknown[]; value: FilterOptions };
+  readonly #selection = new TimelineSelection({
+    indexOf: (key) => this.#index.get(key),
+    window: this.#window,
+    entryElement: (key) => this.renderRoot.querySelector<HTMLElement>(`li.entry[data-entry="${CSS.escape(key)}"]`),
+    cover: () => this.renderRoot.querySelector('.overview'),
+  });
+  /** The filter options, sorted in the element's language: once per view and language. */
+  readonly #filterOptions = new Memo<FilterOptions>();
   /** What entries, the summary and the filters need from the element (its language, messages, text helpers). */
   readonly #ctx = this.#context();
+  readonly #overview = new OverviewBand(this, {
+    text: this.#ctx,
+    zoom: this.#zoom,
+    position: this.#position,
+    focus: this.#focus,
+    rows: () => this.#rows,
+    indexOf: (key) => this.#index.get(key),
+    timeDirection: () => this.#timeDirection(),
+  });
 
   #context(): EntryContext {
     // The getters below read the element's current values.
@@ -249,7 +257,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     const kind = full.filterOptions.kinds.some((k) => k.kind === this.filterKind) ? this.filterKind : '';
     const city = full.filterOptions.cities.some((c) => c.city.id === this.filterCity) ? this.filterCity : '';
     const key: [RoadmapTimelineView, string, string] = [full, kind, city];
-    if (!same(key, this.#filterKey)) this.#applyFilters(key);
+    if (!sameKeys(key, this.#filterKey)) this.#applyFilters(key);
     // A short list is in the DOM whole (no cost worth windowing); a long one is windowed, except in
     // "all entries" mode and in print.
     this.#window.all = this.allEntries || this.#print.printing || this.#rows.length <= WHOLE_LIST;
@@ -277,11 +285,7 @@ export class CwRoadmapTimeline extends CwDataElement {
   }
 
   #selectedEntry(): RoadmapTimelineEntry | undefined {
-    const id = this.selected?.trim();
-    if (!id || !this.#view) return undefined;
-    // An item before an event of the same id, unless the reader chose the event.
-    const first = this.#chosen?.id === id ? this.#chosen.type : 'item';
-    return this.#view.entries.find((e) => e.entry.id === id && e.entry.type === first) ?? this.#view.entries.find((e) => e.entry.id === id);
+    return this.#selection.entry(this.#view, this.selected);
   }
 
   // ── Progressive rendering ─────────────────────────────────────────────────────────────────
@@ -289,31 +293,8 @@ export class CwRoadmapTimeline extends CwDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#focus.updated();
-    // An entry selected from outside once the view is shown (a property, an attribute) is brought into
-    // the window and into view; the one the element loads with is not (see `selected`).
-    const shownBefore = this.#shown;
-    this.#shown ||= this.state === 'ready';
-    const chosen = shownBefore && changed.has('selected') ? this.#index.get(this.#selectedEntry()?.key ?? '') : undefined;
-    if (chosen !== undefined) {
-      const key = this.#rows[chosen]!.entry.key;
-      if (!this.#window.all && (chosen < this.#window.start || chosen >= this.#window.end)) void this.#window.reveal(chosen).then(() => this.#showSelected(key));
-      else this.#showSelected(key);
-    }
+    this.#selection.updated(this.state === 'ready', changed.has('selected'), () => this.#selectedEntry());
     this.#structured.write(this, this.structuredData && this.state === 'ready', this.#view, () => this.data, this.lang);
-  }
-
-  /**
-   * Scrolls the page so that the selected entry starts below the overview band, when its start is not
-   * in view (an entry the reader just chose in view does not move).
-   */
-  #showSelected(key: string): void {
-    const li = this.renderRoot.querySelector<HTMLElement>(`li.entry[data-entry="${CSS.escape(key)}"]`);
-    if (!li) return;
-    const top = li.getBoundingClientRect().top;
-    const cover = this.renderRoot.querySelector('.overview');
-    const coverBox = cover?.getBoundingClientRect();
-    const covered = coverBox && coverBox.top <= 1 ? coverBox.bottom : 0;
-    if (top < covered || top > window.innerHeight - 48) scrollBelow(li, cover);
   }
 
   /**
@@ -337,11 +318,8 @@ export class CwRoadmapTimeline extends CwDataElement {
     return this.timeDirection === 'ltr' || this.timeDirection === 'rtl' ? this.timeDirection : this.dir;
   }
 
-  /** The filter options, sorted in the element's language: once per view and language. */
   #sortedOptions(view: RoadmapTimelineView): FilterOptions {
-    const key = [view.filterOptions, this.lang];
-    if (!same(key, this.#filterOptions?.key)) this.#filterOptions = { key, value: filterOptions(this.#ctx, view) };
-    return this.#filterOptions!.value;
+    return this.#filterOptions.get([view.filterOptions, this.lang], () => filterOptions(this.#ctx, view));
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────
@@ -404,72 +382,11 @@ export class CwRoadmapTimeline extends CwDataElement {
         },
         onAllEntries: () => (this.allEntries = !this.allEntries),
       })}
-      ${view.entries.length === 0 ? nothing : this.#renderOverview(view, selected?.key)}
+      ${view.entries.length === 0 ? nothing : this.#overview.render(view, selected?.key)}
       ${view.entries.length === 0
         ? html`<div part="empty" class="cw-state cw-empty"><p>${this.t('empty.results')}</p></div>`
         : this.#renderTrack(view, level, selected?.key)}
     </section>`;
-  }
-
-  /** The stretch of time of the entries visible in the list, for the overview's window: once per visible range. */
-  #visible(): VisibleStretch | undefined {
-    const { first, last } = this.#position;
-    const key = [this.#rows, first, last];
-    if (!same(key, this.#visibleMemo?.key)) this.#visibleMemo = { key, value: visibleStretch(this.#rows, first, last) };
-    return this.#visibleMemo!.value;
-  }
-
-  #visibleMemo?: { key: unknown[]; value: VisibleStretch | undefined };
-  /** The overview mark holding its tab stop (see `OverviewContext.tabStop`). */
-  #markTabStop?: string;
-
-  /**
-   * After a zoom from the overview: when the focus was there and is lost (its mark left the window,
-   * or its button became disabled, at the fit), it goes to the overview's tab stop, or to "+".
-   */
-  #keepOverviewFocus(): void {
-    const root = this.renderRoot as ShadowRoot;
-    const before = root.activeElement;
-    if (!before?.closest('.overview')) return;
-    void this.updateComplete.then(() => {
-      const active = root.activeElement;
-      if (active?.closest('.overview') && !(active as HTMLButtonElement).disabled) return;
-      const mark = before.hasAttribute('data-mark') ? root.querySelector<HTMLElement>('.overview [data-mark][tabindex="0"]') : null;
-      (mark ?? root.querySelector<HTMLElement>('.overview .zoom-in'))?.focus();
-    });
-  }
-
-  /** The overview band (overview.ts): choosing a mark or a point of the axis brings the list there; the list's visible stretch shows on it. */
-  #renderOverview(view: RoadmapTimelineView, selectedKey: string | undefined): unknown {
-    const visible = this.#visible();
-    const current = this.#rows[this.#position.first]?.entry.key;
-    // Once per view, zoom, direction, language, selection, visible range and tab stop: not again for each scroll event.
-    return guard([view, this.#zoom.window, this.#zoom.width, this.#timeDirection(), this.lang, selectedKey, visible, current, this.#markTabStop], () => renderOverview({
-      view,
-      zoom: this.#zoom,
-      dir: this.#timeDirection(),
-      lang: this.lang,
-      t: (key) => this.t(key as UiMessageKey),
-      label: (e) => this.t('timeline.markName', { title: this.localized(e.entry.title)?.text ?? e.entry.id, date: e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown') }),
-      groupLabel: (e, count) => this.t('timeline.period', { date: e.entry.date ? formatDate(e.entry.date, this.lang) : this.t('timeline.date.unknown'), count }),
-      ...(selectedKey ? { selectedKey } : {}),
-      ...(visible ? { visible } : {}),
-      ...(current ? { currentKey: current } : {}),
-      choose: (key) => {
-        const index = this.#index.get(key);
-        if (index !== undefined) this.#focus.move(key, index, true);
-      },
-      ...(this.#markTabStop ? { tabStop: this.#markTabStop } : {}),
-      setTabStop: (key) => {
-        this.#markTabStop = key;
-        this.requestUpdate();
-      },
-      keepFocus: () => this.#keepOverviewFocus(),
-      choosePeriod: (fraction) => {
-        const index = entryAt(this.#rows.map((r) => r.entry), fraction);
-        if (index !== undefined) this.#focus.move(this.#rows[index]!.entry.key, index, true);
-      },
-    }));
   }
 
   #renderTrack(view: RoadmapTimelineView, level: number, selectedKey: string | undefined): unknown {

@@ -7,6 +7,7 @@ import type { Atlas } from '../../src/atlas.js';
 import type { Event } from '../../src/schema/index.js';
 import type { RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import { jsonLdLoaded, jsonLdReady } from '../base/json-ld-ready.js';
+import { sameKeys } from '../base/memo.js';
 
 export class TimelineStructuredData {
   #key?: unknown[];
@@ -14,7 +15,7 @@ export class TimelineStructuredData {
   /** Writes (or removes, with `on` false) the JSON-LD of `view`'s events on `host`. */
   write(host: HTMLElement & { requestUpdate(): void }, on: boolean, view: RoadmapTimelineView | undefined, atlas: () => Atlas, lang: string): void {
     const key = [on, view, lang];
-    if (this.#key && key.every((k, i) => k === this.#key![i])) return;
+    if (sameKeys(key, this.#key)) return;
     // Written once the builders are there (they ask for an update).
     const jsonLd = on ? jsonLdReady(host) : undefined;
     if (on && !jsonLd) return;
