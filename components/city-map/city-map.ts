@@ -16,19 +16,20 @@ import { keyed } from 'lit/directives/keyed.js';
 import { baseLanguage, formatList } from '../../src/i18n/index.js';
 import { checkCityMapScope, cityMapViewSteps, parseCityIds, type CityMapCity, type CityMapScope, type CityMapView, type ShownText } from '../../src/views/city-map.js';
 import { CwDataElement } from '../base/cw-data-element.js';
+import { Memo } from '../base/memo.js';
 import { SteppedBuild } from '../base/stepped-build.js';
 import { heading, headingLevel, outlineLevel } from '../base/heading.js';
 import type { LoadingOptions } from '../base/states.js';
 import { writeCityMapJsonLd } from './structured-data.js';
 import type { MessageKey } from '../../src/i18n/index.js';
-import { loadBasemap, type Basemap } from './basemap.js';
-import { listRows, renderList, WINDOW_THRESHOLD, type ListRow } from './list.js';
+import { loadBasemap } from './basemap.js';
+import { BasemapHolder } from './basemap-holder.js';
+import { focusListEntry, listRows, renderList, WINDOW_THRESHOLD, type ListRow } from './list.js';
 import { WindowedListController } from '../base/windowed-list.js';
 import { LABEL_FONT_SIZE, MapGeometry } from './geometry.js';
 import type { Geometry, LayerContext } from './markers-layer.js';
 import { MapInteraction } from './map-interaction.js';
 import { renderMapPanel } from './map-panel.js';
-import { landOf } from './locator.js';
 import { MapZoom } from './zoom.js';
 import { ElementSize } from '../base/element-size.js';
 import type { CwEventTarget } from '../base/typed-events.js';
@@ -147,8 +148,7 @@ export class CwCityMap extends CwDataElement {
   });
   /** While the first drawing for a size is prepared (`#drawingWork`), an update (the list's window, the basemap's arrival) leaves the frame empty rather than drawing it in its own task. */
   #preparingDrawing = false;
-  #basemap?: Basemap;
-  #basemapState: 'idle' | 'loading' | 'failed' = 'idle';
+  readonly #basemap = new BasemapHolder(() => this.requestUpdate());
   #wroteJsonLd = false;
   #zoom = new MapZoom(this, () => this.#frameSize.size, (t, from, to) => (this.#view ? this.#geo.reframe(this.#view, t, from, to) : IDENTITY));
   #geo = new MapGeometry();
@@ -287,7 +287,7 @@ export class CwCityMap extends CwDataElement {
       geo,
       selection: geo ? this.#selectionIn(geo) : undefined,
       size: this.#frameSize.size,
-      basemap: this.#basemap,
+      basemap: this.#basemap.value,
       geometry: this.#geo,
       zoom: this.#zoom,
       act: this.#act,
@@ -312,13 +312,8 @@ export class CwCityMap extends CwDataElement {
     };
   }
 
-  #aspectOf?: { view: CityMapView; aspect: number };
-
-  /** The frame's height-to-width ratio for the cities shown (see `preferredAspect`). */
-  #aspect(view: CityMapView): number {
-    if (this.#aspectOf?.view !== view) this.#aspectOf = { view, aspect: preferredAspect(view.cities) };
-    return this.#aspectOf.aspect;
-  }
+  /** The frame's height-to-width ratio for the cities shown (see `preferredAspect`): once per view. */
+  readonly #aspect = new Memo<number>();
 
   // ── Geometry (decided in layout.ts, memoized in geometry.ts) ───────────────────────────
 
@@ -348,7 +343,7 @@ export class CwCityMap extends CwDataElement {
       () => this.#computeGeometry(view),
       () => {
         const geo = this.#computeGeometry(view);
-        const basemap = this.#basemap;
+        const basemap = this.#basemap.value;
         if (!geo || !basemap) return;
         this.#geo.land(geo.fit, basemap);
         this.#geo.borders(geo.fit, basemap);
@@ -383,23 +378,8 @@ export class CwCityMap extends CwDataElement {
   #clusterLabel = (ids: readonly string[]): string => this.#cityNames(ids, ids.length <= 3 ? 3 : 2);
 
   /** Moves focus to a city's entry in the list (rendering it first if the list is still growing). */
-  async #focusEntry(id: string): Promise<void> {
-    try {
-      await this.#showEntry(id);
-    } catch (e) {
-      console.warn('cityweave: <cw-city-map> could not move focus to the list.', e);
-    }
-  }
-
-  async #showEntry(id: string): Promise<void> {
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.all');
-    if (details && !details.open) details.open = true;
-    await this.#window.reveal(this.#rowOf.get(id) ?? 0);
-    const entry = this.renderRoot.querySelector<HTMLElement>(`li.city[data-city="${CSS.escape(id)}"]`);
-    const control = entry?.querySelector<HTMLElement>('.name');
-    if (!entry || !control) return;
-    control.focus({ preventScroll: true });
-    entry.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  #focusEntry(id: string): Promise<void> {
+    return focusListEntry(this.renderRoot, id, () => this.#window.reveal(this.#rowOf.get(id) ?? 0));
   }
 
   // ── After rendering: size observer, progressive list, basemap, structured data ──────────
@@ -411,24 +391,9 @@ export class CwCityMap extends CwDataElement {
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame') ?? undefined;
     this.#zoom.attach(frame);
     // Through the CSSOM, not a style attribute: a strict Content-Security-Policy (style-src 'self') blocks those.
-    if (frame && this.#view) frame.style.setProperty('--_cw-map-aspect-auto', `1 / ${this.#aspect(this.#view)}`);
+    if (frame && this.#view) frame.style.setProperty('--_cw-map-aspect-auto', `1 / ${this.#aspect.get([this.#view], () => preferredAspect(this.#view!.cities))}`);
     this.#act.applyRoving();
-    if (ready && this.#show !== 'list' && !this.#basemap && this.#basemapState === 'idle') {
-      this.#basemapState = 'loading';
-      loadBasemap().then(
-        (basemap) => {
-          this.#basemap = basemap;
-          this.#basemapState = 'idle';
-          this.requestUpdate();
-          // requestIdleCallback is missing from older Safari.
-          (globalThis.requestIdleCallback ?? setTimeout)(() => landOf(basemap));
-        },
-        (e: unknown) => {
-          this.#basemapState = 'failed';
-          console.warn('cityweave: <cw-city-map> could not load its basemap; the cities are shown without land.', e);
-        },
-      );
-    }
+    if (ready && this.#show !== 'list') this.#basemap.request();
     this.#writeStructuredData(ready);
   }
 

@@ -146,3 +146,23 @@ export function renderEntry(ctx: EntryContext, c: CityMapCity, view: CityMapView
     <p class="meta projects">${ctx.t('label.projectCount', { count: c.projectCount })}</p>
   </li>`;
 }
+
+/**
+ * Moves the focus to a city's entry in the list: opens the list's disclosure (`show="map"`), brings
+ * the entry into the window (`reveal`), then focuses its name. Never throws: the focus stays where it
+ * was, with a warning.
+ */
+export async function focusListEntry(root: HTMLElement | DocumentFragment, id: string, reveal: () => Promise<unknown>): Promise<void> {
+  try {
+    const details = root.querySelector<HTMLDetailsElement>('details.all');
+    if (details && !details.open) details.open = true;
+    await reveal();
+    const entry = root.querySelector<HTMLElement>(`li.city[data-city="${CSS.escape(id)}"]`);
+    const control = entry?.querySelector<HTMLElement>('.name');
+    if (!entry || !control) return;
+    control.focus({ preventScroll: true });
+    entry.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  } catch (e) {
+    console.warn('cityweave: <cw-city-map> could not move focus to the list.', e);
+  }
+}
