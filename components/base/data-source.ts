@@ -76,6 +76,39 @@ export function startFetch(url: string): void {
 }
 
 /**
+ * Lets go of a download started early for `url` that an element will not take after all (it stopped
+ * waiting before `url-load.ts` arrived, or a script gave it its data as `atlas` first): after a task,
+ * unless something took it meanwhile or another element of the page still reads that `src`, it is
+ * aborted and forgotten, rather than left running with its document held by no one until the page
+ * unloads.
+ */
+export function releaseEarlyFetch(url: string): void {
+  if (!earlyFetches.has(url)) return;
+  setTimeout(() => {
+    const early = earlyFetches.get(url);
+    if (!early || urlLoads.has(url) || stillRead(url)) return;
+    earlyFetches.delete(url);
+    early.controller.abort();
+  });
+}
+
+/**
+ * Whether an element of the page, given no `atlas`, reads its data from `url` (its chunk may not have
+ * arrived yet, or it waits for `url-load.ts`). The element that let go no longer does: it has left the
+ * page, or has an `atlas`, or another `src`.
+ */
+function stillRead(url: string): boolean {
+  for (const e of globalThis.document?.querySelectorAll('[src]') ?? []) {
+    const data = e as { atlas?: unknown; src?: unknown };
+    if (!e.localName.startsWith('cw-') || e.hasAttribute('extends') || data.atlas != null) continue;
+    // The property, when set (it may differ from the attribute, which it does not reflect).
+    const src = (typeof data.src === 'string' ? data.src : e.getAttribute('src'))?.trim();
+    if (src && absoluteUrl(src) === url) return true;
+  }
+  return false;
+}
+
+/**
  * Starts what an element will load, as soon as it is seen in the page, before its lazy chunk has
  * arrived and registered it (see `lazyElement`): the messages of its language and its data, its
  * `src` document with what reads and validates it, or the bundled dataset in its language. Each is

@@ -4,7 +4,7 @@
  * the download aborted when no element waits for it any longer (they all left the page, or timed
  * out) before it arrived.
  */
-import { earlyFetches, urlLoads, type AtlasLoad } from './data-source.js';
+import { earlyFetches, releaseEarlyFetch, urlLoads, type AtlasLoad } from './data-source.js';
 
 /** A download shared by the elements that name one URL. */
 export interface UrlLoad {
@@ -40,20 +40,6 @@ async function fetchAtlas(url: string, load: UrlLoad, started?: Promise<Response
 }
 
 /**
- * A download started early (`startFetch`) for an element that stopped waiting before this chunk
- * arrived: aborted unless another element takes it in the same task (they all get this chunk at
- * once), so that it is not left running, its document held by no one.
- */
-function dropUnclaimed(url: string): void {
-  setTimeout(() => {
-    const early = earlyFetches.get(url);
-    if (!early || loads.has(url)) return;
-    earlyFetches.delete(url);
-    early.controller.abort();
-  });
-}
-
-/**
  * The atlas at an absolute URL, fetched and validated once per page for every element that waits
  * for it. For one waiter, the result is the failure `timeout` when the document has not arrived
  * within `timeout` ms; its `signal` (an element leaving the page) ends its wait, and the promise
@@ -61,7 +47,7 @@ function dropUnclaimed(url: string): void {
  */
 export function waitForUrl(url: string, timeout: number, signal?: AbortSignal): Promise<AtlasLoad> {
   if (signal?.aborted) {
-    dropUnclaimed(url);
+    releaseEarlyFetch(url);
     return new Promise(() => {});
   }
   let load = loads.get(url);

@@ -274,4 +274,54 @@ describe('src: an element registered on first sight (the CDN build)', () => {
       window.fetch = real;
     }
   });
+  /** A lazy element of a new tag, seen in the page with `src` (its document requested early), whose chunk arrives when `arrive` is called. */
+  function seenEarly(src: string): { el: TestData; arrive: () => void } {
+    const tag = `cw-lazy-${unique()}`;
+    let arrive!: () => void;
+    const chunk = new Promise<void>((resolve) => (arrive = resolve));
+    const lazy = lazyElement(tag, () => chunk.then(() => customElements.define(tag, class extends TestData {})));
+    const el = document.createElement(tag) as TestData;
+    el.setAttribute('src', src);
+    el.setAttribute('lang', 'en');
+    add(el);
+    lazy.watch();
+    return { el, arrive };
+  }
+
+  it('aborts the early download when a script gives the element its data as `atlas` before its chunk arrives', async () => {
+    const spy = spyFetch();
+    try {
+      const src = `${FIXTURE}?cw-never&${unique()}`;
+      const url = new URL(src, location.href).href;
+      const { el, arrive } = seenEarly(src);
+      expect([...spy.signals.keys()], 'requested before the chunk arrived').to.deep.equal([url]);
+      el.atlas = await (await fetch(FIXTURE)).json();
+      arrive();
+      await waitUntil(() => el.state === 'ready', 'the element shows the atlas it was given');
+      await waitUntil(() => spy.signals.get(url)!.aborted, 'the early download is aborted');
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('keeps the early download while another element of the page still reads that src', async () => {
+    const spy = spyFetch();
+    try {
+      const src = `${FIXTURE}?${unique()}`;
+      const url = new URL(src, location.href).href;
+      const given = seenEarly(src);
+      const reader = seenEarly(src);
+      given.el.atlas = await (await fetch(FIXTURE)).json();
+      given.arrive();
+      await waitUntil(() => given.el.state === 'ready', 'the element given an atlas shows it');
+      // A few tasks: the release waits one.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      reader.arrive();
+      await waitUntil(() => reader.el.state === 'ready', 'the other element shows the document');
+      expect(spy.signals.get(url)!.aborted, 'the early download was kept').to.equal(false);
+      expect([...spy.signals.keys()].filter((k) => k === url), 'one download').to.have.length(1);
+    } finally {
+      spy.restore();
+    }
+  });
 });
