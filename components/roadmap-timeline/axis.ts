@@ -130,7 +130,7 @@ export function layoutMarks(
   dir: 'ltr' | 'rtl',
   maxLanes = 12,
 ): { marks: Mark[]; lanes: number; overflow: number } {
-  const placed: Array<Mark & { left: number; right: number }> = [];
+  const placed: Array<Mark & { left: number; right: number; start: number; end: number }> = [];
   const alike = new Map<string, Mark>();
   for (const input of inputs) {
     if (input.end <= window.from || input.start >= window.to) continue;
@@ -165,13 +165,15 @@ export function layoutMarks(
       softRight: shape === 'span' && (dir === 'rtl' ? startSoft : endSoft),
       left,
       right: Math.max(right, left + 2),
+      start: input.start,
+      end: input.end,
     };
     alike.set(signature, mark);
     placed.push(mark);
   }
   placed.sort((p, q) => p.left - q.left || q.right - p.right);
   const laneEnds: number[] = [];
-  const marks: Mark[] = [];
+  const marks: Array<Mark & { start: number; end: number }> = [];
   let overflow = 0;
   for (const p of placed) {
     let lane = laneEnds.findIndex((end) => end + LANE_GAP <= p.left);
@@ -187,7 +189,11 @@ export function layoutMarks(
     mark.lane = lane;
     marks.push(mark);
   }
-  return { marks, lanes: laneEnds.length, overflow };
+  // Lanes are packed from left to right; the marks are given in time order (earliest first, the
+  // longer first on the same start), the order of the page for a screen reader and Tab in either
+  // direction: in right-to-left, the earliest is on the right.
+  if (dir === 'rtl') marks.sort((p, q) => p.start - q.start || q.end - p.end);
+  return { marks: marks.map(({ start: _s, end: _e, ...mark }) => mark), lanes: laneEnds.length, overflow };
 }
 
 export interface Tick {

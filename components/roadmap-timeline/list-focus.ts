@@ -7,7 +7,7 @@
  */
 import { timelineKeyTarget, type RoadmapTimelineEntry, type TimelineRow } from '../../src/views/roadmap-timeline.js';
 import type { WindowedListController } from '../base/windowed-list.js';
-import { scrollBelow } from './list-position.js';
+import { scrollBelow, uncover } from './list-position.js';
 
 export interface ListFocusHost {
   rows: () => readonly TimelineRow[];
@@ -65,9 +65,12 @@ export class ListFocus {
     const focus = (): void => {
       const button = h.buttonOf(key);
       if (this.key !== key || !button) return;
-      // Focus without the browser's own scroll; then place the entry below the sticky overview.
+      // A choice on the axis: focus without the browser's own scroll, then place the entry at the
+      // top, below the sticky overview. Otherwise the browser scrolls the entry into view, and the
+      // page moves a little more when the overview covers it.
       button.focus({ preventScroll: toTop });
       if (toTop) scrollBelow(button.closest('li') ?? button, h.cover());
+      else uncover(button.closest('li') ?? button, h.cover());
     };
     if (index >= h.window.start && index < h.window.end && h.buttonOf(key)) {
       h.requestUpdate();

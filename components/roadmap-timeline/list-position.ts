@@ -105,6 +105,15 @@ export function visibleStretch(rows: readonly TimelineRow[], first: number, last
 export function scrollBelow(el: Element, cover: Element | null): void {
   el.scrollIntoView?.({ block: 'start' });
   // Measured after the scroll: the band sticks to the top only once the list is scrolled under it.
+  uncover(el, cover);
+}
+
+/**
+ * When `cover` (the sticky overview band) sticks at the top over the start of `el`, scrolls the page
+ * just enough for `el` to start below it: an entry the keyboard moved to is never hidden under the
+ * band (WCAG 2.4.11), which the browser's own scroll to a focused element does not know of.
+ */
+export function uncover(el: Element, cover: Element | null): void {
   const box = cover?.getBoundingClientRect();
   const offset = box && box.top <= 1 ? box.bottom : 0;
   const top = el.getBoundingClientRect().top;

@@ -78,7 +78,9 @@ function moveAmongMarks(e: KeyboardEvent, c: OverviewContext): boolean {
   // The marks and density bars of the band from left to right, then the "year unknown" lane.
   const placed = [...overview.querySelectorAll<HTMLElement>('.ov-band [data-mark]')].sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
   const unknown = [...overview.querySelectorAll<HTMLElement>('.ov-unknown [data-mark]')];
-  const marks = dir === 'rtl' ? [...placed, ...unknown.reverse()] : [...placed, ...unknown];
+  // In screen order, left to right: the "year unknown" lane comes after the dated marks in reading
+  // order, so on the right in left-to-right and on the left (its last mark leftmost) in right-to-left.
+  const marks = dir === 'rtl' ? [...unknown.reverse(), ...placed] : [...placed, ...unknown];
   const i = marks.indexOf(from as HTMLElement);
   const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: dir === 'rtl' ? marks.length - 1 : 0, End: dir === 'rtl' ? 0 : marks.length - 1 }[e.key];
   if (next === undefined || i === -1) return false;
@@ -91,7 +93,16 @@ function moveAmongMarks(e: KeyboardEvent, c: OverviewContext): boolean {
   return true;
 }
 
-/** Roughly how wide a label of the axis is, in CSS pixels (text of 11–12 px): per character, and its padding. */
+/**
+ * How many times 16 px the page's root font is, at least 1: a reader's larger text (a browser
+ * setting, 200 % zoom of text only). The axis labels are sized in rem.
+ */
+function textScale(): number {
+  const px = parseFloat(globalThis.getComputedStyle?.(document.documentElement).fontSize ?? '');
+  return px > 16 ? px / 16 : 1;
+}
+
+/** Roughly how wide a label of the axis is, in CSS pixels at 16 px text (labels of 11–12 px): per character, and its padding. */
 const LABEL_CHAR_PX = 7.2;
 const LABEL_PAD_PX = 6;
 const labelPx = (text: string) => text.length * LABEL_CHAR_PX + LABEL_PAD_PX;
@@ -144,7 +155,7 @@ function groupName(label: string, count: number): string {
 const bandLayouts = new WeakMap<RoadmapTimelineView, { key: string; layout: BandLayout }>();
 
 function bandLayout(c: OverviewContext, axis: NonNullable<RoadmapTimelineView['axis']>): BandLayout {
-  const key = [c.zoom.window.from, c.zoom.window.to, c.zoom.width, c.dir, c.lang].join('|');
+  const key = [c.zoom.window.from, c.zoom.window.to, c.zoom.width, textScale(), c.dir, c.lang].join('|');
   const kept = bandLayouts.get(c.view);
   if (kept?.key === key) return kept.layout;
   const layout = layBand(c, axis);
@@ -166,8 +177,9 @@ function layBand(c: OverviewContext, axis: NonNullable<RoadmapTimelineView['axis
   const byKey = new Map(view.entries.map((e) => [e.key, e]));
   // Ticks chosen for the real width (how many labels fit), placed in virtual units. Among month
   // ticks, January is labelled with its year alone ("janv. 2019" did not fit in a month's width and
-  // touched February's label): the year says where the months start.
-  const real = zoom.width > 0 ? zoom.width : WIDTH;
+  // touched February's label): the year says where the months start. The width is counted in
+  // pixels of 16 px text: at 200 % text, labels twice as wide, half as many fit.
+  const real = (zoom.width > 0 ? zoom.width : WIDTH) / textScale();
   const ticks = axisTicks(axis.firstYear, axis.lastYear, window, real, dir).map((t) => ({ ...t, x: (t.x * WIDTH) / real }));
   const monthFormat = new Intl.DateTimeFormat(c.lang, { month: 'short', timeZone: 'UTC' });
   const tickLabel = (t: Tick) => (t.month && t.month > 1 ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) : String(t.year));
@@ -212,7 +224,10 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
   // One tab stop for every mark, density bar and "year unknown" mark: the one the arrow keys last
   // reached while it is drawn, else the first drawn.
   const binKey = (b: (typeof bins)[number]) => inWindow[b.first]!.key;
-  const drawn = [...(dense ? bins.filter((b) => b.count > 0).map(binKey) : marks.map((m) => m.key)), ...unknown.map((e) => e.key)];
+  // The density bars in time order, as the marks are (see `layoutMarks`): in right-to-left, from the right.
+  const binsInTime = bins.map((b, i) => ({ ...b, i })).filter((b) => b.count > 0);
+  if (dir === 'rtl') binsInTime.reverse();
+  const drawn = [...(dense ? binsInTime.map(binKey) : marks.map((m) => m.key)), ...unknown.map((e) => e.key)];
   const stop = c.tabStop !== undefined && drawn.includes(c.tabStop) ? c.tabStop : drawn[0];
   const tabindex = (key: string) => (key === stop ? '0' : '-1');
   const zoomBy = (run: () => void) => () => {
@@ -272,14 +287,12 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
       </ol>
       ${dense
         ? html`<ol class="ov-density" role="list">
-            ${bins.map((b, i) =>
-              b.count === 0
-                ? nothing
-                : html`<li class="ov-bin" style=${styleProps({ left: pct((i * WIDTH) / BINS), width: pct(WIDTH / BINS), '--fill': b.count / peak })}>
-                    <button type="button" class="ov-mark bin" data-mark=${binKey(b)} tabindex=${tabindex(binKey(b))}
-                      aria-label=${`${c.label(byKey.get(inWindow[b.first]!.key)!)} (${b.count})`} title=${String(b.count)}
-                      @click=${() => c.choose(inWindow[b.first]!.key)}></button>
-                  </li>`,
+            ${binsInTime.map(
+              (b) => html`<li class="ov-bin" style=${styleProps({ left: pct((b.i * WIDTH) / BINS), width: pct(WIDTH / BINS), '--fill': b.count / peak })}>
+                <button type="button" class="ov-mark bin" data-mark=${binKey(b)} tabindex=${tabindex(binKey(b))}
+                  aria-label=${`${c.label(byKey.get(inWindow[b.first]!.key)!)} (${b.count})`} title=${String(b.count)}
+                  @click=${() => c.choose(inWindow[b.first]!.key)}></button>
+              </li>`,
             )}
           </ol>`
         : nothing}

@@ -14,6 +14,8 @@ export const roadmapTimelineStyles = css`
 
   .base {
     display: grid;
+    /* One column no wider than the element: a select's set width (14rem, 448 px at 200 % text) must not widen it past a phone's screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_cw-space-m);
     min-inline-size: 0;
   }
@@ -71,8 +73,7 @@ export const roadmapTimelineStyles = css`
   select,
   .find {
     /* A set width: the search field lines up with its select. */
-    inline-size: 14rem;
-    max-inline-size: 100%;
+    inline-size: min(14rem, 100%);
   }
   .count {
     margin: 0;
@@ -383,7 +384,7 @@ export const roadmapTimelineStyles = css`
     background-color: color-mix(in srgb, var(--_cw-color-text) 6%, transparent);
     pointer-events: none;
   }
-  .ov-mark.in-view {
+  .ov-mark.in-view::before {
     border-color: var(--_cw-color-text);
   }
   .ov-today {
@@ -422,6 +423,8 @@ export const roadmapTimelineStyles = css`
     block-size: 0.6rem;
   }
   .ov-count {
+    /* Above the bar (the button's ::before). */
+    position: relative;
     display: block;
     font-size: 0.75rem;
     font-weight: 700;
@@ -433,6 +436,7 @@ export const roadmapTimelineStyles = css`
     color: var(--_cw-color-text);
   }
   .ov-mark {
+    position: relative;
     display: block;
     box-sizing: border-box;
     inline-size: 100%;
@@ -440,13 +444,33 @@ export const roadmapTimelineStyles = css`
     min-inline-size: 3px;
     margin: 0;
     padding: 0;
-    border: 1px solid var(--cw-timeline-bar-color, var(--_cw-color-accent));
+    border: 0;
     border-radius: 2px;
-    background-color: var(--cw-timeline-bar-color, var(--_cw-color-accent));
+    background: none;
     font-family: inherit;
     cursor: pointer;
   }
-  .ov-mark.planned {
+  /*
+   * The bar, on a layer of its own: the mask that softens an imprecise end would also clip the
+   * button's focus and selection outlines.
+   */
+  .ov-mark::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    box-sizing: border-box;
+    border: 1px solid var(--cw-timeline-bar-color, var(--_cw-color-accent));
+    border-radius: inherit;
+    background-color: var(--cw-timeline-bar-color, var(--_cw-color-accent));
+  }
+  /* A target of at least 24 × 24 px around the bar, for a finger (WCAG 2.5.8); the bar keeps its size. */
+  .ov-mark::after {
+    content: '';
+    position: absolute;
+    inset-block: min(0px, calc((100% - 24px) / 2));
+    inset-inline: min(0px, calc((100% - 24px) / 2));
+  }
+  .ov-mark.planned::before {
     background-color: transparent;
   }
   .ov-mark.point {
@@ -455,15 +479,15 @@ export const roadmapTimelineStyles = css`
     inline-size: 0.6rem;
     border-radius: 50%;
   }
-  .ov-mark.soft-left {
+  .ov-mark.soft-left::before {
     border-left-style: dashed;
     mask-image: linear-gradient(to right, transparent, #000 min(1.5rem, 40%));
   }
-  .ov-mark.soft-right {
+  .ov-mark.soft-right::before {
     border-right-style: dashed;
     mask-image: linear-gradient(to left, transparent, #000 min(1.5rem, 40%));
   }
-  .ov-mark.soft-left.soft-right {
+  .ov-mark.soft-left.soft-right::before {
     mask-image: linear-gradient(to right, transparent, #000 min(1.5rem, 30%), #000 calc(100% - min(1.5rem, 30%)), transparent);
   }
   .ov-mark.selected,
@@ -506,18 +530,28 @@ export const roadmapTimelineStyles = css`
   .ov-mark.unknown {
     inline-size: 0.9rem;
     block-size: 0.6rem;
+  }
+  .ov-mark.unknown::before {
     border-style: dashed;
     background-color: transparent;
   }
   @media (forced-colors: active) {
-    .ov-mark {
+    /* The bar keeps its fill; the button's outlines are the system's (Highlight, CanvasText). */
+    .ov-mark::before {
       forced-color-adjust: none;
       border-color: CanvasText;
       background-color: CanvasText;
     }
-    .ov-mark.planned,
-    .ov-mark.unknown {
+    .ov-mark.planned::before,
+    .ov-mark.unknown::before {
       background-color: Canvas;
+    }
+    .ov-count {
+      forced-color-adjust: none;
+      color: Canvas;
+    }
+    .ov-mark.planned .ov-count {
+      color: CanvasText;
     }
     .ov-today {
       border-inline-start-color: Highlight;

@@ -8,6 +8,7 @@ import type { CwErrorDetail } from '../../components/base/states.js';
 import { formatDate } from '../../src/format-date.js';
 import { msg } from '../../src/i18n/index.js';
 import { $, $$, element, mount, oneEvent } from './helpers.js';
+import { press, settle, timeline, withContentAbove } from './timeline-helpers.js';
 import { roadmapAtlas } from '../fixtures/synthetic-atlas.mjs';
 import { atlasOf } from '../fixtures/atlas-of.js';
 
@@ -17,35 +18,6 @@ type Lang = (typeof LANGS)[number];
 
 // ── Helpers ─────────────────────────────────────────────────────────────────────────────────
 
-/** Waits for the data and for every entry to be rendered. */
-async function settle(el: CwRoadmapTimeline): Promise<CwRoadmapTimeline> {
-  await waitUntil(() => el.state !== 'loading', `<cw-roadmap-timeline> stays loading (${el.getAttribute('src') ?? 'default data'})`, { timeout: 8000 });
-  await el.allRendered();
-  return el;
-}
-
-/** A timeline inside a container of the given width (px) and language; waits until it is settled. */
-async function timeline(attrs: Record<string, string>, opts: { lang?: string; width?: number } = {}): Promise<CwRoadmapTimeline> {
-  const wrapper = await mount<HTMLDivElement>(html`<div lang=${opts.lang ?? 'fr'} style="inline-size: ${opts.width ?? 600}px"></div>`);
-  const el = element<CwRoadmapTimeline>('cw-roadmap-timeline', attrs);
-  wrapper.append(el);
-  return settle(el);
-}
-
-/** Runs `test` with `px` of other content above the page's elements (as on a city's page), the page scrolled to its top before and after. */
-async function withContentAbove(px: number, test: () => Promise<void>): Promise<void> {
-  window.scrollTo(0, 0);
-  const spacer = document.createElement('div');
-  spacer.style.blockSize = `${px}px`;
-  document.body.prepend(spacer);
-  try {
-    await test();
-  } finally {
-    spacer.remove();
-    window.scrollTo(0, 0);
-  }
-}
-
 const root = (el: CwRoadmapTimeline) => el.shadowRoot!;
 const entryKeys = (el: CwRoadmapTimeline) => $$(el, 'li.entry').map((li) => li.dataset['entry']);
 const entry = (el: CwRoadmapTimeline, key: string) => $(el, `li.entry[data-entry="${key}"]`)!;
@@ -53,29 +25,6 @@ const timeOf = (el: CwRoadmapTimeline, key: string) => entry(el, key).querySelec
 const button = (el: CwRoadmapTimeline, key: string) => entry(el, key).querySelector<HTMLButtonElement>('button.item-button')!;
 const focused = (el: CwRoadmapTimeline) => (root(el).activeElement as HTMLElement | null)?.dataset['key'];
 const centre = (r: DOMRect) => r.left + r.width / 2;
-
-/**
- * Presses a key on the element that has the focus in the document (and in the shadow roots below it).
- *
- * Real key presses (`sendKeys` from @web/test-runner-commands) never return in a page that is not in
- * front (nor do animation frames come there), which is the case for one of the two test files the
- * runner runs at once. So the key
- * is dispatched as the browser dispatches it (a keydown that bubbles out of the shadow root), and
- * Enter or Space on a focused native button activates it as the browser does (a click), unless the
- * keydown was cancelled.
- */
-async function press(key: string): Promise<void> {
-  let target: Element | null = document.activeElement;
-  while (target?.shadowRoot?.activeElement) target = target.shadowRoot.activeElement;
-  if (!target) throw new Error(`no focused element to press ${key} on`);
-  const down = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
-  target.dispatchEvent(down);
-  if (!down.defaultPrevented && (key === 'Enter' || key === ' ') && target instanceof HTMLButtonElement) target.click();
-  target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
-  // Let the element update and move the focus (a task, not an animation frame: frames do not come
-  // in a page that is not in front).
-  await new Promise((r) => setTimeout(r, 0));
-}
 
 /** Chooses a value in one of the filter selects as a user would. */
 async function choose(el: CwRoadmapTimeline, id: 'filter-kind' | 'filter-city', value: string): Promise<void> {
