@@ -3,11 +3,21 @@
  * `?el=project-card&project=tanger-accueil&lang=ar&theme=auto`, loads the bundle, and tells the host
  * page its height whenever it changes (embed-resize.ts listens there). Only the element's own
  * attributes (those it observes) are taken from the query string; `lang` goes on <html>, with its
- * direction, so that the page and the element agree.
+ * direction (or `dir`, when given), so that the page and the element agree.
  */
+import { baseLanguage, textDirection, UI_LANGUAGES } from '../src/i18n/text.js';
 import { ELEMENTS, RESIZE, SIZE_REQUEST, type ResizeMessage } from './protocol.js';
 
-const RTL = /^(ar|he|fa|ur|ps|ckb|dv|yi)(-|$)/i;
+/**
+ * The page's language: `lang` from the query string; without it, the reader's first language that
+ * the interface speaks (an embed code copied without `lang` is then read in the reader's language,
+ * not always in French); else the page's own (French, the dataset's language).
+ */
+function pageLanguage(params: URLSearchParams): string | undefined {
+  const given = params.get('lang');
+  if (given && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(given)) return given;
+  return navigator.languages?.find((tag) => (UI_LANGUAGES as readonly string[]).includes(baseLanguage(tag)));
+}
 
 function show(text: string): void {
   const p = document.createElement('p');
@@ -26,11 +36,11 @@ function postHeight(): void {
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const name = params.get('el') ?? '';
-  const lang = params.get('lang');
-  if (lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang)) {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = RTL.test(lang) ? 'rtl' : 'ltr';
-  }
+  const lang = pageLanguage(params);
+  if (lang) document.documentElement.lang = lang;
+  // The direction of the language, unless the embed code says which (`dir`, as on every element).
+  const dir = params.get('dir');
+  document.documentElement.dir = dir === 'ltr' || dir === 'rtl' ? dir : textDirection(document.documentElement.lang);
   new ResizeObserver(postHeight).observe(document.body);
   // The host page asks when its script arrives after our first message.
   addEventListener('message', (e) => {

@@ -8,6 +8,11 @@
  * eagerly). The messages and data of the elements seen are requested at once, with the chunk, and
  * the pieces `warm` gives build what their first render will format (`formatterWarmups`) while
  * those downloads are on their way, each in a task of its own.
+ *
+ * A page may hold two copies of cityweave (two plugins, each with its own files): the first copy to
+ * load an element's chunk says so to the others (`LOADING`, shared through the global symbol
+ * registry), which then wait for it instead of downloading their own chunk, messages and data; the
+ * first copy's element is the one registered anyway (`define.ts`).
  */
 import { startLoadsFor } from './data-source.js';
 
@@ -16,6 +21,14 @@ export interface LazyElement {
   load(): Promise<void>;
   /** Watches `root` (the document by default) and loads the element the first time it is in it. */
   watch(root?: Document): void;
+}
+
+/** The element chunks being loaded by any copy of cityweave on the page, by tag (see above). */
+const LOADING = Symbol.for('cityweave.loading');
+
+function loadsUnderWay(): Map<string, Promise<void>> {
+  const g = globalThis as { [LOADING]?: Map<string, Promise<void>> };
+  return (g[LOADING] ??= new Map());
 }
 
 /** Each lazy element's `load`, by tag: for code that creates an element only once it is registered (`lazyLoader`). */
@@ -28,22 +41,46 @@ export function lazyLoader(tag: string): (() => Promise<void>) | undefined {
 
 export function lazyElement(tag: string, importer: () => Promise<unknown>, warm?: (lang: string) => ReadonlyArray<() => void>): LazyElement {
   let loading: Promise<void> | undefined;
-  const load = (): Promise<void> =>
-    (loading ??= importer().then(
+  const shared = loadsUnderWay();
+  /** Another copy's load of this element, under way. */
+  const others = (): Promise<void> | undefined => {
+    const theirs = shared.get(tag);
+    return theirs !== undefined && theirs !== loading ? theirs : undefined;
+  };
+  const ownImport = (): Promise<void> => {
+    const mine: Promise<void> = importer().then(
       () => undefined,
       (e: unknown) => {
         loading = undefined;
+        if (shared.get(tag) === mine) shared.delete(tag);
         console.warn(`cityweave: <${tag}> could not be loaded (${e instanceof Error ? e.message : String(e)}).`);
       },
-    ));
+    );
+    shared.set(tag, mine);
+    return mine;
+  };
+  const load = (): Promise<void> => {
+    if (loading) return loading;
+    const theirs = others();
+    // Their chunk registers the element; if it failed, this copy tries its own.
+    loading = theirs
+      ? theirs.then(() => {
+          if (globalThis.customElements?.get(tag)) return;
+          loading = undefined;
+          return load();
+        })
+      : ownImport();
+    return loading;
+  };
   const has = (node: Node): boolean => node.nodeType === 1 && ((node as Element).localName === tag || (node as Element).querySelector(tag) !== null);
   const watch = (root: Document | undefined = globalThis.document): void => {
     if (!root || !globalThis.customElements || customElements.get(tag)) return;
     const observe = () => observer.observe(root, { childList: true, subtree: true });
     const start = () => {
       observer.disconnect();
-      // Their messages and data are requested with the element's chunk, not once it has run.
-      const langs = new Set([...root.querySelectorAll(tag)].map(startLoadsFor));
+      // Their messages and data are requested with the element's chunk, not once it has run; by the
+      // copy that loads the chunk (whose element it will be), not again by another.
+      const langs = others() ? new Set<string>() : new Set([...root.querySelectorAll(tag)].map(startLoadsFor));
       void load().then(() => customElements.get(tag) || observe());
       if (warm) for (const lang of langs) for (const piece of warm(lang)) setTimeout(piece, 0);
     };

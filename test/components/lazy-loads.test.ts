@@ -67,4 +67,57 @@ describe('lazy elements: loads started on first sight', () => {
     arrive();
     await waitUntil(() => customElements.get(tag) !== undefined);
   });
+
+  describe('two copies of cityweave on one page (two plugins, each with its own files)', () => {
+    /** A copy's lazy element of `tag`: its chunk registers the tag when `arrive` is called (or fails with `fail`); `calls` counts its imports. */
+    function copy(tag: string) {
+      const c = { calls: 0, arrive: () => {}, fail: () => {} };
+      const lazy = lazyElement(tag, () => {
+        c.calls++;
+        return new Promise<void>((resolve, reject) => {
+          c.arrive = () => resolve(void customElements.define(tag, class extends TestData {}));
+          c.fail = () => reject(new Error('offline'));
+        });
+      });
+      return { ...lazy, c };
+    }
+
+    it("the second copy waits for the first copy's chunk instead of downloading its own", async () => {
+      const tag = `cw-lazy-${Math.random().toString(36).slice(2)}`;
+      attach(document.createElement(tag));
+      const first = copy(tag);
+      const second = copy(tag);
+      first.watch();
+      second.watch();
+      const both = Promise.all([first.load(), second.load()]);
+      expect([first.c.calls, second.c.calls]).to.deep.equal([1, 0]);
+      first.c.arrive();
+      await both;
+      expect(customElements.get(tag), 'registered by the first copy').to.not.equal(undefined);
+      expect(second.c.calls, 'the second copy downloaded nothing').to.equal(0);
+    });
+
+    it("the second copy loads its own chunk when the first copy's fails", async () => {
+      const tag = `cw-lazy-${Math.random().toString(36).slice(2)}`;
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      try {
+        const first = copy(tag);
+        const second = copy(tag);
+        const firstLoad = first.load();
+        const secondLoad = second.load();
+        expect(second.c.calls).to.equal(0);
+        first.c.fail();
+        await firstLoad;
+        await waitUntil(() => second.c.calls === 1, "the second copy imports its chunk once the first one's failed");
+        second.c.arrive();
+        await secondLoad;
+        expect(customElements.get(tag), 'registered by the second copy').to.not.equal(undefined);
+        expect(warnings.some((w) => w.includes('could not be loaded (offline)'))).to.equal(true);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
 });
