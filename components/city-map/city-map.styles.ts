@@ -477,8 +477,11 @@ export const cityMapStyles = css`
     .locator-view {
       stroke: Highlight;
     }
+    /* The space between entries is a transparent border (see li.city), which forced colours would
+       paint as a bar under each city: the colour of what is behind it instead. */
     li.city {
       border-inline-start-color: Canvas;
+      border-block-end-color: Canvas;
     }
     li.city.selected,
     li.city.highlighted {

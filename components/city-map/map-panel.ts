@@ -42,14 +42,15 @@ export interface MapPanelContext {
 
 export function renderMapPanel(c: MapPanelContext): TemplateResult {
   const { size, geo } = c;
+  // The focus listener is on the frame, not on the svg: Chromium makes an svg element with a focus
+  // listener a tab stop of its own (with no name and no visible focus). A marker's focus bubbles up.
   return html`<div class="map-panel" part="map">
-    <div class="frame" part="map-frame" role="group" aria-label=${c.label} aria-describedby="keys">
+    <div class="frame" part="map-frame" role="group" aria-label=${c.label} aria-describedby="keys" @focusin=${c.act.onMapFocus}>
       <svg
         viewBox=${size ? `0 0 ${size.width} ${size.height}` : '0 0 400 300'}
         preserveAspectRatio="xMidYMid meet"
         @click=${c.act.onMapClick}
         @keydown=${c.act.onMapKeydown}
-        @focusin=${c.act.onMapFocus}
       >
         ${size ? svg`<rect class="sea" x="0" y="0" width=${size.width} height=${size.height}></rect>` : nothing}
         ${geo ? renderGeometry(c, geo, c.selection) : nothing}

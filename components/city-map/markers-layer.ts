@@ -98,11 +98,14 @@ export function renderMarkers(ctx: LayerContext, geo: Geometry, sel: SelectionLa
   }
 }
 
-/** A marker's accessible name: the city and its roles ("Tanger, Ville coordinatrice"). */
+/**
+ * A marker's accessible name: the city and its roles ("Tanger, Ville coordinatrice"), separated by
+ * the language's comma (Arabic «، »: `record.separator`).
+ */
 export function markerLabel(ctx: LayerContext, id: string): string {
   const c = ctx.byId.get(id);
   if (!c) return id;
-  return c.roleNames.length > 0 ? `${c.name.text}, ${formatList(ctx.lang, c.roleNames, 'unit')}` : c.name.text;
+  return c.roleNames.length > 0 ? `${c.name.text}${ctx.t('record.separator')}${formatList(ctx.lang, c.roleNames, 'unit')}` : c.name.text;
 }
 
 export function renderLabels(ctx: LayerContext, geo: Geometry, sel: SelectionLayout | undefined): unknown[] {
