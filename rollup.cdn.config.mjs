@@ -69,9 +69,11 @@ function manifest() {
 const PRIVATE_PROPERTY = /--_(?:cw|sdg)-[a-z0-9-]+/g;
 /**
  * Kept as they are: an element reads `--_cw-scheme` from an enclosing cityweave element (the theme
- * it inherits), which may come from another copy of cityweave, with other short names.
+ * it inherits), which may come from another copy of cityweave, with other short names; and
+ * `--_cw-visible-top` from the iframe embed page, whose script (embed.js, built apart) sets it
+ * (components/base/visible-band.ts).
  */
-const KEEP = new Set(['--_cw-scheme']);
+const KEEP = new Set(['--_cw-scheme', '--_cw-visible-top']);
 
 /**
  * The short name of each private custom property used `counts[name]` times: `--_0`, `--_1`, … `--_z`,

@@ -1,11 +1,13 @@
 /**
- * The host page's script (dist/cdn/embed-resize.js, a classic script of about 0.5 KB): sizes every
+ * The host page's script (dist/cdn/embed-resize.js, a classic script under 1 KB): sizes every
  * `<iframe data-cityweave>` to the height its embed page reports. A message is taken only from the
  * iframe's own window and from the origin of its `src`, so no other frame (an ad, a page the iframe
  * was sent to) can resize it. Without this script, or with JavaScript off, the iframe keeps its
- * `height` attribute and scrolls.
+ * `height` attribute and scrolls. As tall as its content, an embed page never scrolls itself: this
+ * script tells it which part of it is on screen (on scroll and resize, once a frame), so that a long
+ * list inside renders only what is near the reader and a sticky band sticks.
  */
-import { RESIZE, SIZE_REQUEST } from './protocol.js';
+import { RESIZE, SIZE_REQUEST, VISIBLE, type VisibleMessage } from './protocol.js';
 
 const frames = (): HTMLIFrameElement[] => [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-cityweave]')];
 
@@ -16,8 +18,29 @@ addEventListener('message', (e) => {
     if (frame.contentWindow !== e.source) continue;
     if (new URL(frame.src, location.href).origin !== e.origin) return;
     frame.style.height = `${Math.min(Math.ceil(data.height), 100000)}px`;
+    tell(frame);
   }
 });
+
+/** Tells an embed which part of it is on screen, in its own coordinates (below its border). To any origin: where a frame sits on a page is no secret. */
+function tell(frame: HTMLIFrameElement): void {
+  const top = frame.getBoundingClientRect().top + frame.clientTop;
+  const message: VisibleMessage = { type: VISIBLE, top: -top, bottom: innerHeight - top };
+  frame.contentWindow?.postMessage(message, '*');
+}
+
+let told = false;
+const tellAll = (): void => {
+  if (told) return;
+  told = true;
+  requestAnimationFrame(() => {
+    told = false;
+    frames().forEach(tell);
+  });
+};
+// Any scrolling ancestor of a frame, not only the page: heard in the capture phase.
+addEventListener('scroll', tellAll, { passive: true, capture: true });
+addEventListener('resize', tellAll, { passive: true });
 
 /**
  * Asks each embed for its height: those that loaded before this script posted theirs unheard. To any

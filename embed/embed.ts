@@ -6,7 +6,8 @@
  * direction (or `dir`, when given), so that the page and the element agree.
  */
 import { baseLanguage, textDirection, UI_LANGUAGES } from '../src/i18n/text.js';
-import { ELEMENTS, RESIZE, SIZE_REQUEST, type ResizeMessage } from './protocol.js';
+import { setVisibleBand } from '../components/base/visible-band.js';
+import { ELEMENTS, RESIZE, SIZE_REQUEST, VISIBLE, type ResizeMessage } from './protocol.js';
 
 /**
  * The page's language: `lang` from the query string; without it, the reader's first language that
@@ -44,7 +45,11 @@ async function main(): Promise<void> {
   new ResizeObserver(postHeight).observe(document.body);
   // The host page asks when its script arrives after our first message.
   addEventListener('message', (e) => {
-    if (e.source === window.parent && (e.data as { type?: unknown } | null)?.type === SIZE_REQUEST) postHeight();
+    if (e.source !== window.parent || window.parent === window) return;
+    const data = e.data as { type?: unknown; top?: unknown; bottom?: unknown } | null;
+    if (data?.type === SIZE_REQUEST) postHeight();
+    // Which part of this page is on the host's screen (see visible-band.ts).
+    else if (data?.type === VISIBLE && Number.isFinite(data.top) && Number.isFinite(data.bottom)) setVisibleBand({ top: data.top as number, bottom: data.bottom as number });
   });
   if (!ELEMENTS.includes(name)) {
     show(`cityweave embed: el="${name}" is not an element; use one of ${ELEMENTS.join(', ')} (embed.html?el=project-card&project=…).`);

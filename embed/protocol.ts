@@ -12,3 +12,16 @@ export interface ResizeMessage {
   type: typeof RESIZE;
   height: number;
 }
+
+/**
+ * From the host page: which part of the embed page is on the host's screen, in the embed page's
+ * coordinates (`top` and `bottom` may lie outside it). The embed page is as tall as its content and
+ * never scrolls itself; this is what it shows as if it did (components/base/visible-band.ts).
+ */
+export const VISIBLE = 'cityweave:visible';
+
+export interface VisibleMessage {
+  type: typeof VISIBLE;
+  top: number;
+  bottom: number;
+}

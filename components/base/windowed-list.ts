@@ -23,6 +23,7 @@
  * ResizeObserver, so estimated heights become real ones as the reader scrolls, read after the
  * browser's own layout rather than forcing one after each render.
  */
+import { VISIBLE_BAND_EVENT, visibleBand } from './visible-band.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
@@ -111,6 +112,7 @@ export class WindowedListController implements ReactiveController {
     // Capture at the window: any scrolling ancestor in the light DOM is heard, not only the page.
     this.#listen(window);
     window.addEventListener('resize', this.#onScroll, { passive: true });
+    window.addEventListener(VISIBLE_BAND_EVENT, this.#onScroll);
     window.addEventListener('beforeprint', this.#beforePrint);
     window.addEventListener('afterprint', this.#afterPrint);
   }
@@ -124,6 +126,7 @@ export class WindowedListController implements ReactiveController {
   hostDisconnected(): void {
     for (const target of this.#listening) target.removeEventListener('scroll', this.#onScroll, { capture: true });
     window.removeEventListener('resize', this.#onScroll);
+    window.removeEventListener(VISIBLE_BAND_EVENT, this.#onScroll);
     window.removeEventListener('beforeprint', this.#beforePrint);
     window.removeEventListener('afterprint', this.#afterPrint);
     this.#listening = [];
@@ -311,8 +314,8 @@ export class WindowedListController implements ReactiveController {
     const container = this.#options.container();
     if (!container || !container.isConnected) return undefined;
     const box = container.getBoundingClientRect();
-    let top = 0;
-    let bottom = window.innerHeight;
+    // The window, or the part of it on the host page's screen (the iframe embed).
+    let { top, bottom } = visibleBand();
     const scroller = this.#options.scroller?.();
     if (scroller) {
       const frame = scroller.getBoundingClientRect();

@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextFrame } from '../base/frames.js';
+import { VISIBLE_BAND_EVENT, visibleBand } from '../base/visible-band.js';
 import type { TimelineRow } from '../../src/views/roadmap-timeline.js';
 
 export interface ListPositionOptions {
@@ -35,11 +36,13 @@ export class ListPositionController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('scroll', this.#onScroll, { passive: true, capture: true });
     window.addEventListener('resize', this.#onScroll, { passive: true });
+    window.addEventListener(VISIBLE_BAND_EVENT, this.#onScroll);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('scroll', this.#onScroll, { capture: true });
     window.removeEventListener('resize', this.#onScroll);
+    window.removeEventListener(VISIBLE_BAND_EVENT, this.#onScroll);
     this.#cancel?.();
     this.#cancel = undefined;
   }
@@ -62,8 +65,9 @@ export class ListPositionController implements ReactiveController {
     let first = -1;
     let last = -1;
     if (container?.isConnected) {
-      const top = Math.max(0, this.#options.cover()?.getBoundingClientRect().bottom ?? 0);
-      const bottom = window.innerHeight;
+      const band = visibleBand();
+      const top = Math.max(band.top, this.#options.cover()?.getBoundingClientRect().bottom ?? 0);
+      const bottom = band.bottom;
       for (const row of container.querySelectorAll<HTMLElement>('[data-index]')) {
         const box = row.getBoundingClientRect();
         if (box.bottom <= top || box.top >= bottom || box.height === 0) continue;
@@ -101,6 +105,12 @@ export function visibleStretch(rows: readonly TimelineRow[], first: number, last
   return Number.isFinite(start) ? { start, end, keys } : undefined;
 }
 
+/** Where the view starts below `cover` (the sticky overview band) when it sticks at the top of the visible band; 0 when it does not stick. */
+export function coveredTo(cover: Element | null): number {
+  const box = cover?.getBoundingClientRect();
+  return box && box.top <= visibleBand().top + 1 ? box.bottom : 0;
+}
+
 /** Scrolls the page so that `el` starts just below `cover` (the sticky overview band) when it sticks at the top. */
 export function scrollBelow(el: Element, cover: Element | null): void {
   el.scrollIntoView?.({ block: 'start' });
@@ -114,8 +124,7 @@ export function scrollBelow(el: Element, cover: Element | null): void {
  * band (WCAG 2.4.11), which the browser's own scroll to a focused element does not know of.
  */
 export function uncover(el: Element, cover: Element | null): void {
-  const box = cover?.getBoundingClientRect();
-  const offset = box && box.top <= 1 ? box.bottom : 0;
+  const offset = coveredTo(cover);
   const top = el.getBoundingClientRect().top;
   if (offset > 0 && top < offset) window.scrollBy(0, top - offset - 8);
 }

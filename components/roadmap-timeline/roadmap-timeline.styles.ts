@@ -314,7 +314,8 @@ export const roadmapTimelineStyles = css`
   /* ── Overview band (overview.ts): the time axis above the list ─────────────────────────── */
   .overview {
     position: sticky;
-    inset-block-start: 0;
+    /* In the iframe embed, the top of the part of the frame on the host's screen (visible-band.ts). */
+    inset-block-start: var(--_cw-visible-top, 0px);
     z-index: 3;
     margin-block-end: var(--_cw-space-m, 1rem);
     padding-block: var(--_cw-space-xs, 0.25rem);

@@ -6,7 +6,8 @@
  */
 import type { RoadmapTimelineEntry, RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import type { WindowedListController } from '../base/windowed-list.js';
-import { scrollBelow } from './list-position.js';
+import { visibleBand } from '../base/visible-band.js';
+import { coveredTo, scrollBelow } from './list-position.js';
 
 export interface SelectionHost {
   indexOf: (key: string) => number | undefined;
@@ -64,8 +65,6 @@ export class TimelineSelection {
     if (!li) return;
     const top = li.getBoundingClientRect().top;
     const cover = this.#host.cover();
-    const coverBox = cover?.getBoundingClientRect();
-    const covered = coverBox && coverBox.top <= 1 ? coverBox.bottom : 0;
-    if (top < covered || top > window.innerHeight - 48) scrollBelow(li, cover);
+    if (top < coveredTo(cover) || top > visibleBand().bottom - 48) scrollBelow(li, cover);
   }
 }

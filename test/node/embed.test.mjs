@@ -8,10 +8,15 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { rmSync, writeFileSync } from 'node:fs';
+import { generateAtlas } from '../fixtures/synthetic-atlas.mjs';
+import { NETWORK_ID as LONG_NETWORK } from '../fixtures/synthetic-atlas.mjs';
 import { startDemoServer } from '../../scripts/demo-server-process.mjs';
 import { chromiumPath, launchChromium } from '../../scripts/demo-browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The long timeline's document, written into dist/ (the demo server serves it) for this file's run. */
+const LONG_FILE = 'embed-test-long-timeline.json';
 const executablePath = chromiumPath();
 const skip = !executablePath
   ? 'no Chromium found: set CHROME_PATH (Debian/Ubuntu: apt-get install chromium)'
@@ -37,6 +42,17 @@ function startHost(embedOrigin) {
     '/timeline.html': () => `<!doctype html><html lang="en"><head><title>timeline</title><link rel="icon" href="data:,"></head><body>
       <iframe id="timeline" data-cityweave title="Plan" height="600" style="width:100%;border:0"
         src="${embedOrigin}/dist/cdn/embed.html?el=roadmap-timeline&network=rmci&lang=fr"></iframe></body></html>`,
+    // A timeline of 300 entries, below a heading and above more text, in a phone-sized window; and
+    // one in Arabic written right to left without `lang`, one with `dir` and no `lang`.
+    '/long.html': () => `<!doctype html><html lang="fr"><head><title>long</title><link rel="icon" href="data:,"></head><body>
+      <h1 style="height:400px">Le plan</h1>
+      <iframe id="long" data-cityweave title="Plan" height="600" style="width:100%;border:0"
+        src="${embedOrigin}/dist/cdn/embed.html?el=roadmap-timeline&network=${LONG_NETWORK}&src=/dist/${LONG_FILE}&lang=fr"></iframe>
+      <p style="height:2000px">Suite.</p>
+      <script src="${embedOrigin}/dist/cdn/embed-resize.js"></script></body></html>`,
+    '/langs.html': () => `<!doctype html><html lang="en"><head><title>langs</title><link rel="icon" href="data:,"></head><body>
+      <iframe id="nolang" data-cityweave title="a" height="300" src="${embedOrigin}/dist/cdn/embed.html?el=sdg-badge&code=10.7"></iframe>
+      <iframe id="rtl" data-cityweave title="b" height="300" src="${embedOrigin}/dist/cdn/embed.html?el=sdg-badge&code=10.7&lang=fr&dir=rtl"></iframe></body></html>`,
     // Another origin than the iframe's `src`: the frame was sent there, and that page posts heights.
     '/elsewhere.html': () => `<!doctype html><title>elsewhere</title><link rel="icon" href="data:,"><script>
       let n = 0; const t = setInterval(() => { parent.postMessage({ type: 'cityweave:resize', height: 3 }, '*');
@@ -78,6 +94,7 @@ describe('the iframe embed', { skip }, () => {
   let demo, host, browser, page;
   const errors = [];
   before(async () => {
+    writeFileSync(`${root}/dist/${LONG_FILE}`, JSON.stringify(generateAtlas(300)));
     demo = await startDemoServer();
     host = await startHost(demo.origin);
     browser = await launchChromium(executablePath);
@@ -87,6 +104,7 @@ describe('the iframe embed', { skip }, () => {
     await openWithFrames(page, `http://localhost:${host.address().port}/host.html`, ['sent', 'card']);
   });
   after(async () => {
+    rmSync(`${root}/dist/${LONG_FILE}`, { force: true });
     await browser?.close();
     await demo?.stop();
     host?.close();
@@ -173,6 +191,57 @@ describe('the iframe embed', { skip }, () => {
     await page.evaluate(() => new Promise((resolve) => { addEventListener('message', (e) => e.data === 'flush' && resolve(), { once: true }); window.postMessage('flush', '*'); }));
     assert.equal(await page.$eval('#sent', (f) => f.style.height), '', 'the frame sent elsewhere was resized');
     assert.ok((await height('card')) > 7);
+  });
+
+  test('a long timeline in an iframe as tall as its content: only the entries near the screen, and a band that sticks', async () => {
+    const { tab, frame } = await frameOnPage('long');
+    await tab.setViewport({ width: 390, height: 700 });
+    await frame.waitForFunction(() => document.querySelector('cw-roadmap-timeline')?.state === 'ready', { timeout: 20_000 });
+    await tab.waitForFunction(() => document.querySelector('#long').getBoundingClientRect().height > 5000, { timeout: 10_000 });
+    const entries = () => frame.evaluate(() => document.querySelector('cw-roadmap-timeline').allRendered().then(() => document.querySelector('cw-roadmap-timeline').shadowRoot.querySelectorAll('li.entry').length));
+    // As tall as its content: the frame's own window holds every entry.
+    await frame.waitForFunction(() => innerHeight > 5000, { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    const atFirst = await entries();
+    assert.ok(atFirst > 0 && atFirst < 60, `${atFirst} of 300 entries in the page before any scroll`);
+    // The host page scrolls 3,000 px into the frame.
+    const frameTop = await tab.$eval('#long', (f) => f.getBoundingClientRect().top + scrollY);
+    await tab.evaluate((y) => scrollTo(0, y), frameTop + 3000);
+    const state = () =>
+      frame.evaluate(() => {
+        const root = document.querySelector('cw-roadmap-timeline').shadowRoot;
+        const band = root.querySelector('.overview').getBoundingClientRect();
+        const shown = [...root.querySelectorAll('li.entry')].map((li) => li.getBoundingClientRect()).filter((r) => r.bottom > 3000 && r.top < 3700);
+        return { bandTop: Math.round(band.top), shown: shown.length };
+      });
+    let seen;
+    for (const start = Date.now(); Date.now() - start < 10_000; await new Promise((r) => setTimeout(r, 100))) {
+      seen = await state();
+      if (Math.abs(seen.bandTop - 3000) < 2 && seen.shown > 0) break;
+    }
+    assert.ok(Math.abs(seen.bandTop - 3000) < 2, `the band sticks at the top of the host's screen: ${JSON.stringify(seen)}`);
+    assert.ok(seen.shown > 0, `entries on the host's screen: ${JSON.stringify(seen)}`);
+    const there = await entries();
+    assert.ok(there < 80, `${there} of 300 entries in the page after the scroll`);
+    // "Where am I" on the axis: the list's position follows the host's scroll.
+    assert.ok(await frame.evaluate(() => document.querySelector('cw-roadmap-timeline').shadowRoot.querySelector('.ov-window') !== null), 'the visible stretch is drawn on the axis');
+    await tab.close();
+  });
+
+  test('without `lang`, speaks the reader’s language; `dir` sets the direction', async () => {
+    const tab = await browser.newPage();
+    watchErrors(tab);
+    await openWithFrames(tab, `http://localhost:${host.address().port}/langs.html`, ['nolang', 'rtl']);
+    const seen = async (id) => {
+      const frame = await (await tab.$(`#${id}`)).contentFrame();
+      await frame.waitForFunction(() => document.querySelector('cw-sdg-badge')?.state === 'ready', { timeout: 20_000 });
+      return frame.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, readerLang: navigator.language }));
+    };
+    const nolang = await seen('nolang');
+    assert.equal(nolang.lang, nolang.readerLang, 'the reader’s language');
+    assert.equal(nolang.dir, 'ltr');
+    assert.deepEqual(await seen('rtl'), { lang: 'fr', dir: 'rtl', readerLang: nolang.readerLang });
+    await tab.close();
   });
 
   test('names the elements when `el` is not one, and the policy blocks nothing it needs', async () => {
