@@ -60,6 +60,9 @@ describe('the WordPress plugin, used by an author', { skip, timeout: 280_000 }, 
     assert.equal(wp(['kses-without-plugin']).content, '<div lang="ar"></div>');
   });
 
+  /** Each language's post with an embed URL, by locale. */
+  const embedPosts = {};
+
   for (const [locale, lang, dir, title] of [
     ['fr_FR', 'fr-FR', 'ltr', 'Promotion des partenariats pour l’accueil et l’intégration des immigrants dans la Ville de Tanger'],
     ['ar', 'ar', 'rtl', 'تعزيز الشراكات من أجل استقبال المهاجرين وإدماجهم في مدينة طنجة'],
@@ -192,8 +195,9 @@ describe('the WordPress plugin, used by an author', { skip, timeout: 280_000 }, 
 
       test('front end: an embed URL alone on a line becomes the resizing iframe', async () => {
         await page.goto(`${site.url}/?p=${posts.embed}`, { waitUntil: 'load' });
+        embedPosts[locale] = posts.embed;
         const frame = await page.$eval('iframe[data-cityweave]', (f) => ({ src: f.src, height: f.getAttribute('height') }));
-        assert.match(frame.src, /\/wp-content\/plugins\/cityweave\/cdn\/embed\.html\?el=project-card&project=tanger-accueil&lang=/);
+        assert.match(frame.src, new RegExp(`/wp-content/plugins/cityweave/cdn/embed\\.html\\?el=project-card&project=tanger-accueil&lang=${lang}$`));
         await page.waitForFunction(() => document.querySelector('iframe[data-cityweave]').style.height !== '', { timeout: 30_000 });
       });
 
@@ -202,6 +206,16 @@ describe('the WordPress plugin, used by an author', { skip, timeout: 280_000 }, 
       });
     });
   }
+
+  test('an embed pasted while the site was in French follows the site to Arabic (not the HTML WordPress kept)', async () => {
+    assert.ok(embedPosts.fr_FR, 'the French post with an embed URL was shown');
+    const cached = wp(['post-meta', String(embedPosts.fr_FR)]);
+    assert.ok(Object.values(cached).some((v) => String(v).includes('lang=fr-FR')), `WordPress kept the French HTML: ${JSON.stringify(cached)}`);
+    wp(['lang', 'ar']);
+    const res = await fetch(`${site.url}/?p=${embedPosts.fr_FR}`);
+    const src = (await res.text()).match(/<iframe src="([^"]+embed\.html[^"]+)"/)?.[1];
+    assert.match(src ?? '', /lang=ar$/);
+  });
 
   test('answers oEmbed requests for the embed URLs', async () => {
     const target = `${site.url}/wp-content/plugins/cityweave/cdn/embed.html?el=sdg-badge&code=10.7`;

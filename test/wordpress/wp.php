@@ -78,6 +78,16 @@ switch ( $command ) {
 		$post = get_post( (int) $argv[2] );
 		out( array( 'content' => $post->post_content, 'author' => get_userdata( $post->post_author )->user_login, 'status' => $post->post_status ) );
 		break;
+	case 'post-meta':
+		// What WordPress keeps of a post's embeds (`_oembed_…`).
+		$meta = array();
+		foreach ( get_post_meta( (int) $argv[2] ) as $key => $values ) {
+			if ( 0 === strpos( $key, '_oembed_' ) ) {
+				$meta[ $key ] = $values[0];
+			}
+		}
+		out( $meta );
+		break;
 	case 'kses-without-plugin':
 		remove_filter( 'wp_kses_allowed_html', 'cityweave_kses_allowed_html', 10 );
 		out( array( 'content' => wp_kses_post( '<div lang="ar"><cw-sdg-badge code="10.7"></cw-sdg-badge></div>' ) ) );

@@ -106,3 +106,15 @@ function cityweave_pre_oembed_result( $result, $url ) {
 	return $embed ? $embed['html'] : $result;
 }
 add_filter( 'pre_oembed_result', 'cityweave_pre_oembed_result', 10, 2 );
+
+/**
+ * This site's embed URLs, written again each time a post is shown: WordPress keeps an embed's HTML
+ * in the post's meta (a day by default), and that HTML names the site's language of the day it was
+ * made (`lang`, when the URL gives none). A site that changes its language, or a multilingual site
+ * that shows a page in another, would keep showing the iframe in the old one.
+ */
+function cityweave_embed_oembed_html( $html, $url ) {
+	$embed = cityweave_embed_for_url( $url );
+	return $embed ? $embed['html'] : $html;
+}
+add_filter( 'embed_oembed_html', 'cityweave_embed_oembed_html', 10, 2 );
