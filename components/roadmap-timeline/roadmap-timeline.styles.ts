@@ -49,6 +49,8 @@ export const roadmapTimelineStyles = css`
   }
   .filter {
     display: grid;
+    /* A column that may be narrower than the select's set width: a phone at 200 % text. */
+    grid-template-columns: minmax(0, auto);
     gap: var(--_cw-space-xs);
     min-inline-size: 0;
     max-inline-size: 100%;
@@ -73,7 +75,8 @@ export const roadmapTimelineStyles = css`
   select,
   .find {
     /* A set width: the search field lines up with its select. */
-    inline-size: min(14rem, 100%);
+    inline-size: 14rem;
+    max-inline-size: 100%;
   }
   .count {
     margin: 0;
