@@ -33,6 +33,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * the focus moves to the first entry in view instead of falling to the page.
  */
 const FOCUS_KEEP_MAX = 50;
+/**
+ * How long an entry just revealed stays in the window while the view has not caught up with the
+ * scroll that shows it (in the iframe embed, the host page's new visible band comes a frame or two later).
+ */
+const HOLD_MS = 1000;
 
 export interface WindowedListOptions {
   /** How many entries the list holds (read at every update). */
@@ -280,11 +285,18 @@ export class WindowedListController implements ReactiveController {
     // just rendered (the scroll has laid them out: reading them now costs no layout of its own).
     if (container) this.#measure(container.querySelectorAll<HTMLElement>('[data-index]'));
     this.#compute();
+    // The entry stays in the window until the view has caught up with the scroll, whatever is computed
+    // meanwhile: in the iframe embed the scroll moves the host page, whose new visible band arrives
+    // later (visible-band.ts), and a window computed on the old one would drop the entry just focused.
+    this.#held = { index, until: performance.now() + HOLD_MS };
+    if (index < this.start || index >= this.end) this.#force = index;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
   }
 
   #force: number | undefined;
+  /** An entry just revealed, kept in the window until the view shows it, or for HOLD_MS at most (see `#revealNow`). */
+  #held: { index: number; until: number } | undefined;
   /** The entry that held the focus before the last render (to move the focus when it left the DOM). */
   #focusedBefore: number | undefined;
 
@@ -350,13 +362,9 @@ export class WindowedListController implements ReactiveController {
     let start: number;
     let end: number;
     if (this.#force !== undefined) {
-      // A window centred on a forced index (reveal): overscan above and below it.
-      const at = Math.min(this.#force, count - 1);
+      // A window centred on a forced index (reveal).
+      [start, end] = this.#around(this.#force, count);
       this.#force = undefined;
-      start = at;
-      for (let room = overscan; start > 0 && room > 0; ) room -= this.#heightOf(--start);
-      end = at + 1;
-      for (let room = overscan; end < count && room > 0; ) room -= this.#heightOf(end++);
     } else if (!view) {
       start = 0;
       end = Math.min(count, Math.max(this.end, this.#initial()));
@@ -377,6 +385,10 @@ export class WindowedListController implements ReactiveController {
         if (focused < start && start - focused <= FOCUS_KEEP_MAX) start = focused;
         else if (focused >= end && focused - end < FOCUS_KEEP_MAX) end = focused + 1;
       }
+      // The entry revealed last, until the view shows it.
+      const held = this.#held;
+      if (held && (held.index >= count || (held.index >= start && held.index < end) || performance.now() > held.until)) this.#held = undefined;
+      else if (held) [start, end] = this.#around(held.index, count);
     }
     this.start = start;
     this.end = end;
@@ -384,6 +396,16 @@ export class WindowedListController implements ReactiveController {
     let after = 0;
     for (let i = end; i < count; i++) after += this.#heightOf(i);
     this.after = after;
+  }
+
+  /** The window centred on entry `at`: overscan above and below it. */
+  #around(at: number, count: number): [number, number] {
+    at = Math.min(at, count - 1);
+    let start = at;
+    for (let room = this.#options.overscan; start > 0 && room > 0; ) room -= this.#heightOf(--start);
+    let end = at + 1;
+    for (let room = this.#options.overscan; end < count && room > 0; ) room -= this.#heightOf(end++);
+    return [start, end];
   }
 
   /** Records the heights of rendered entries; true when one changed. */

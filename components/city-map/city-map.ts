@@ -35,6 +35,8 @@ import { ElementSize } from '../base/element-size.js';
 import type { CwEventTarget } from '../base/typed-events.js';
 import type { CwCityMapEventMap } from './events.js';
 import { cityMapStyles } from './city-map.styles.js';
+import { listStyles } from './list.styles.js';
+import { mapPanelStyles } from './map-panel.styles.js';
 import { IDENTITY, preferredAspect, type MapView, type SelectionLayout } from './layout.js';
 
 export type { CitySelectDetail, CwCityMapEventMap, CwCitySelectEvent } from './events.js';
@@ -90,7 +92,7 @@ export interface CwCityMap {
  * @fires {CustomEvent<CwErrorDetail>} cw-error - When the element enters the error state (see the base class).
  */
 export class CwCityMap extends CwDataElement {
-  static override styles: CSSResultGroup = [CwDataElement.styles, cityMapStyles];
+  static override styles: CSSResultGroup = [CwDataElement.styles, cityMapStyles, mapPanelStyles, listStyles];
 
   /** A network id: its member cities, with their roles in it. */
   @property() network?: string;

@@ -111,20 +111,22 @@ export function coveredTo(cover: Element | null): number {
   return box && box.top <= visibleBand().top + 1 ? box.bottom : 0;
 }
 
-/** Scrolls the page so that `el` starts just below `cover` (the sticky overview band) when it sticks at the top. */
+/**
+ * Scrolls the page so that `el` starts just below `cover` (the sticky overview band): the band's
+ * height is its scroll margin, so that the browser's own scroll leaves room for the band. That
+ * scroll also moves the host page of the iframe embed, where the frame's own window cannot scroll.
+ */
 export function scrollBelow(el: Element, cover: Element | null): void {
+  const height = cover?.getBoundingClientRect().height ?? 0;
+  (el as HTMLElement).style?.setProperty('scroll-margin-block-start', `${Math.ceil(height) + 8}px`);
   el.scrollIntoView?.({ block: 'start' });
-  // Measured after the scroll: the band sticks to the top only once the list is scrolled under it.
-  uncover(el, cover);
 }
 
 /**
  * When `cover` (the sticky overview band) sticks at the top over the start of `el`, scrolls the page
- * just enough for `el` to start below it: an entry the keyboard moved to is never hidden under the
- * band (WCAG 2.4.11), which the browser's own scroll to a focused element does not know of.
+ * for `el` to start below it: an entry the keyboard moved to is never hidden under the band (WCAG
+ * 2.4.11), which the browser's own scroll to a focused element does not know of.
  */
 export function uncover(el: Element, cover: Element | null): void {
-  const offset = coveredTo(cover);
-  const top = el.getBoundingClientRect().top;
-  if (offset > 0 && top < offset) window.scrollBy(0, top - offset - 8);
+  if (el.getBoundingClientRect().top < coveredTo(cover)) scrollBelow(el, cover);
 }

@@ -12,7 +12,7 @@ import { entryAt } from './axis.js';
 import type { EntryContext } from './entry.js';
 import type { ListFocus } from './list-focus.js';
 import { visibleStretch, type ListPositionController, type VisibleStretch } from './list-position.js';
-import { renderOverview } from './overview.js';
+import { renderOverview, textScale } from './overview.js';
 import type { AxisZoomController } from './zoom.js';
 
 /** The element, whose rendering the band asks for and waits on. */
@@ -56,8 +56,8 @@ export class OverviewBand {
     const dir = timeDirection();
     const lang = text.lang;
     const dateOf = (e: RoadmapTimelineEntry) => (e.entry.date ? formatDate(e.entry.date, lang) : text.t('timeline.date.unknown'));
-    // Once per view, zoom, direction, language, selection, visible range and tab stop: not again for each scroll event.
-    return guard([view, zoom.window, zoom.width, dir, lang, selectedKey, visible, current, this.#tabStop], () =>
+    // Once per view, zoom, size of text, direction, language, selection, visible range and tab stop: not again for each scroll event.
+    return guard([view, zoom.window, zoom.width, textScale(), dir, lang, selectedKey, visible, current, this.#tabStop], () =>
       renderOverview({
         view,
         zoom,

@@ -97,9 +97,27 @@ function moveAmongMarks(e: KeyboardEvent, c: OverviewContext): boolean {
  * How many times 16 px the page's root font is, at least 1: a reader's larger text (a browser
  * setting, 200 % zoom of text only). The axis labels are sized in rem.
  */
-function textScale(): number {
+export function textScale(): number {
   const px = parseFloat(globalThis.getComputedStyle?.(document.documentElement).fontSize ?? '');
   return px > 16 ? px / 16 : 1;
+}
+
+/** How far from a mark, in CSS pixels, a tap still chooses it: a target 24 px across around a thin mark (WCAG 2.5.8). */
+const TAP_SLOP = 12;
+
+/** The key of the mark of `band` nearest to a point, within TAP_SLOP of its box. */
+function nearestMark(band: Element, x: number, y: number): string | undefined {
+  let best: string | undefined;
+  let distance = TAP_SLOP;
+  for (const mark of band.querySelectorAll<HTMLElement>('[data-mark]')) {
+    const r = mark.getBoundingClientRect();
+    const d = Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+    if (d <= distance) {
+      distance = d;
+      best = mark.dataset['mark'];
+    }
+  }
+  return best;
 }
 
 /** Roughly how wide a label of the axis is, in CSS pixels at 16 px text (labels of 11–12 px): per character, and its padding. */
@@ -254,9 +272,14 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
       @pointerup=${(e: PointerEvent) => zoom.pointerUp(e)}
       @pointercancel=${(e: PointerEvent) => zoom.pointerUp(e)}
       @click=${(e: MouseEvent) => {
-        // Marks have their own click; elsewhere on the band, the time under the pointer.
+        // Marks have their own click. Beside one (a mark of a day is a few pixels wide: a finger
+        // misses it), the nearest mark within TAP_SLOP; elsewhere on the band, the entry at the time
+        // under the pointer. Hit areas grown on each mark overlapped their neighbours instead.
         if ((e.target as Element).closest('[data-mark]')) return;
-        const box = (e.currentTarget as Element).getBoundingClientRect();
+        const band = e.currentTarget as Element;
+        const near = nearestMark(band, e.clientX, e.clientY);
+        if (near) return c.choose(near);
+        const box = band.getBoundingClientRect();
         c.choosePeriod(axisFraction(e.clientX - box.left, window, box.width, dir));
       }}>
       <div class="ov-ticks" aria-hidden="true">

@@ -21,6 +21,7 @@ import { filterOptions, renderFilters, type FilterName, type FilterOptions } fro
 import { ListFocus } from './list-focus.js';
 import { ListPositionController } from './list-position.js';
 import { OverviewBand } from './overview-band.js';
+import { overviewStyles } from './overview.styles.js';
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
 import { TimelineSelection } from './selection.js';
 import { TimelineStructuredData } from './structured-data.js';
@@ -88,7 +89,7 @@ export interface CwRoadmapTimeline {
  * @fires {CustomEvent<CwErrorDetail>} cw-error - When the data cannot be shown (see `CwElement`).
  */
 export class CwRoadmapTimeline extends CwDataElement {
-  static override styles = [CwElement.styles, roadmapTimelineStyles];
+  static override styles = [CwElement.styles, roadmapTimelineStyles, overviewStyles];
 
   /** The id of the roadmap to show. Takes precedence over `network`. */
   @property({ reflect: true }) roadmap?: string;

@@ -221,6 +221,27 @@ describe('the iframe embed', { skip }, () => {
     }
     assert.ok(Math.abs(seen.bandTop - 3000) < 2, `the band sticks at the top of the host's screen: ${JSON.stringify(seen)}`);
     assert.ok(seen.shown > 0, `entries on the host's screen: ${JSON.stringify(seen)}`);
+    // A mark chosen on the axis: the host page scrolls to its entry, which gets the focus, below the band.
+    // A real click (a script's click gives a cross-origin frame no user activation, and Chromium then refuses it the focus).
+    const { key, x, y } = await frame.evaluate(() => {
+      const last = [...document.querySelector('cw-roadmap-timeline').shadowRoot.querySelectorAll('.ov-marks [data-mark]')].at(-1);
+      const r = last.getBoundingClientRect();
+      return { key: last.dataset.mark, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    const at = await tab.$eval('#long', (f) => ({ left: f.getBoundingClientRect().left, top: f.getBoundingClientRect().top }));
+    await tab.mouse.click(at.left + x, at.top + y);
+    let chosen;
+    for (const start = Date.now(); Date.now() - start < 10_000; await new Promise((r) => setTimeout(r, 100))) {
+      chosen = await frame.evaluate((k) => {
+        const root = document.querySelector('cw-roadmap-timeline').shadowRoot;
+        const band = root.querySelector('.overview').getBoundingClientRect();
+        const li = root.querySelector(`li.entry[data-entry="${CSS.escape(k)}"]`)?.getBoundingClientRect();
+        return { focused: root.activeElement?.dataset.key, entryTop: li && Math.round(li.top), bandTop: Math.round(band.top), bandBottom: Math.round(band.bottom) };
+      }, key);
+      if (chosen.focused === key && chosen.entryTop >= chosen.bandBottom - 1 && chosen.entryTop - chosen.bandTop < 700) break;
+    }
+    assert.equal(chosen.focused, key, `the chosen entry has the focus: ${JSON.stringify(chosen)}`);
+    assert.ok(chosen.entryTop >= chosen.bandBottom - 1 && chosen.entryTop - chosen.bandTop < 700, `on the host's screen, below the band: ${JSON.stringify(chosen)}`);
     const there = await entries();
     assert.ok(there < 80, `${there} of 300 entries in the page after the scroll`);
     // "Where am I" on the axis: the list's position follows the host's scroll.
