@@ -38,9 +38,11 @@ const tellAll = (): void => {
     frames().forEach(tell);
   });
 };
-// Any scrolling ancestor of a frame, not only the page: heard in the capture phase.
+// Any scrolling ancestor of a frame, not only the page: heard in the capture phase. And whatever
+// moves a frame without a scroll: an image above it that loads, content added before it.
 addEventListener('scroll', tellAll, { passive: true, capture: true });
 addEventListener('resize', tellAll, { passive: true });
+if (typeof ResizeObserver === 'function') new ResizeObserver(tellAll).observe(document.documentElement);
 
 /**
  * Asks each embed for its height: those that loaded before this script posted theirs unheard. To any

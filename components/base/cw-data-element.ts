@@ -9,7 +9,7 @@ import type { Atlas, AtlasRecordKind } from '../../src/atlas.js';
 import type { ResolvedText } from '../../src/i18n/index.js';
 import type { City, Event, LocalizedText, Network, Organization, Person, Project, Roadmap } from '../../src/schema/index.js';
 import { CwElement, type LoadStatus } from './cw-element.js';
-import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadAtlasFrom, loadBundledAtlas, parseAtlasLazily, releaseEarlyFetch, type AtlasLoad } from './data-source.js';
+import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadAtlasFrom, loadBundledAtlas, parseAtlasLazily, releaseEarlyFetchesOf, type AtlasLoad } from './data-source.js';
 
 /** The record type for each kind of id. */
 export interface AtlasRecords {
@@ -134,11 +134,9 @@ export abstract class CwDataElement extends CwElement {
     // element waits for any longer is aborted (url-load.ts).
     this.#waiting?.abort();
     this.#waiting = undefined;
-    // A download of `src` that the CDN entry started before a script gave this element its data
-    // another way (`atlas`) is let go of.
-    const src = this.src?.trim();
-    const url = src ? absoluteUrl(src) : undefined;
-    if (url && key !== url) releaseEarlyFetch(url);
+    // A download the CDN entry started for this element before a script gave it its data another way
+    // (`atlas`, another `src`) is let go of.
+    releaseEarlyFetchesOf(this, key);
     if (isAtlas(key)) {
       this.#result = { ok: true, atlas: key };
       return;

@@ -127,8 +127,22 @@ export function startLoadsFor(element: Element): string {
   const url = absoluteUrl(src);
   if (!url) return lang;
   startFetch(url);
+  startedFor.set(element, url);
   warmSrcChunks();
   return lang;
+}
+
+/** The `src` download started early for each element seen (`startLoadsFor`), by element. */
+const startedFor = new WeakMap<Element, string>();
+
+/**
+ * Lets go of the downloads started early for `element` that its source `key` does not read: the
+ * one started when it was seen, if its `src` changed since, and the one of its `src` when a script
+ * gave it its data as `atlas` (see `releaseEarlyFetch`).
+ */
+export function releaseEarlyFetchesOf(element: Element & { src?: string | undefined }, key: unknown): void {
+  const src = element.src?.trim();
+  for (const url of new Set([startedFor.get(element), src ? absoluteUrl(src) : undefined])) if (url && url !== key) releaseEarlyFetch(url);
 }
 
 /** What reads and validates a `src` document: requested together, with the document. */

@@ -30,6 +30,19 @@ function warnOnce(tag: string, text: string): void {
 }
 
 /**
+ * Says once per tag that `tag` is another's: another version of cityweave's (`other`), or other
+ * code's (`other` undefined). Also for a lazy element that another copy of cityweave loads (lazy-define.ts).
+ */
+export function warnTaken(tag: string, other: string | undefined, version: string = VERSION): void {
+  warnOnce(
+    tag,
+    other === undefined
+      ? `cityweave ${version}: <${tag}> is already defined by other code on this page; cityweave's <${tag}> was not registered.`
+      : `cityweave ${version}: <${tag}> is already defined by cityweave ${other}; this page loads two versions of cityweave, and the elements of ${other} are used. Load cityweave once.`,
+  );
+}
+
+/**
  * Defines `tag` as `ctor` if the tag is free. Returns true when `tag` is (now or already) defined
  * by this very constructor or by the same version of cityweave, false otherwise. Never throws.
  */
@@ -47,12 +60,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor, versi
     if (existing === ctor) return true;
     const other = versions.get(tag);
     if (other === version) return true;
-    warnOnce(
-      tag,
-      other === undefined
-        ? `cityweave ${version}: <${tag}> is already defined by other code on this page; cityweave's <${tag}> was not registered.`
-        : `cityweave ${version}: <${tag}> is already defined by cityweave ${other}; this page loads two versions of cityweave, and the elements of ${other} are used. Load cityweave once.`,
-    );
+    warnTaken(tag, other, version);
     return false;
   } catch (e) {
     // An invalid tag name, or a constructor already registered under another name.

@@ -15,6 +15,8 @@
  * first copy's element is the one registered anyway (`define.ts`).
  */
 import { startLoadsFor } from './data-source.js';
+import { warnTaken } from './define.js';
+import { VERSION } from './version.js';
 
 export interface LazyElement {
   /** Imports the element's module and registers it (once; a failed import can be tried again). */
@@ -26,8 +28,14 @@ export interface LazyElement {
 /** The element chunks being loaded by any copy of cityweave on the page, by tag (see above). */
 const LOADING = Symbol.for('cityweave.loading');
 
-function loadsUnderWay(): Map<string, Promise<void>> {
-  const g = globalThis as { [LOADING]?: Map<string, Promise<void>> };
+/** A copy's load of an element's chunk, and that copy's version. */
+interface LoadUnderWay {
+  promise: Promise<void>;
+  version: string;
+}
+
+function loadsUnderWay(): Map<string, LoadUnderWay> {
+  const g = globalThis as { [LOADING]?: Map<string, LoadUnderWay> };
   return (g[LOADING] ??= new Map());
 }
 
@@ -43,29 +51,33 @@ export function lazyElement(tag: string, importer: () => Promise<unknown>, warm?
   let loading: Promise<void> | undefined;
   const shared = loadsUnderWay();
   /** Another copy's load of this element, under way. */
-  const others = (): Promise<void> | undefined => {
+  const others = (): LoadUnderWay | undefined => {
     const theirs = shared.get(tag);
-    return theirs !== undefined && theirs !== loading ? theirs : undefined;
+    return theirs !== undefined && theirs.promise !== loading ? theirs : undefined;
   };
   const ownImport = (): Promise<void> => {
     const mine: Promise<void> = importer().then(
       () => undefined,
       (e: unknown) => {
         loading = undefined;
-        if (shared.get(tag) === mine) shared.delete(tag);
+        if (shared.get(tag)?.promise === mine) shared.delete(tag);
         console.warn(`cityweave: <${tag}> could not be loaded (${e instanceof Error ? e.message : String(e)}).`);
       },
     );
-    shared.set(tag, mine);
+    shared.set(tag, { promise: mine, version: VERSION });
     return mine;
   };
   const load = (): Promise<void> => {
     if (loading) return loading;
     const theirs = others();
-    // Their chunk registers the element; if it failed, this copy tries its own.
+    // Their chunk registers the element (their version's, which this copy says when it is another);
+    // if it failed, this copy tries its own.
     loading = theirs
-      ? theirs.then(() => {
-          if (globalThis.customElements?.get(tag)) return;
+      ? theirs.promise.then(() => {
+          if (globalThis.customElements?.get(tag)) {
+            if (theirs.version !== VERSION) warnTaken(tag, theirs.version);
+            return;
+          }
           loading = undefined;
           return load();
         })

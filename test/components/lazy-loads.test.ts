@@ -97,6 +97,27 @@ describe('lazy elements: loads started on first sight', () => {
       expect(second.c.calls, 'the second copy downloaded nothing').to.equal(0);
     });
 
+    it('a copy of another version: its chunk is not downloaded again, and the page is told it loads two versions', async () => {
+      const tag = `cw-lazy-${Math.random().toString(36).slice(2)}`;
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      try {
+        // What another version's copy writes in the shared registry while its chunk comes.
+        let arrive!: () => void;
+        const theirs = new Promise<void>((resolve) => (arrive = () => resolve(void customElements.define(tag, class extends TestData {}))));
+        (globalThis as unknown as Record<symbol, Map<string, unknown>>)[Symbol.for('cityweave.loading')]!.set(tag, { promise: theirs, version: '0.0.0-other' });
+        const mine = copy(tag);
+        const load = mine.load();
+        arrive();
+        await load;
+        expect(mine.c.calls, 'no chunk of its own').to.equal(0);
+        expect(warnings.filter((w) => w.includes('two versions of cityweave') && w.includes(`<${tag}>`))).to.have.length(1);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it("the second copy loads its own chunk when the first copy's fails", async () => {
       const tag = `cw-lazy-${Math.random().toString(36).slice(2)}`;
       const warnings: string[] = [];

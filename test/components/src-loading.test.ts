@@ -304,6 +304,22 @@ describe('src: an element registered on first sight (the CDN build)', () => {
     }
   });
 
+  it('aborts the early download when a script changes the element\'s src before its chunk arrives', async () => {
+    const spy = spyFetch();
+    try {
+      const first = `${FIXTURE}?cw-never&${unique()}`;
+      const url = new URL(first, location.href).href;
+      const { el, arrive } = seenEarly(first);
+      expect([...spy.signals.keys()], 'requested before the chunk arrived').to.deep.equal([url]);
+      el.setAttribute('src', `${FIXTURE}?${unique()}`);
+      arrive();
+      await waitUntil(() => el.state === 'ready', 'the element shows its new src');
+      await waitUntil(() => spy.signals.get(url)!.aborted, 'the first early download is aborted');
+    } finally {
+      spy.restore();
+    }
+  });
+
   it('keeps the early download while another element of the page still reads that src', async () => {
     const spy = spyFetch();
     try {

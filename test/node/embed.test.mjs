@@ -221,6 +221,17 @@ describe('the iframe embed', { skip }, () => {
     }
     assert.ok(Math.abs(seen.bandTop - 3000) < 2, `the band sticks at the top of the host's screen: ${JSON.stringify(seen)}`);
     assert.ok(seen.shown > 0, `entries on the host's screen: ${JSON.stringify(seen)}`);
+    // Content added above the frame moves it down 500 px, with no scroll (scroll anchoring off, as in
+    // some browsers): the band follows.
+    await tab.evaluate(() => {
+      document.documentElement.style.overflowAnchor = 'none';
+      document.querySelector('h1').insertAdjacentHTML('afterend', '<div style="height:500px"></div>');
+    });
+    for (const start = Date.now(); Date.now() - start < 10_000; await new Promise((r) => setTimeout(r, 100))) {
+      seen = await state();
+      if (Math.abs(seen.bandTop - 2500) < 2) break;
+    }
+    assert.ok(Math.abs(seen.bandTop - 2500) < 2, `the band follows the frame moved without a scroll: ${JSON.stringify(seen)}`);
     // A mark chosen on the axis: the host page scrolls to its entry, which gets the focus, below the band.
     // A real click (a script's click gives a cross-origin frame no user activation, and Chromium then refuses it the focus).
     const { key, x, y } = await frame.evaluate(() => {

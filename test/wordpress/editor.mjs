@@ -139,12 +139,14 @@ function postState(page) {
 /** Publishes the post (through the pre-publish panel) and returns its id. */
 export async function publish(page) {
   await page.click('.editor-post-publish-panel__toggle');
-  const button = await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button', { visible: true });
-  // The button does nothing while the editor autosaves (it is aria-disabled then), and a click during
-  // the panel's slide can land beside it: as an author would, click again until the saving starts.
+  // The button does nothing while the editor autosaves (it is aria-disabled then), a click during the
+  // panel's slide can land beside it, and the editor may render the button anew between finding it
+  // and clicking it: as an author would, find it and click again until the saving starts.
   for (let attempt = 1; ; attempt++) {
-    await page.waitForFunction((b) => b.getAttribute('aria-disabled') !== 'true', {}, button);
-    await button.click();
+    const button = await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])', { visible: true });
+    await button.click().catch((e) => {
+      if (!/detached/i.test(e.message)) throw e;
+    });
     const started = await page
       .waitForFunction(() => window.wp.data.select('core/editor').isSavingPost() || window.wp.data.select('core/editor').isCurrentPostPublished(), { timeout: 5_000 })
       .then(() => true, () => false);

@@ -117,4 +117,5 @@ function cityweave_embed_oembed_html( $html, $url ) {
 	$embed = cityweave_embed_for_url( $url );
 	return $embed ? $embed['html'] : $html;
 }
-add_filter( 'embed_oembed_html', 'cityweave_embed_oembed_html', 10, 2 );
+// Early (priority 1): other plugins' filters (a responsive wrapper, a consent screen) then wrap this iframe.
+add_filter( 'embed_oembed_html', 'cityweave_embed_oembed_html', 1, 2 );
