@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { CwCityMap } from '../../components/city-map/city-map.js';
-import { cityMap, drawnWithLand } from './city-map-fixture.js';
+import { cityMap, drawnWithLand, settled } from './city-map-fixture.js';
 import { $, $$, rgb } from './helpers.js';
 
 /** Where the focus is, as a string: outside the map, or the focused node's tag and what names it. */
@@ -17,12 +17,6 @@ function focusAt(el: CwCityMap): string {
   if (!node) return 'none';
   const name = node.getAttribute('data-key') ? 'marker' : (node.getAttribute('data-zoom') ?? node.getAttribute('class') ?? '');
   return `${node.localName} ${name}`.trim();
-}
-
-async function settled(el: CwCityMap): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await el.updateComplete;
 }
 
 describe('<cw-city-map> accessibility fixes', () => {

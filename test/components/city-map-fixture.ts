@@ -46,3 +46,10 @@ export async function drawnWithLand(el: CwCityMap): Promise<SVGSVGElement> {
 
 export const overlap = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
   a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
+
+/** Waits for the element and what its update set off (a focus moved after rendering). */
+export async function settled(el: CwCityMap): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await el.updateComplete;
+}

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CwCityMap } from '../../components/city-map/city-map.js';
 import { PATH_THRESHOLD } from '../../components/city-map/marker-paths.js';
 import type { Atlas } from '../../src/atlas.js';
-import { atlasOf, bigDoc, cityMap, drawnWithLand, fixtureDoc } from './city-map-fixture.js';
+import { atlasOf, bigDoc, cityMap, drawnWithLand, fixtureDoc, settled } from './city-map-fixture.js';
 import { $, $$ } from './helpers.js';
 
 let atlas: Atlas;
@@ -25,13 +25,6 @@ function focusAt(el: CwCityMap): string {
   const city = node.closest('li.city')?.getAttribute('data-city');
   const name = node.getAttribute('data-key') ?? node.getAttribute('data-zoom') ?? (city ? `list ${city}` : '');
   return `${node.localName} ${name}`.trim();
-}
-
-/** Waits for the element and what its update set off (a focus moved after rendering). */
-async function settled(el: CwCityMap): Promise<void> {
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await el.updateComplete;
 }
 
 describe('<cw-city-map> where the focus goes', () => {

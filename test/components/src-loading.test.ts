@@ -288,37 +288,26 @@ describe('src: an element registered on first sight (the CDN build)', () => {
     return { el, arrive };
   }
 
-  it('aborts the early download when a script gives the element its data as `atlas` before its chunk arrives', async () => {
-    const spy = spyFetch();
-    try {
-      const src = `${FIXTURE}?cw-never&${unique()}`;
-      const url = new URL(src, location.href).href;
-      const { el, arrive } = seenEarly(src);
-      expect([...spy.signals.keys()], 'requested before the chunk arrived').to.deep.equal([url]);
-      el.atlas = await (await fetch(FIXTURE)).json();
-      arrive();
-      await waitUntil(() => el.state === 'ready', 'the element shows the atlas it was given');
-      await waitUntil(() => spy.signals.get(url)!.aborted, 'the early download is aborted');
-    } finally {
-      spy.restore();
-    }
-  });
-
-  it('aborts the early download when a script changes the element\'s src before its chunk arrives', async () => {
-    const spy = spyFetch();
-    try {
-      const first = `${FIXTURE}?cw-never&${unique()}`;
-      const url = new URL(first, location.href).href;
-      const { el, arrive } = seenEarly(first);
-      expect([...spy.signals.keys()], 'requested before the chunk arrived').to.deep.equal([url]);
-      el.setAttribute('src', `${FIXTURE}?${unique()}`);
-      arrive();
-      await waitUntil(() => el.state === 'ready', 'the element shows its new src');
-      await waitUntil(() => spy.signals.get(url)!.aborted, 'the first early download is aborted');
-    } finally {
-      spy.restore();
-    }
-  });
+  for (const [how, change] of [
+    ['gives the element its data as `atlas`', async (el: TestData) => void (el.atlas = await (await fetch(FIXTURE)).json())],
+    ["changes the element's src", async (el: TestData) => el.setAttribute('src', `${FIXTURE}?${unique()}`)],
+  ] as const) {
+    it(`aborts the early download when a script ${how} before its chunk arrives`, async () => {
+      const spy = spyFetch();
+      try {
+        const src = `${FIXTURE}?cw-never&${unique()}`;
+        const url = new URL(src, location.href).href;
+        const { el, arrive } = seenEarly(src);
+        expect([...spy.signals.keys()], 'requested before the chunk arrived').to.deep.equal([url]);
+        await change(el);
+        arrive();
+        await waitUntil(() => el.state === 'ready', 'the element shows its new data');
+        await waitUntil(() => spy.signals.get(url)!.aborted, 'the early download is aborted');
+      } finally {
+        spy.restore();
+      }
+    });
+  }
 
   it('keeps the early download while another element of the page still reads that src', async () => {
     const spy = spyFetch();
