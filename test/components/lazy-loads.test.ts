@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { lazyElement, lazyLoader } from '../../components/base/lazy-define.js';
-import { attach, TestData } from './helpers.js';
+import { attach, captureWarnings, TestData } from './helpers.js';
 
 performance.setResourceTimingBufferSize(10_000);
 const requests = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
@@ -99,9 +99,7 @@ describe('lazy elements: loads started on first sight', () => {
 
     it('a copy of another version: its chunk is not downloaded again, and the page is told it loads two versions', async () => {
       const tag = `cw-lazy-${Math.random().toString(36).slice(2)}`;
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      const warnings = captureWarnings();
       try {
         // What another version's copy writes in the shared registry while its chunk comes.
         let arrive!: () => void;
@@ -112,17 +110,15 @@ describe('lazy elements: loads started on first sight', () => {
         arrive();
         await load;
         expect(mine.c.calls, 'no chunk of its own').to.equal(0);
-        expect(warnings.filter((w) => w.includes('two versions of cityweave') && w.includes(`<${tag}>`))).to.have.length(1);
+        expect(warnings.messages.filter((w) => w.includes('two versions of cityweave') && w.includes(`<${tag}>`))).to.have.length(1);
       } finally {
-        console.warn = warn;
+        warnings.restore();
       }
     });
 
     it("the second copy loads its own chunk when the first copy's fails", async () => {
       const tag = `cw-lazy-${Math.random().toString(36).slice(2)}`;
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      const warnings = captureWarnings();
       try {
         const first = copy(tag);
         const second = copy(tag);
@@ -135,9 +131,9 @@ describe('lazy elements: loads started on first sight', () => {
         second.c.arrive();
         await secondLoad;
         expect(customElements.get(tag), 'registered by the second copy').to.not.equal(undefined);
-        expect(warnings.some((w) => w.includes('could not be loaded (offline)'))).to.equal(true);
+        expect(warnings.messages.some((w) => w.includes('could not be loaded (offline)'))).to.equal(true);
       } finally {
-        console.warn = warn;
+        warnings.restore();
       }
     });
   });

@@ -25,6 +25,16 @@ function spyFetch(): { signals: Map<string, AbortSignal | undefined>; restore():
   return { signals, restore: () => (window.fetch = real) };
 }
 
+/** Runs `test` with every fetch's signal recorded (see `spyFetch`), the real fetch back afterwards. */
+async function spying(test: (spy: ReturnType<typeof spyFetch>) => Promise<void>): Promise<void> {
+  const spy = spyFetch();
+  try {
+    await test(spy);
+  } finally {
+    spy.restore();
+  }
+}
+
 const testData = (attrs: Record<string, string>) => element<TestData>('cw-test-data', attrs);
 
 let warnings: ReturnType<typeof captureWarnings>;
@@ -61,8 +71,7 @@ describe('src: a server that never answers', () => {
   });
 
   it('aborts the download once no element waits for it: not while another still does', async () => {
-    const spy = spyFetch();
-    try {
+    await spying(async (spy) => {
       const src = `${FIXTURE}?cw-never&${unique()}`;
       const url = new URL(src, location.href).href;
       const a = add(testData({ src })) as TestData;
@@ -80,27 +89,21 @@ describe('src: a server that never answers', () => {
       add(b);
       await waitUntil(() => spy.signals.get(url) !== signal, 'a new download');
       expect(b.state).to.equal('loading');
-    } finally {
-      spy.restore();
-    }
+    });
   });
 
   it('aborts the download when the only element waiting for it times out', async () => {
-    const spy = spyFetch();
-    try {
+    await spying(async (spy) => {
       const src = `${FIXTURE}?cw-never&${unique()}`;
       const el = add(testData({ src, timeout: '0.2' })) as TestData;
       await waitUntil(() => el.state === 'error', 'the element times out');
       expect(el.failure?.kind).to.equal('timeout');
       expect(spy.signals.get(new URL(src, location.href).href)!.aborted).to.equal(true);
-    } finally {
-      spy.restore();
-    }
+    });
   });
 
   it('aborts the download when the element is given other data (an Atlas, a source that is not a URL) instead', async () => {
-    const spy = spyFetch();
-    try {
+    await spying(async (spy) => {
       const srcA = `${FIXTURE}?cw-never&${unique()}`;
       const srcB = `${FIXTURE}?cw-never&${unique()}`;
       const a = add(testData({ src: srcA, lang: 'en' })) as TestData;
@@ -112,14 +115,11 @@ describe('src: a server that never answers', () => {
       await waitUntil(() => a.state === 'ready' && b.state === 'error', 'the new sources are shown');
       await waitUntil(() => spy.signals.get(new URL(srcA, location.href).href)!.aborted, 'the first download is aborted');
       await waitUntil(() => spy.signals.get(new URL(srcB, location.href).href)!.aborted, 'the second download is aborted');
-    } finally {
-      spy.restore();
-    }
+    });
   });
 
   it('aborts a download started early when its element names another source before waiting for it', async () => {
-    const spy = spyFetch();
-    try {
+    await spying(async (spy) => {
       const first = `${FIXTURE}?cw-never&${unique()}`;
       const el = testData({ src: first, lang: 'en' }) as TestData;
       add(el);
@@ -129,14 +129,11 @@ describe('src: a server that never answers', () => {
       el.src = `${FIXTURE}?${unique()}`;
       await waitUntil(() => el.state === 'ready', 'the second document is shown');
       await waitUntil(() => spy.signals.get(new URL(first, location.href).href)?.aborted === true, 'the first download is aborted');
-    } finally {
-      spy.restore();
-    }
+    });
   });
 
   it('keeps the download when an element only moves in the page', async () => {
-    const spy = spyFetch();
-    try {
+    await spying(async (spy) => {
       const src = `${FIXTURE}?${unique()}`;
       const url = new URL(src, location.href).href;
       const box = add(document.createElement('div'));
@@ -146,9 +143,7 @@ describe('src: a server that never answers', () => {
       await waitUntil(() => el.state === 'ready', 'the element shows its data');
       expect(spy.signals.size).to.equal(1);
       expect(spy.signals.get(url)!.aborted).to.equal(false);
-    } finally {
-      spy.restore();
-    }
+    });
   });
 });
 
@@ -241,6 +236,21 @@ describe('src: where the document comes from, and as what', () => {
   });
 });
 
+/** A lazy element of a new tag, seen in the page with `src` (its document requested early), whose chunk arrives when `arrive` is called. */
+function seenEarly(src: string, alsoInPage?: (tag: string) => void): { el: TestData; arrive: () => void } {
+  const tag = `cw-lazy-${unique()}`;
+  let arrive!: () => void;
+  const chunk = new Promise<void>((resolve) => (arrive = resolve));
+  const lazy = lazyElement(tag, () => chunk.then(() => customElements.define(tag, class extends TestData {})));
+  const el = document.createElement(tag) as TestData;
+  el.setAttribute('src', src);
+  el.setAttribute('lang', 'en');
+  add(el);
+  alsoInPage?.(tag);
+  lazy.watch();
+  return { el, arrive };
+}
+
 describe('src: an element registered on first sight (the CDN build)', () => {
   it('downloads its document as soon as it is seen, while its chunk still comes, and once', async () => {
     const real = window.fetch;
@@ -250,22 +260,15 @@ describe('src: an element registered on first sight (the CDN build)', () => {
       return real(input, init);
     };
     try {
-      const tag = `cw-lazy-${unique()}`;
       const src = `${FIXTURE}?${unique()}`;
       const url = new URL(src, location.href).href;
-      let arrive!: () => void;
-      const chunk = new Promise<void>((resolve) => (arrive = resolve));
-      const lazy = lazyElement(tag, () => chunk.then(() => customElements.define(tag, class extends TestData {})));
-      const el = document.createElement(tag) as TestData;
-      el.setAttribute('src', src);
-      el.setAttribute('lang', 'en');
-      // A layered `src` is its element's business: not downloaded early.
-      const layered = document.createElement(tag);
-      layered.setAttribute('src', `${FIXTURE}?layered-${unique()}`);
-      layered.setAttribute('extends', 'default');
-      add(el);
-      add(layered);
-      lazy.watch();
+      const { el, arrive } = seenEarly(src, (tag) => {
+        // A layered `src` is its element's business: not downloaded early.
+        const layered = document.createElement(tag);
+        layered.setAttribute('src', `${FIXTURE}?layered-${unique()}`);
+        layered.setAttribute('extends', 'default');
+        add(layered);
+      });
       expect(calls, 'requested before the chunk arrived').to.deep.equal([url]);
       arrive();
       await waitUntil(() => el.state === 'ready', 'the element shows the document');
@@ -274,27 +277,13 @@ describe('src: an element registered on first sight (the CDN build)', () => {
       window.fetch = real;
     }
   });
-  /** A lazy element of a new tag, seen in the page with `src` (its document requested early), whose chunk arrives when `arrive` is called. */
-  function seenEarly(src: string): { el: TestData; arrive: () => void } {
-    const tag = `cw-lazy-${unique()}`;
-    let arrive!: () => void;
-    const chunk = new Promise<void>((resolve) => (arrive = resolve));
-    const lazy = lazyElement(tag, () => chunk.then(() => customElements.define(tag, class extends TestData {})));
-    const el = document.createElement(tag) as TestData;
-    el.setAttribute('src', src);
-    el.setAttribute('lang', 'en');
-    add(el);
-    lazy.watch();
-    return { el, arrive };
-  }
 
   for (const [how, change] of [
     ['gives the element its data as `atlas`', async (el: TestData) => void (el.atlas = await (await fetch(FIXTURE)).json())],
     ["changes the element's src", async (el: TestData) => el.setAttribute('src', `${FIXTURE}?${unique()}`)],
   ] as const) {
     it(`aborts the early download when a script ${how} before its chunk arrives`, async () => {
-      const spy = spyFetch();
-      try {
+      await spying(async (spy) => {
         const src = `${FIXTURE}?cw-never&${unique()}`;
         const url = new URL(src, location.href).href;
         const { el, arrive } = seenEarly(src);
@@ -303,15 +292,12 @@ describe('src: an element registered on first sight (the CDN build)', () => {
         arrive();
         await waitUntil(() => el.state === 'ready', 'the element shows its new data');
         await waitUntil(() => spy.signals.get(url)!.aborted, 'the early download is aborted');
-      } finally {
-        spy.restore();
-      }
+      });
     });
   }
 
   it('keeps the early download while another element of the page still reads that src', async () => {
-    const spy = spyFetch();
-    try {
+    await spying(async (spy) => {
       const src = `${FIXTURE}?${unique()}`;
       const url = new URL(src, location.href).href;
       const given = seenEarly(src);
@@ -325,8 +311,6 @@ describe('src: an element registered on first sight (the CDN build)', () => {
       await waitUntil(() => reader.el.state === 'ready', 'the other element shows the document');
       expect(spy.signals.get(url)!.aborted, 'the early download was kept').to.equal(false);
       expect([...spy.signals.keys()].filter((k) => k === url), 'one download').to.have.length(1);
-    } finally {
-      spy.restore();
-    }
+    });
   });
 });
