@@ -34,13 +34,6 @@ export default [
   { files: ['components/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'embed/**/*.ts'], ...lit.configs['flat/recommended'] },
   { files: ['components/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'embed/**/*.ts'], ...litA11y.configs.recommended },
   {
-    // The timeline's overview sets role="list" on unstyled <ol> lists (WebKit drops the list role of a
-    // list without bullets); that is deliberate but should say so in a directive. A warning until the
-    // timeline rebuild (issue 13, components/roadmap-timeline/) adds it; then back to an error.
-    files: ['components/roadmap-timeline/**/*.ts'],
-    rules: { 'lit-a11y/no-redundant-role': 'warn' },
-  },
-  {
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-imports': [

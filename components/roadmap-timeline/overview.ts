@@ -255,6 +255,9 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
   // The band's click is a pointer shortcut to the period under the pointer; the keyboard reaches the
   // same periods through the marks (arrow keys) and the zoom keys handled on the group.
   /* eslint-disable lit-a11y/click-events-have-key-events */
+  // The marks' and the bars' lists are unstyled <ol>s: WebKit drops the list role of a list without
+  // bullets, so they say role="list" again.
+  /* eslint-disable lit-a11y/no-redundant-role */
   return html`<div part="overview" class="overview" role="group" aria-label=${c.t('timeline.overview')}
     @keydown=${(e: KeyboardEvent) => {
       c.keepFocus();
@@ -323,6 +326,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
     </div>
     ${unknown.length > 0 ? unknownLane(c, unknown, tabindex) : nothing}
   </div>`;
+  /* eslint-enable lit-a11y/no-redundant-role */
   /* eslint-enable lit-a11y/click-events-have-key-events */
 }
 
