@@ -21,6 +21,7 @@ import { loadSdgTitles } from '../../src/sdg.js';
 import { CwFailureError, failureOf, failureText, failureTitle, renderEmpty, renderError, renderLoading, type CwFailure, type CwState, type LoadingOptions } from './states.js';
 import { CustomStates } from './custom-states.js';
 import { ErrorEvents } from './error-event.js';
+import { FirstRender } from './first-render.js';
 import { checkTextProperties } from './text-properties.js';
 import { fallbackDir, resolvedText } from './render-text.js';
 import { baseStyles, tokens } from './tokens.css.js';
@@ -33,10 +34,6 @@ export type CwTheme = 'light' | 'dark' | 'auto';
 /** What `loadStatus()` reports: the data is there, is coming, or failed. */
 export type LoadStatus = 'ready' | 'loading' | CwFailure;
 
-/** A view model built in less time than this is rendered in the same task (see `renderInTwoTasks`). */
-const QUICK_VIEW_MS = 10;
-/** How long a task builds a large view model on a first render, when its element builds it by steps (see `viewSliceMs`). */
-const VIEW_SLICE_MS = 20;
 
 /**
  * @cssprop --cw-color-text - Text colour.
@@ -103,14 +100,8 @@ export abstract class CwElement extends LitElement {
   #crash?: CwFailure;
   readonly #errors = new ErrorEvents();
   readonly #states = new CustomStates(this);
-  /** The next update builds the view model only (see `renderInTwoTasks`). */
-  #viewOnly = false;
-  /** `prepareView` left its view unfinished in this update (`continueView`); it goes on in the next task. */
-  #viewUnfinished = false;
-  /** The view model being built took more than one task: it is rendered in a task of its own. */
-  #viewSliced = false;
-  /** The rendering that follows a view-only update, until it is requested. */
-  #deferred?: Promise<void>;
+  /** A first render of a large view, in tasks of its own (see `renderInTwoTasks`). */
+  readonly #first = new FirstRender(() => this.requestUpdate());
   /** What the server rendered into a declarative shadow root (`cityweave render`), until replaced. */
   #serverNodes?: ChildNode[];
 
@@ -254,14 +245,11 @@ export abstract class CwElement extends LitElement {
   /**
    * The next update, if it leaves the loading state and its view model takes 10 ms or more to build,
    * builds the view model and keeps the loading state on screen; the pieces of `moreViewWork()` then
-   * run in a task each, and the view is rendered in the task after them. For a large document these
-   * are tasks of their own rather than one long one (at 5,000 entries the timeline's first render
-   * was one task of 123 ms: 35 of them the view model, 27 its filter's sorted options). A quicker
-   * view model (a network's tens of records) is rendered in the same task. Data elements ask for it
-   * when their data arrives; `updateComplete` waits for the rendering.
+   * run in a task each, and the view is rendered in the task after them (first-render.ts). Data
+   * elements ask for it when their data arrives; `updateComplete` waits for the rendering.
    */
   protected renderInTwoTasks(): void {
-    this.#viewOnly = true;
+    this.#first.request();
   }
 
   /**
@@ -271,12 +259,12 @@ export abstract class CwElement extends LitElement {
    * slow 2-core machine); undefined otherwise (the view is built whole, as the update needs it).
    */
   protected get viewSliceMs(): number | undefined {
-    return this.#viewOnly && this.#state === 'loading' ? VIEW_SLICE_MS : undefined;
+    return this.#first.sliceMs(this.#state === 'loading');
   }
 
   /** Said by `prepareView` when its view model is unfinished after its slice: the loading state stays, and `prepareView` is called again in the next task. */
   protected continueView(): void {
-    this.#viewUnfinished = true;
+    this.#first.unfinished();
   }
 
   /** View work the rendering would do otherwise, worth a task of its own on a first render (see `renderInTwoTasks` and `renderAfterTasks`). */
@@ -290,31 +278,11 @@ export abstract class CwElement extends LitElement {
    * the rendering, which meets the same failure and shows it.
    */
   protected renderAfterTasks(pieces: Array<() => void>): void {
-    const nextTask = () => new Promise((resolve) => setTimeout(resolve));
-    const run = async (): Promise<void> => {
-      for (const piece of pieces) {
-        await nextTask();
-        try {
-          piece();
-        } catch {
-          // Met again by the rendering.
-        }
-      }
-      await nextTask();
-      if (this.#deferred === deferred) this.#deferred = undefined;
-      this.requestUpdate();
-    };
-    const deferred: Promise<void> = run();
-    this.#deferred = deferred;
+    this.#first.runAfter(pieces);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#deferred) {
-      await this.#deferred;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    return this.#first.settled(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   /** Whether there is nothing to show (then the empty block is rendered instead of `renderView`). */
@@ -399,31 +367,16 @@ export abstract class CwElement extends LitElement {
       if (!messagesReady(this, this.lang)) return this.#setState('loading');
       if (status === 'loading') return this.#setState('loading');
       if (status !== 'ready') {
-        this.#viewOnly = this.#viewSliced = false;
+        this.#first.reset();
         return this.#setState('error', status);
       }
       const started = performance.now();
       this.prepareView(changed);
-      if (this.#viewUnfinished) {
-        this.#viewUnfinished = false;
-        this.#viewSliced = true;
-        this.renderAfterTasks([]);
-        return;
-      }
-      // A quick view model (a network's tens of records) is rendered in the same task: a task of
-      // its own would only add a wait, and maybe a frame, before the first render.
-      if (this.#viewOnly && this.#state === 'loading' && (this.#viewSliced || performance.now() - started >= QUICK_VIEW_MS)) {
-        this.#viewOnly = false;
-        this.#viewSliced = false;
-        this.renderAfterTasks(this.moreViewWork());
-        return;
-      }
-      this.#viewOnly = false;
-      this.#viewSliced = false;
+      // A large first view: the loading state stays while it is built and rendered in tasks of their own.
+      if (this.#first.defer(this.#state === 'loading', performance.now() - started, () => this.moreViewWork())) return;
       this.#setState(this.isEmpty() ? 'empty' : 'ready');
     } catch (e) {
-      // No view is being built any longer: a later return to the loading state starts afresh.
-      this.#viewOnly = this.#viewSliced = this.#viewUnfinished = false;
+      this.#first.reset();
       this.#setState('error', failureOf(e));
     }
   }
