@@ -143,7 +143,11 @@ export async function publish(page) {
   // panel's slide can land beside it, and the editor may render the button anew between finding it
   // and clicking it: as an author would, find it and click again until the saving starts.
   for (let attempt = 1; ; attempt++) {
-    const button = await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])', { visible: true });
+    const button = await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])', { visible: true }).catch(async (e) => {
+      // Say what the editor was doing (saving, autosaving, a notice), for the next time it happens.
+      e.message += `\n  the publish button stayed disabled; the editor: ${JSON.stringify(await postState(page))}`;
+      throw e;
+    });
     await button.click().catch((e) => {
       if (!/detached/i.test(e.message)) throw e;
     });
