@@ -2,6 +2,7 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../components/city-map/define.js';
 import type { CwCityMap } from '../../components/city-map/city-map.js';
+import { PATH_THRESHOLD } from '../../components/city-map/marker-paths.js';
 import type { Atlas } from '../../src/atlas.js';
 import { withMemberCities } from '../fixtures/synthetic-atlas.mjs';
 import { $, loaded, mountHTML } from './helpers.js';
@@ -17,7 +18,9 @@ export async function fixtureDoc(): Promise<any> {
   return structuredClone(doc);
 }
 
-export { atlasOf } from '../fixtures/atlas-of.js';
+import { atlasOf } from '../fixtures/atlas-of.js';
+
+export { atlasOf };
 
 /** A document with `n` extra member cities of rmci on a grid around the Mediterranean. */
 export async function bigDoc(n: number): Promise<unknown> {
@@ -52,4 +55,13 @@ export async function settled(el: CwCityMap): Promise<void> {
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 50));
   await el.updateComplete;
+}
+
+/** The RMCI map on a document with more cities than `PATH_THRESHOLD`, every marker drawn (as paths), in English at 900 px. */
+export async function mapWithPaths(): Promise<CwCityMap> {
+  const atlas = atlasOf(await bigDoc(PATH_THRESHOLD + 100));
+  const el = await cityMap('network="rmci" cluster-radius="0"', atlas, { width: 900, lang: 'en' });
+  await drawnWithLand(el);
+  await waitUntil(() => $(el, 'svg .paths'), 'no paths', { timeout: 10000 });
+  return el;
 }

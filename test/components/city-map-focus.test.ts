@@ -1,10 +1,9 @@
 /** `<cw-city-map>`: where the focus goes after Escape, a zoom key or a zoom button, and the list's keys with modifiers. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CwCityMap } from '../../components/city-map/city-map.js';
-import { PATH_THRESHOLD } from '../../components/city-map/marker-paths.js';
 import type { Atlas } from '../../src/atlas.js';
-import { atlasOf, bigDoc, cityMap, drawnWithLand, fixtureDoc, settled } from './city-map-fixture.js';
+import { atlasOf, cityMap, drawnWithLand, fixtureDoc, mapWithPaths, settled } from './city-map-fixture.js';
 import { $, $$ } from './helpers.js';
 
 let atlas: Atlas;
@@ -60,10 +59,7 @@ describe('<cw-city-map> where the focus goes', () => {
   });
 
   it('Escape on the selected marker keeps the focus on that city with markers drawn as paths', async () => {
-    const big = await atlasOf(await bigDoc(PATH_THRESHOLD + 100));
-    const el = await cityMap('network="rmci" cluster-radius="0"', big, { width: 900, lang: 'en' });
-    await drawnWithLand(el);
-    await waitUntil(() => $(el, 'svg .paths'), 'no paths', { timeout: 10000 });
+    const el = await mapWithPaths();
     const stop = $$(el, 'svg .markers [data-key]').find((g) => g.getAttribute('tabindex') === '0')!;
     const id = stop.getAttribute('data-key')!;
     (stop as unknown as SVGGElement).focus();

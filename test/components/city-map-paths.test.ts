@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { PATH_THRESHOLD } from '../../components/city-map/marker-paths.js';
-import { atlasOf, bigDoc, cityMap, drawnWithLand } from './city-map-fixture.js';
+import { atlasOf, bigDoc, cityMap, drawnWithLand, mapWithPaths } from './city-map-fixture.js';
 import { $, $$ } from './helpers.js';
 
 const hitX = (g: Element) => Number(g.querySelector('circle.hit')!.getAttribute('cx'));
@@ -25,10 +24,7 @@ describe('city map: many markers in one layer', () => {
   });
 
   it('keeps the keyboard: the arrows move the tab stop from city to city drawn in the paths; Enter selects', async () => {
-    const atlas = await atlasOf(await bigDoc(PATH_THRESHOLD + 100));
-    const el = await cityMap('network="rmci" cluster-radius="0"', atlas, { width: 900, lang: 'en' });
-    await drawnWithLand(el);
-    await waitUntil(() => $(el, 'svg .paths'), 'no paths', { timeout: 10000 });
+    const el = await mapWithPaths();
     const first = $$(el, 'svg .markers [data-key]').find((g) => g.getAttribute('tabindex') === '0')!;
     first.focus();
     const seen = new Set([first.getAttribute('data-key')]);
@@ -50,10 +46,7 @@ describe('city map: many markers in one layer', () => {
   });
 
   it('selects the city nearest to a click on the paths', async () => {
-    const atlas = await atlasOf(await bigDoc(PATH_THRESHOLD + 100));
-    const el = await cityMap('network="rmci" cluster-radius="0"', atlas, { width: 900, lang: 'en' });
-    await drawnWithLand(el);
-    await waitUntil(() => $(el, 'svg .paths'), 'no paths', { timeout: 10000 });
+    const el = await mapWithPaths();
     const path = $(el, 'svg .paths path.dot.style-member')!;
     // The first shape of the path starts on its left edge ("M x-r,y"): a point at its centre.
     const [mx, my] = path.getAttribute('d')!.slice(1).split(/[a-zA-Z]/)[0]!.split(',').map(Number);

@@ -725,12 +725,7 @@ describe('<cw-roadmap-timeline> fixes from a review', () => {
   it('opens the entry the reader chose when an item and an event share an id', async () => {
     const doc = roadmapAtlas(2);
     (doc as Record<string, unknown>)['events'] = [{ id: 'bulk-0', title: { fr: 'Forum' }, kind: 'meeting', networks: ['bulk'], period: { actual: '2030-03-04' }, sources: ['s'] }];
-    const wrapper = await mount<HTMLDivElement>(html`<div lang="fr" style="inline-size: 900px"></div>`);
-    const el = document.createElement('cw-roadmap-timeline');
-    el.atlas = atlasOf(doc);
-    el.network = 'bulk';
-    wrapper.append(el);
-    await settle(el);
+    const el = await timeline({ network: 'bulk' }, { atlas: atlasOf(doc), width: 900 });
     const details: string[] = [];
     el.addEventListener('cw-select', (e) => details.push(`${e.detail.type}:${e.detail.item}`));
     button(el, 'event:bulk-0').click();
@@ -749,12 +744,7 @@ describe('<cw-roadmap-timeline> fixes from a review', () => {
     const doc = roadmapAtlas(2);
     doc.roadmaps![0]!.items![0]!.period = { planned: '--11-27' };
     doc.roadmaps![0]!.items![1]!.period = { planned: '--05-04' };
-    const wrapper = await mount<HTMLDivElement>(html`<div lang="en" style="inline-size: 900px"></div>`);
-    const el = document.createElement('cw-roadmap-timeline');
-    el.atlas = atlasOf(doc);
-    el.roadmap = 'bulk-plan';
-    wrapper.append(el);
-    await settle(el);
+    const el = await timeline({ roadmap: 'bulk-plan' }, { atlas: atlasOf(doc), lang: 'en', width: 900 });
     const marks = $$(el, '[part="unknown-lane"] [data-mark]');
     expect(marks.map((m) => m.dataset['mark'])).to.have.members(['item:bulk-0', 'item:bulk-1']);
     expect(marks.filter((m) => m.getAttribute('tabindex') === '0').length).to.equal(1);
@@ -913,12 +903,7 @@ describe('<cw-roadmap-timeline> at scale', () => {
     // The view reads the atlas's timeline by steps (in slices of a first render).
     const timelineOf = atlas.timelineSteps.bind(atlas);
     atlas.timelineSteps = (...args) => (built++, timelineOf(...args));
-    const wrapper = await mount<HTMLDivElement>(html`<div lang="en" style="inline-size: 900px"></div>`);
-    const el = document.createElement('cw-roadmap-timeline');
-    el.atlas = atlas;
-    el.roadmap = 'bulk-plan';
-    wrapper.append(el);
-    await settle(el);
+    const el = await timeline({ roadmap: 'bulk-plan' }, { atlas, lang: 'en', width: 900 });
     expect(built).to.equal(1);
     const all = el.view!;
     const options = () => [...$<HTMLSelectElement>(el, '#filter-kind')!.options].map((o) => o.textContent);

@@ -2,6 +2,7 @@
 import { html, waitUntil } from '@open-wc/testing';
 import '../../components/roadmap-timeline/define.js';
 import type { CwRoadmapTimeline } from '../../components/roadmap-timeline/roadmap-timeline.js';
+import type { Atlas } from '../../src/atlas.js';
 import { element, mount } from './helpers.js';
 
 /** Waits for the data and for every entry to be rendered. */
@@ -11,10 +12,14 @@ export async function settle(el: CwRoadmapTimeline): Promise<CwRoadmapTimeline> 
   return el;
 }
 
-/** A timeline inside a container of the given width (px) and language; waits until it is settled. */
-export async function timeline(attrs: Record<string, string>, opts: { lang?: string; width?: number } = {}): Promise<CwRoadmapTimeline> {
+/**
+ * A timeline inside a container of the given width (px) and language, on `atlas` when given (else its
+ * attributes say where its data is); waits until it is settled.
+ */
+export async function timeline(attrs: Record<string, string>, opts: { lang?: string; width?: number; atlas?: Atlas } = {}): Promise<CwRoadmapTimeline> {
   const wrapper = await mount<HTMLDivElement>(html`<div lang=${opts.lang ?? 'fr'} style="inline-size: ${opts.width ?? 600}px"></div>`);
   const el = element<CwRoadmapTimeline>('cw-roadmap-timeline', attrs);
+  if (opts.atlas) el.atlas = opts.atlas;
   wrapper.append(el);
   return settle(el);
 }
