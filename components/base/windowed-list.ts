@@ -289,7 +289,6 @@ export class WindowedListController implements ReactiveController {
     // meanwhile: in the iframe embed the scroll moves the host page, whose new visible band arrives
     // later (visible-band.ts), and a window computed on the old one would drop the entry just focused.
     this.#held = { index, until: performance.now() + HOLD_MS };
-    if (index < this.start || index >= this.end) this.#force = index;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
   }

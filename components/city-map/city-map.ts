@@ -296,7 +296,7 @@ export class CwCityMap extends CwDataElement {
       generation: this.#generation,
       lang: this.lang,
       family: this.#fontFamily(),
-      label: `${this.t('map.label')}${this.t('cityMap.colon')} ${this.#summary(view)}`,
+      label: `${this.t('map.label')}${this.t('record.colon')} ${this.#summary(view)}`,
       t: (key) => this.t(key),
       layer: (g) => this.#layer(g),
     });

@@ -139,7 +139,7 @@ export function renderEntry(ctx: EntryContext, c: CityMapCity, view: CityMapView
     ${c.roles.length > 0 && view.rolesOf !== 'networks' ? html`<p class="meta roles">${formatList(lang, c.roleNames, 'unit')}</p>` : nothing}
     ${c.otherNetworks.length > 0
       ? html`<p class="meta networks">
-          <span class="label">${view.network ? ctx.t('label.otherNetworks') : ctx.t('cityMap.networks')}</span>${ctx.t('cityMap.colon')}
+          <span class="label">${view.network ? ctx.t('label.otherNetworks') : ctx.t('cityMap.networks')}</span>${ctx.t('record.colon')}
           ${networks}
         </p>`
       : nothing}

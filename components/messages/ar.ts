@@ -134,7 +134,6 @@ const own: Record<OwnMessageKey, Message> = {
   },
 
   // ── <cw-city-map> ──────────────────────────────────────────────────────────────────────────────
-  'cityMap.colon': ':',
   'cityMap.showOnMap': 'عرض {name} على الخريطة',
   'cityMap.networks': 'الشبكات',
   'cityMap.cluster': {
@@ -183,6 +182,7 @@ const own: Record<OwnMessageKey, Message> = {
   'event.date.actual': 'التاريخ',
   // Between the parts of an address (venue, city, country) or of a line of facts: a comma, not a list's "and".
   'record.separator': '، ',
+  'record.colon': ':',
   'event.place': 'المكان',
   'event.kind': 'النوع',
   'event.sources': 'المصادر: {list}',

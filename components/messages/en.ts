@@ -88,8 +88,6 @@ const own = {
   },
 
   // ── <cw-city-map> ──────────────────────────────────────────────────────────────────────────────
-  // The colon after a label: French sets it off with a no-break space.
-  'cityMap.colon': ':',
   // Its own strings; names of roles, the summary ("12 cities in 5 countries") and project counts are shared.
   'cityMap.showOnMap': 'Show {name} on the map',
   'cityMap.networks': 'Networks',
@@ -115,6 +113,8 @@ const own = {
   'event.date.actual': 'Date',
   // Between the parts of an address (venue, city, country) or of a line of facts: a comma, not a list's "and".
   'record.separator': ', ',
+  // The colon after a label ("Type: Workshop"): French sets it off with a no-break space.
+  'record.colon': ':',
   'event.place': 'Place',
   'event.kind': 'Kind',
   'event.sources': 'Sources: {list}',

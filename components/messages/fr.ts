@@ -82,7 +82,6 @@ const own: Record<OwnMessageKey, Message> = {
   },
 
   // ── <cw-city-map> ──────────────────────────────────────────────────────────────────────────────
-  'cityMap.colon': '\u00a0:',
   'cityMap.showOnMap': 'Afficher {name} sur la carte',
   'cityMap.networks': 'Réseaux',
   'cityMap.cluster': { one: '{count} ville : {names}', other: '{count} villes : {names}' },
@@ -105,6 +104,7 @@ const own: Record<OwnMessageKey, Message> = {
   'event.date.actual': 'Date',
   // Between the parts of an address (venue, city, country) or of a line of facts: a comma, not a list's "and".
   'record.separator': ', ',
+  'record.colon': '\u00a0:',
   'event.place': 'Lieu',
   'event.kind': 'Type',
   'event.sources': 'Sources : {list}',

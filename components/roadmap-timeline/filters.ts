@@ -103,7 +103,7 @@ function renderFilter(x: EntryContext, f: FilterBar, which: FilterName, values: 
           <input part="find" class="find" type="search" id="find-${which}" autocomplete="off" spellcheck="false" aria-controls="filter-${which}" .value=${query} @input=${(e: Event & { target: HTMLInputElement }) => f.onFind(which, e.target.value)} />`
       : nothing}
     <label for="filter-${which}">${x.t(`filter.${which}`)}</label>
-    <span class="chosen">${x.t('cityMap.colon')} ${all.find((o) => o.value === value)?.label ?? x.t(`filter.all.${which}`)}</span>
+    <span class="chosen">${x.t('record.colon')} ${all.find((o) => o.value === value)?.label ?? x.t(`filter.all.${which}`)}</span>
     <select id="filter-${which}" @change=${(e: Event & { target: HTMLSelectElement }) => f.onFilter(which, e.target.value)}>
       <option value="" ?selected=${value === ''}>${x.t(`filter.all.${which}`)}</option>
       ${guard([all, query, value], () => {

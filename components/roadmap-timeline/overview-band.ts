@@ -54,14 +54,16 @@ export class OverviewBand {
     const visible = this.#visible.get([rows(), position.first, position.last], () => visibleStretch(rows(), position.first, position.last));
     const current = rows()[position.first]?.entry.key;
     const dir = timeDirection();
+    const scale = textScale();
     const lang = text.lang;
     const dateOf = (e: RoadmapTimelineEntry) => (e.entry.date ? formatDate(e.entry.date, lang) : text.t('timeline.date.unknown'));
     // Once per view, zoom, size of text, direction, language, selection, visible range and tab stop: not again for each scroll event.
-    return guard([view, zoom.window, zoom.width, textScale(), dir, lang, selectedKey, visible, current, this.#tabStop], () =>
+    return guard([view, zoom.window, zoom.width, scale, dir, lang, selectedKey, visible, current, this.#tabStop], () =>
       renderOverview({
         view,
         zoom,
         dir,
+        textScale: scale,
         lang,
         t: (key) => text.t(key as UiMessageKey),
         label: (e) => text.t('timeline.markName', { title: text.localized(e.entry.title)?.text ?? e.entry.id, date: dateOf(e) }),

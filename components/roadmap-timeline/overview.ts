@@ -28,6 +28,8 @@ export interface OverviewContext {
   zoom: AxisZoomController;
   /** The direction in which time runs on screen. */
   dir: 'ltr' | 'rtl';
+  /** How much larger than 16 px the reader's text is (`textScale`): fewer axis labels fit. */
+  textScale: number;
   lang: string;
   t: (key: string) => string;
   /** An entry's accessible name on the axis: title and date. */
@@ -173,7 +175,7 @@ function groupName(label: string, count: number): string {
 const bandLayouts = new WeakMap<RoadmapTimelineView, { key: string; layout: BandLayout }>();
 
 function bandLayout(c: OverviewContext, axis: NonNullable<RoadmapTimelineView['axis']>): BandLayout {
-  const key = [c.zoom.window.from, c.zoom.window.to, c.zoom.width, textScale(), c.dir, c.lang].join('|');
+  const key = [c.zoom.window.from, c.zoom.window.to, c.zoom.width, c.textScale, c.dir, c.lang].join('|');
   const kept = bandLayouts.get(c.view);
   if (kept?.key === key) return kept.layout;
   const layout = layBand(c, axis);
@@ -197,7 +199,7 @@ function layBand(c: OverviewContext, axis: NonNullable<RoadmapTimelineView['axis
   // ticks, January is labelled with its year alone ("janv. 2019" did not fit in a month's width and
   // touched February's label): the year says where the months start. The width is counted in
   // pixels of 16 px text: at 200 % text, labels twice as wide, half as many fit.
-  const real = (zoom.width > 0 ? zoom.width : WIDTH) / textScale();
+  const real = (zoom.width > 0 ? zoom.width : WIDTH) / c.textScale;
   const ticks = axisTicks(axis.firstYear, axis.lastYear, window, real, dir).map((t) => ({ ...t, x: (t.x * WIDTH) / real }));
   const monthFormat = new Intl.DateTimeFormat(c.lang, { month: 'short', timeZone: 'UTC' });
   const tickLabel = (t: Tick) => (t.month && t.month > 1 ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) : String(t.year));
