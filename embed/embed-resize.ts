@@ -1,5 +1,5 @@
 /**
- * The host page's script (dist/cdn/embed-resize.js, a classic script under 1 KB): sizes every
+ * The host page's script (dist/cdn/embed-resize.js, a classic script under 1 KB gzip): sizes every
  * `<iframe data-cityweave>` to the height its embed page reports. A message is taken only from the
  * iframe's own window and from the origin of its `src`, so no other frame (an ad, a page the iframe
  * was sent to) can resize it. Without this script, or with JavaScript off, the iframe keeps its
@@ -22,10 +22,22 @@ addEventListener('message', (e) => {
   }
 });
 
-/** Tells an embed which part of it is on screen, in its own coordinates (below its border). To any origin: where a frame sits on a page is no secret. */
+/**
+ * Tells an embed which part of it is on screen, in its own coordinates (below its border): the
+ * window, cut by every box around the frame that clips it (a theme that scrolls its content in a
+ * box of its own, not the page). To any origin: where a frame sits on a page is no secret.
+ */
 function tell(frame: HTMLIFrameElement): void {
-  const top = frame.getBoundingClientRect().top + frame.clientTop;
-  const message: VisibleMessage = { type: VISIBLE, top: -top, bottom: innerHeight - top };
+  let top = 0;
+  let bottom = innerHeight;
+  for (let box = frame.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
+    if (getComputedStyle(box).overflowY === 'visible') continue;
+    const inside = box.getBoundingClientRect().top + box.clientTop;
+    top = Math.max(top, inside);
+    bottom = Math.min(bottom, inside + box.clientHeight);
+  }
+  const y = frame.getBoundingClientRect().top + frame.clientTop;
+  const message: VisibleMessage = { type: VISIBLE, top: top - y, bottom: Math.max(top, bottom) - y };
   frame.contentWindow?.postMessage(message, '*');
 }
 

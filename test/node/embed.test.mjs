@@ -50,6 +50,15 @@ function startHost(embedOrigin) {
         src="${embedOrigin}/dist/cdn/embed.html?el=roadmap-timeline&network=${LONG_NETWORK}&src=/dist/${LONG_FILE}&lang=fr"></iframe>
       <p style="height:2000px">Suite.</p>
       <script src="${embedOrigin}/dist/cdn/embed-resize.js"></script></body></html>`,
+    // The same timeline in a theme that scrolls its content in a box of its own, below a header.
+    '/boxed.html': () => `<!doctype html><html lang="fr"><head><title>boxed</title><link rel="icon" href="data:,"></head><body style="margin:0">
+      <header style="height:100px">Ville</header>
+      <main id="box" style="height:500px;overflow:auto">
+        <h1 style="height:300px;margin:0">Le plan</h1>
+        <iframe id="boxed" data-cityweave title="Plan" height="600" style="display:block;width:100%;border:0"
+          src="${embedOrigin}/dist/cdn/embed.html?el=roadmap-timeline&network=${LONG_NETWORK}&src=/dist/${LONG_FILE}&lang=fr"></iframe>
+      </main>
+      <script src="${embedOrigin}/dist/cdn/embed-resize.js"></script></body></html>`,
     '/langs.html': () => `<!doctype html><html lang="en"><head><title>langs</title><link rel="icon" href="data:,"></head><body>
       <iframe id="nolang" data-cityweave title="a" height="300" src="${embedOrigin}/dist/cdn/embed.html?el=sdg-badge&code=10.7"></iframe>
       <iframe id="rtl" data-cityweave title="b" height="300" src="${embedOrigin}/dist/cdn/embed.html?el=sdg-badge&code=10.7&lang=fr&dir=rtl"></iframe></body></html>`,
@@ -257,6 +266,31 @@ describe('the iframe embed', { skip }, () => {
     assert.ok(there < 80, `${there} of 300 entries in the page after the scroll`);
     // "Where am I" on the axis: the list's position follows the host's scroll.
     assert.ok(await frame.evaluate(() => document.querySelector('cw-roadmap-timeline').shadowRoot.querySelector('.ov-window') !== null), 'the visible stretch is drawn on the axis');
+    await tab.close();
+  });
+
+  test('a frame in a box of the host page that scrolls: the band is the part of the box on screen', async () => {
+    const { tab, frame } = await frameOnPage('boxed');
+    await tab.setViewport({ width: 390, height: 900 });
+    await frame.waitForFunction(() => document.querySelector('cw-roadmap-timeline')?.state === 'ready', { timeout: 20_000 });
+    await tab.waitForFunction(() => document.querySelector('#boxed').getBoundingClientRect().height > 5000, { timeout: 10_000 });
+    // The box (100 px below the window's top, 500 px tall) scrolls 2,000 px into the frame.
+    await tab.evaluate(() => (document.querySelector('#box').scrollTop = 300 + 2000));
+    const state = () =>
+      frame.evaluate(() => {
+        const root = document.querySelector('cw-roadmap-timeline').shadowRoot;
+        const band = root.querySelector('.overview').getBoundingClientRect();
+        const rows = [...root.querySelectorAll('li.entry')].map((li) => li.getBoundingClientRect());
+        return { bandTop: Math.round(band.top), inBox: rows.filter((r) => r.bottom > 2000 && r.top < 2500).length, rendered: rows.length };
+      });
+    let seen;
+    for (const start = Date.now(); Date.now() - start < 10_000; await new Promise((r) => setTimeout(r, 100))) {
+      seen = await state();
+      if (Math.abs(seen.bandTop - 2000) < 2 && seen.inBox > 0) break;
+    }
+    // Measured against the window instead, the band would start 100 px higher (at 1,900), under the header.
+    assert.ok(Math.abs(seen.bandTop - 2000) < 2, `the band sticks at the top of the box: ${JSON.stringify(seen)}`);
+    assert.ok(seen.inBox > 0 && seen.rendered < 60, `entries in the part of the box on screen, and few others: ${JSON.stringify(seen)}`);
     await tab.close();
   });
 
