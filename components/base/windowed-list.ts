@@ -23,6 +23,7 @@
  * ResizeObserver, so estimated heights become real ones as the reader scrolls, read after the
  * browser's own layout rather than forcing one after each render.
  */
+import { RowHeights } from './row-heights.js';
 import { VISIBLE_BAND_EVENT, visibleBand } from './visible-band.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -72,15 +73,7 @@ export class WindowedListController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: Required<Omit<WindowedListOptions, 'scroller' | 'initial'>> & Pick<WindowedListOptions, 'scroller' | 'initial'>;
-  /** Measured heights by index (undefined: not measured, the estimate stands). */
-  /**
-   * Measured heights by index, 0 where not measured (the estimate stands). Dense and typed: the
-   * window's sums run over every entry, and a plain array given the heights of a few far entries
-   * (a reveal at entry 2,500 of 5,000) became a dictionary (V8's `%HasDictionaryElements`), each
-   * read a lookup: a pass over 5,000 entries took 1.9 ms cold and 0.10 ms warm, against 0.2 and
-   * 0.03 ms here (Node 20).
-   */
-  #heights = new Float64Array(0);
+  readonly #heights: RowHeights;
   #all = false;
   #frame = 0;
   #listening: EventTarget[] = [];
@@ -98,6 +91,7 @@ export class WindowedListController implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, options: WindowedListOptions) {
     this.#host = host;
     this.#options = { estimate: 48, overscan: 800, ...options };
+    this.#heights = new RowHeights(this.#options.estimate);
     host.addController(this);
   }
 
@@ -224,26 +218,20 @@ export class WindowedListController implements ReactiveController {
 
   /** Forgets measured heights (entries changed: other filter, other language, other width). */
   reset(): void {
-    this.#heights = new Float64Array(0);
+    this.#heights.clear();
     this.#host.requestUpdate();
   }
 
   /** Top of entry `index` relative to the top of the container, in CSS pixels (estimates where unmeasured). */
   offsetOf(index: number): number {
-    let top = 0;
-    for (let i = 0; i < index; i++) top += this.#heightOf(i);
-    return top;
+    this.#heights.fit(this.#options.count());
+    return this.#heights.sum(0, index);
   }
 
   /** The index of the entry at `offset` pixels below the container's top (for "where am I" on an overview). */
   indexAt(offset: number): number {
-    const count = this.#options.count();
-    let top = 0;
-    for (let i = 0; i < count; i++) {
-      top += this.#heightOf(i);
-      if (top > offset) return i;
-    }
-    return Math.max(0, count - 1);
+    this.#heights.fit(this.#options.count());
+    return this.#heights.indexAt(offset);
   }
 
   /** The index of the first entry visible in the viewport (or `start` without layout). */
@@ -308,18 +296,6 @@ export class WindowedListController implements ReactiveController {
     return Number.isInteger(index) ? index : undefined;
   }
 
-  /** Keeps one slot of `#heights` per entry (the measured ones kept) when the count changes. */
-  #fitHeights(count: number): void {
-    if (this.#heights.length === count) return;
-    const heights = new Float64Array(count);
-    heights.set(this.#heights.subarray(0, Math.min(count, this.#heights.length)));
-    this.#heights = heights;
-  }
-
-  #heightOf(index: number): number {
-    return this.#heights[index] || this.#options.estimate;
-  }
-
   /** The visible band in container coordinates, or undefined with no layout (not connected, no container). */
   #viewport(): { top: number; bottom: number } | undefined {
     const container = this.#options.container();
@@ -349,7 +325,8 @@ export class WindowedListController implements ReactiveController {
 
   #compute(): void {
     const count = this.#options.count();
-    this.#fitHeights(count);
+    const heights = this.#heights;
+    heights.fit(count);
     if (this.all) {
       this.start = 0;
       this.end = count;
@@ -362,22 +339,13 @@ export class WindowedListController implements ReactiveController {
     let end: number;
     if (this.#force !== undefined) {
       // A window centred on a forced index (reveal).
-      [start, end] = this.#around(this.#force, count);
+      [start, end] = heights.around(this.#force, overscan);
       this.#force = undefined;
     } else if (!view) {
       start = 0;
       end = Math.min(count, Math.max(this.end, this.#initial()));
     } else {
-      const top = view.top - overscan;
-      const bottom = view.bottom + overscan;
-      let offset = 0;
-      start = 0;
-      while (start < count && offset + this.#heightOf(start) < top) offset += this.#heightOf(start++);
-      end = start;
-      while (end < count && offset < bottom) offset += this.#heightOf(end++);
-      // Nothing in view (list above or below the viewport): keep at least the first entries, so a
-      // reader tabbing in finds one.
-      if (end === start) end = Math.min(count, start + 1);
+      [start, end] = heights.spanning(view.top - overscan, view.bottom + overscan);
       // The focused entry stays, with those between it and the view, when it is near enough.
       const focused = this.#focusedIndex();
       if (focused !== undefined && focused < count) {
@@ -387,40 +355,19 @@ export class WindowedListController implements ReactiveController {
       // The entry revealed last, until the view shows it.
       const held = this.#held;
       if (held && (held.index >= count || (held.index >= start && held.index < end) || performance.now() > held.until)) this.#held = undefined;
-      else if (held) [start, end] = this.#around(held.index, count);
+      else if (held) [start, end] = heights.around(held.index, overscan);
     }
     this.start = start;
     this.end = end;
-    this.before = this.offsetOf(start);
-    let after = 0;
-    for (let i = end; i < count; i++) after += this.#heightOf(i);
-    this.after = after;
-  }
-
-  /** The window centred on entry `at`: overscan above and below it. */
-  #around(at: number, count: number): [number, number] {
-    at = Math.min(at, count - 1);
-    let start = at;
-    for (let room = this.#options.overscan; start > 0 && room > 0; ) room -= this.#heightOf(--start);
-    let end = at + 1;
-    for (let room = this.#options.overscan; end < count && room > 0; ) room -= this.#heightOf(end++);
-    return [start, end];
+    this.before = heights.sum(0, start);
+    this.after = heights.sum(end, count);
   }
 
   /** Records the heights of rendered entries; true when one changed. */
   #measure(elements: Iterable<HTMLElement>): boolean {
-    this.#fitHeights(this.#options.count());
+    this.#heights.fit(this.#options.count());
     let changed = false;
-    for (const element of elements) {
-      const index = Number(element.dataset.index);
-      const height = element.offsetHeight;
-      // Zero: not laid out (display:none, detached): an estimate is better than nothing.
-      if (!Number.isInteger(index) || index < 0 || index >= this.#heights.length || height === 0) continue;
-      if (this.#heights[index] !== height) {
-        this.#heights[index] = height;
-        changed = true;
-      }
-    }
+    for (const element of elements) if (this.#heights.record(Number(element.dataset.index), element.offsetHeight)) changed = true;
     return changed;
   }
 
