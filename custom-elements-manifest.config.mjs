@@ -58,6 +58,14 @@ function defineElementCalls() {
 /** `var(--cw-name, default)` → default, for every public token, from its first declaration in the styles. */
 export function cssDefaultsFrom(texts) {
   const defaults = new Map();
+  const uncommented = texts.map((t) => t.replace(/\/\*[\s\S]*?\*\//g, ''));
+  const publicNames = new Set(uncommented.flatMap((t) => [...t.matchAll(/--cw-[a-z0-9-]+/g)].map((m) => m[0])));
+  // A private property with no public counterpart is one the element sets itself (the map's aspect
+  // ratio, from its cities): its fallback is the default until then, not a property to document.
+  const readable = (value) =>
+    value
+      .replace(/var\(\s*--_cw-([a-z0-9-]+)\s*,\s*([^()]*?)\s*\)/g, (all, name, fallback) => (publicNames.has(`--cw-${name}`) ? all : `${fallback} until the element sets it`))
+      .replaceAll('--_cw-', '--cw-');
   for (const source of texts) {
     const text = source.replace(/\/\*[\s\S]*?\*\//g, ''); // Comments are not declarations.
     for (const m of text.matchAll(/var\(\s*(--cw-[a-z0-9-]+)\s*,/g)) {
@@ -70,7 +78,7 @@ export function cssDefaultsFrom(texts) {
         else if (text[i] === ')') depth--;
       }
       // Private copies (`--_cw-x`) stand for the public token of the same name.
-      defaults.set(m[1], text.slice(start, i - 1).trim().replace(/\s+/g, ' ').replaceAll('--_cw-', '--cw-'));
+      defaults.set(m[1], readable(text.slice(start, i - 1).trim().replace(/\s+/g, ' ')));
     }
   }
   return defaults;

@@ -12,8 +12,15 @@ import type { CwRoadmapSelectEvent } from './roadmap-timeline/events.js';
 /** `cw-select` from any cityweave element. */
 export type CwSelectEvent = CwProjectSelectEvent | CwCitySelectEvent | CwRoadmapSelectEvent;
 
+// It bubbles out of the shadow root to the document and the window: listeners there are typed too.
 declare global {
   interface HTMLElementEventMap {
+    'cw-select': CwSelectEvent;
+  }
+  interface DocumentEventMap {
+    'cw-select': CwSelectEvent;
+  }
+  interface WindowEventMap {
     'cw-select': CwSelectEvent;
   }
 }

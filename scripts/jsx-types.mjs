@@ -78,11 +78,11 @@ ${mapped(elements, (el) => `ReactProps<'${el.tag}'>`)}
 
 export function preactDts(elements) {
   return `${HEADER}
-import type { JSX as PreactJSX } from 'preact';
+import type { HTMLAttributes } from 'preact';
 import type { CityweaveElements } from './elements.js';
 
 ${ON_HANDLERS}
-type PreactProps<T extends keyof CityweaveElements> = Omit<PreactJSX.HTMLAttributes<Element<T>>, keyof Props<T>> & Props<T>;
+type PreactProps<T extends keyof CityweaveElements> = Omit<HTMLAttributes<Element<T>>, keyof Props<T>> & Props<T>;
 
 declare module 'preact' {
   namespace JSX {

@@ -54,8 +54,15 @@ export interface CwErrorDetail {
 
 export type CwErrorEvent = CustomEvent<CwErrorDetail>;
 
+// It bubbles out of the shadow root: a page can listen once, on the document or the window.
 declare global {
   interface HTMLElementEventMap {
+    'cw-error': CwErrorEvent;
+  }
+  interface DocumentEventMap {
+    'cw-error': CwErrorEvent;
+  }
+  interface WindowEventMap {
     'cw-error': CwErrorEvent;
   }
 }

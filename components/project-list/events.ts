@@ -24,4 +24,10 @@ declare global {
   interface HTMLElementEventMap {
     'cw-filter-change': CwFilterChangeEvent;
   }
+  interface DocumentEventMap {
+    'cw-filter-change': CwFilterChangeEvent;
+  }
+  interface WindowEventMap {
+    'cw-filter-change': CwFilterChangeEvent;
+  }
 }

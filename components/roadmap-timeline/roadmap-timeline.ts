@@ -62,20 +62,21 @@ export interface CwRoadmapTimeline {
  * @csspart zoom - The zoom buttons of the overview.
  * @csspart overview-today - The today marker on the overview axis (the only one).
  * @csspart overview-span - A roadmap's span on the overview axis.
+ * @csspart overview-window - On the overview axis, the stretch of time of the entries in view in the list ("where am I").
  * @csspart unknown-lane - The overview's lane for entries whose year is unknown.
  * @csspart header - Title and summary (span, today).
  * @csspart title - The title (the roadmap's or the network's name).
  * @csspart summary - The sentence giving the span and today's date.
  * @csspart filters - The filter bar.
  * @csspart filter - Each filter (label and select).
+ * @csspart find - The search field of a filter with many options (a city among hundreds), which narrows its select.
  * @csspart count - The number of entries shown (announced to screen readers).
  * @csspart all-entries - The toggle button that puts every entry in the page (find-in-page), on long lists.
  * @csspart track - The area holding the list of entries.
- * @csspart year - A year's group.
  * @csspart year-heading - A year's heading ("Year unknown" for the last group).
  * @csspart period-heading - The heading of a period many entries share ("2019–2020: 11 entries"), said once instead of on each entry.
  * @csspart group-heading - Inside a shared period, the heading of the entries of one kind (or one city).
- * @csspart list - The ordered list of a year's entries.
+ * @csspart list - The ordered list of the entries (one list, with the year, period and group headings inside it).
  * @csspart item - An entry.
  * @csspart item-selected - The selected entry (with `item`).
  * @csspart card - An entry's text.

@@ -42,3 +42,13 @@ test('every --cw-* token the styles read is documented in custom-elements.json (
   assert.ok(used.length > 20, `found ${used.length} tokens`);
   assert.deepEqual(used.filter((t) => !documented.has(t)), [], 'tokens used in the styles without a @cssprop in any element');
 });
+
+test('a default that reads a property the element sets itself is documented as its fallback, not as a property that does not exist', () => {
+  const defaults = cssDefaultsFrom([':host { --_cw-shade: var(--cw-shade, #000); --x: var(--cw-ratio, var(--_cw-ratio-auto, 4 / 3)); --y: var(--cw-tint, var(--_cw-shade, red)); }']);
+  assert.equal(defaults.get('--cw-ratio'), '4 / 3 until the element sets it');
+  // A private copy of a public token stands for that token.
+  assert.equal(defaults.get('--cw-tint'), 'var(--cw-shade, red)');
+  const { modules } = committed;
+  const aspect = modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.cssProperties ?? []).find((p) => p.name === '--cw-city-map-aspect-ratio');
+  assert.equal(aspect?.default, '4 / 3 until the element sets it');
+});

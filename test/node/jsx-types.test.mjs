@@ -120,6 +120,8 @@ export const app = (
     <cw-sdg-badge code="10.7" theme="blue" />
     {/* @ts-expect-error a timeline's detail has no city */}
     <cw-roadmap-timeline oncw-select={(e) => e.detail.city} />
+    {/* @ts-expect-error Preact's own attributes keep their types: a class is text (they were \`any\` when the import named a type Preact 11 no longer has) */}
+    <cw-city-map class={5} />
   </main>
 );
 `,

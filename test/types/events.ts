@@ -34,3 +34,12 @@ document.body.addEventListener('cw-select', (e) => {
   else if ('item' in d) d.type satisfies 'item' | 'event';
   else d.project satisfies string;
 });
+
+// The events bubble out of the shadow root: a page listening once, on the document or the window, gets their types too.
+document.addEventListener('cw-select', (e) => e satisfies CwSelectEvent);
+document.addEventListener('cw-error', (e) => e.detail.message satisfies string);
+window.addEventListener('cw-error', (e) => e.detail.kind satisfies string);
+window.addEventListener('cw-select', (e) => e satisfies CwSelectEvent);
+document.addEventListener('cw-filter-change', (e) => e.detail.filters.sdg);
+// @ts-expect-error a cw-error's detail has no city
+document.addEventListener('cw-error', (e) => e.detail.city);
