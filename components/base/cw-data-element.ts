@@ -7,8 +7,9 @@
 import { property } from 'lit/decorators.js';
 import type { Atlas, AtlasRecordKind } from '../../src/atlas.js';
 import type { ResolvedText } from '../../src/i18n/index.js';
-import type { City, Event, LocalizedText, Network, Organization, Person, Project, Roadmap } from '../../src/schema/index.js';
+import type { AtlasInput, City, Event, LocalizedText, Network, Organization, Person, Project, Roadmap } from '../../src/schema/index.js';
 import { CwElement, type LoadStatus } from './cw-element.js';
+import type { CwFailure } from './states.js';
 import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadAtlasFrom, loadBundledAtlas, parseAtlasLazily, releaseEarlyFetchesOf, type AtlasLoad } from './data-source.js';
 
 /** The record type for each kind of id. */
@@ -48,7 +49,7 @@ export abstract class CwDataElement extends CwElement {
    * The atlas to show, for JavaScript users: an `Atlas` from `parseAtlas`. A plain atlas document
    * is accepted too, and validated. Takes precedence over `src`.
    */
-  @property({ attribute: false }) atlas?: Atlas;
+  @property({ attribute: false }) atlas?: Atlas | AtlasInput;
 
   /**
    * The URL of an atlas JSON document, relative to the page. Elements that name the same URL share
@@ -155,7 +156,7 @@ export abstract class CwDataElement extends CwElement {
       } else load = key.startsWith(BUNDLED) ? loadBundledAtlas(key.slice(BUNDLED.length)) : loadAtlasFrom(key, ms, (this.#waiting = new AbortController()).signal);
     } else {
       let plain = plainLoads.get(key);
-      if (!plain) plainLoads.set(key, (plain = parseAtlasLazily(key)));
+      if (!plain) plainLoads.set(key, (plain = parseAtlasLazily(key, `the document given as the atlas property of <${this.localName}>`)));
       load = plain;
     }
     // An element showing its loading state renders the data in a task of its own, not in the one
@@ -175,15 +176,18 @@ export abstract class CwDataElement extends CwElement {
 
   /**
    * The record of that kind and id, or the error state `unknown-id` with the closest ids as
-   * suggestions (throws, like `fail`). Use in `prepareView`.
+   * suggestions (throws, like `fail`); `attribute` is the one that named the id, when it is not
+   * named after the kind. Use in `prepareView`.
    */
-  protected record<K extends AtlasRecordKind>(kind: K, id: string | undefined): AtlasRecords[K] {
+  protected record<K extends AtlasRecordKind>(kind: K, id: string | undefined, attribute?: string): AtlasRecords[K] {
     const atlas = this.data;
     const key = (id ?? '').trim();
     const lookup = atlas[kind] as (id: string) => AtlasRecords[K] | undefined;
     const found = key ? lookup.call(atlas, key) : undefined;
     if (found) return found;
-    return this.fail({ kind: 'unknown-id', subject: kind, id: key, suggestions: key ? atlas.suggestId(kind, key) : [] });
+    const failure: CwFailure = { kind: 'unknown-id', subject: kind, id: key, suggestions: key ? atlas.suggestId(kind, key) : [] };
+    if (attribute !== undefined) failure.attribute = attribute;
+    return this.fail(failure);
   }
 
   /** The best text for the element's language, falling back to the atlas's default language. */

@@ -26,11 +26,11 @@ export function absoluteUrl(src: string, base: string = globalThis.document?.bas
   }
 }
 
-/** Validates any value as an atlas document (the validator is loaded on first use). */
-export async function parseAtlasLazily(input: unknown, url?: string): Promise<AtlasLoad> {
+/** Validates any value as an atlas document (the validator is loaded on first use); `where` names it in the console's list of its issues. */
+export async function parseAtlasLazily(input: unknown, where: string): Promise<AtlasLoad> {
   try {
     // In slices that yield to the event loop: no step of a large document holds the page for long.
-    return await (await import('./parse-document.js')).parseDocument(input, url);
+    return await (await import('./parse-document.js')).parseDocument(input, undefined, false, where);
   } catch (e) {
     return { ok: false, failure: { kind: 'internal', cause: e } };
   }

@@ -3,7 +3,7 @@
  * left its error state (a new failure, or the same one met again). Bubbles and is composed, so a
  * page listens once on `document` for every element, across shadow roots.
  */
-import { errorDetail, failureKey, type CwFailure } from './states.js';
+import { errorDetail, failureKey, unknownIdWarning, type CwFailure } from './states.js';
 
 export class ErrorEvents {
   #reported?: string;
@@ -15,6 +15,8 @@ export class ErrorEvents {
     this.#reported = key;
     if (!failure) return;
     if (failure.kind === 'internal') console.warn(`cityweave: <${host.localName}> could not be displayed.`, failure.cause);
-    host.dispatchEvent(new CustomEvent('cw-error', { detail: errorDetail(failure, lang), bubbles: true, composed: true }));
+    const detail = errorDetail(failure, lang);
+    if (failure.kind === 'unknown-id') console.warn(unknownIdWarning(host, detail));
+    host.dispatchEvent(new CustomEvent('cw-error', { detail, bubbles: true, composed: true }));
   }
 }

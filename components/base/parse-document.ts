@@ -18,10 +18,13 @@ function warnIssues(where: string, issues: readonly { path: string; message: str
   console.warn(`cityweave: ${where} is not a valid atlas (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${lines.join('\n')}`);
 }
 
-/** The atlas, or the failure `invalid` (its issues listed in the console); `url` undefined for the bundled dataset. */
-export function fromParse(result: ParseResult, url?: string): AtlasLoad {
+/**
+ * The atlas, or the failure `invalid` (its issues listed in the console, under `where`: the URL, or
+ * what else the document came from); `url` undefined for a document that was not downloaded.
+ */
+export function fromParse(result: ParseResult, url?: string, where = url ?? 'the bundled dataset'): AtlasLoad {
   if (result.ok) return { ok: true, atlas: result.atlas };
-  warnIssues(url ?? 'the bundled dataset', result.issues);
+  warnIssues(where, result.issues);
   const failure: CwFailure = { kind: 'invalid', issues: result.issues };
   if (url !== undefined) failure.url = url;
   return { ok: false, failure };
@@ -32,9 +35,9 @@ export function fromParse(result: ParseResult, url?: string): AtlasLoad {
  * first, then, for a document whose shapes that does not decide, with zod, from the same snapshot.
  * `owned`: it is fresh `JSON.parse` output (a fetched document), checked in place rather than copied.
  */
-export async function parseDocument(input: unknown, url?: string, owned = false): Promise<AtlasLoad> {
+export async function parseDocument(input: unknown, url?: string, owned = false, where?: string): Promise<AtlasLoad> {
   const first = await runInSlices(plannedParseSteps(input, owned));
-  if (!('undecided' in first)) return fromParse(first, url);
+  if (!('undecided' in first)) return fromParse(first, url, where);
   const { parseSteps } = await import('../../src/parse-steps.js');
-  return fromParse(await runInSlices(parseSteps(input, owned, first.undecided)), url);
+  return fromParse(await runInSlices(parseSteps(input, owned, first.undecided)), url, where);
 }

@@ -37,6 +37,8 @@ export interface CwFailure {
   suggestions?: readonly string[];
   /** For `unknown-id`: what kind of record was looked for (`sdg` for an SDG code). */
   subject?: AtlasRecordKind | 'sdg';
+  /** For `unknown-id`: the attribute that named it (`cities` for a city of a map's list); the subject's name when not given. */
+  attribute?: string;
   /** For `internal`: the exception. */
   cause?: unknown;
 }
@@ -50,6 +52,10 @@ export interface CwErrorDetail {
   issues?: readonly AtlasIssue[];
   id?: string;
   suggestions?: readonly string[];
+  /** For `unknown-id`: what kind of record was looked for (`network`, `city`, `project`…, `sdg` for an SDG code). */
+  subject?: AtlasRecordKind | 'sdg';
+  /** For `unknown-id`: the element's attribute that named it. */
+  attribute?: string;
 }
 
 export type CwErrorEvent = CustomEvent<CwErrorDetail>;
@@ -120,7 +126,23 @@ export function errorDetail(f: CwFailure, lang: string): CwErrorDetail {
   if (f.issues !== undefined) detail.issues = f.issues;
   if (f.id !== undefined) detail.id = f.id;
   if (f.suggestions !== undefined) detail.suggestions = f.suggestions;
+  if (f.kind === 'unknown-id' && f.subject !== undefined) {
+    detail.subject = f.subject;
+    detail.attribute = f.attribute ?? (f.subject === 'sdg' ? 'code' : f.subject);
+  }
   return detail;
+}
+
+/**
+ * For the page's author, in the console (in English, as the other warnings): which element, which
+ * attribute, what it named and what was expected. The element shows the reader a shorter message.
+ */
+export function unknownIdWarning(host: Element, detail: CwErrorDetail): string {
+  const what = detail.subject === 'sdg' ? 'SDG goal or target' : detail.subject;
+  const suggestions = detail.suggestions ?? [];
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ` Check the attribute: it takes the id of a ${what} of the data.`;
+  const value = host.getAttribute(detail.attribute ?? '') ?? detail.id;
+  return `cityweave: <${host.localName} ${detail.attribute}="${value}">: the data has no ${what} "${detail.id}".${hint}`;
 }
 
 /** A key that tells two failures apart, so that one failure is reported once. */
