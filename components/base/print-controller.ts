@@ -19,6 +19,8 @@ export const RENDER_ALL_EVENT = 'cw-render-all';
 export class PrintController implements ReactiveController {
   /** True from `beforeprint` (or `cw-render-all`) until `afterprint`. */
   printing = false;
+  /** True from `beforeprint` until `afterprint`: the page is laid out for paper (not a capture of the screen). */
+  onPaper = false;
   readonly #host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
@@ -38,13 +40,15 @@ export class PrintController implements ReactiveController {
     globalThis.removeEventListener?.('afterprint', this.#off);
   }
 
-  #on = (): void => {
+  #on = (e: Event): void => {
     this.printing = true;
+    this.onPaper = e.type === 'beforeprint';
     this.#host.requestUpdate();
   };
 
   #off = (): void => {
     this.printing = false;
+    this.onPaper = false;
     this.#host.requestUpdate();
   };
 }

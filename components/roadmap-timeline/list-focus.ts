@@ -99,9 +99,18 @@ export class ListFocus {
     this.move(rows[target]!.entry.key, target);
   };
 
-  /** A reader who tabs in lands on the first rendered entry when the tab stop is out of the window: it becomes the tab stop. */
+  /**
+   * A reader who tabs in lands on the first rendered entry when the tab stop is out of the window: it
+   * becomes the tab stop. An entry the focus comes to from outside the list (Tab from the band's
+   * marks) is brought out from under the sticky band, as the arrow keys bring theirs (WCAG 2.4.11).
+   */
   readonly onFocusIn = (e: FocusEvent): void => {
-    const key = (e.target as Element | null)?.closest?.('button[data-key]')?.getAttribute('data-key');
+    const button = (e.target as Element | null)?.closest?.('button[data-key]');
+    // Not when the focus comes from nowhere: the windowed list moving it to the first entry in view
+    // while the reader scrolls with the wheel, which must not scroll on its own.
+    const from = e.relatedTarget instanceof Node ? e.relatedTarget : undefined;
+    if (button && from && !button.closest('ol')?.contains(from)) uncover(button.closest('li') ?? button, this.#host.cover());
+    const key = button?.getAttribute('data-key');
     if (key && key !== this.key && this.#host.indexOf(key) !== undefined) {
       this.key = key;
       this.#host.requestUpdate();

@@ -32,7 +32,17 @@ export interface OverviewBandParts {
   rows: () => readonly TimelineRow[];
   indexOf: (key: string) => number | undefined;
   timeDirection: () => 'ltr' | 'rtl';
+  /** Whether the page is being laid out for paper (`PrintController.onPaper`). */
+  onPaper: () => boolean;
 }
+
+/**
+ * The width the axis labels are chosen for on paper, in CSS pixels: an A4 or Letter page in
+ * portrait, within the print dialog's default margins (about 718 and 739 px), less a page's own
+ * padding. The band is measured on screen, and a screen's 1,200 px of month labels ran into each
+ * other on a sheet.
+ */
+const PAPER_WIDTH = 680;
 
 export class OverviewBand {
   /** The mark holding the band's tab stop (see `OverviewContext.tabStop`). */
@@ -49,21 +59,23 @@ export class OverviewBand {
 
   /** The band: choosing a mark or a point of the axis brings the list there; the list's visible stretch shows on it. */
   render(view: RoadmapTimelineView, selectedKey: string | undefined): unknown {
-    const { zoom, position, focus, rows, indexOf, timeDirection, text } = this.#parts;
+    const { zoom, position, focus, rows, indexOf, timeDirection, onPaper, text } = this.#parts;
     const host = this.#host;
     const visible = this.#visible.get([rows(), position.first, position.last], () => visibleStretch(rows(), position.first, position.last));
     const current = rows()[position.first]?.entry.key;
     const dir = timeDirection();
     const scale = textScale();
+    const width = onPaper() ? Math.min(zoom.width > 0 ? zoom.width : PAPER_WIDTH, PAPER_WIDTH) : zoom.width;
     const lang = text.lang;
     const dateOf = (e: RoadmapTimelineEntry) => (e.entry.date ? formatDate(e.entry.date, lang) : text.t('timeline.date.unknown'));
     // Once per view, zoom, size of text, direction, language, selection, visible range and tab stop: not again for each scroll event.
-    return guard([view, zoom.window, zoom.width, scale, dir, lang, selectedKey, visible, current, this.#tabStop], () =>
+    return guard([view, zoom.window, width, scale, dir, lang, selectedKey, visible, current, this.#tabStop], () =>
       renderOverview({
         view,
         zoom,
         dir,
         textScale: scale,
+        width,
         lang,
         t: (key) => text.t(key as UiMessageKey),
         label: (e) => text.t('timeline.markName', { title: text.localized(e.entry.title)?.text ?? e.entry.id, date: dateOf(e) }),

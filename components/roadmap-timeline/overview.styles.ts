@@ -178,14 +178,25 @@ export const overviewStyles = css`
   .ov-mark.soft-left.soft-right::before {
     mask-image: linear-gradient(to right, transparent, #000 min(1.5rem, 30%), #000 calc(100% - min(1.5rem, 30%)), transparent);
   }
-  .ov-mark.selected,
+  /*
+   * Three states a mark can be in at once, each drawn its own way (a review found the focused mark
+   * hard to tell from the others): the selected entry's mark, solid; the mark of the first entry in
+   * view in the list, dashed; the keyboard focus, the focus colour with a ring of the band's
+   * background between it and the mark (in forced colours, where every outline takes one system
+   * colour, a double line).
+   */
   .ov-mark.current {
+    outline: 2px dashed var(--_cw-color-text-muted);
+    outline-offset: 1px;
+  }
+  .ov-mark.selected {
     outline: 2px solid var(--_cw-color-text);
     outline-offset: 1px;
   }
   .ov-mark:focus-visible {
-    outline: 3px solid var(--_cw-color-text);
+    outline: 3px solid var(--_cw-focus-color);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_cw-color-surface);
   }
   .ov-density {
     list-style: none;
@@ -258,13 +269,41 @@ export const overviewStyles = css`
     .overview {
       background-color: Canvas;
     }
+    .ov-mark:focus-visible {
+      outline: 5px double Highlight;
+    }
   }
-  @media print {
+  /*
+   * A window of little height (a phone held sideways, 400 % zoom: 256 px): the band, sticky, would
+   * cover half of it. It scrolls with the list there.
+   */
+  @media (max-height: 30em) {
     .overview {
       position: static;
     }
-    .zoom {
+  }
+  /*
+   * On paper: the band where it is, no buttons, no "where am I" (no list scrolls on paper), and the
+   * bars and dots printed even where the print dialog leaves backgrounds out (its default), so that
+   * a done entry (filled) stays apart from a planned one (hollow). The axis is drawn again for the
+   * paper's width (overview-band.ts, on beforeprint), so its labels do not run into each other.
+   */
+  @media print {
+    .overview {
+      position: static;
+      break-inside: avoid;
+    }
+    .zoom,
+    .ov-window {
       display: none;
+    }
+    .ov-mark.current {
+      outline: none;
+    }
+    .ov-mark::before,
+    .ov-bin,
+    .ov-span {
+      print-color-adjust: exact;
     }
   }
 `;

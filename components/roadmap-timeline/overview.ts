@@ -30,6 +30,8 @@ export interface OverviewContext {
   dir: 'ltr' | 'rtl';
   /** How much larger than 16 px the reader's text is (`textScale`): fewer axis labels fit. */
   textScale: number;
+  /** The band's width in CSS pixels, which the axis labels are chosen for (the paper's while printing); 0 before it is measured. */
+  width: number;
   lang: string;
   t: (key: string) => string;
   /** An entry's accessible name on the axis: title and date. */
@@ -175,7 +177,7 @@ function groupName(label: string, count: number): string {
 const bandLayouts = new WeakMap<RoadmapTimelineView, { key: string; layout: BandLayout }>();
 
 function bandLayout(c: OverviewContext, axis: NonNullable<RoadmapTimelineView['axis']>): BandLayout {
-  const key = [c.zoom.window.from, c.zoom.window.to, c.zoom.width, c.textScale, c.dir, c.lang].join('|');
+  const key = [c.zoom.window.from, c.zoom.window.to, c.width, c.textScale, c.dir, c.lang].join('|');
   const kept = bandLayouts.get(c.view);
   if (kept?.key === key) return kept.layout;
   const layout = layBand(c, axis);
@@ -199,7 +201,7 @@ function layBand(c: OverviewContext, axis: NonNullable<RoadmapTimelineView['axis
   // ticks, January is labelled with its year alone ("janv. 2019" did not fit in a month's width and
   // touched February's label): the year says where the months start. The width is counted in
   // pixels of 16 px text: at 200 % text, labels twice as wide, half as many fit.
-  const real = (zoom.width > 0 ? zoom.width : WIDTH) / c.textScale;
+  const real = (c.width > 0 ? c.width : WIDTH) / c.textScale;
   const ticks = axisTicks(axis.firstYear, axis.lastYear, window, real, dir).map((t) => ({ ...t, x: (t.x * WIDTH) / real }));
   const monthFormat = new Intl.DateTimeFormat(c.lang, { month: 'short', timeZone: 'UTC' });
   const tickLabel = (t: Tick) => (t.month && t.month > 1 ? monthFormat.format(new Date(Date.UTC(2000, t.month - 1, 1))) : String(t.year));

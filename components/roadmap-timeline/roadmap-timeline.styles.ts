@@ -312,5 +312,9 @@ export const roadmapTimelineStyles = css`
     .entry {
       break-inside: avoid;
     }
+    /* The title stays with what it names, not alone at the foot of a page. */
+    .header {
+      break-after: avoid;
+    }
   }
 `;

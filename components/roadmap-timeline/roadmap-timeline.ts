@@ -207,6 +207,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     rows: () => this.#rows,
     indexOf: (key) => this.#index.get(key),
     timeDirection: () => this.#timeDirection(),
+    onPaper: () => this.#print.onPaper,
   });
 
   #context(): EntryContext {
