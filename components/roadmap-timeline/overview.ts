@@ -228,6 +228,15 @@ function layBand(c: OverviewContext, axis: NonNullable<RoadmapTimelineView['axis
   };
 }
 
+/**
+ * A density bar's name: its first entry's when it holds one, else its count from its first entry's
+ * date on, in the language's words ("avril 2018 : 12 éléments"), not one entry's title with a
+ * number after it, which read as one entry.
+ */
+function binName(c: OverviewContext, first: RoadmapTimelineEntry, count: number): string {
+  return count === 1 ? c.label(first) : c.groupLabel(first, count);
+}
+
 export function renderOverview(c: OverviewContext): TemplateResult | typeof nothing {
   const { view, zoom, dir } = c;
   const axis = view.axis;
@@ -320,7 +329,7 @@ export function renderOverview(c: OverviewContext): TemplateResult | typeof noth
             ${binsInTime.map(
               (b) => html`<li class="ov-bin" style=${styleProps({ left: pct((b.i * WIDTH) / BINS), width: pct(WIDTH / BINS), '--fill': b.count / peak })}>
                 <button type="button" class="ov-mark bin" data-mark=${binKey(b)} tabindex=${tabindex(binKey(b))}
-                  aria-label=${`${c.label(byKey.get(inWindow[b.first]!.key)!)} (${b.count})`} title=${String(b.count)}
+                  aria-label=${binName(c, byKey.get(inWindow[b.first]!.key)!, b.count)} title=${String(b.count)}
                   @click=${() => c.choose(inWindow[b.first]!.key)}></button>
               </li>`,
             )}

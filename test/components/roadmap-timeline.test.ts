@@ -881,6 +881,9 @@ describe('<cw-roadmap-timeline> at scale', () => {
     // The overview shows the density of 2,000 entries (at most 120 bars), not one mark each.
     expect($$(el, '.ov-marks [data-mark]')).to.have.length(0);
     expect($$(el, '.ov-bin').length).to.be.within(1, 120);
+    // A bar of several entries says how many from its first entry's date ("Apr 2018: 12 entries"), not as one entry's name.
+    const bar = $$(el, '.ov-bin .ov-mark').find((b) => Number(b.title) > 1)!;
+    expect(bar.getAttribute('aria-label')).to.match(new RegExp(`^[^,]+: ${bar.title} entries$`));
     // "All entries" mode (find in page): a pressed toggle puts every entry back.
     const toggle = $<HTMLButtonElement>(el, '[part="all-entries"]')!;
     expect(toggle.textContent!.trim()).to.equal(uiMsg('en', 'timeline.allEntries'));
