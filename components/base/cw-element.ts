@@ -26,6 +26,7 @@ import { checkTextProperties } from './text-properties.js';
 import { fallbackDir, resolvedText } from './render-text.js';
 import { baseStyles, tokens } from './tokens.css.js';
 import { litPolicyRefused } from './trusted-types.js';
+import { checkValues, oneOf, wholeNumber, type ValueRule } from './value-warnings.js';
 import { VERSION } from './version.js';
 
 /** `light`, `dark`, or `auto` (follow the reader's system setting). */
@@ -84,6 +85,12 @@ export abstract class CwElement extends LitElement {
    * requested with its messages and data, in the same wave, rather than after the first render.
    */
   protected static showsSdgTitles = false;
+
+  /**
+   * What the element's attributes take, for those whose other values are ignored: a value outside
+   * them is said once in the console (value-warnings.ts). Subclasses add theirs to these.
+   */
+  protected static valueRules: Readonly<Record<string, ValueRule>> = { theme: oneOf('light', 'dark', 'auto'), headingLevel: wholeNumber(1, 6) };
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir', FALLBACK_ATTRIBUTE];
@@ -356,6 +363,7 @@ export abstract class CwElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    checkValues(this, (this.constructor as typeof CwElement).valueRules, changed);
     try {
       // Asked before the messages, so that the data loads while they do. Where Lit cannot render
       // (see trusted-types.ts), nothing is loaded: the element only says why.

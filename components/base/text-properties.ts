@@ -18,3 +18,13 @@ export function checkTextProperties(host: ReactiveElement): CwFailure | undefine
   }
   return undefined;
 }
+
+/**
+ * The converter of a text property that reflects but has no attribute when empty: a timeline's
+ * `filter-kind=""`, `filter-city=""` and `selected=""` on every instance said nothing, and filled
+ * the markup that a CMS keeps. Read back, a missing attribute is the empty text.
+ */
+export const textOrAbsent = {
+  fromAttribute: (value: string | null): string => value ?? '',
+  toAttribute: (value: unknown): string | null => (value === '' || value == null ? null : String(value)),
+};

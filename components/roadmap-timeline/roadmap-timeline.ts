@@ -25,7 +25,9 @@ import { overviewStyles } from './overview.styles.js';
 import { roadmapTimelineStyles } from './roadmap-timeline.styles.js';
 import { TimelineSelection } from './selection.js';
 import { TimelineStructuredData } from './structured-data.js';
-import { renderSummary, todayIso } from './summary.js';
+import { renderSummary, todayIso, todayRule } from './summary.js';
+import { textOrAbsent } from '../base/text-properties.js';
+import { oneOf, warnOnce, warnValue } from '../base/value-warnings.js';
 import { AxisZoomController } from './zoom.js';
 
 export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
@@ -91,6 +93,7 @@ export interface CwRoadmapTimeline {
  */
 export class CwRoadmapTimeline extends CwDataElement {
   static override styles = [CwElement.styles, roadmapTimelineStyles, overviewStyles];
+  protected static override valueRules = { ...CwElement.valueRules, timeDirection: oneOf('ltr', 'rtl'), today: todayRule };
 
   /** The id of the roadmap to show. Takes precedence over `network`. */
   @property({ reflect: true }) roadmap?: string;
@@ -126,10 +129,10 @@ export class CwRoadmapTimeline extends CwDataElement {
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
   /** The kind shown (`workshop`, …); empty for every kind. Reflects the filter. */
-  @property({ attribute: 'filter-kind', reflect: true }) filterKind = '';
+  @property({ attribute: 'filter-kind', reflect: true, converter: textOrAbsent }) filterKind = '';
 
   /** The id of the city whose entries are shown; empty for every city. Reflects the filter. */
-  @property({ attribute: 'filter-city', reflect: true }) filterCity = '';
+  @property({ attribute: 'filter-city', reflect: true, converter: textOrAbsent }) filterCity = '';
 
   /**
    * The id of the selected entry (its details are shown); empty for none. A change once the
@@ -137,7 +140,7 @@ export class CwRoadmapTimeline extends CwDataElement {
    * loads with only marks it, like `<details open>`: the page does not jump to a timeline further
    * down on load.
    */
-  @property({ reflect: true }) selected = '';
+  @property({ reflect: true, converter: textOrAbsent }) selected = '';
 
   /**
    * Every entry in the page at once, for find-in-page and for reading without scrolling. Off: only the
@@ -248,6 +251,7 @@ export class CwRoadmapTimeline extends CwDataElement {
     if (roadmap) this.record('roadmap', roadmap);
     else if (network) this.record('network', network);
     else if (scopeCity) this.record('city', scopeCity);
+    else warnOnce(this, 'scope', `<${this.localName}> shows nothing without roadmap, network or city (the id of one in the data).`);
     const today = todayIso(this.today);
     const fullKey = [atlas, roadmap, network, scopeCity, today];
     const full = this.#fullBuild.build(fullKey, () => roadmapTimelineViewSteps(atlas, { roadmap, network, ...(scopeCity ? { scopeCity } : {}), today }), this.viewSliceMs);
@@ -259,6 +263,10 @@ export class CwRoadmapTimeline extends CwDataElement {
     // ignored: its select shows "all", and an empty list with no way back would only puzzle.
     const kind = full.filterOptions.kinds.some((k) => k.kind === this.filterKind) ? this.filterKind : '';
     const city = full.filterOptions.cities.some((c) => c.city.id === this.filterCity) ? this.filterCity : '';
+    if (kind !== this.filterKind) warnValue(this, 'filterKind', this.filterKind, `takes a kind that entries of this timeline have (${full.filterOptions.kinds.map((k) => k.kind).join(', ')})`);
+    if (city !== this.filterCity) warnValue(this, 'filterCity', this.filterCity, 'takes the id of a city that entries of this timeline name');
+    const selected = this.selected.trim();
+    if (selected && !full.entries.some((e) => e.entry.id === selected)) warnValue(this, 'selected', this.selected, 'takes the id of an entry of this timeline (an item or an event)');
     const key: [RoadmapTimelineView, string, string] = [full, kind, city];
     if (!sameKeys(key, this.#filterKey)) this.#applyFilters(key);
     // A short list is in the DOM whole (no cost worth windowing); a long one is windowed, except in

@@ -7,9 +7,18 @@ import { parseDateSpec, type DateRange } from '../../src/dates.js';
 import { datetimeAttr, formatDate } from '../../src/format-date.js';
 import type { RoadmapTimelineView } from '../../src/views/roadmap-timeline.js';
 import type { UiMessageKey } from '../base/messages.js';
+import type { ValueRule } from '../base/value-warnings.js';
 import type { EntryContext } from './entry.js';
 
 /** Today for the view: `today` as a `Date` (its local calendar day) or an ISO day, else the reader's current date, as `YYYY-MM-DD`. */
+/** What `today` takes, for the console when it is something else (it then falls back to the reader's today). */
+export const todayRule: ValueRule = (value) => {
+  if (value == null || value === '') return undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'takes a valid date' : undefined;
+  const day = typeof value === 'string' ? value.trim().slice(0, 10) : '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && parseDateSpec(day).ok ? undefined : 'takes a day, YYYY-MM-DD, or a Date';
+};
+
 export function todayIso(today: Date | string | undefined): string {
   // A day that does not exist (`2019-02-30`) falls back like any other value that is not a date.
   const day = typeof today === 'string' ? today.trim().slice(0, 10) : '';

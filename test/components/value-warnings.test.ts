@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import '../../components/roadmap-timeline/define.js';
+import type { CwRoadmapTimeline } from '../../components/roadmap-timeline/roadmap-timeline.js';
+import { attach, captureWarnings, element } from './helpers.js';
+import { settle } from './timeline-helpers.js';
+
+/** Mounts a timeline with `attrs` and returns it with the console warnings of its first render. */
+async function withWarnings(attrs: Record<string, string>): Promise<{ el: CwRoadmapTimeline; warnings: string[] }> {
+  const warnings = captureWarnings();
+  try {
+    const el = attach(element<CwRoadmapTimeline>('cw-roadmap-timeline', attrs));
+    await settle(el);
+    return { el, warnings: [...warnings.messages] };
+  } finally {
+    warnings.restore();
+  }
+}
+
+describe('a value an element cannot use is said once in the console, with what the attribute takes', () => {
+  it('names the element, the attribute, the value and what it takes; the element still shows its data', async () => {
+    const { el, warnings } = await withWarnings({ network: 'rmci', 'time-direction': 'up', 'heading-level': '9', today: '2019-13-45', theme: 'blue', 'filter-kind': 'nope', selected: 'nowhere' });
+    expect(el.state).to.equal('ready');
+    const said = (attribute: string) => warnings.filter((w) => w.startsWith(`cityweave: <cw-roadmap-timeline ${attribute}=`));
+    expect(said('time-direction')).to.deep.equal(['cityweave: <cw-roadmap-timeline time-direction="up">: takes "ltr" or "rtl"; ignored.']);
+    expect(said('heading-level')).to.deep.equal(['cityweave: <cw-roadmap-timeline heading-level="9">: takes a whole number from 1 to 6; ignored.']);
+    expect(said('today')).to.deep.equal(['cityweave: <cw-roadmap-timeline today="2019-13-45">: takes a day, YYYY-MM-DD, or a Date; ignored.']);
+    expect(said('theme')).to.deep.equal(['cityweave: <cw-roadmap-timeline theme="blue">: takes "light", "dark" or "auto"; ignored.']);
+    expect(said('filter-kind')).to.have.length(1);
+    expect(said('filter-kind')[0]).to.match(/filter-kind="nope">: takes a kind that entries of this timeline have \(.*\bworkshop\b.*\); ignored\.$/);
+    expect(said('selected')).to.deep.equal(['cityweave: <cw-roadmap-timeline selected="nowhere">: takes the id of an entry of this timeline (an item or an event); ignored.']);
+    // Said once: another render says nothing again.
+    const again = captureWarnings();
+    try {
+      el.requestUpdate();
+      await el.allRendered();
+      expect(again.messages).to.deep.equal([]);
+    } finally {
+      again.restore();
+    }
+  });
+
+  it('says that a timeline with no roadmap, network or city shows nothing', async () => {
+    const { warnings } = await withWarnings({});
+    expect(warnings).to.include('cityweave: <cw-roadmap-timeline> shows nothing without roadmap, network or city (the id of one in the data).');
+  });
+
+  it('says nothing of values it uses', async () => {
+    const { warnings } = await withWarnings({ network: 'rmci', 'time-direction': 'rtl', 'heading-level': '3', today: '2019-06-15', theme: 'dark', 'filter-kind': 'workshop' });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('writes no empty filter or selection attribute onto the element', async () => {
+    const { el } = await withWarnings({ network: 'rmci' });
+    expect(el.getAttributeNames().filter((n) => ['filter-kind', 'filter-city', 'selected'].includes(n))).to.deep.equal([]);
+    el.filterKind = 'workshop';
+    await el.allRendered();
+    expect(el.getAttribute('filter-kind')).to.equal('workshop');
+    el.filterKind = '';
+    await el.allRendered();
+    expect(el.hasAttribute('filter-kind')).to.equal(false);
+    el.setAttribute('filter-kind', 'workshop');
+    el.removeAttribute('filter-kind');
+    await el.allRendered();
+    expect(el.filterKind).to.equal('');
+  });
+});
