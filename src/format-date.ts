@@ -3,7 +3,8 @@
  * reader's full language tag (so `ar-MA` gets "نونبر" and `ar-TN` "أفريل"). Years are never
  * number-formatted: digits are always Latin (`numberingSystem: 'latn'`, whatever the locale's
  * default) and a year is never grouped. The calendar is always the Gregorian one, the calendar of
- * the data, even where the locale's default is another (`ar-SA`, `fa-IR`).
+ * the data, even where the locale's default is another (`ar-SA`, `fa-IR`). In French, the first day
+ * of a month is an ordinal, "1er juin 2025", "1er–3 juin 2025" (Intl writes "1 juin").
  */
 import { isoDate, parseDateSpec, type DateRange, type PartialDate } from './dates.js';
 import { normalizeLanguageTag } from './i18n/text.js';
@@ -78,18 +79,33 @@ export function formatDate(range: DateRange | string, locale: string, opts: Form
 /** Formatted dates by language, month style and ISO date or range (see `formatDate`). */
 const written = new Map<string, string>();
 
+/** French writes the first day of a month as an ordinal: "1er juin", where Intl gives "1 juin". */
+const FIRST_DAY_ORDINAL: Readonly<Record<string, string>> = { fr: '1er' };
+
+/** The text of formatted parts, with the first day of a month as the language writes it. */
+function joinParts(parts: readonly Intl.DateTimeFormatPart[], first: string | undefined): string {
+  let text = '';
+  for (const p of parts) text += first !== undefined && p.type === 'day' && p.value === '1' ? first : p.value;
+  return text;
+}
+
 function write(r: DateRange, tag: string, month: 'long' | 'short'): string {
   const { start, end } = r;
   const startFormat = dateFormat(tag, start, month);
+  const first = FIRST_DAY_ORDINAL[tag.split('-')[0]!.toLowerCase()];
+  const one = (f: Intl.DateTimeFormat, d: PartialDate): string => (first !== undefined && d.day === 1 ? joinParts(f.formatToParts(instant(d)), first) : f.format(instant(d)));
   const single = !r.isRange || (instant(start) === instant(end) && start.precision === end.precision);
-  if (single) return startFormat.format(instant(start));
+  if (single) return one(startFormat, start);
   // A range of years is one typographic unit in every language: "2024–2025", an en dash without
   // spaces (English's formatRange would space it, French's and Arabic's do not).
   if (yearOnly(start) && yearOnly(end)) return `${startFormat.format(instant(start))}–${startFormat.format(instant(end))}`;
   if (sameFields(start, end) && typeof startFormat.formatRange === 'function') {
+    if (first !== undefined && (start.day === 1 || end.day === 1) && typeof startFormat.formatRangeToParts === 'function') {
+      return joinParts(startFormat.formatRangeToParts(instant(start), instant(end)), first);
+    }
     return startFormat.formatRange(instant(start), instant(end));
   }
-  return `${startFormat.format(instant(start))} – ${dateFormat(tag, end, month).format(instant(end))}`;
+  return `${one(startFormat, start)} – ${one(dateFormat(tag, end, month), end)}`;
 }
 
 /**

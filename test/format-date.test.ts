@@ -86,6 +86,36 @@ describe('formatDate', () => {
     expect(fmt('2017-04-06/2017-04-06', 'fr')).to.equal('6 avril 2017');
   });
 
+  it('writes the first day of a month «1er» in French, alone or in a range, at either end', () => {
+    expect(fmt('2025-06-01', 'fr')).to.equal('1er juin 2025');
+    expect(fmt('2025-06-01/2025-06-03', 'fr')).to.equal('1er–3 juin 2025');
+    expect(fmt('2025-05-28/2025-06-01', 'fr')).to.equal('28 mai – 1er juin 2025');
+    expect(fmt('2024-12-01/2025-01-01', 'fr')).to.equal('1er décembre 2024 – 1er janvier 2025');
+    expect(fmt('--06-01', 'fr'), 'the year unknown').to.equal('1er juin');
+    expect(fmt('2025-06-01/2025-07', 'fr'), 'ends of different precisions').to.equal('1er juin 2025 – juillet 2025');
+    expect(fmt('2025-06-01', 'fr', { month: 'short' })).to.equal('1er juin 2025');
+    expect(fmt('2025-06-01', 'fr-BE')).to.equal('1er juin 2025');
+    expect(fmt('2025-06-01', 'fr-CA')).to.match(/^1er /);
+  });
+
+  it('leaves the other days in French, and every day in English and Arabic, as Intl writes them', () => {
+    for (const [spec, expected] of [
+      ['2025-06-11', '11 juin 2025'],
+      ['2025-06-21', '21 juin 2025'],
+      ['2025-06-10/2025-06-12', '10–12 juin 2025'],
+      ['2025-06-21/2025-07-11', '21 juin – 11 juillet 2025'],
+      ['2025-06', 'juin 2025'],
+      ['2001', '2001'],
+    ]) {
+      expect(fmt(spec, 'fr'), spec).to.equal(expected);
+    }
+    expect(fmt('2025-06-01', 'en')).to.equal('June 1, 2025');
+    expect(fmt('2025-06-01/2025-06-03', 'en')).to.match(/^June 1 ?– ?3, 2025$/);
+    expect(fmt('2025-06-01', 'ar')).to.equal('1 يونيو 2025');
+    expect(fmt('2025-06-01/2025-06-03', 'ar')).to.equal('1–3 يونيو 2025');
+    expect(fmt('2025-06-01', 'ar-MA')).to.not.contain('er');
+  });
+
   it('accepts a parsed range, and returns a non-date as it is', () => {
     const r = parseDateSpec('2017-04');
     if (!r.ok) throw new Error(r.message);

@@ -63,7 +63,7 @@ export function collator(lang: string | undefined): Intl.Collator {
 /**
  * How a list reads: names in a sentence joined by "and" (`conjunction`: "Tanger, Tétouan et Oujda")
  * or "or" (`disjunction`), or labels simply listed (`unit`, "just a list" in `Intl.ListFormat`'s
- * words: roles and networks shown as tags, "Lead city, Member" in English, «مدينة رائدة، وعضو،
+ * words: roles and networks shown as tags, "Lead city, Member city" in English, «مدينة رائدة، ومدينة عضو،
  * ومدينة مضيفة» in Arabic, which lists with a comma and «و»).
  */
 export type ListType = 'conjunction' | 'disjunction' | 'unit';

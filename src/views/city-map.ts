@@ -12,7 +12,7 @@
 import type { Atlas } from '../atlas.js';
 import { MEMBERSHIP_ROLE_ORDER } from '../roles.js';
 import { runSteps, stepAfter, type Steps } from '../steps.js';
-import { collator, countryName, resolveText, shortName } from '../i18n/index.js';
+import { collator, countryName, formatList, resolveText, shortName } from '../i18n/index.js';
 import type { City, LocalizedText, Network, Project } from '../schema/index.js';
 
 /** Which cities the map shows. With several, the cities named by all of them (in the first one's terms). */
@@ -84,7 +84,11 @@ export interface CityMapNetworkRoles {
   roleNames: string[];
 }
 
-/** One entry of the map's legend: a marker style present on the map and its name. */
+/**
+ * One entry of the map's legend: a marker style present on the map and its name, in the words of
+ * the markers' roles: a network's membership roles, or on a project's map the roles in the project
+ * that are drawn in that style ("Partner city, Transfer city").
+ */
 export interface CityMapLegendEntry {
   style: MarkerStyle;
   name: string;
@@ -179,17 +183,45 @@ function shown(t: LocalizedText | undefined, lang: string, fallback: string, oth
   return r ? { text: r.text, lang: r.lang } : { text: otherwise, lang: fallback };
 }
 
+/** The order of a city's roles in a project: the most responsible first. */
+const PROJECT_ROLE_ORDER: readonly string[] = ['lead', 'host', 'pilot', 'partner', 'transfer', 'beneficiary'];
+
 function roleWeight(roles: readonly string[], rolesOf: CityMapView['rolesOf']): number {
   if (rolesOf === 'membership' || rolesOf === 'networks') {
     const idx = roles.map((r) => MEMBERSHIP_ROLE_ORDER.indexOf(r as (typeof MEMBERSHIP_ROLE_ORDER)[number])).filter((i) => i >= 0);
     return idx.length > 0 ? Math.min(...idx) : MEMBERSHIP_ROLE_ORDER.length;
   }
   if (rolesOf === 'project') {
-    const order = ['lead', 'host', 'pilot', 'partner', 'transfer', 'beneficiary'];
-    const idx = roles.map((r) => order.indexOf(r)).filter((i) => i >= 0);
-    return idx.length > 0 ? Math.min(...idx) : order.length;
+    const idx = roles.map((r) => PROJECT_ROLE_ORDER.indexOf(r)).filter((i) => i >= 0);
+    return idx.length > 0 ? Math.min(...idx) : PROJECT_ROLE_ORDER.length;
   }
   return 0;
+}
+
+/**
+ * The legend of a project's map, named with the roles of its markers (`cityRole`, not a network's
+ * `membershipRole`: a project has no "member city"): each style by the project roles that give it
+ * on this map, most responsible first. A style that takes all the other roles (`member`) may stand
+ * for several ("Partner city, Transfer city").
+ */
+function projectLegend(styles: readonly MarkerStyle[], cities: readonly CityMapCity[], lang: string, nameOf: (kind: 'membershipRole' | 'cityRole', role: string) => string): CityMapLegendEntry[] {
+  const rolesOfStyle = new Map<MarkerStyle, Set<string>>();
+  for (const c of cities) {
+    let set = rolesOfStyle.get(c.markerStyle);
+    if (!set) rolesOfStyle.set(c.markerStyle, (set = new Set()));
+    // The roles drawn in the city's style: those of that style, or for `member` all of them (none has a style of its own).
+    for (const r of c.roles) if (c.markerStyle === 'member' || STYLE_OF_ROLE[r] === c.markerStyle) set.add(r);
+  }
+  const rank = (r: string) => {
+    const i = PROJECT_ROLE_ORDER.indexOf(r);
+    return i < 0 ? PROJECT_ROLE_ORDER.length : i;
+  };
+  return styles.map((style) => {
+    const roles = [...(rolesOfStyle.get(style) ?? [])].sort((a, b) => rank(a) - rank(b));
+    // No role to name it by (not in valid data: a project's city has at least one): the style's own name.
+    const name = roles.length > 0 ? formatList(lang, roles.map((r) => nameOf('cityRole', r)), 'unit') : nameOf('membershipRole', style);
+    return { style, name };
+  });
 }
 
 /**
@@ -312,8 +344,10 @@ export function* cityMapViewSteps(atlas: Atlas, scope: CityMapScope, lang: strin
   order.sort((a, b) => a.w - b.w || b.c.projectCount - a.c.projectCount || a.i - b.i);
   order.forEach(({ c }, rank) => (c.rank = rank));
 
-  const styles = new Set(cities.map((c) => c.markerStyle));
-  const legend = MARKER_STYLES.filter((st) => styles.has(st)).map((style) => ({ style, name: roleName('membershipRole', style) }));
+  const present = new Set(cities.map((c) => c.markerStyle));
+  const styles = MARKER_STYLES.filter((st) => present.has(st));
+  // Named in the words of the markers' roles (see `CityMapCity.roleNames`).
+  const legend = rolesOf === 'project' ? projectLegend(styles, cities, lang, nameOfRole) : styles.map((style) => ({ style, name: nameOfRole('membershipRole', style) }));
   const view: CityMapView = { scope: kind, rolesOf, legend, cities, groups, cityCount: cities.length, countryCount: groups.length };
   if (network) view.network = network;
   if (project) view.project = project;

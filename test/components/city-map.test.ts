@@ -127,7 +127,7 @@ describe('<cw-city-map>', () => {
       const el = await cityMap('network="mc2cm"', { lang: 'en' });
       const tanger = $(el, 'li.city[data-city="tanger-ma"]')!;
       expect(text(tanger.querySelector('.name'))).to.equal('Tangier');
-      expect(text(tanger.querySelector('.roles'))).to.equal('Lead city, Member');
+      expect(text(tanger.querySelector('.roles'))).to.equal('Lead city, Member city');
       expect(text(tanger.querySelector('.networks'))).to.equal('Other networks: RMCI');
       expect(tanger.querySelector('.networks abbr')!.getAttribute('title')).to.equal('Réseau marocain des villes interculturelles');
       expect(text(tanger.querySelector('.projects'))).to.equal('1 project');
@@ -147,7 +147,7 @@ describe('<cw-city-map>', () => {
       const c = await cityMap('cities="tanger-ma, sfax-tn"', { lang: 'en' });
       expect(text(part(c, 'title'))).to.equal('Cities');
       // Each network with Tanger's roles in it (issue 14: they were missing with a list of ids).
-      expect(text($(c, 'li.city[data-city="tanger-ma"] .networks'))).to.equal('Networks: MC2CM (Lead city, Member), RMCI (Coordinator, Member)');
+      expect(text($(c, 'li.city[data-city="tanger-ma"] .networks'))).to.equal('Networks: MC2CM (Lead city, Member city), RMCI (Coordinating city, Member city)');
       expect($(c, 'li.city[data-city="tanger-ma"] .roles')).to.equal(null);
     });
 
@@ -156,7 +156,7 @@ describe('<cw-city-map>', () => {
       const tanger = $(el, 'li.city[data-city="tanger-ma"]')!;
       const roles = [uiMsg('ar', 'membershipRole.lead'), uiMsg('ar', 'membershipRole.member')];
       expect(text(tanger.querySelector('.roles'))).to.equal(formatList('ar', roles, 'unit'));
-      expect(text(tanger.querySelector('.roles'))).to.equal('مدينة رائدة وعضو');
+      expect(text(tanger.querySelector('.roles'))).to.equal('مدينة رائدة ومدينة عضو');
       const c = await cityMap('cities="tanger-ma, sfax-tn"', { lang: 'ar' });
       const networks = $(c, 'li.city[data-city="tanger-ma"] .networks')!;
       const labels = [...networks.querySelectorAll('abbr, span[lang]')].map((n) => {
@@ -164,7 +164,7 @@ describe('<cw-city-map>', () => {
         return text(n) + roles;
       });
       expect(text(networks)).to.equal(`${text(networks.querySelector('.label'))}: ${formatList('ar', labels, 'unit')}`);
-      expect(text(networks)).to.contain('(مدينة رائدة وعضو)');
+      expect(text(networks)).to.contain('(مدينة رائدة ومدينة عضو)');
       // A cluster of 30 cities: its title names 7 of them, then "23 other cities" (a list cut short).
       const parsed = atlasOf(bigDoc(30, 0.001));
       const big = await cityMap('network="rmci"', { withAtlas: parsed, lang: 'ar' });
@@ -799,7 +799,7 @@ describe('<cw-city-map>', () => {
       const styles = new Set($$(el, 'svg g.marker path.dot').map((p) => [...p.classList].find((c) => c.startsWith('style-'))));
       if (styles.size > 1) {
         expect(legend).to.not.equal(null);
-        expect(text(legend!.querySelector('figcaption'))).to.equal('Marqueurs');
+        expect(text(legend!.querySelector('figcaption'))).to.equal('Légende');
         expect(legend!.querySelectorAll('li').length).to.be.at.least(styles.size);
       }
       const lead = $(el, 'svg g.marker path.dot.style-lead');

@@ -27,7 +27,7 @@ async function mountProfile(id: string, lang: string, extra = ''): Promise<CwCit
 describe('<cw-city-profile>', () => {
   it('Tangier in French, English and Arabic: three networks with its roles, its projects, its dated list, and passes axe', async () => {
     const names = { fr: 'Tanger', en: 'Tangier', ar: 'طنجة' };
-    const seat = { fr: 'Siège', en: 'Seat', ar: '' };
+    const seat = { fr: 'Ville siège', en: 'Seat city', ar: '' };
     for (const lang of LANGS) {
       const el = await mountProfile('tanger-ma', lang);
       expect(el.state, lang).to.equal('ready');

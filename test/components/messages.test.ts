@@ -106,11 +106,59 @@ describe('element messages in Arabic, as a native reader reads them', () => {
       'عرض 101 مشروع آخر',
     ]);
     const cities = COUNTS.slice(1).map((count) => uiMsg('ar', 'cityMap.cluster', { count, names: 'س' }));
-    expect(cities).to.deep.equal(['مدينة واحدة: س', 'مدينتان: س', '3 مدن: س', '10 مدن: س', '11 مدينةً: س', '99 مدينةً: س', '100 مدينة: س', '101 مدينة: س']);
+    expect(cities).to.deep.equal(['مدينة واحدة: س', 'مدينتان (2): س', '3 مدن: س', '10 مدن: س', '11 مدينةً: س', '99 مدينةً: س', '100 مدينة: س', '101 مدينة: س']);
     expect(uiMsg('ar', 'cityMap.otherCities', { count: 23 })).to.equal('23 مدينةً أخرى');
     expect(uiMsg('ar', 'cityMap.otherCities', { count: 2 })).to.equal('مدينتان أخريان');
     // Latin digits in Egypt and Saudi Arabia too, whose locales default to Arabic-Indic ones.
     expect(uiMsg('ar-EG', 'timeline.shown', { count: 12, total: 1200 })).to.equal('12 عنصرًا معروضًا من أصل 1,200');
     expect(uiMsg('ar-SA', 'cityMap.listOfCities', { count: 42 })).to.equal('قائمة المدن (42)');
+  });
+});
+
+describe('element messages: a cluster’s name states the count its badge shows (WCAG 2.5.3)', () => {
+  it('in every language, for every count a badge can show (2 cities and more)', async () => {
+    await Promise.all(UI_LANGUAGES.map((lang) => loadMessages(lang)));
+    for (const lang of UI_LANGUAGES) {
+      for (const count of [2, 3, 10, 11, 99, 100, 101, 1000]) {
+        // The number as the badge writes it, digit groups aside ("1 000" in French, "1,000" in English).
+        expect(uiMsg(lang, 'cityMap.cluster', { count, names: 'x' }).replace(/(\d)[\s,.](?=\d{3})/g, '$1'), `${lang} ${count}`).to.contain(String(count));
+      }
+    }
+  });
+});
+
+describe('element messages in French: French typography', () => {
+  type Plural = Exclude<Message, string>;
+  const formsOf = (m: Message): string[] => (typeof m === 'object' ? Object.entries(m as Plural).filter(([k]) => k !== 'by').map(([, v]) => v as string) : [m]);
+  /** What is wrong with the spaces of a French text: U+00A0 before « : » and inside « », U+202F before « ; ? ! ». */
+  const faults = (form: string): string[] => [
+    // A plain (or any other breaking) space where French sets a no-break one.
+    ...(/[^\S\u00a0\u202f][:;?!»]|«[^\S\u00a0\u202f]/.test(form) ? ['a breaking space before : ; ? ! » or after «'] : []),
+    // The right no-break space for each sign, when there is one.
+    ...(/\u202f[:»]|«\u202f/.test(form) ? ['a narrow no-break space before : or » or after «'] : []),
+    ...(/\u00a0[;?!]/.test(form) ? ['a wide no-break space before ; ? !'] : []),
+  ];
+
+  it('the check finds what it looks for', () => {
+    for (const bad of ['Période : {date}', 'Traduit ; l’original', 'Vouliez-vous dire {x} ?', 'Attention !', '« {text}\u00a0»', '«\u00a0{text} »', 'Période\u202f: {date}', 'Traduit\u00a0; l’original']) {
+      expect(faults(bad), JSON.stringify(bad)).to.not.deep.equal([]);
+    }
+    for (const good of ['Période\u00a0: {date}', 'Traduit\u202f; l’original', 'dire {x}\u202f?', '«\u00a0{text}\u00a0»', '{date}–{end}', 'Sources (.ics)']) {
+      expect(faults(good), JSON.stringify(good)).to.deep.equal([]);
+    }
+  });
+
+  it('no plain space before : ; ? ! or », nor after «, in either catalogue (every form of every message)', async () => {
+    const [{ fr: shared }, { fr: ui }] = await Promise.all([import('../../src/i18n/messages/fr.js'), import('../../components/messages/fr.js')]);
+    const wrong: string[] = [];
+    for (const [catalogue, messages] of [['src/i18n/messages/fr.ts', shared], ['components/messages/fr.ts', ui]] as const) {
+      for (const [key, m] of Object.entries(messages as Record<string, Message>)) {
+        for (const form of formsOf(m)) for (const f of faults(form)) wrong.push(`${catalogue} ${key}: ${f} in ${JSON.stringify(form)}`);
+      }
+    }
+    expect(wrong).to.deep.equal([]);
+    // What the check looks at: the catalogues are the ones the elements use, with their no-break spaces.
+    expect(formsOf(ui['cityMap.keys'])[0]).to.contain('Échap\u00a0: annuler la sélection');
+    expect(formsOf(shared['error.unknownId.suggestions'])[0]).to.match(/\u202f\?$/);
   });
 });

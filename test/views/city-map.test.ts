@@ -100,7 +100,7 @@ describe('views/city-map', () => {
       ['mc2cm', ['lead', 'member']],
       ['rmci', ['coordinator', 'member']],
     ]);
-    expect(tanger.networkRoles[1]!.roleNames).to.deep.equal(['Ville coordinatrice', 'Membre']);
+    expect(tanger.networkRoles[1]!.roleNames).to.deep.equal(['Ville coordinatrice', 'Ville membre']);
     expect(tanger.markerStyle).to.equal('lead');
     expect(cityMapView(atlas, { cities: ['tanger-ma'] }, 'ar', undefined, named('ar')).cities[0]!.networkRoles[1]!.roleNames[0]).to.equal('مدينة منسِّقة');
     expect(tanger.otherNetworks.map((n) => n.id)).to.deep.equal(['mc2cm', 'rmci']);
@@ -164,7 +164,7 @@ describe('views/city-map', () => {
     // Tanger coordinates, Meknès is a pilot, Tétouan a member.
     expect(view.legend.map((l) => l.style)).to.deep.equal(['coordinator', 'pilot', 'member']);
     expect([...styles].sort()).to.deep.equal(['coordinator', 'member', 'pilot']);
-    expect(view.legend.map((l) => l.name)).to.deep.equal(['Coordinator', 'Pilot city', 'Member']);
+    expect(view.legend.map((l) => l.name)).to.deep.equal(['Coordinating city', 'Pilot city', 'Member city']);
     expect(view.cities.find((c) => c.id === 'meknes-ma')!.roleNames).to.deep.equal(['Pilot city']);
     expect(cityMapView(atlas, { network: 'rmci' }, 'ar', undefined, named('ar')).legend[0]!.name).to.equal('مدينة منسِّقة');
     // Without a namer, the roles' ids.

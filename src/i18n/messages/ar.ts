@@ -130,7 +130,7 @@ export const ar: Record<MessageKey, Message> = {
   'sdg.goalShortName': 'هدف التنمية المستدامة {code}، {short}',
   'sdg.targetShortName': 'غاية التنمية المستدامة {code}، {short}',
 
-  'membershipRole.member': 'عضو',
+  'membershipRole.member': 'مدينة عضو',
   'membershipRole.lead': 'مدينة رائدة',
   'membershipRole.coordinator': 'مدينة منسِّقة',
   'membershipRole.seat': 'مدينة المقرّ',
@@ -138,7 +138,7 @@ export const ar: Record<MessageKey, Message> = {
   'membershipRole.host': 'مدينة مضيفة',
   'membershipRole.participant': 'مدينة مشارِكة',
   'membershipRole.partner': 'مدينة شريكة',
-  'membershipRole.co-chair': 'رئاسة مشتركة',
+  'membershipRole.co-chair': 'مدينة مشارِكة في الرئاسة',
 
   'cityRole.lead': 'مدينة رائدة',
   'cityRole.partner': 'مدينة شريكة',

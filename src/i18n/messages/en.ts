@@ -13,15 +13,15 @@ export type NetworkKind = Network['kind'];
 export type OrganizationKind = NonNullable<Organization['kind']>;
 
 const membershipRoles = {
-  'membershipRole.member': 'Member',
+  'membershipRole.member': 'Member city',
   'membershipRole.lead': 'Lead city',
-  'membershipRole.coordinator': 'Coordinator',
-  'membershipRole.seat': 'Seat',
+  'membershipRole.coordinator': 'Coordinating city',
+  'membershipRole.seat': 'Seat city',
   'membershipRole.pilot': 'Pilot city',
   'membershipRole.host': 'Host city',
-  'membershipRole.participant': 'Participant',
-  'membershipRole.partner': 'Partner',
-  'membershipRole.co-chair': 'Co-chair',
+  'membershipRole.participant': 'Participating city',
+  'membershipRole.partner': 'Partner city',
+  'membershipRole.co-chair': 'Co-chairing city',
 } satisfies Record<`membershipRole.${MembershipRole}`, Message>;
 
 const cityRoles = {
@@ -31,9 +31,9 @@ const cityRoles = {
   'cityRole.beneficiary': 'Beneficiary city',
   'cityRole.host': 'Host city',
   'cityRole.transfer': 'Transfer city',
-  'cityRole.participant': 'Participant',
-  'cityRole.organizer': 'Organiser',
-  'cityRole.example': 'Example to learn from',
+  'cityRole.participant': 'Participating city',
+  'cityRole.organizer': 'Organising city',
+  'cityRole.example': 'City cited as an example',
 } satisfies Record<`cityRole.${CityRole}`, Message>;
 
 const organizationRoles = {
@@ -117,7 +117,7 @@ export const en = {
   'error.csp.title': 'Cannot be displayed',
   'error.csp.text': 'The security policy of this page (Trusted Types) does not allow the policy “lit-html” these elements need: add lit-html to its trusted-types directive.',
   'error.invalid-attribute.title': 'Wrong setting',
-  'error.invalid-attribute.text': 'The property “{id}” must be text (such as "10.7" or "mc2cm") or a number, not a list or an object.',
+  'error.invalid-attribute.text': 'The property “{id}” must be text (such as “10.7” or “mc2cm”) or a number, not a list or an object.',
   'error.internal.title': 'Display error',
   'error.internal.text': 'This content could not be displayed.',
 
