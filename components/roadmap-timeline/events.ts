@@ -12,7 +12,11 @@ export interface RoadmapTimelineSelectDetail {
 /** `cw-select` from a timeline: bubbles and is composed. */
 export type CwRoadmapSelectEvent = CustomEvent<RoadmapTimelineSelectDetail>;
 
+/** `cw-deselect` from a timeline: the reader closed the selected entry (its detail). Bubbles and is composed. */
+export type CwRoadmapDeselectEvent = CustomEvent<RoadmapTimelineSelectDetail>;
+
 /** The events of `<cw-roadmap-timeline>`, by name. */
 export interface CwRoadmapTimelineEventMap extends HTMLElementEventMap {
   'cw-select': CwRoadmapSelectEvent;
+  'cw-deselect': CwRoadmapDeselectEvent;
 }

@@ -89,6 +89,7 @@ export interface CwRoadmapTimeline {
  * @cssprop --cw-timeline-band-color - Colour of the roadmap's span on the overview axis (a tint of the accent colour).
  * @cssprop --cw-timeline-today-color - Colour of the today marker on the overview axis.
  * @fires {CustomEvent<RoadmapTimelineSelectDetail>} cw-select - When an entry is selected. Bubbles and is composed; `detail` is `{ item, type }`.
+ * @fires {CustomEvent<RoadmapTimelineSelectDetail>} cw-deselect - When the reader closes the selected entry (Escape, or its title again): `detail` is the entry that was selected, `{ item, type }`. Bubbles and is composed. Not fired when a script changes `selected`.
  * @fires {CustomEvent<CwErrorDetail>} cw-error - When the data cannot be shown (see `CwElement`).
  */
 export class CwRoadmapTimeline extends CwDataElement {
@@ -183,11 +184,14 @@ export class CwRoadmapTimeline extends CwDataElement {
     timeDirection: () => this.#timeDirection(),
     selectedKey: () => this.#selectedEntry()?.key,
     select: (entry) => {
+      const before = this.#selectedEntry();
       this.selected = entry?.entry.id ?? '';
       this.#selection.choose(entry);
       // `selected` may keep its value (the item after the event of the same id): render anyway.
       this.requestUpdate();
       if (entry) this.dispatchEvent(new CustomEvent<RoadmapTimelineSelectDetail>('cw-select', { detail: { item: entry.entry.id, type: entry.entry.type }, bubbles: true, composed: true }));
+      // The reader closed the open entry: a page that keeps the selection in its own state hears it.
+      else if (before) this.dispatchEvent(new CustomEvent<RoadmapTimelineSelectDetail>('cw-deselect', { detail: { item: before.entry.id, type: before.entry.type }, bubbles: true, composed: true }));
     },
     requestUpdate: () => this.requestUpdate(),
     activeElement: () => (this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null),
