@@ -49,6 +49,8 @@ export interface CwErrorDetail {
   /** The message the element shows, in its language. */
   message: string;
   url?: string;
+  /** For `unreachable`: the HTTP status, when the server answered with an error (404…). */
+  status?: number;
   issues?: readonly AtlasIssue[];
   id?: string;
   suggestions?: readonly string[];
@@ -123,6 +125,7 @@ export function failureText(f: CwFailure, lang: string): string {
 export function errorDetail(f: CwFailure, lang: string): CwErrorDetail {
   const detail: CwErrorDetail = { kind: f.kind, message: failureText(f, lang).replace(/[\u2068\u2069]/g, '') };
   if (f.url !== undefined) detail.url = f.url;
+  if (f.status !== undefined) detail.status = f.status;
   if (f.issues !== undefined) detail.issues = f.issues;
   if (f.id !== undefined) detail.id = f.id;
   if (f.suggestions !== undefined) detail.suggestions = f.suggestions;

@@ -15,3 +15,4 @@ declare global {
     'cw-city-map': CwCityMap;
   }
 }
+export type { CwErrorDetail, CwErrorEvent } from '../base/states.js';

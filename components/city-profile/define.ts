@@ -13,3 +13,4 @@ declare global {
 
 export { CwCityProfile };
 export type { CwCityProfileEventMap } from './city-profile.js';
+export type { CwErrorDetail, CwErrorEvent } from '../base/states.js';

@@ -12,3 +12,4 @@ declare global {
 
 export { CwEvent };
 export type { CwEventEventMap } from './event.js';
+export type { CwErrorDetail, CwErrorEvent } from '../base/states.js';

@@ -13,3 +13,4 @@ declare global {
 
 export { CwProjectCard };
 export type { CwProjectCardEventMap, CwProjectSelectDetail, CwProjectSelectEvent, ProjectCardVariant } from './project-card.js';
+export type { CwErrorDetail, CwErrorEvent } from '../base/states.js';

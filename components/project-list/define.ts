@@ -13,3 +13,4 @@ declare global {
 
 export { CwProjectList };
 export type { CwFilterChangeDetail, CwFilterChangeEvent, CwProjectListEventMap } from './project-list.js';
+export type { CwErrorDetail, CwErrorEvent } from '../base/states.js';

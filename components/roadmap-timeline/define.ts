@@ -12,3 +12,4 @@ declare global {
 
 export { CwRoadmapTimeline };
 export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './roadmap-timeline.js';
+export type { CwErrorDetail, CwErrorEvent } from '../base/states.js';

@@ -11,3 +11,4 @@ declare global {
 }
 
 export { CwSdgBadge };
+export type { CwErrorDetail, CwErrorEvent } from '../base/states.js';

@@ -12,3 +12,4 @@ declare global {
 
 export { CwSdgCoverage };
 export type { CwSdgCoverageEventMap } from './sdg-coverage.js';
+export type { CwErrorDetail, CwErrorEvent } from '../base/states.js';

@@ -47,6 +47,13 @@ describe('errors that name the element, the attribute and what was expected', ()
     expect(warnings.join('\n')).to.contain('<cw-sdg-badge code="10.77">: the data has no SDG goal or target "10.77"');
   });
 
+  it('a server that answers with an error: its HTTP status in the event', async () => {
+    const { detail } = await failing('cw-roadmap-timeline', { network: 'rmci', src: '/test/fixtures/no-such-file.json' });
+    expect(detail.kind).to.equal('unreachable');
+    expect(detail.status).to.equal(404);
+    expect(detail.url).to.match(/\/test\/fixtures\/no-such-file\.json$/);
+  });
+
   it('an invalid document given as the `atlas` property is named as such, not as the bundled dataset', async () => {
     const { detail, warnings } = await failing('cw-roadmap-timeline', { network: 'rmci' }, { atlas: { hello: 1 } });
     expect(detail.kind).to.equal('invalid');

@@ -43,3 +43,8 @@ window.addEventListener('cw-select', (e) => e satisfies CwSelectEvent);
 document.addEventListener('cw-filter-change', (e) => e.detail.filters.sdg);
 // @ts-expect-error a cw-error's detail has no city
 document.addEventListener('cw-error', (e) => e.detail.city);
+
+// Each element's module gives the error's types with its own (`cityweave/components/roadmap-timeline.js`).
+import type { CwErrorDetail as TimelineErrorDetail } from '../../components/roadmap-timeline/define.js';
+import type { CwErrorDetail as MapErrorDetail } from '../../components/city-map/define.js';
+export const errorStatus = (d: TimelineErrorDetail | MapErrorDetail): number | undefined => d.status;
