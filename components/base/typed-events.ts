@@ -5,9 +5,10 @@
  * (`interface CwCityMap extends CwEventTarget<CwCityMapEventMap> {}`) so that a listener on that
  * element gets that element's detail, with no cast.
  */
-export interface CwEventTarget<M> {
-  addEventListener<K extends keyof M>(type: K, listener: (this: HTMLElement, event: M[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+export interface CwEventTarget<M, E extends HTMLElement = HTMLElement> {
+  /** `E`: the element's own class, which `this` is in a listener written as a `function`. */
+  addEventListener<K extends keyof M>(type: K, listener: (this: E, event: M[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof M>(type: K, listener: (this: HTMLElement, event: M[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof M>(type: K, listener: (this: E, event: M[K]) => unknown, options?: boolean | EventListenerOptions): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

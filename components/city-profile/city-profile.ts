@@ -23,8 +23,8 @@ export type { CwCityProfileEventMap } from './events.js';
 
 /** Listeners on this element get its own event types (`CwCityProfileEventMap`). */
 export interface CwCityProfile {
-  addEventListener: CwEventTarget<CwCityProfileEventMap>['addEventListener'];
-  removeEventListener: CwEventTarget<CwCityProfileEventMap>['removeEventListener'];
+  addEventListener: CwEventTarget<CwCityProfileEventMap, CwCityProfile>['addEventListener'];
+  removeEventListener: CwEventTarget<CwCityProfileEventMap, CwCityProfile>['removeEventListener'];
 }
 
 /**

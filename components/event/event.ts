@@ -24,8 +24,8 @@ export type { CwEventEventMap } from './events.js';
 
 /** Listeners on this element get its own event types (`CwEventEventMap`). */
 export interface CwEvent {
-  addEventListener: CwEventTarget<CwEventEventMap>['addEventListener'];
-  removeEventListener: CwEventTarget<CwEventEventMap>['removeEventListener'];
+  addEventListener: CwEventTarget<CwEventEventMap, CwEvent>['addEventListener'];
+  removeEventListener: CwEventTarget<CwEventEventMap, CwEvent>['removeEventListener'];
 }
 
 /**

@@ -34,8 +34,8 @@ export const SHOWN_WHEN_COLLAPSED = 3;
 
 /** Listeners on this element get its own event types (`CwProjectCardEventMap`). */
 export interface CwProjectCard {
-  addEventListener: CwEventTarget<CwProjectCardEventMap>['addEventListener'];
-  removeEventListener: CwEventTarget<CwProjectCardEventMap>['removeEventListener'];
+  addEventListener: CwEventTarget<CwProjectCardEventMap, CwProjectCard>['addEventListener'];
+  removeEventListener: CwEventTarget<CwProjectCardEventMap, CwProjectCard>['removeEventListener'];
 }
 
 /**

@@ -42,8 +42,8 @@ const ANNOUNCE_DELAY_TYPING = 600;
 
 /** Listeners on this element get its own event types (`CwProjectListEventMap`). */
 export interface CwProjectList {
-  addEventListener: CwEventTarget<CwProjectListEventMap>['addEventListener'];
-  removeEventListener: CwEventTarget<CwProjectListEventMap>['removeEventListener'];
+  addEventListener: CwEventTarget<CwProjectListEventMap, CwProjectList>['addEventListener'];
+  removeEventListener: CwEventTarget<CwProjectListEventMap, CwProjectList>['removeEventListener'];
 }
 
 /**

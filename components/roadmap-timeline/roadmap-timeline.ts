@@ -37,8 +37,8 @@ const WHOLE_LIST = 60;
 
 /** Listeners on this element get its own event types (`CwRoadmapTimelineEventMap`). */
 export interface CwRoadmapTimeline {
-  addEventListener: CwEventTarget<CwRoadmapTimelineEventMap>['addEventListener'];
-  removeEventListener: CwEventTarget<CwRoadmapTimelineEventMap>['removeEventListener'];
+  addEventListener: CwEventTarget<CwRoadmapTimelineEventMap, CwRoadmapTimeline>['addEventListener'];
+  removeEventListener: CwEventTarget<CwRoadmapTimelineEventMap, CwRoadmapTimeline>['removeEventListener'];
 }
 
 /**

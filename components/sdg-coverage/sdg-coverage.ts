@@ -20,8 +20,8 @@ export type { CwSdgCoverageEventMap } from './events.js';
 
 /** Listeners on this element get its own event types (`CwSdgCoverageEventMap`). */
 export interface CwSdgCoverage {
-  addEventListener: CwEventTarget<CwSdgCoverageEventMap>['addEventListener'];
-  removeEventListener: CwEventTarget<CwSdgCoverageEventMap>['removeEventListener'];
+  addEventListener: CwEventTarget<CwSdgCoverageEventMap, CwSdgCoverage>['addEventListener'];
+  removeEventListener: CwEventTarget<CwSdgCoverageEventMap, CwSdgCoverage>['removeEventListener'];
 }
 
 type Which = 'targets' | 'policy';

@@ -48,3 +48,8 @@ document.addEventListener('cw-error', (e) => e.detail.city);
 import type { CwErrorDetail as TimelineErrorDetail } from '../../components/roadmap-timeline/define.js';
 import type { CwErrorDetail as MapErrorDetail } from '../../components/city-map/define.js';
 export const errorStatus = (d: TimelineErrorDetail | MapErrorDetail): number | undefined => d.status;
+
+// In a listener written as a `function`, `this` is the element, with its own properties.
+timeline.addEventListener('cw-select', function () {
+  this.selected satisfies string;
+});
