@@ -75,7 +75,11 @@ const groups = [
   // 35 KB (measured 34.8): an early download let go of when a script gives the data as `atlas`,
   // two copies of cityweave sharing their element chunks' loads (lazy-define.ts), and the visible
   // band of the iframe embed (visible-band.ts), read by the windowed lists.
-  { name: 'entry (Lit, the card, the list and the badge)', files: [...entryFiles], budget: 35 * KB },
+  // 36.5 KB (measured 35.8): what a developer review asked for: a value an attribute cannot use, and
+  // an unknown id, said in the console with the element, the attribute and what it takes
+  // (value-warnings.ts, 0.8 KB raw), the record's kind, attribute and HTTP status in cw-error;
+  // and French dates' "1er" (0.3 KB raw).
+  { name: 'entry (Lit, the card, the list and the badge)', files: [...entryFiles], budget: 36.5 * KB },
   // 24 KB since issue 14: zoom and pan, keyboard on the markers, marker shapes by role and the legend
   // cost about 3 KB gzip. A lazy chunk: only pages with a map download it.
   // 25 KB with the timeline lazy: a few helpers the two share are no longer in the entry.
@@ -97,7 +101,10 @@ const groups = [
   // 32 KB (measured 31.5): a review's fixes (the svg no tab stop, markers' names in the reader's
   // punctuation), the basemap's holder and the styles in three files; the windowed list holds an
   // entry just revealed until the iframe embed's visible band catches up.
-  { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 32 * KB },
+  // 33.5 KB (measured 32.7): an accessibility audit's fixes (labels measured with the reader's
+  // letter and word spacing, rendered-metrics.ts; the list and the map on paper; the fit kept clear
+  // of the zoom buttons; hollow markers in forced colours) and cw-deselect.
+  { name: 'map (<cw-city-map> and d3-geo)', files: mapFiles, budget: 33.5 * KB },
   // Measured at 11.6 KB: the element, its overview axis and zoom (the windowed list was not wired in yet).
   // 15 KB (measured 14.6) since the rest of issue 13: the windowed list wired in (windowed-list.ts, 1.3 KB
   // alone, and the print controller), the list/axis sync (list-position.ts, 0.8 KB), keyboard reveal of
@@ -118,7 +125,10 @@ const groups = [
   // 19.5 KB (measured 19.1): a second review's fixes (a bar drawn apart from its button, a tap beside
   // a thin mark, marks in time order, labels for larger text, the focused entry kept clear of the
   // band) and the selection, the band's glue and its styles in files of their own.
-  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 19.5 * KB },
+  // 20.5 KB (measured 19.8): an accessibility audit's fixes (the axis chosen for the paper's width,
+  // focus, selection and "where am I" drawn apart, the band not sticky in a low window), density bars
+  // named by their count, cw-deselect, and the warnings of filters and selections no entry has.
+  { name: 'timeline (<cw-roadmap-timeline>)', files: lazyElementFiles('components/roadmap-timeline/define.ts'), budget: 20.5 * KB },
   // Issue 16's elements, lazy chunks loaded by the first such element on a page. Measured at
   // 6.4 KB (the event: element, view, people, the .ics writer, the download helper), 4.1 KB (the
   // city profile: element, view, people) and 4.2 KB (the SDG coverage: element, view, the download

@@ -292,6 +292,17 @@ export abstract class CwElement extends LitElement {
     return this.#first.settled(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
+  /**
+   * Resolves once rendering has settled: every update the element asked for is done, those too that
+   * a windowed list asks for once it has measured its rows (the map's list and the timeline show the
+   * rows near the viewport, or every one in "all entries" mode and in print).
+   */
+  async allRendered(): Promise<void> {
+    await this.updateComplete;
+    // Measured heights can move the window once more.
+    while (!(await this.updateComplete));
+  }
+
   /** Whether there is nothing to show (then the empty block is rendered instead of `renderView`). */
   protected isEmpty(): boolean {
     return false;

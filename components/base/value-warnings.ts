@@ -59,7 +59,10 @@ export function warnOnce(host: Element, key: string, message: string): void {
 
 /** Says once per element, property and value that the value is not used, and what the attribute takes. */
 export function warnValue(host: ReactiveElement, property: string, value: unknown, takes: string): void {
-  warnOnce(host, `${property}\0${String(value)}`, `<${host.localName} ${attributeOf(host, property)}="${String(value)}">: ${takes}; ignored.`);
+  const attribute = attributeOf(host, property);
+  // As written in the page (`cluster-radius="big"`, which the property holds as NaN), else as set by a script.
+  const shown = host.getAttribute(attribute) ?? String(value);
+  warnOnce(host, `${property}\0${shown}`, `<${host.localName} ${attribute}="${shown}">: ${takes}; ignored.`);
 }
 
 /** Checks the properties that changed against their rules. */

@@ -62,4 +62,16 @@ export const cityMapStyles = css`
       inset-block-start: calc(var(--_cw-visible-top, 0px) + var(--_cw-space-s));
     }
   }
+
+  /* On paper: the map in its place in the flow, not where it was stuck on screen, and whole on one
+     page with its legend and credits (the zoom buttons are hidden: map-panel.styles.ts). */
+  @media print {
+    .layout.both .map-panel {
+      position: static;
+      inset-block-start: auto;
+    }
+    .map-panel {
+      break-inside: avoid;
+    }
+  }
 `;

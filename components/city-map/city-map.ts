@@ -38,6 +38,10 @@ import { cityMapStyles } from './city-map.styles.js';
 import { listStyles } from './list.styles.js';
 import { mapPanelStyles } from './map-panel.styles.js';
 import { IDENTITY, preferredAspect, type MapView, type SelectionLayout } from './layout.js';
+import { spacingOf } from './measure.js';
+import { RenderedMetrics } from './rendered-metrics.js';
+import { PrintController } from '../base/print-controller.js';
+import { numberFrom, oneOf, warnValue } from '../base/value-warnings.js';
 
 export type { CitySelectDetail, CwCityMapEventMap, CwCitySelectEvent } from './events.js';
 
@@ -48,8 +52,8 @@ export type CityMapShow = 'map' | 'list' | 'both';
 
 /** Listeners on this element get its own event types (`CwCityMapEventMap`). */
 export interface CwCityMap {
-  addEventListener: CwEventTarget<CwCityMapEventMap>['addEventListener'];
-  removeEventListener: CwEventTarget<CwCityMapEventMap>['removeEventListener'];
+  addEventListener: CwEventTarget<CwCityMapEventMap, CwCityMap>['addEventListener'];
+  removeEventListener: CwEventTarget<CwCityMapEventMap, CwCityMap>['removeEventListener'];
 }
 
 /**
@@ -89,19 +93,21 @@ export interface CwCityMap {
  * @cssprop --cw-city-map-aspect-ratio - The map's aspect ratio; by default the one that suits the cities' extent (from 2 / 1 for cities along a parallel to 1 / 1.1 for a coast running north–south), at most about half a phone's screen high.
  *
  * @fires {CustomEvent<CitySelectDetail>} cw-select - When the reader picks a city in the list or on the map. Bubbles and is composed; `detail` is `{ city: id }`.
+ * @fires {CustomEvent<CitySelectDetail>} cw-deselect - When the reader clears the selection (Escape, or a cluster chosen instead): `detail` is the city that was selected, `{ city: id }`. Bubbles and is composed. Not fired when a script changes `selected`.
  * @fires {CustomEvent<CwErrorDetail>} cw-error - When the element enters the error state (see the base class).
  */
 export class CwCityMap extends CwDataElement {
   static override styles: CSSResultGroup = [CwDataElement.styles, cityMapStyles, mapPanelStyles, listStyles];
+  protected static override valueRules = { ...CwDataElement.valueRules, show: oneOf('map', 'list', 'both'), clusterRadius: numberFrom(0) };
 
   /** A network id: its member cities, with their roles in it. */
-  @property() network?: string;
+  @property({ reflect: true }) network?: string;
 
   /** City ids, separated by commas or spaces. With `network` or `project`, narrows them to these. */
-  @property() cities?: string;
+  @property({ reflect: true }) cities?: string;
 
   /** A project id: its cities, with their roles in the project. */
-  @property() project?: string;
+  @property({ reflect: true }) project?: string;
 
   /** What to show: `map`, `list` or `both` (the default). With `map`, the list stays one click away, in a disclosure. */
   @property() show: CityMapShow = 'both';
@@ -154,6 +160,12 @@ export class CwCityMap extends CwDataElement {
   #wroteJsonLd = false;
   #zoom = new MapZoom(this, () => this.#frameSize.size, (t, from, to) => (this.#view ? this.#geo.reframe(this.#view, t, from, to) : IDENTITY));
   #geo = new MapGeometry();
+  /** The labels' spacing and the zoom buttons' room, read from the drawn map (a reader's stylesheet may change them). */
+  readonly #metrics = new RenderedMetrics(this, () => spacingOf(this.#hostStyle()));
+  /** While the page prints: the list of `show="map"` is opened (see `#printList`). */
+  readonly #print = new PrintController(this);
+  /** Whether the reader had the list of `show="map"` open when printing began (it is put back so after). */
+  #listOpenBeforePrint?: boolean;
   #act = new MapInteraction({
     root: () => this.renderRoot,
     rtl: () => this.dir === 'rtl',
@@ -198,9 +210,9 @@ export class CwCityMap extends CwDataElement {
     if (this.network?.trim()) scope.network = this.network.trim();
     if (this.project?.trim()) scope.project = this.project.trim();
     const key = JSON.stringify([scope.network, scope.project, scope.cities, this.lang, this.fallbackOrder]);
-    if (this.#view && this.#viewKey === key && this.#viewAtlas === atlas) return;
+    if (this.#view && this.#viewKey === key && this.#viewAtlas === atlas) return this.#sameView();
     const check = checkCityMapScope(atlas, scope);
-    if (!check.ok) this.fail({ kind: 'unknown-id', subject: check.kind, id: check.id, suggestions: check.suggestions });
+    if (!check.ok) this.fail({ kind: 'unknown-id', subject: check.kind, id: check.id, suggestions: check.suggestions, attribute: check.kind === 'city' ? 'cities' : check.kind });
     const view = this.#viewBuild.build([atlas, key], () => cityMapViewSteps(atlas, scope, this.lang, this.fallbackOrder, (kind, role) => this.termName(kind, role)), this.viewSliceMs);
     if (!view) return this.continueView();
     const sameCities = this.#view !== undefined && this.#view.cities.length === view.cities.length && this.#view.cities.every((c, i) => c.id === view.cities[i]!.id);
@@ -211,14 +223,28 @@ export class CwCityMap extends CwDataElement {
     this.#index = new Map(view.cities.map((c, i) => [c.id, i]));
     this.#rows = listRows(view);
     this.#rowOf = new Map(this.#rows.flatMap((r, i) => (r.city ? [[r.city.id, i] as const] : [])));
-    // A short list is rendered whole: nothing to gain from a window, and find-in-page sees every city.
-    this.#window.all = this.#rows.length <= WINDOW_THRESHOLD;
     if (!sameCities) {
       this.#generation++;
       this.#window.reset();
       this.#act.reset();
       this.#zoom.reset();
     }
+    this.#sameView();
+  }
+
+  /** What each update checks whether the view is new or not: the list whole or windowed, and a `selected` that names a city of the map. */
+  #sameView(): void {
+    this.#window.all = this.#wholeList();
+    const selected = this.selected?.trim();
+    if (selected && !this.#byId.has(selected)) warnValue(this, 'selected', this.selected, 'takes the id of a city this map shows');
+  }
+
+  /**
+   * Whether the list is rendered whole: a short one (nothing to gain from a window, and find-in-page
+   * sees every city), and any list while printing or for a capture (`cw-render-all`).
+   */
+  #wholeList(): boolean {
+    return this.#rows.length <= WINDOW_THRESHOLD || this.#print.printing;
   }
 
   protected override isEmpty(): boolean {
@@ -296,6 +322,7 @@ export class CwCityMap extends CwDataElement {
       generation: this.#generation,
       lang: this.lang,
       family: this.#fontFamily(),
+      spacing: this.#metrics.spacing,
       label: `${this.t('map.label')}${this.t('record.colon')} ${this.#summary(view)}`,
       t: (key) => this.t(key),
       layer: (g) => this.#layer(g),
@@ -328,7 +355,20 @@ export class CwCityMap extends CwDataElement {
     const zoom = this.#zoom.drawn;
     // A spread lasts until the next zoom or pan.
     const spread = this.#act.spread?.zoom === zoom ? this.#act.spread.ids : undefined;
-    return this.#geo.compute({ view, byId: this.#byId, size, zoom, radius, rtl: this.dir === 'rtl', font: `600 ${LABEL_FONT_SIZE}px ${family}`, spread, lang: this.lang, clusterLabel: this.#clusterLabel });
+    return this.#geo.compute({
+      view,
+      byId: this.#byId,
+      size,
+      zoom,
+      radius,
+      rtl: this.dir === 'rtl',
+      font: `600 ${LABEL_FONT_SIZE}px ${family}`,
+      spacing: this.#metrics.spacing,
+      controls: this.#metrics.controls,
+      spread,
+      lang: this.lang,
+      clusterLabel: this.#clusterLabel,
+    });
   }
 
   /**
@@ -349,14 +389,19 @@ export class CwCityMap extends CwDataElement {
         if (!geo || !basemap) return;
         this.#geo.land(geo.fit, basemap);
         this.#geo.borders(geo.fit, basemap);
-        this.#geo.contextLabels(geo, this.#selectionIn(geo), basemap, this.lang, this.#fontFamily());
+        this.#geo.contextLabels(geo, this.#selectionIn(geo), basemap, this.lang, this.#fontFamily(), this.#metrics.spacing);
       },
     ];
   }
 
+  /** The host's computed style (what the labels inherit), none outside a browser. */
+  #hostStyle(): CSSStyleDeclaration | undefined {
+    return globalThis.getComputedStyle?.(this);
+  }
+
   /** The font the labels are measured in (the host's, which may be the page's). */
   #fontFamily(): string {
-    return globalThis.getComputedStyle?.(this).fontFamily || 'sans-serif';
+    return this.#hostStyle()?.fontFamily || 'sans-serif';
   }
 
   #selectionIn(geo: Geometry): SelectionLayout | undefined {
@@ -395,8 +440,27 @@ export class CwCityMap extends CwDataElement {
     // Through the CSSOM, not a style attribute: a strict Content-Security-Policy (style-src 'self') blocks those.
     if (frame && this.#view) frame.style.setProperty('--_cw-map-aspect-auto', `1 / ${this.#aspect.get([this.#view], () => preferredAspect(this.#view!.cities))}`);
     this.#act.applyRoving();
+    this.#metrics.watch(frame ?? null);
+    this.#printList();
     if (ready && this.#show !== 'list') this.#basemap.request();
     this.#writeStructuredData(ready);
+  }
+
+  /**
+   * With `show="map"`, the list is in a disclosure: opened while the page prints (or for a capture),
+   * so that the printout has the list too, and put back as the reader left it afterwards. Opened
+   * here, after the update `beforeprint` asked for, before the browser lays the page out for print.
+   */
+  #printList(): void {
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.all');
+    if (this.#print.printing) {
+      if (!details || this.#listOpenBeforePrint !== undefined) return;
+      this.#listOpenBeforePrint = details.open;
+      details.open = true;
+    } else if (this.#listOpenBeforePrint !== undefined) {
+      if (details) details.open = this.#listOpenBeforePrint;
+      this.#listOpenBeforePrint = undefined;
+    }
   }
 
   #writeStructuredData(ready: boolean): void {

@@ -24,7 +24,8 @@ import {
   type ZoomTransform,
 } from './layout.js';
 import { MARKER_R, SELECTED_R, type Geometry } from './markers-layer.js';
-import { TextMeasure } from './measure.js';
+import { NO_SPACING, TextMeasure, type TextSpacing } from './measure.js';
+import { DEFAULT_CONTROLS, type ControlsRoom } from './rendered-metrics.js';
 import { SHAPE_EXTENT } from './shapes.js';
 import { locatorFor } from './locator.js';
 import { unitsPath, unitsTransform } from './mercator-units.js';
@@ -34,9 +35,28 @@ export const LABEL_FONT_SIZE = 12;
 const LABEL_HEIGHT = 15;
 const MAP_PADDING = 30;
 const MARKER_SLICE = 250;
-/** The room the zoom buttons take in the map's top corner (three 2.25 rem buttons and their margins). */
-const CONTROLS_WIDTH = 46;
-const CONTROLS_HEIGHT = 126;
+/** Labels keep this far from the zoom buttons (beside them, below them). */
+const CONTROLS_MARGIN_X = 6;
+const CONTROLS_MARGIN_Y = 10;
+/** A marker's focus ring, outside its box: 2 px away, 2 px wide (`--cw-focus-width`), and a pixel to spare. */
+const FOCUS_RING = 5;
+
+/**
+ * How far a marker reaches from its centre, focus ring included: the selected city's ring (radius
+ * `SELECTED_R + 4`, a 2 px stroke) and its hit circle (12), or a cluster's badge and ring (at most
+ * half the cluster radius, and 4 more).
+ */
+const markerReach = (radius: number) => Math.ceil(Math.max(SELECTED_R + 5, 12, radius / 2 + 4)) + FOCUS_RING;
+
+/**
+ * The band the fit keeps clear of cities on the zoom buttons' side (the end side: left in RTL, the
+ * map itself is never mirrored): the buttons' width and a marker's reach, so that no marker, cluster
+ * badge or focus ring is drawn under the buttons at zoom 1 (see `FitOptions.clear`).
+ */
+export function controlsSide(rtl: boolean, controls: ControlsRoom, radius: number): { left?: number; right?: number } {
+  const room = controls.width + markerReach(radius);
+  return rtl ? { left: room } : { right: room };
+}
 
 /** A path to draw, and the transform that places it (none when it is in screen units). */
 export interface Drawn {
@@ -54,6 +74,10 @@ export interface GeometryInput {
   rtl: boolean;
   /** The labels' CSS font. */
   font: string;
+  /** The labels' letter and word spacing (see rendered-metrics.ts). Default none. */
+  spacing?: TextSpacing;
+  /** The room the zoom buttons take in the frame's top corner. Default `DEFAULT_CONTROLS`. */
+  controls?: ControlsRoom;
   /** Cities that share a place, spread on a circle around it (a cluster that zooming cannot open). */
   spread?: ReadonlySet<string>;
   /** The language of the names' lists, and a cluster's label (the names of its cities). */
@@ -71,6 +95,9 @@ export class MapGeometry {
   #selection?: { geometry: Geometry; id: string | undefined; selection: SelectionLayout | undefined };
   #text = new TextMeasure(LABEL_FONT_SIZE);
   #contextText = new TextMeasure(CONTEXT_FONT_SIZE);
+  /** The band the fit keeps clear on the zoom buttons' side (see `controlsSide`), as `compute` was last given it. */
+  #side: { left?: number; right?: number } = controlsSide(false, DEFAULT_CONTROLS, 28);
+  #sideKey = `|${this.#side.left ?? 0},${this.#side.right ?? 0}`;
   #borders?: { fit: MapView; basemap: Basemap; paths: ReturnType<typeof borderPaths> };
   #context?: { geometry: Geometry; selection: SelectionLayout | undefined; basemap: Basemap; key: string; labels: ContextLabel[] };
 
@@ -86,14 +113,14 @@ export class MapGeometry {
 
   /** The fit at zoom 1: where each city is when the whole map is shown. */
   baseFit(view: CityMapView, width: number, height: number): MapView {
-    const key = `${width}x${height}`;
+    const key = `${width}x${height}${this.#sideKey}`;
     const b = this.#base;
     // A change of language gives a new view of the same cities: the same fit.
     if (b && b.key === key && (b.view === view || sameCities(b.view, view))) {
       b.view = view;
       return b.fit;
     }
-    const fit = fitView(view.cities, width, height, { padding: MAP_PADDING });
+    const fit = fitView(view.cities, width, height, { padding: MAP_PADDING, clear: this.#side });
     this.#base = { key, view, fit };
     return fit;
   }
@@ -110,7 +137,7 @@ export class MapGeometry {
   }
 
   #fitFor(view: CityMapView, width: number, height: number, z: ZoomTransform): MapView {
-    const key = z === IDENTITY ? `${width}x${height}` : `${width}x${height}@${z.k},${z.x},${z.y}`;
+    const key = `${width}x${height}${this.#sideKey}${z === IDENTITY ? '' : `@${z.k},${z.x},${z.y}`}`;
     const prev = this.#fit;
     if (prev && prev.key === key && (prev.view === view || sameCities(prev.view, view))) {
       this.#fit = { key, view, fit: prev.fit };
@@ -143,8 +170,8 @@ export class MapGeometry {
   }
 
   /** The names of countries and seas, where they hide no city (laid out after the cities). */
-  contextLabels(geo: Geometry, selection: SelectionLayout | undefined, basemap: Basemap, lang: string, family: string): ContextLabel[] {
-    const key = `${lang}|${family}`;
+  contextLabels(geo: Geometry, selection: SelectionLayout | undefined, basemap: Basemap, lang: string, family: string, spacing: TextSpacing = NO_SPACING): ContextLabel[] {
+    const key = `${lang}|${family}|${spacing.letter}|${spacing.word}`;
     const c = this.#context;
     if (c && c.geometry === geo && c.selection === selection && c.basemap === basemap && c.key === key) return c.labels;
     const places = geo.fit.layer === 'detail' ? (basemap.context?.places ?? []) : [];
@@ -153,7 +180,7 @@ export class MapGeometry {
       fit: geo.fit,
       places,
       lang,
-      width: (text, kind) => this.#contextText.width(text, `${kind === 'sea' ? 'italic 400' : '600'} ${CONTEXT_FONT_SIZE}px ${family}`),
+      width: (text, kind) => this.#contextText.width(text, `${kind === 'sea' ? 'italic 400' : '600'} ${CONTEXT_FONT_SIZE}px ${family}`, spacing),
       bounds: { x0: 4, y0: 4, x1: width - 4, y1: height - 4 },
       avoid: [geo.obstacles, geo.labelBoxes],
       boxes: [...(geo.options.reserved ?? []), ...(selection?.label ? [selection.label.box] : [])],
@@ -163,11 +190,13 @@ export class MapGeometry {
   }
 
   /** The markers and labels, with no selection; none for a frame too small to draw in. */
-  compute({ view, byId, size, zoom, radius, rtl, font, spread, lang, clusterLabel }: GeometryInput): Geometry | undefined {
+  compute({ view, byId, size, zoom, radius, rtl, font, spacing = NO_SPACING, controls = DEFAULT_CONTROLS, spread, lang, clusterLabel }: GeometryInput): Geometry | undefined {
     if (size.width < 20 || size.height < 20) return undefined;
+    this.#side = controlsSide(rtl, controls, radius);
+    this.#sideKey = `|${this.#side.left ?? 0},${this.#side.right ?? 0}`;
     const fit = this.#fitFor(view, size.width, size.height, zoom);
-    // Not the selection: see `selection`.
-    const key = JSON.stringify([radius, rtl, font, lang]);
+    // Not the selection: see `selection`. The spacing changes the labels' widths, the buttons' room where labels may go.
+    const key = JSON.stringify([radius, rtl, font, lang, spacing.letter, spacing.word, controls.width, controls.height]);
     if (this.#geometry && this.#geometry.fit === fit && this.#geometry.view === view && this.#geometry.key === key && this.#geometry.spread === spread) return this.#geometry.geometry;
     let points = fit.points.map((p) => ({ p, rank: byId.get(p.id)?.rank ?? Number.MAX_SAFE_INTEGER })).sort((a, b) => a.rank - b.rank).map(({ p }) => p);
     if (spread && spread.size > 1) {
@@ -184,14 +213,16 @@ export class MapGeometry {
       positions: rtl ? LABEL_POSITIONS_WEST_FIRST : LABEL_POSITIONS_EAST_FIRST,
       // The zoom buttons: at the end side's top corner (left in RTL, the map itself is never mirrored).
       reserved: [
-        rtl ? { x0: 0, y0: 0, x1: CONTROLS_WIDTH, y1: CONTROLS_HEIGHT } : { x0: size.width - CONTROLS_WIDTH, y0: 0, x1: size.width, y1: CONTROLS_HEIGHT },
+        rtl
+          ? { x0: 0, y0: 0, x1: controls.width + CONTROLS_MARGIN_X, y1: controls.height + CONTROLS_MARGIN_Y }
+          : { x0: size.width - controls.width - CONTROLS_MARGIN_X, y0: 0, x1: size.width, y1: controls.height + CONTROLS_MARGIN_Y },
         ...(locator ? [locator.box] : []),
       ],
       labelSize: (id) => {
         const c = byId.get(id);
-        return c ? { width: this.#text.width(c.name.text, font), height: LABEL_HEIGHT } : undefined;
+        return c ? { width: this.#text.width(c.name.text, font, spacing), height: LABEL_HEIGHT } : undefined;
       },
-      clusterLabelSize: (ids) => ({ width: this.#text.width(clusterLabel(ids), font), height: LABEL_HEIGHT }),
+      clusterLabelSize: (ids) => ({ width: this.#text.width(clusterLabel(ids), font, spacing), height: LABEL_HEIGHT }),
     });
     const slices: ScreenPoint[][] = [];
     const sliceOf = new Map<string, number>();

@@ -91,7 +91,7 @@ export class MapInteraction {
   #keydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       if (this.#c.selected() !== undefined || this.highlight) {
-        this.#c.setSelected(undefined);
+        this.#deselect();
         this.highlight = undefined;
         this.status = '';
         this.#c.requestUpdate();
@@ -238,7 +238,7 @@ export class MapInteraction {
         // The selected marker is drawn anew, back among the others or in its cluster: focus follows it there.
         if (current) this.focusKey = this.#unselectedKey(current.key);
         this.refocus = true;
-        this.#c.setSelected(undefined);
+        this.#deselect();
         this.highlight = undefined;
         this.status = '';
         this.#c.requestUpdate();
@@ -312,9 +312,16 @@ export class MapInteraction {
     if (from === 'map') void this.#c.focusEntry(id);
   }
 
+  /** Clears the selection the reader made: a page that keeps it in its own state hears which city it was (`cw-deselect`). */
+  #deselect(): void {
+    const was = this.#c.selected();
+    this.#c.setSelected(undefined);
+    if (was) this.#c.dispatch(new CustomEvent<CitySelectDetail>('cw-deselect', { detail: { city: was }, bubbles: true, composed: true }));
+  }
+
   #highlightCluster(key: string, ids: string[]): void {
     const inListOrder = [...ids].sort((a, b) => (this.#c.index().get(a) ?? 0) - (this.#c.index().get(b) ?? 0));
-    this.#c.setSelected(undefined);
+    this.#deselect();
     this.highlight = { key, ids: new Set(ids) };
     this.status = this.#c.t('cityMap.clusterHighlighted', {
       count: ids.length,

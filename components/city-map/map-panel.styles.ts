@@ -250,6 +250,13 @@ export const mapPanelStyles = css`
     color: var(--_cw-color-text-muted);
   }
 
+  /* On paper: no zoom buttons (nothing to press). */
+  @media print {
+    .controls {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     .sea {
       fill: Canvas;
@@ -266,6 +273,21 @@ export const mapPanelStyles = css`
     }
     .cluster .count {
       fill: Canvas;
+    }
+    /* The legend in system colours, as the markers are drawn. */
+    .legend .dot {
+      fill: LinkText;
+      stroke: Canvas;
+    }
+    /* Host and pilot cities stay hollow, on the map as in the legend (before the selection's fill). */
+    .marker .dot.style-host,
+    .marker .dot.style-pilot,
+    .paths .dot.style-host,
+    .paths .dot.style-pilot,
+    .legend .dot.style-host,
+    .legend .dot.style-pilot {
+      fill: Canvas;
+      stroke: LinkText;
     }
     .marker.selected .dot,
     .marker.highlighted .dot,

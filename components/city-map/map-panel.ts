@@ -14,6 +14,7 @@ import { LABEL_FONT_SIZE, type MapGeometry } from './geometry.js';
 import type { SelectionLayout } from './layout.js';
 import { renderLegend } from './legend.js';
 import { renderLocator } from './locator.js';
+import type { TextSpacing } from './measure.js';
 import type { MapInteraction } from './map-interaction.js';
 import { renderLabels, renderMarkers, type Geometry, type LayerContext } from './markers-layer.js';
 import { renderZoomControls, type MapZoom } from './zoom.js';
@@ -33,6 +34,8 @@ export interface MapPanelContext {
   lang: string;
   /** The labels' font family (for the names' widths). */
   family: string;
+  /** The labels' letter and word spacing (for the widths of the names of countries and seas). */
+  spacing: TextSpacing;
   /** The frame's accessible name. */
   label: string;
   t(key: UiMessageKey): string;
@@ -77,7 +80,7 @@ function renderGeometry(c: MapPanelContext, geo: Geometry, sel: SelectionLayout 
   // During a gesture, everything but the inset is moved as a picture (see `MapZoom.preview`).
   return svg`<g class="view" transform=${c.zoom.preview ?? nothing}>
       ${land ? svg`<path class="land" d=${land.d} transform=${land.transform ?? nothing}></path>` : nothing}
-      ${basemap ? renderContext(geometry.borders(geo.fit, basemap), geometry.contextLabels(geo, sel, basemap, c.lang, c.family)) : nothing}
+      ${basemap ? renderContext(geometry.borders(geo.fit, basemap), geometry.contextLabels(geo, sel, basemap, c.lang, c.family, c.spacing)) : nothing}
       ${keyed(c.generation, svg`<g class="markers">${guard([geo, sel, hl, c.lang, layer.stop], () => renderMarkers(layer, geo, sel, hl))}</g>`)}
       <g class="labels" font-size=${LABEL_FONT_SIZE} aria-hidden="true">${guard([geo, sel, c.lang], () => renderLabels(layer, geo, sel))}</g>
     </g>

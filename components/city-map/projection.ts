@@ -42,6 +42,14 @@ export interface FitOptions {
   detailWindow?: GeoWindow;
   /** The reader's zoom and pan over the fitted view (see `ZoomTransform`). Default: none. */
   zoom?: ZoomTransform;
+  /**
+   * Bands along the left or right side kept clear of points, in pixels from the frame's edge (the
+   * zoom buttons' side: no marker is drawn under the buttons). When a point would fall in one, the
+   * fit is made again with that side's padding widened to the band (at most a third of the width);
+   * a view whose points all lie away from the side keeps its size. A band, not a corner: a cluster
+   * badge between points outside a band is outside it too. Default: none.
+   */
+  clear?: { left?: number; right?: number };
 }
 
 /**
@@ -191,17 +199,25 @@ export function fitView(points: readonly GeoPoint[], width: number, height: numb
   const clampLat = (lat: number) => Math.max(-85, Math.min(85, lat));
   coordinates.push([wrap(center - lonHalf), clampLat(midLat - latHalf)], [wrap(center + lonHalf), clampLat(midLat + latHalf)]);
   coordinates.push([wrap(center - lonHalf), clampLat(midLat + latHalf)], [wrap(center + lonHalf), clampLat(midLat - latHalf)]);
-  const inner: [GeoXY, GeoXY] = [
-    [padding, padding],
-    [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
-  ];
-  projection.fitExtent(inner, { type: 'MultiPoint', coordinates });
-  const out: MapView['points'] = [];
-  for (const p of valid) {
-    const xy = projection([p.lon, p.lat]);
-    if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) continue;
-    out.push({ id: p.id, x: xy[0], y: xy[1] });
-  }
+  const fitInside = (left: number, right: number): MapView['points'] => {
+    const inner: [GeoXY, GeoXY] = [
+      [left, padding],
+      [Math.max(left + 1, width - right), Math.max(padding + 1, height - padding)],
+    ];
+    projection.fitExtent(inner, { type: 'MultiPoint', coordinates });
+    const out: MapView['points'] = [];
+    for (const p of valid) {
+      const xy = projection([p.lon, p.lat]);
+      if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) continue;
+      out.push({ id: p.id, x: xy[0], y: xy[1] });
+    }
+    return out;
+  };
+  let out = fitInside(padding, padding);
+  const band = (side: number | undefined) => Math.max(padding, Math.min(side ?? 0, width / 3));
+  const left = band(options.clear?.left);
+  const right = band(options.clear?.right);
+  if ((left > padding && out.some((p) => p.x < left)) || (right > padding && out.some((p) => p.x > width - right))) out = fitInside(left, right);
   const fit = viewOf({ projection, width, height, kind, center, window, zoom: IDENTITY, points: out });
   return options.zoom ? zoomView(fit, options.zoom) : fit;
 }

@@ -312,16 +312,6 @@ export class CwRoadmapTimeline extends CwDataElement {
     this.#structured.write(this, this.structuredData && this.state === 'ready', this.#view, () => this.data, this.lang);
   }
 
-  /**
-   * Resolves once rendering has settled: the rows the list shows (those near the viewport, or every
-   * one in "all entries" mode and in print) in the DOM.
-   */
-  async allRendered(): Promise<void> {
-    await this.updateComplete;
-    // Measured heights can move the window once more.
-    while (!(await this.updateComplete));
-  }
-
   // ── Interaction ───────────────────────────────────────────────────────────────────────────
 
   #buttonOf(key: string): HTMLButtonElement | null {

@@ -3,7 +3,10 @@
  * component) hears when the reader clears it, not only when the reader makes one.
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CitySelectDetail } from '../../components/city-map/events.js';
 import type { RoadmapTimelineSelectDetail } from '../../components/roadmap-timeline/events.js';
+import { atlasOf, cityMap, drawnWithLand, fixtureDoc, settled } from './city-map-fixture.js';
 import { $ } from './helpers.js';
 import { press, timeline } from './timeline-helpers.js';
 
@@ -34,5 +37,24 @@ describe('cw-deselect', () => {
     el.selected = '';
     await el.updateComplete;
     expect(heard).to.have.length(4);
+  });
+
+  it('the map: Escape after choosing a city fires it with that city; choosing a cluster instead too; a script clearing `selected` does not', async () => {
+    const el = await cityMap('network="mc2cm" cluster-radius="0"', await atlasOf(await fixtureDoc()), { lang: 'en' });
+    await drawnWithLand(el);
+    const heard: string[] = [];
+    for (const type of ['cw-select', 'cw-deselect'] as const) el.addEventListener(type, (e) => heard.push(`${type} ${(e as CustomEvent<CitySelectDetail>).detail.city}`));
+    ($(el, 'svg g.marker[data-city="lyon-fr"]') as unknown as SVGGElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    await sendKeys({ press: 'Escape' });
+    await settled(el);
+    expect(el.selected).to.equal(undefined);
+    expect(heard).to.deep.equal(['cw-select lyon-fr', 'cw-deselect lyon-fr']);
+    el.selected = 'lyon-fr';
+    await el.updateComplete;
+    el.selected = undefined;
+    await el.updateComplete;
+    expect(heard).to.have.length(2);
   });
 });

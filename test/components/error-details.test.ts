@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../components/roadmap-timeline/define.js';
 import '../../components/sdg-badge/define.js';
+import '../../components/city-map/define.js';
 import type { CwErrorDetail } from '../../components/base/states.js';
 import { attach, captureWarnings, element, loaded } from './helpers.js';
 
@@ -31,6 +32,13 @@ describe('errors that name the element, the attribute and what was expected', ()
     expect(warning).to.contain('<cw-roadmap-timeline network="rmcii">');
     expect(warning).to.contain('the data has no network "rmcii"');
     expect(warning).to.contain('Did you mean "rmci"');
+  });
+
+  it('a map: a city of its list is named by the attribute `cities`', async () => {
+    const { detail, warnings } = await failing('cw-city-map', { cities: 'tanger-ma tetuan-ma' });
+    expect(detail.subject).to.equal('city');
+    expect(detail.attribute).to.equal('cities');
+    expect(warnings.join('\n')).to.contain('<cw-city-map cities="tanger-ma tetuan-ma">: the data has no city "tetuan-ma". Did you mean "tetouan-ma"');
   });
 
   it('an id with nothing close: the console says what the attribute takes', async () => {

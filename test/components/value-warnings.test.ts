@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../components/roadmap-timeline/define.js';
+import '../../components/city-map/define.js';
+import type { CwCityMap } from '../../components/city-map/city-map.js';
 import type { CwRoadmapTimeline } from '../../components/roadmap-timeline/roadmap-timeline.js';
-import { attach, captureWarnings, element } from './helpers.js';
+import { attach, captureWarnings, element, loaded } from './helpers.js';
 import { settle } from './timeline-helpers.js';
 
 /** Mounts a timeline with `attrs` and returns it with the console warnings of its first render. */
@@ -62,5 +64,31 @@ describe('a value an element cannot use is said once in the console, with what t
     el.removeAttribute('filter-kind');
     await el.allRendered();
     expect(el.filterKind).to.equal('');
+  });
+
+  it('the map: show, cluster-radius and a selected city it does not show', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = attach(element<CwCityMap>('cw-city-map', { network: 'rmci', show: 'grid', 'cluster-radius': 'big', selected: 'nowhere' }));
+      await loaded(el);
+      await el.allRendered();
+      expect(el.state).to.equal('ready');
+      const said = warnings.messages.filter((w) => w.startsWith('cityweave: <cw-city-map '));
+      expect(said).to.deep.equal([
+        'cityweave: <cw-city-map show="grid">: takes "map", "list" or "both"; ignored.',
+        'cityweave: <cw-city-map cluster-radius="big">: takes a number of 0 or more; ignored.',
+        'cityweave: <cw-city-map selected="nowhere">: takes the id of a city this map shows; ignored.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('the map reflects what it shows, as the timeline does: cw-city-map[network=…] matches a map set from a script', async () => {
+    const el = attach(element<CwCityMap>('cw-city-map'));
+    el.network = 'rmci';
+    await loaded(el);
+    expect(el.matches('cw-city-map[network="rmci"]')).to.equal(true);
+    expect(el.hasAttribute('show'), 'no default written onto the element').to.equal(false);
   });
 });
