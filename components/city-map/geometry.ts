@@ -183,7 +183,8 @@ export class MapGeometry {
       width: (text, kind) => this.#contextText.width(text, `${kind === 'sea' ? 'italic 400' : '600'} ${CONTEXT_FONT_SIZE}px ${family}`, spacing),
       bounds: { x0: 4, y0: 4, x1: width - 4, y1: height - 4 },
       avoid: [geo.obstacles, geo.labelBoxes],
-      boxes: [...(geo.options.reserved ?? []), ...(selection?.label ? [selection.label.box] : [])],
+      // The selected city's label, and those of what is left of its cluster, placed anew by the selection.
+      boxes: [...(geo.options.reserved ?? []), ...(selection?.label ? [selection.label.box] : []), ...(selection?.restLabels.map((l) => l.box) ?? [])],
     });
     this.#context = { geometry: geo, selection, basemap, key, labels };
     return labels;
