@@ -112,7 +112,9 @@ export function failureText(f: CwFailure, lang: string): string {
       return uiMsg(lang, 'error.invalid.text', { count: f.issues?.length ?? 0 });
     case 'unknown-id': {
       const id = isolate(f.id ?? '');
-      const text = uiMsg(lang, f.subject === 'sdg' ? 'error.unknownSdg.text' : 'error.unknownId.text', { id });
+      // What was looked for, when known: "no network «rmcii»" says more than "no record «rmcii»".
+      const key: UiMessageKey = f.subject === 'sdg' ? 'error.unknownSdg.text' : f.subject ? `error.unknownId.${f.subject}` : 'error.unknownId.text';
+      const text = uiMsg(lang, key, { id });
       const suggestions = f.suggestions ?? [];
       if (suggestions.length === 0) return text;
       return `${text} ${uiMsg(lang, 'error.unknownId.suggestions', { suggestions: formatList(lang, suggestions.map(isolate), 'disjunction') })}`;

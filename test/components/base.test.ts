@@ -188,7 +188,7 @@ describe('CwElement: states and errors', () => {
     expect(el.matches(':state(error)')).to.equal(true);
     expect(part(el, 'error-title')!.textContent).to.equal('Introuvable');
     expect(part(el, 'error-text')!.textContent!.replace(/[\u2068\u2069]/g, '')).to.equal(
-      'Aucun élément n’est enregistré sous l’identifiant «\u00a0tanger\u00a0». Vouliez-vous dire tanger-accueil\u202f?',
+      'Les données ne comptent aucun projet d’identifiant «\u00a0tanger\u00a0». Vouliez-vous dire tanger-accueil\u202f?',
     );
     expect(errors).to.have.length(1);
     expect(errors[0]).to.deep.include({ kind: 'unknown-id', id: 'tanger', suggestions: ['tanger-accueil'] });

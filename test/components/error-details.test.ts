@@ -28,6 +28,8 @@ describe('errors that name the element, the attribute and what was expected', ()
     expect(detail.subject).to.equal('network');
     expect(detail.attribute).to.equal('network');
     expect(detail.suggestions).to.include('rmci');
+    // On the page too, in the page's language: what was looked for.
+    expect(detail.message).to.equal('Les données ne comptent aucun réseau d’identifiant «\u00a0rmcii\u00a0». Vouliez-vous dire rmci\u202f?');
     const warning = warnings.find((w) => w.includes('rmcii')) ?? '';
     expect(warning).to.contain('<cw-roadmap-timeline network="rmcii">');
     expect(warning).to.contain('the data has no network "rmcii"');
@@ -38,6 +40,7 @@ describe('errors that name the element, the attribute and what was expected', ()
     const { detail, warnings } = await failing('cw-city-map', { cities: 'tanger-ma tetuan-ma' });
     expect(detail.subject).to.equal('city');
     expect(detail.attribute).to.equal('cities');
+    expect(detail.message).to.match(/^The data has no city with the id “tetuan-ma”\./);
     expect(warnings.join('\n')).to.contain('<cw-city-map cities="tanger-ma tetuan-ma">: the data has no city "tetuan-ma". Did you mean "tetouan-ma"');
   });
 
