@@ -26,11 +26,15 @@ import { checkTextProperties } from './text-properties.js';
 import { fallbackDir, resolvedText } from './render-text.js';
 import { baseStyles, tokens } from './tokens.css.js';
 import { litPolicyRefused } from './trusted-types.js';
-import { checkValues, oneOf, wholeNumber, type ValueRule } from './value-warnings.js';
+import { checkValues, parsedBy, quoted, type ValueRule } from './value-warnings.js';
+import { headingLevelRule } from './heading.js';
 import { VERSION } from './version.js';
 
 /** `light`, `dark`, or `auto` (follow the reader's system setting). */
 export type CwTheme = 'light' | 'dark' | 'auto';
+const THEMES: readonly CwTheme[] = ['light', 'dark', 'auto'];
+/** A theme as the styles read it (`:host([theme='dark'])`): one of the three words, as written. */
+const themeOf = (value: unknown): CwTheme | undefined => THEMES.find((t) => t === value);
 
 /** What `loadStatus()` reports: the data is there, is coming, or failed. */
 export type LoadStatus = 'ready' | 'loading' | CwFailure;
@@ -90,7 +94,7 @@ export abstract class CwElement extends LitElement {
    * What the element's attributes take, for those whose other values are ignored: a value outside
    * them is said once in the console (value-warnings.ts). Subclasses add theirs to these.
    */
-  protected static valueRules: Readonly<Record<string, ValueRule>> = { theme: oneOf('light', 'dark', 'auto'), headingLevel: wholeNumber(1, 6) };
+  protected static valueRules: Readonly<Record<string, ValueRule>> = { theme: parsedBy(themeOf, `takes ${quoted(THEMES)}`), headingLevel: headingLevelRule };
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir', FALLBACK_ATTRIBUTE];

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps, type StyleProps } from './style-props.js';
+import type { ValueRule } from './value-warnings.js';
 
 export interface HeadingOptions {
   id?: string;
@@ -20,6 +21,15 @@ export function headingLevel(value: unknown, fallback: number): number {
   if (!Number.isFinite(n)) return fallback;
   return Math.min(6, Math.max(1, Math.round(n)));
 }
+
+/** What `heading-level` takes, and what `headingLevel` makes of another value (value-warnings.ts). */
+export const headingLevelRule: ValueRule = (value) => {
+  if (value == null) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n)) return 'takes a whole number from 1 to 6; ignored';
+  const used = headingLevel(n, 0);
+  return used === n ? undefined : `takes a whole number from 1 to 6; ${used} is used`;
+};
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"][aria-level]';
 

@@ -64,7 +64,7 @@ export class RowHeights {
     return Math.max(0, count - 1);
   }
 
-  /** The entries `[start, end)` that the band from `top` to `bottom` (below entry 0's top) touches; at least one. */
+  /** The entries `[start, end)` that the band from `top` to `bottom` (below entry 0's top) touches; the first one when the band is above them all, none when it is past the end. */
   spanning(top: number, bottom: number): [number, number] {
     const count = this.count;
     let offset = 0;
@@ -72,7 +72,7 @@ export class RowHeights {
     while (start < count && offset + this.of(start) < top) offset += this.of(start++);
     let end = start;
     while (end < count && offset < bottom) offset += this.of(end++);
-    // Nothing in the band (the list above or below it): at least one entry, so that a reader tabbing in finds one.
+    // Nothing in the band, the list below it: its first entry, so that a reader tabbing in finds one.
     if (end === start) end = Math.min(count, start + 1);
     return [start, end];
   }

@@ -1,49 +1,42 @@
 /**
- * A value an element cannot use (`show="grid"`, `time-direction="up"`, `heading-level="9"`, a filter
- * naming no entry of the data) is ignored, so that nothing breaks in the page; but ignored in silence,
- * it left the page's author guessing why the attribute did nothing. Each is said once in the console,
- * with what the attribute takes: `cityweave: <cw-roadmap-timeline time-direction="up">: takes "ltr" or
- * "rtl"; ignored.`
+ * A value an element cannot use as given (`show="grid"`, `time-direction="up"`, `heading-level="9"`,
+ * a filter naming no entry of the data) is ignored or brought within range, so that nothing breaks
+ * in the page; but done in silence, it left the page's author guessing why the attribute did nothing.
+ * Each is said once in the console, with what the attribute takes and what is done instead:
+ * `cityweave: <cw-roadmap-timeline time-direction="up">: takes "ltr" or "rtl"; ignored.`
  *
  * The rules that need no data are declared by each element class (`CwElement.valueRules`) and checked
- * in one place (`CwElement.willUpdate`); those that need the data (an id among the entries) call
+ * in one place (`CwElement.willUpdate`); each is made from the function that reads the value
+ * (`parsedBy`), so the two cannot disagree. Those that need the data (an id among the entries) call
  * `warnValue` where the element reads the value.
  */
 import type { ReactiveElement } from 'lit';
 
-/** What the attribute takes, worded for the console, when `value` is not one of those; undefined when it is (or when it is not set). */
+/** What the attribute takes and what is done with `value` instead, for the console; undefined when the value is used as given (or not set). */
 export type ValueRule = (value: unknown) => string | undefined;
 
-const quoted = (values: readonly string[]): string => {
+/** `"a", "b" or "c"`. */
+export function quoted(values: readonly string[]): string {
   const q = values.map((v) => `"${v}"`);
   return q.length < 2 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q.at(-1)}`;
-};
+}
 
-/** One of these words. */
-export const oneOf =
-  (...values: string[]): ValueRule =>
+/** The rule of a value that `parse` reads (undefined: not a value it takes; `instead` says what is done then). */
+export const parsedBy =
+  (parse: (value: unknown) => unknown, takes: string, instead = 'ignored'): ValueRule =>
   (value) =>
-    value == null || values.includes(String(value)) ? undefined : `takes ${quoted(values)}`;
+    value == null || parse(value) !== undefined ? undefined : `${takes}; ${instead}`;
 
-/** A whole number from `min` to `max`. */
-export const wholeNumber =
-  (min: number, max: number): ValueRule =>
-  (value) => {
-    if (value == null) return undefined;
-    const n = Number(value);
-    return Number.isInteger(n) && n >= min && n <= max ? undefined : `takes a whole number from ${min} to ${max}`;
-  };
-
-/** A number of at least `min`. */
-export const numberFrom =
-  (min: number): ValueRule =>
-  (value) =>
-    value == null || (Number.isFinite(Number(value)) && Number(value) >= min) ? undefined : `takes a number of ${min} or more`;
-
-/** The attribute a property is written as in HTML. */
-function attributeOf(host: ReactiveElement, property: string): string {
+/** The attribute a property is written as in HTML, and what that attribute's text reads as. */
+function attributeOf(host: ReactiveElement, property: string): { name: string; reads: (text: string | null) => unknown } {
   const options = (host.constructor as typeof ReactiveElement).elementProperties.get(property);
-  return typeof options?.attribute === 'string' ? options.attribute : property.toLowerCase();
+  const converter = options?.converter;
+  const reads = (text: string | null): unknown => {
+    if (typeof converter === 'function') return converter(text, options?.type);
+    if (converter?.fromAttribute) return converter.fromAttribute(text, options?.type);
+    return options?.type === Number && text !== null ? Number(text) : text;
+  };
+  return { name: typeof options?.attribute === 'string' ? options.attribute : property.toLowerCase(), reads };
 }
 
 const warned = new WeakMap<Element, Set<string>>();
@@ -57,12 +50,16 @@ export function warnOnce(host: Element, key: string, message: string): void {
   console.warn(`cityweave: ${message}`);
 }
 
-/** Says once per element, property and value that the value is not used, and what the attribute takes. */
-export function warnValue(host: ReactiveElement, property: string, value: unknown, takes: string): void {
-  const attribute = attributeOf(host, property);
-  // As written in the page (`cluster-radius="big"`, which the property holds as NaN), else as set by a script.
-  const shown = host.getAttribute(attribute) ?? String(value);
-  warnOnce(host, `${property}\0${shown}`, `<${host.localName} ${attribute}="${shown}">: ${takes}; ignored.`);
+/**
+ * Says once per element, property and value what the attribute takes and what is done instead. The
+ * value is quoted as the page wrote it (`cluster-radius="big"`, which the property holds as NaN)
+ * when the attribute holds it, else as a script set it.
+ */
+export function warnValue(host: ReactiveElement, property: string, value: unknown, consequence: string): void {
+  const { name, reads } = attributeOf(host, property);
+  const text = host.getAttribute(name);
+  const shown = text !== null && Object.is(reads(text), value) ? text : String(value);
+  warnOnce(host, `${property}\0${String(value)}`, `<${host.localName} ${name}="${shown}">: ${consequence}.`);
 }
 
 /** Checks the properties that changed against their rules. */
@@ -70,7 +67,7 @@ export function checkValues(host: ReactiveElement, rules: Readonly<Record<string
   for (const property of changed.keys()) {
     if (typeof property !== 'string' || !(property in rules)) continue;
     const value = (host as unknown as Record<string, unknown>)[property];
-    const takes = rules[property]!(value);
-    if (takes !== undefined) warnValue(host, property, value, takes);
+    const consequence = rules[property]!(value);
+    if (consequence !== undefined) warnValue(host, property, value, consequence);
   }
 }

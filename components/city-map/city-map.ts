@@ -41,7 +41,7 @@ import { IDENTITY, preferredAspect, type MapView, type SelectionLayout } from '.
 import { spacingOf } from './measure.js';
 import { RenderedMetrics } from './rendered-metrics.js';
 import { PrintController } from '../base/print-controller.js';
-import { numberFrom, oneOf, warnValue } from '../base/value-warnings.js';
+import { parsedBy, warnValue } from '../base/value-warnings.js';
 
 export type { CitySelectDetail, CwCityMapEventMap, CwCitySelectEvent } from './events.js';
 
@@ -55,6 +55,15 @@ export interface CwCityMap {
   addEventListener: CwEventTarget<CwCityMapEventMap, CwCityMap>['addEventListener'];
   removeEventListener: CwEventTarget<CwCityMapEventMap, CwCityMap>['removeEventListener'];
 }
+
+/** `show` as the element reads it: `map`, `list` or `both`, whatever the case and the spaces around. */
+const showOf = (value: unknown): CityMapShow | undefined => {
+  const s = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return s === 'map' || s === 'list' || s === 'both' ? s : undefined;
+};
+
+/** The cluster radius the map uses for `cluster-radius`: a negative one is 0, anything but a number the default 28. */
+const clusterRadiusOf = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : 28);
 
 /**
  * @summary A map of cities beside their list, grouped by country; the list is the accessible primary.
@@ -98,7 +107,11 @@ export interface CwCityMap {
  */
 export class CwCityMap extends CwDataElement {
   static override styles: CSSResultGroup = [CwDataElement.styles, cityMapStyles, mapPanelStyles, listStyles];
-  protected static override valueRules = { ...CwDataElement.valueRules, show: oneOf('map', 'list', 'both'), clusterRadius: numberFrom(0) };
+  protected static override valueRules = {
+    ...CwDataElement.valueRules,
+    show: parsedBy(showOf, 'takes "map", "list" or "both"', 'the map and the list are shown'),
+    clusterRadius: (value: unknown) => (value == null || Object.is(clusterRadiusOf(value), value) ? undefined : `takes a number of pixels, 0 or more; ${clusterRadiusOf(value)} is used`),
+  };
 
   /** A network id: its member cities, with their roles in it. */
   @property({ reflect: true }) network?: string;
@@ -194,8 +207,7 @@ export class CwCityMap extends CwDataElement {
 
   /** What `show` means, with unknown values read as `both`. */
   get #show(): CityMapShow {
-    const s = (this.show ?? '').trim().toLowerCase();
-    return s === 'map' || s === 'list' ? s : 'both';
+    return showOf(this.show) ?? 'both';
   }
 
   get #level(): number {
@@ -236,7 +248,7 @@ export class CwCityMap extends CwDataElement {
   #sameView(): void {
     this.#window.all = this.#wholeList();
     const selected = this.selected?.trim();
-    if (selected && !this.#byId.has(selected)) warnValue(this, 'selected', this.selected, 'takes the id of a city this map shows');
+    if (selected && !this.#byId.has(selected)) warnValue(this, 'selected', this.selected, 'takes the id of a city this map shows; ignored');
   }
 
   /**
@@ -350,7 +362,7 @@ export class CwCityMap extends CwDataElement {
     const size = this.#frameSize.size;
     if (!size) return undefined;
     const family = this.#fontFamily();
-    const radius = Number.isFinite(this.clusterRadius) ? Math.max(0, this.clusterRadius) : 28;
+    const radius = clusterRadiusOf(this.clusterRadius);
     // Laid out where the map is drawn: during a gesture, the drawing is moved as a picture (zoom.ts).
     const zoom = this.#zoom.drawn;
     // A spread lasts until the next zoom or pan.

@@ -106,10 +106,11 @@ export class ListFocus {
    */
   readonly onFocusIn = (e: FocusEvent): void => {
     const button = (e.target as Element | null)?.closest?.('button[data-key]');
-    // Not when the focus comes from nowhere: the windowed list moving it to the first entry in view
-    // while the reader scrolls with the wheel, which must not scroll on its own.
+    // Only for the keyboard's focus: not when it comes from nowhere (the windowed list moving it to
+    // the first entry in view while the reader scrolls with the wheel, which must not scroll on its
+    // own), nor from a mouse press, where a scroll between press and release lost the click.
     const from = e.relatedTarget instanceof Node ? e.relatedTarget : undefined;
-    if (button && from && !button.closest('ol')?.contains(from)) uncover(button.closest('li') ?? button, this.#host.cover());
+    if (button && from && button.matches(':focus-visible') && !button.closest('ol')?.contains(from)) uncover(button.closest('li') ?? button, this.#host.cover());
     const key = button?.getAttribute('data-key');
     if (key && key !== this.key && this.#host.indexOf(key) !== undefined) {
       this.key = key;

@@ -27,10 +27,13 @@ import { TimelineSelection } from './selection.js';
 import { TimelineStructuredData } from './structured-data.js';
 import { renderSummary, todayIso, todayRule } from './summary.js';
 import { textOrAbsent } from '../base/text-properties.js';
-import { oneOf, warnOnce, warnValue } from '../base/value-warnings.js';
+import { parsedBy, warnOnce, warnValue } from '../base/value-warnings.js';
 import { AxisZoomController } from './zoom.js';
 
 export type { CwRoadmapSelectEvent, CwRoadmapTimelineEventMap, RoadmapTimelineSelectDetail } from './events.js';
+
+/** `time-direction` as the element reads it: `ltr` or `rtl`, as written. */
+const timeDirectionOf = (value: unknown): 'ltr' | 'rtl' | undefined => (value === 'ltr' || value === 'rtl' ? value : undefined);
 
 /** Lists up to this many entries are in the DOM whole; longer ones are windowed and offer an "all entries" button. */
 const WHOLE_LIST = 60;
@@ -94,7 +97,7 @@ export interface CwRoadmapTimeline {
  */
 export class CwRoadmapTimeline extends CwDataElement {
   static override styles = [CwElement.styles, roadmapTimelineStyles, overviewStyles];
-  protected static override valueRules = { ...CwElement.valueRules, timeDirection: oneOf('ltr', 'rtl'), today: todayRule };
+  protected static override valueRules = { ...CwElement.valueRules, timeDirection: parsedBy(timeDirectionOf, 'takes "ltr" or "rtl"'), today: todayRule };
 
   /** The id of the roadmap to show. Takes precedence over `network`. */
   @property({ reflect: true }) roadmap?: string;
@@ -267,10 +270,11 @@ export class CwRoadmapTimeline extends CwDataElement {
     // ignored: its select shows "all", and an empty list with no way back would only puzzle.
     const kind = full.filterOptions.kinds.some((k) => k.kind === this.filterKind) ? this.filterKind : '';
     const city = full.filterOptions.cities.some((c) => c.city.id === this.filterCity) ? this.filterCity : '';
-    if (kind !== this.filterKind) warnValue(this, 'filterKind', this.filterKind, `takes a kind that entries of this timeline have (${full.filterOptions.kinds.map((k) => k.kind).join(', ')})`);
-    if (city !== this.filterCity) warnValue(this, 'filterCity', this.filterCity, 'takes the id of a city that entries of this timeline name');
-    const selected = this.selected.trim();
-    if (selected && !full.entries.some((e) => e.entry.id === selected)) warnValue(this, 'selected', this.selected, 'takes the id of an entry of this timeline (an item or an event)');
+    // Said once in the console (a script may set them to undefined: that is no value, no warning).
+    if (this.filterKind && kind !== this.filterKind) warnValue(this, 'filterKind', this.filterKind, `takes a kind that entries of this timeline have (${full.filterOptions.kinds.map((k) => k.kind).join(', ')}); ignored`);
+    if (this.filterCity && city !== this.filterCity) warnValue(this, 'filterCity', this.filterCity, 'takes the id of a city that entries of this timeline name; ignored');
+    const selected = (this.selected ?? '').trim();
+    if (selected && !full.entries.some((e) => e.entry.id === selected)) warnValue(this, 'selected', this.selected, 'takes the id of an entry of this timeline (an item or an event); ignored');
     const key: [RoadmapTimelineView, string, string] = [full, kind, city];
     if (!sameKeys(key, this.#filterKey)) this.#applyFilters(key);
     // A short list is in the DOM whole (no cost worth windowing); a long one is windowed, except in
@@ -320,7 +324,7 @@ export class CwRoadmapTimeline extends CwDataElement {
 
   /** The direction in which time runs on the overview axis; Left and Right in the list follow it. */
   #timeDirection(): 'ltr' | 'rtl' {
-    return this.timeDirection === 'ltr' || this.timeDirection === 'rtl' ? this.timeDirection : this.dir;
+    return timeDirectionOf(this.timeDirection) ?? this.dir;
   }
 
   #sortedOptions(view: RoadmapTimelineView): FilterOptions {

@@ -10,23 +10,25 @@ import type { UiMessageKey } from '../base/messages.js';
 import type { ValueRule } from '../base/value-warnings.js';
 import type { EntryContext } from './entry.js';
 
-/** Today for the view: `today` as a `Date` (its local calendar day) or an ISO day, else the reader's current date, as `YYYY-MM-DD`. */
-/** What `today` takes, for the console when it is something else (it then falls back to the reader's today). */
-export const todayRule: ValueRule = (value) => {
-  if (value == null || value === '') return undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'takes a valid date' : undefined;
-  const day = typeof value === 'string' ? value.trim().slice(0, 10) : '';
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && parseDateSpec(day).ok ? undefined : 'takes a day, YYYY-MM-DD, or a Date';
-};
-
-export function todayIso(today: Date | string | undefined): string {
-  // A day that does not exist (`2019-02-30`) falls back like any other value that is not a date.
-  const day = typeof today === 'string' ? today.trim().slice(0, 10) : '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(day) && parseDateSpec(day).ok) return day;
-  const d = today instanceof Date && !Number.isNaN(today.getTime()) ? today : new Date();
+/**
+ * The day `today` gives, as `YYYY-MM-DD`: a `Date` (its local calendar day) or an ISO day; undefined
+ * for anything else, a day that does not exist (`2019-02-30`) included.
+ */
+function givenDay(today: unknown): string | undefined {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${String(d.getFullYear()).padStart(4, '0')}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  if (today instanceof Date) return Number.isNaN(today.getTime()) ? undefined : `${String(today.getFullYear()).padStart(4, '0')}-${p(today.getMonth() + 1)}-${p(today.getDate())}`;
+  const day = typeof today === 'string' ? today.trim().slice(0, 10) : '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && parseDateSpec(day).ok ? day : undefined;
 }
+
+/** Today for the view: the day `today` gives, else the reader's current date, as `YYYY-MM-DD`. */
+export function todayIso(today: Date | string | undefined): string {
+  return givenDay(today) ?? givenDay(new Date())!;
+}
+
+/** What `today` takes, for the console when it is something else. */
+export const todayRule: ValueRule = (value) =>
+  value == null || value === '' || givenDay(value) !== undefined ? undefined : "takes a day, YYYY-MM-DD, or a Date; the reader's today is used";
 
 type TimelineMessageKey = Extract<UiMessageKey, `timeline.${string}`>;
 

@@ -39,7 +39,7 @@ describe('cw-deselect', () => {
     expect(heard).to.have.length(4);
   });
 
-  it('the map: Escape after choosing a city fires it with that city; choosing a cluster instead too; a script clearing `selected` does not', async () => {
+  it('the map: Escape after choosing a city fires it with that city; a script clearing `selected` does not', async () => {
     const el = await cityMap('network="mc2cm" cluster-radius="0"', await atlasOf(await fixtureDoc()), { lang: 'en' });
     await drawnWithLand(el);
     const heard: string[] = [];

@@ -5,7 +5,7 @@
  * "where am I", fills printed without backgrounds).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { CwRoadmapTimeline } from '../../components/roadmap-timeline/roadmap-timeline.js';
 import { $, $$ } from './helpers.js';
 import { timeline, withContentAbove } from './timeline-helpers.js';
@@ -68,6 +68,45 @@ describe('<cw-roadmap-timeline>: focus, small windows and paper', () => {
     });
   });
 
+  it('a mouse click on an entry whose headings are under the band selects it (no scroll between press and release)', async () => {
+    await withContentAbove(0, async () => {
+      const el = await timeline({ network: 'rmci' }, { width: 600 });
+      const band = $(el, '.overview')!;
+      // The first entry, under the period's heading: its <li> starts under the band, its title below it.
+      const li = $$(el, 'li.entry')[0]!;
+      const title = li.querySelector<HTMLButtonElement>('button[data-key]')!;
+      window.scrollTo(0, title.getBoundingClientRect().top + window.scrollY - band.getBoundingClientRect().height - 4);
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(li.getBoundingClientRect().top, 'the entry starts under the band').to.be.below(band.getBoundingClientRect().bottom);
+      $<HTMLSelectElement>(el, '.filters select')!.focus({ preventScroll: true });
+      const box = title.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
+      await el.allRendered();
+      // A scroll on the press (the focus coming from the filter) moved the title from under the
+      // pointer before the release, and the click was lost. Once selected, the entry may scroll into view.
+      expect(el.selected).to.equal(el.view!.entries.find((e) => e.key === title.dataset['key'])!.entry.id);
+    });
+  });
+
+  it('in forced colours, the focused mark is a double line, the selected one a single line', async () => {
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const el = await timeline({ network: 'mc2cm', today: '2019-06-15' }, { width: 900 });
+      const all = marks(el);
+      el.selected = el.view!.entries.find((e) => e.key === all[2]!.dataset['mark'])!.entry.id;
+      await el.allRendered();
+      // From the keyboard (a focus after a mouse click elsewhere is not drawn as a focus ring).
+      marks(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.dataset['mark']).to.equal(all[1]!.dataset['mark']);
+      expect(getComputedStyle($(el, '.ov-mark.selected')!).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(focused).outlineStyle).to.equal('double');
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+  });
+
   it('on paper: axis labels for the paper’s width, no "where am I", the fills printed without backgrounds', async () => {
     const wide = await timeline({ network: 'mc2cm', today: '2019-06-15' }, { width: 1200 });
     const narrow = await timeline({ network: 'mc2cm', today: '2019-06-15' }, { width: 680 });
@@ -79,7 +118,10 @@ describe('<cw-roadmap-timeline>: focus, small windows and paper', () => {
       await wide.allRendered();
       expect(tickLabels(wide), 'as many labels as fit the paper').to.deep.equal(tickLabels(narrow));
       const window_ = $(wide, '.ov-window');
-      if (window_) expect(getComputedStyle(window_).display).to.equal('none');
+      expect(window_, '"where am I" is drawn on screen').to.not.equal(null);
+      expect(getComputedStyle(window_!).display).to.equal('none');
+      const current = $(wide, '.ov-mark.current');
+      if (current && !current.classList.contains('selected')) expect(getComputedStyle(current).outlineStyle, 'no "where am I" outline on paper').to.equal('none');
       const mark = marks(wide)[0]!;
       expect(getComputedStyle(mark, '::before').printColorAdjust).to.equal('exact');
       expect(getComputedStyle($(wide, '.zoom')!).display).to.equal('none');

@@ -24,8 +24,8 @@ describe('a value an element cannot use is said once in the console, with what t
     expect(el.state).to.equal('ready');
     const said = (attribute: string) => warnings.filter((w) => w.startsWith(`cityweave: <cw-roadmap-timeline ${attribute}=`));
     expect(said('time-direction')).to.deep.equal(['cityweave: <cw-roadmap-timeline time-direction="up">: takes "ltr" or "rtl"; ignored.']);
-    expect(said('heading-level')).to.deep.equal(['cityweave: <cw-roadmap-timeline heading-level="9">: takes a whole number from 1 to 6; ignored.']);
-    expect(said('today')).to.deep.equal(['cityweave: <cw-roadmap-timeline today="2019-13-45">: takes a day, YYYY-MM-DD, or a Date; ignored.']);
+    expect(said('heading-level')).to.deep.equal(['cityweave: <cw-roadmap-timeline heading-level="9">: takes a whole number from 1 to 6; 6 is used.']);
+    expect(said('today')).to.deep.equal(['cityweave: <cw-roadmap-timeline today="2019-13-45">: takes a day, YYYY-MM-DD, or a Date; the reader\'s today is used.']);
     expect(said('theme')).to.deep.equal(['cityweave: <cw-roadmap-timeline theme="blue">: takes "light", "dark" or "auto"; ignored.']);
     expect(said('filter-kind')).to.have.length(1);
     expect(said('filter-kind')[0]).to.match(/filter-kind="nope">: takes a kind that entries of this timeline have \(.*\bworkshop\b.*\); ignored\.$/);
@@ -75,10 +75,45 @@ describe('a value an element cannot use is said once in the console, with what t
       expect(el.state).to.equal('ready');
       const said = warnings.messages.filter((w) => w.startsWith('cityweave: <cw-city-map '));
       expect(said).to.deep.equal([
-        'cityweave: <cw-city-map show="grid">: takes "map", "list" or "both"; ignored.',
-        'cityweave: <cw-city-map cluster-radius="big">: takes a number of 0 or more; ignored.',
+        'cityweave: <cw-city-map show="grid">: takes "map", "list" or "both"; the map and the list are shown.',
+        'cityweave: <cw-city-map cluster-radius="big">: takes a number of pixels, 0 or more; 28 is used.',
         'cityweave: <cw-city-map selected="nowhere">: takes the id of a city this map shows; ignored.',
       ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('quotes a value a script set, not the attribute the page wrote before; says each new value; takes what the element reads', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = attach(element<CwCityMap>('cw-city-map', { network: 'rmci', show: 'Map ', theme: 'dark', 'cluster-radius': '-5' }));
+      await loaded(el);
+      el.theme = 'blue' as CwCityMap['theme'];
+      el.show = 'grid' as CwCityMap['show'];
+      await el.allRendered();
+      el.show = 'grid2' as CwCityMap['show'];
+      await el.allRendered();
+      expect(warnings.messages.filter((w) => w.startsWith('cityweave: <cw-city-map '))).to.deep.equal([
+        'cityweave: <cw-city-map cluster-radius="-5">: takes a number of pixels, 0 or more; 0 is used.',
+        'cityweave: <cw-city-map theme="blue">: takes "light", "dark" or "auto"; ignored.',
+        'cityweave: <cw-city-map show="grid">: takes "map", "list" or "both"; the map and the list are shown.',
+        'cityweave: <cw-city-map show="grid2">: takes "map", "list" or "both"; the map and the list are shown.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a timeline whose selection or filter a script sets to undefined (a controlled component clearing it) stays ready, and says nothing', async () => {
+    const { el } = await withWarnings({ network: 'rmci' });
+    const warnings = captureWarnings();
+    try {
+      (el as unknown as { selected: undefined }).selected = undefined;
+      (el as unknown as { filterKind: undefined }).filterKind = undefined;
+      await el.allRendered();
+      expect(el.state).to.equal('ready');
+      expect(warnings.messages).to.deep.equal([]);
     } finally {
       warnings.restore();
     }
