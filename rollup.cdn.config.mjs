@@ -70,10 +70,10 @@ const PRIVATE_PROPERTY = /--_(?:cw|sdg)-[a-z0-9-]+/g;
 /**
  * Kept as they are: an element reads `--_cw-scheme` from an enclosing cityweave element (the theme
  * it inherits), which may come from another copy of cityweave, with other short names; and
- * `--_cw-visible-top` from the iframe embed page, whose script (embed.js, built apart) sets it
- * (components/base/visible-band.ts).
+ * `--_cw-visible-top` and `--_cw-band-position` from the iframe embed page, whose script (embed.js,
+ * built apart) sets them (components/base/visible-band.ts).
  */
-const KEEP = new Set(['--_cw-scheme', '--_cw-visible-top']);
+const KEEP = new Set(['--_cw-scheme', '--_cw-visible-top', '--_cw-band-position']);
 
 /**
  * The short name of each private custom property used `counts[name]` times: `--_0`, `--_1`, … `--_z`,

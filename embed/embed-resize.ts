@@ -37,7 +37,7 @@ function tell(frame: HTMLIFrameElement): void {
     bottom = Math.min(bottom, inside + box.clientHeight);
   }
   const y = frame.getBoundingClientRect().top + frame.clientTop;
-  const message: VisibleMessage = { type: VISIBLE, top: top - y, bottom: Math.max(top, bottom) - y };
+  const message: VisibleMessage = { type: VISIBLE, top: top - y, bottom: Math.max(top, bottom) - y, screen: innerHeight };
   frame.contentWindow?.postMessage(message, '*');
 }
 

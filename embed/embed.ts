@@ -49,7 +49,10 @@ async function main(): Promise<void> {
     const data = e.data as { type?: unknown; top?: unknown; bottom?: unknown } | null;
     if (data?.type === SIZE_REQUEST) postHeight();
     // Which part of this page is on the host's screen (see visible-band.ts).
-    else if (data?.type === VISIBLE && Number.isFinite(data.top) && Number.isFinite(data.bottom)) setVisibleBand({ top: data.top as number, bottom: data.bottom as number });
+    else if (data?.type === VISIBLE && Number.isFinite(data.top) && Number.isFinite(data.bottom)) {
+      const screen = (data as { screen?: unknown }).screen;
+      setVisibleBand({ top: data.top as number, bottom: data.bottom as number, ...(typeof screen === 'number' && screen > 0 ? { screen } : {}) });
+    }
   });
   if (!ELEMENTS.includes(name)) {
     show(`cityweave embed: el="${name}" is not an element; use one of ${ELEMENTS.join(', ')} (embed.html?el=project-card&project=…).`);

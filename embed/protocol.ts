@@ -24,4 +24,6 @@ export interface VisibleMessage {
   type: typeof VISIBLE;
   top: number;
   bottom: number;
+  /** The height of the host's window, in CSS pixels: a low one (a phone held sideways) unsticks the timeline's band. */
+  screen: number;
 }

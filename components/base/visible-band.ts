@@ -14,11 +14,23 @@ export const VISIBLE_BAND_EVENT = 'cityweave:visible-band';
 /** The CSS property (on the root element) holding the band's top: where a sticky band sticks. */
 export const VISIBLE_TOP_PROPERTY = '--_cw-visible-top';
 
+/**
+ * The CSS property (on the root element) that unsticks sticky bands when the host's window is low
+ * (`static`): the embed page's own `(max-height: 30em)` never matches, the page being as tall as
+ * its content. The elements' styles read it where they would use that media query.
+ */
+export const BAND_POSITION_PROPERTY = '--_cw-band-position';
+
+/** Below this window height, in em of the root's font, a sticky band would cover too much of it. */
+const LOW_WINDOW_EM = 30;
+
 const KEY = Symbol.for('cityweave.visible-band');
 
 interface Band {
   top: number;
   bottom: number;
+  /** The host's window height (the embed), when known. */
+  screen?: number;
 }
 
 /** The visible band, clamped to the window; the whole window when no host said otherwise. */
@@ -36,7 +48,11 @@ export function setVisibleBand(band: Band | undefined): void {
   if (band) g[KEY] = { top: band.top, bottom: band.bottom };
   else delete g[KEY];
   // Through the CSSOM: a strict policy (style-src 'self') refuses style attributes, not this.
-  if (band) document.documentElement.style.setProperty(VISIBLE_TOP_PROPERTY, `${Math.max(0, Math.round(band.top))}px`);
-  else document.documentElement.style.removeProperty(VISIBLE_TOP_PROPERTY);
+  const root = document.documentElement;
+  if (band) root.style.setProperty(VISIBLE_TOP_PROPERTY, `${Math.max(0, Math.round(band.top))}px`);
+  else root.style.removeProperty(VISIBLE_TOP_PROPERTY);
+  const em = parseFloat(getComputedStyle(root).fontSize) || 16;
+  if (band?.screen !== undefined && band.screen < LOW_WINDOW_EM * em) root.style.setProperty(BAND_POSITION_PROPERTY, 'static');
+  else root.style.removeProperty(BAND_POSITION_PROPERTY);
   dispatchEvent(new Event(VISIBLE_BAND_EVENT));
 }

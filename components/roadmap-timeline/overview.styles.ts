@@ -7,7 +7,8 @@ import { css } from 'lit';
  */
 export const overviewStyles = css`
   .overview {
-    position: sticky;
+    /* Static where the host's window is low, in the iframe embed (visible-band.ts); see the media query below. */
+    position: var(--_cw-band-position, sticky);
     /* In the iframe embed, the top of the part of the frame on the host's screen (visible-band.ts). */
     inset-block-start: var(--_cw-visible-top, 0px);
     z-index: 3;

@@ -70,7 +70,7 @@ test('the bundle sets every private custom property it reads, by its short name'
     .join('\n');
   const long = [...new Set(code.match(/--_(?:cw|sdg)-[a-z0-9-]+/g) ?? [])];
   // Kept long: read across copies of cityweave (the scheme) and set by the embed page's own script (embed.js).
-  assert.deepEqual(long.sort(), ['--_cw-scheme', '--_cw-visible-top']);
+  assert.deepEqual(long.sort(), ['--_cw-band-position', '--_cw-scheme', '--_cw-visible-top']);
   const read = new Set([...code.matchAll(/var\((--_[a-z0-9]+)(?![a-z0-9-])/g)].map((m) => m[1]));
   assert.ok(read.size > 20, `${read.size} read`);
   for (const name of read) {

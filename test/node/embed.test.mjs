@@ -294,6 +294,30 @@ describe('the iframe embed', { skip }, () => {
     await tab.close();
   });
 
+  test('a low host window (a phone held sideways) unsticks the band in the frame, as it does in a page of its own', async () => {
+    const { tab, frame } = await frameOnPage('long');
+    await tab.setViewport({ width: 700, height: 360 });
+    // The frame in view: a frame out of view gets no animation frames, which waits poll on.
+    await tab.evaluate(() => document.querySelector('#long').scrollIntoView());
+    await frame.waitForFunction(() => document.querySelector('cw-roadmap-timeline')?.state === 'ready', { timeout: 20_000, polling: 100 });
+    // What the host's height makes of the band: the frame's own window is as tall as its content, so
+    // its media query would keep the band sticky (under the test's viewport emulation it may not).
+    const band = () =>
+      frame.evaluate(() => ({
+        property: document.documentElement.style.getPropertyValue('--_cw-band-position'),
+        position: getComputedStyle(document.querySelector('cw-roadmap-timeline').shadowRoot.querySelector('.overview')).position,
+      }));
+    const waitFor = async (property) => {
+      let seen;
+      for (const start = Date.now(); Date.now() - start < 10_000; await new Promise((r) => setTimeout(r, 100))) if ((seen = await band()).property === property) break;
+      return seen;
+    };
+    assert.deepEqual(await waitFor('static'), { property: 'static', position: 'static' }, 'static in a 360 px high window');
+    await tab.setViewport({ width: 700, height: 800 });
+    assert.equal((await waitFor('')).property, '', 'no longer unstuck in an 800 px high window');
+    await tab.close();
+  });
+
   test('without `lang`, speaks the reader’s language; `dir` sets the direction', async () => {
     const tab = await browser.newPage();
     watchErrors(tab);
