@@ -8,6 +8,7 @@ import { formatList, isolate } from '../../src/i18n/index.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/limits.js';
 import type { AtlasIssue } from '../../src/parse.js';
 import { uiMsg, type UiMessageKey } from './messages.js';
+import { quoted } from './value-warnings.js';
 
 /** What an element shows. */
 export type CwState = 'loading' | 'error' | 'empty' | 'ready';
@@ -145,7 +146,7 @@ export function errorDetail(f: CwFailure, lang: string): CwErrorDetail {
 export function unknownIdWarning(host: Element, detail: CwErrorDetail): string {
   const what = detail.subject === 'sdg' ? 'SDG goal or target' : detail.subject;
   const suggestions = detail.suggestions ?? [];
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ` Check the attribute: it takes the id of a ${what} of the data.`;
+  const hint = suggestions.length > 0 ? ` Did you mean ${quoted(suggestions)}?` : ` Check the attribute: it takes the id of a ${what} of the data.`;
   const value = host.getAttribute(detail.attribute ?? '') ?? detail.id;
   return `cityweave: <${host.localName} ${detail.attribute}="${value}">: the data has no ${what} "${detail.id}".${hint}`;
 }

@@ -10,7 +10,7 @@
  * (`parsedBy`), so the two cannot disagree. Those that need the data (an id among the entries) call
  * `warnValue` where the element reads the value.
  */
-import type { ReactiveElement } from 'lit';
+import { defaultConverter, type ReactiveElement } from 'lit';
 
 /** What the attribute takes and what is done with `value` instead, for the console; undefined when the value is used as given (or not set). */
 export type ValueRule = (value: unknown) => string | undefined;
@@ -30,12 +30,10 @@ export const parsedBy =
 /** The attribute a property is written as in HTML, and what that attribute's text reads as. */
 function attributeOf(host: ReactiveElement, property: string): { name: string; reads: (text: string | null) => unknown } {
   const options = (host.constructor as typeof ReactiveElement).elementProperties.get(property);
+  // As Lit reads it: the property's own converter, else Lit's (a number for `type: Number`).
   const converter = options?.converter;
-  const reads = (text: string | null): unknown => {
-    if (typeof converter === 'function') return converter(text, options?.type);
-    if (converter?.fromAttribute) return converter.fromAttribute(text, options?.type);
-    return options?.type === Number && text !== null ? Number(text) : text;
-  };
+  const reads = (text: string | null): unknown =>
+    typeof converter === 'function' ? converter(text, options?.type) : (converter?.fromAttribute ?? defaultConverter.fromAttribute!)(text, options?.type);
   return { name: typeof options?.attribute === 'string' ? options.attribute : property.toLowerCase(), reads };
 }
 

@@ -49,10 +49,11 @@ export function setVisibleBand(band: Band | undefined): void {
   else delete g[KEY];
   // Through the CSSOM: a strict policy (style-src 'self') refuses style attributes, not this.
   const root = document.documentElement;
+  // Read before the writes below, which would make this read recompute the page's style (a message comes with each scroll).
+  const low = band?.screen !== undefined && band.screen < LOW_WINDOW_EM * (parseFloat(getComputedStyle(root).fontSize) || 16);
   if (band) root.style.setProperty(VISIBLE_TOP_PROPERTY, `${Math.max(0, Math.round(band.top))}px`);
   else root.style.removeProperty(VISIBLE_TOP_PROPERTY);
-  const em = parseFloat(getComputedStyle(root).fontSize) || 16;
-  if (band?.screen !== undefined && band.screen < LOW_WINDOW_EM * em) root.style.setProperty(BAND_POSITION_PROPERTY, 'static');
+  if (low) root.style.setProperty(BAND_POSITION_PROPERTY, 'static');
   else root.style.removeProperty(BAND_POSITION_PROPERTY);
   dispatchEvent(new Event(VISIBLE_BAND_EVENT));
 }

@@ -222,7 +222,7 @@ export class CwCityMap extends CwDataElement {
     if (this.network?.trim()) scope.network = this.network.trim();
     if (this.project?.trim()) scope.project = this.project.trim();
     const key = JSON.stringify([scope.network, scope.project, scope.cities, this.lang, this.fallbackOrder]);
-    if (this.#view && this.#viewKey === key && this.#viewAtlas === atlas) return this.#sameView();
+    if (this.#view && this.#viewKey === key && this.#viewAtlas === atlas) return this.#afterView();
     const check = checkCityMapScope(atlas, scope);
     if (!check.ok) this.fail({ kind: 'unknown-id', subject: check.kind, id: check.id, suggestions: check.suggestions, attribute: check.kind === 'city' ? 'cities' : check.kind });
     const view = this.#viewBuild.build([atlas, key], () => cityMapViewSteps(atlas, scope, this.lang, this.fallbackOrder, (kind, role) => this.termName(kind, role)), this.viewSliceMs);
@@ -241,11 +241,11 @@ export class CwCityMap extends CwDataElement {
       this.#act.reset();
       this.#zoom.reset();
     }
-    this.#sameView();
+    this.#afterView();
   }
 
   /** What each update checks whether the view is new or not: the list whole or windowed, and a `selected` that names a city of the map. */
-  #sameView(): void {
+  #afterView(): void {
     this.#window.all = this.#wholeList();
     const selected = this.selected?.trim();
     if (selected && !this.#byId.has(selected)) warnValue(this, 'selected', this.selected, 'takes the id of a city this map shows; ignored');

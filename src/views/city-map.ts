@@ -185,16 +185,18 @@ function shown(t: LocalizedText | undefined, lang: string, fallback: string, oth
 
 /** The order of a city's roles in a project: the most responsible first. */
 const PROJECT_ROLE_ORDER: readonly string[] = ['lead', 'host', 'pilot', 'partner', 'transfer', 'beneficiary'];
+/** A project role's place in that order (a role it does not list: after them all). */
+const projectRoleRank = (r: string): number => {
+  const i = PROJECT_ROLE_ORDER.indexOf(r);
+  return i < 0 ? PROJECT_ROLE_ORDER.length : i;
+};
 
 function roleWeight(roles: readonly string[], rolesOf: CityMapView['rolesOf']): number {
   if (rolesOf === 'membership' || rolesOf === 'networks') {
     const idx = roles.map((r) => MEMBERSHIP_ROLE_ORDER.indexOf(r as (typeof MEMBERSHIP_ROLE_ORDER)[number])).filter((i) => i >= 0);
     return idx.length > 0 ? Math.min(...idx) : MEMBERSHIP_ROLE_ORDER.length;
   }
-  if (rolesOf === 'project') {
-    const idx = roles.map((r) => PROJECT_ROLE_ORDER.indexOf(r)).filter((i) => i >= 0);
-    return idx.length > 0 ? Math.min(...idx) : PROJECT_ROLE_ORDER.length;
-  }
+  if (rolesOf === 'project') return Math.min(PROJECT_ROLE_ORDER.length, ...roles.map(projectRoleRank));
   return 0;
 }
 
@@ -212,12 +214,8 @@ function projectLegend(styles: readonly MarkerStyle[], cities: readonly CityMapC
     // The roles drawn in the city's style: those of that style, or for `member` all of them (none has a style of its own).
     for (const r of c.roles) if (c.markerStyle === 'member' || STYLE_OF_ROLE[r] === c.markerStyle) set.add(r);
   }
-  const rank = (r: string) => {
-    const i = PROJECT_ROLE_ORDER.indexOf(r);
-    return i < 0 ? PROJECT_ROLE_ORDER.length : i;
-  };
   return styles.map((style) => {
-    const roles = [...(rolesOfStyle.get(style) ?? [])].sort((a, b) => rank(a) - rank(b));
+    const roles = [...(rolesOfStyle.get(style) ?? [])].sort((a, b) => projectRoleRank(a) - projectRoleRank(b));
     // No role to name it by (not in valid data: a project's city has at least one): the style's own name.
     const name = roles.length > 0 ? formatList(lang, roles.map((r) => nameOf('cityRole', r)), 'unit') : nameOf('membershipRole', style);
     return { style, name };
